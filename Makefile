@@ -1,0 +1,32 @@
+# Everything runs in a local virtual environment, created on first use and reused after.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+DATA ?= ../shared/data
+
+.PHONY: demo test train-default evaluate-default bench clean-venv
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	# torch first, pinned to the CPU build: a bare requirement would pull a multi-GB CUDA build.
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(VENV)/bin/stance analyze data/examples/harbour_bridge.txt \
+	  --target "the harbour bridge toll" --target "the port authority" --format table
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+train-default: $(STAMP)
+	$(PY) -m stance.default_model train --data-dir $(DATA) --output-dir models/default
+
+evaluate-default: $(STAMP)
+	$(PY) -m stance.default_model evaluate --data-dir $(DATA) --model models/default
+
+clean-venv:
+	rm -rf $(VENV)

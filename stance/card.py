@@ -1,0 +1,72 @@
+"""The generated model card (README.md) written next to every saved model."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _metrics_table(metrics: dict[str, Any]) -> list[str]:
+    rows = ["| test set | n | F_avg | macro-F1 | accuracy |", "|---|---|---|---|---|"]
+    for name, m in metrics.items():
+        f_avg = "—" if m.get("f_avg") is None else f"{100 * m['f_avg']:.2f}"
+        rows.append(f"| {name} | {m['n']} | {f_avg} | {100 * m['macro_f1']:.2f} | {100 * m['accuracy']:.2f} |")
+    return rows
+
+
+def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
+    """Markdown describing a model: base, labels, data and licenses, settings, scores, limits."""
+    training = settings.get("training") or {}
+    lines = [
+        "---",
+        "library_name: transformers",
+        "pipeline_tag: text-classification",
+        "tags: [stance-detection, stance]",
+        "---",
+        f"# {settings.get('name', 'stance model')}",
+        "",
+        "A stance classifier for (statement, target) pairs, made with the `stance` library.",
+        "",
+        f"- **Labels** (output order): {', '.join(labels)}",
+        f"- **Base encoder**: `{settings.get('base_model', 'unknown')}`",
+        f"- **Max length**: {settings.get('max_length', 128)} tokens per pair",
+    ]
+    if settings.get("delta"):
+        lines += [
+            "- **Stored as a delta**: this folder holds only the weights that training changed "
+            "(everything but the frozen token embeddings, float16); `stance.load` takes the rest from "
+            "the base encoder. `stance.load(dir).save(out)` writes a full transformers directory that "
+            "`AutoModelForSequenceClassification.from_pretrained(out)` loads.",
+        ]
+    lines += ["", "## Use", "", "```python", "import stance",
+              "model = stance.load(\"<this directory>\")",
+              "model.predict(\"We will never accept this vote.\", target=\"the independence referendum\")",
+              "```", ""]
+    corpora = settings.get("corpora") or []
+    if corpora:
+        lines += ["## Training data", "", "| corpus | rows | license (as stated by its source) |", "|---|---|---|"]
+        lines += [f"| {c.get('name')} | {c.get('rows', '')} | {c.get('license', 'unknown')} |" for c in corpora]
+        lines.append("")
+    if training:
+        hp = {k: v for k, v in training.items() if k not in ("dev_history", "label_counts")}
+        lines += ["## Training", "", "```json", json.dumps(hp, indent=1, sort_keys=True), "```", ""]
+        if training.get("label_counts"):
+            lines += [f"Label counts: {training['label_counts']}", ""]
+        if training.get("dev_history"):
+            lines += [f"Dev history: {training['dev_history']}", ""]
+    metrics = settings.get("metrics") or {}
+    if metrics:
+        lines += ["## Scores", "", "Measured with `stance evaluate` (F_avg = mean F1 of support and oppose).", ""]
+        lines += _metrics_table(metrics) + [""]
+    if settings.get("notes"):
+        lines += ["## Notes", "", settings["notes"], ""]
+    lines += [
+        "## Limits",
+        "",
+        "- English only; trained mostly on tweets, debate claims and news headlines: "
+        "scores on other genres will differ.",
+        "- A statement is scored against the target text you give: the model does not know who "
+        "said it or what the article is about beyond that.",
+        "- Neutral covers both 'no stance' and 'unrelated to the target'.",
+        "",
+    ]
+    return "\n".join(lines)

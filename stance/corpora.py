@@ -1,0 +1,394 @@
+"""Loaders for the public stance corpora in the shared data folder.
+
+Every loader returns a :class:`pandas.DataFrame` with exactly the columns
+:data:`COLUMNS` (``statement``, ``target``, ``label``, ``corpus``, ``split``),
+where ``label`` is one of ``'support'``, ``'oppose'`` and ``'neutral'``.
+
+The corpora are read from a directory given by the caller (for example
+``../shared/data``); nothing is copied into the project. Corpora without an
+official split (or without a dev split) get a deterministic split by hashing a
+key (the statement, a topic or a claim id) with MD5, so that the split never
+depends on a random seed or on row order.
+
+Example:
+    >>> from stance.corpora import load_corpus, default_training_mix
+    >>> test = load_corpus("tweeteval", "../shared/data", "test")  # doctest: +SKIP
+    >>> train, dev = default_training_mix("../shared/data")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+logger = logging.getLogger(__name__)
+
+COLUMNS: tuple[str, ...] = ("statement", "target", "label", "corpus", "split")
+LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
+
+CORPORA: tuple[str, ...] = (
+    "tweeteval",
+    "semeval_taskb_trump",
+    "multitarget",
+    "vaccinelies",
+    "covid",
+    "ibm",
+    "perspectrum",
+    "emergent",
+    "gwsd",
+)
+
+SPLITS: dict[str, tuple[str, ...]] = {
+    "tweeteval": ("train", "val", "test"),
+    "semeval_taskb_trump": ("test",),
+    "multitarget": ("train", "dev"),
+    "vaccinelies": ("train", "dev"),
+    "covid": ("train", "val", "test"),
+    "ibm": ("train", "dev", "test"),
+    "perspectrum": ("train", "dev", "test"),
+    "emergent": ("train", "dev", "test"),
+    "gwsd": ("train", "dev"),
+}
+
+_MAGPIE = "magpie_lbm_stance_subsets"
+_DATA_DIR_HINT = "data_dir should point at the folder holding the corpora (e.g. ../shared/data)"
+
+TWEETEVAL_TARGETS: dict[str, str] = {
+    "abortion": "Legalization of Abortion",
+    "atheism": "Atheism",
+    "climate": "Climate Change is a Real Concern",
+    "feminist": "Feminist Movement",
+    "hillary": "Hillary Clinton",
+}
+COVID_TARGET = "hydroxychloroquine as a treatment for COVID-19"
+
+_TWEETEVAL_LABELS = {"0": "neutral", "1": "oppose", "2": "support"}  # none/against/favor
+_SEMEVAL_MAGPIE_LABELS = {0: "oppose", 1: "neutral", 2: "support"}  # against/none/favor
+_VACCINELIES_LABELS = {0: "neutral", 1: "neutral", 2: "support", 3: "oppose"}
+_FAVOR_AGAINST_NONE = {"FAVOR": "support", "AGAINST": "oppose", "NONE": "neutral"}
+_PRO_CON = {"PRO": "support", "CON": "oppose"}
+_PERSPECTRUM_LABELS = {"SUPPORT": "support", "UNDERMINE": "oppose"}
+_EMERGENT_LABELS = {"for": "support", "against": "oppose", "observing": "neutral"}
+
+_MULTITARGET_NAMES = {
+    "Hilary Clinton": "Hillary Clinton",
+    "Donald Trump": "Donald Trump",
+    "Bernie Sanders": "Bernie Sanders",
+    "Ted Cruz": "Ted Cruz",
+}
+_MULTITARGET_RE = re.compile(r"^(" + "|".join(map(re.escape, _MULTITARGET_NAMES)) + r")\. (.*)$", re.S)
+_IBM_PREFIX_RE = re.compile(r"^This house believes (?:that )?(?!in )")
+_IBM_COLUMNS = 21
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _require(path: Path) -> Path:
+    """Return ``path`` if it exists.
+
+    Raises:
+        FileNotFoundError: naming the expected file and how to set ``data_dir``.
+    """
+    if not path.exists():
+        raise FileNotFoundError(f"expected corpus file {path} but it does not exist; {_DATA_DIR_HINT}")
+    return path
+
+
+def _bucket(key: str) -> int:
+    """Map ``key`` to a stable bucket in ``[0, 100)`` via MD5 (independent of seeds/order)."""
+    return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 100
+
+
+def _hash_split(keys: Iterable[str], dev_percent: int) -> list[str]:
+    """Assign ``'dev'`` to about ``dev_percent``% of the keys by hash, ``'train'`` to the rest."""
+    return ["dev" if _bucket(str(k)) < dev_percent else "train" for k in keys]
+
+
+def _frame(statement: Iterable, target: Iterable | str, label: Iterable) -> pd.DataFrame:
+    """Build a frame with the statement, target and (already mapped) label columns."""
+    frame = pd.DataFrame({"statement": list(statement), "label": list(label)})
+    frame["target"] = target if isinstance(target, str) else list(target)
+    return frame
+
+
+def _map_labels(raw: pd.Series, mapping: dict, corpus: str) -> pd.Series:
+    """Map raw labels to support/oppose/neutral; unmapped values become missing (logged)."""
+    mapped = raw.map(mapping)
+    n_bad = int(mapped.isna().sum())
+    if n_bad:
+        values = sorted(map(str, raw[mapped.isna()].unique()))[:5]
+        logger.warning("%s: dropping %d rows with unmapped labels %s", corpus, n_bad, values)
+    return mapped
+
+
+def _finalize(frame: pd.DataFrame, corpus: str, split: str) -> pd.DataFrame:
+    """Strip text, drop empty or unlabelled rows, add corpus/split, order the columns."""
+    frame = frame.dropna(subset=["statement", "target", "label"]).copy()
+    frame["statement"] = frame["statement"].astype(str).str.strip()
+    frame["target"] = frame["target"].astype(str).str.strip()
+    keep = (frame["statement"] != "") & (frame["target"] != "")
+    if not keep.all():
+        n_empty = int((~keep).sum())
+        logger.info("%s/%s: dropped %d rows with an empty statement or target", corpus, split, n_empty)
+    frame = frame[keep]
+    frame["corpus"] = corpus
+    frame["split"] = split
+    return frame.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def _read_lines(path: Path) -> list[str]:
+    """Read one record per ``\\n``-terminated line (not ``splitlines``: tweets may hold U+2028)."""
+    lines = _require(path).read_text(encoding="utf-8").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+# --------------------------------------------------------------------------- loaders
+
+
+def _load_tweeteval(data_dir: Path, split: str) -> pd.DataFrame:
+    """SemEval-2016 Task 6 (TweetEval copy): one folder per target, text/labels line files."""
+    root = data_dir / "semeval2016_task6_tweeteval"
+    parts = []
+    for folder, target in TWEETEVAL_TARGETS.items():
+        texts = _read_lines(root / folder / f"{split}_text.txt")
+        labels = [x.strip() for x in _read_lines(root / folder / f"{split}_labels.txt")]
+        if len(texts) != len(labels):
+            raise ValueError(f"tweeteval/{folder}/{split}: {len(texts)} texts but {len(labels)} labels")
+        parts.append(_frame([t.rstrip() for t in texts], target, labels))
+    frame = pd.concat(parts, ignore_index=True)
+    frame["label"] = _map_labels(frame["label"], _TWEETEVAL_LABELS, "tweeteval")
+    return frame
+
+
+def _load_semeval_taskb_trump(data_dir: Path, split: str) -> pd.DataFrame:
+    """SemEval-2016 Task B 'Donald Trump' rows (zero-shot test); text is 'Donald Trump. <tweet>'."""
+    raw = pd.read_csv(_require(data_dir / _MAGPIE / "semeval2016_taskB_donald_trump.csv"))
+    prefix = "Donald Trump. "
+    has_prefix = raw["text"].str.startswith(prefix)
+    if not has_prefix.all():
+        logger.warning("semeval_taskb_trump: %d rows lack the %r prefix", int((~has_prefix).sum()), prefix)
+    statements = raw["text"].where(~has_prefix, raw["text"].str[len(prefix):])
+    labels = _map_labels(raw["label"], _SEMEVAL_MAGPIE_LABELS, "semeval_taskb_trump")
+    return _frame(statements, "Donald Trump", labels)
+
+
+def _load_multitarget(data_dir: Path, split: str) -> pd.DataFrame:
+    """Multi-target stance (Sobhani 2017), without any Donald Trump row; hash split 90/10."""
+    raw = pd.read_csv(_require(data_dir / _MAGPIE / "multitarget_stance_sobhani2017.csv"))
+    parsed = raw["text"].astype(str).str.extract(_MULTITARGET_RE)
+    ok = parsed[0].notna()
+    if not ok.all():
+        logger.warning("multitarget: dropping %d rows without a known '<Target>. ' prefix", int((~ok).sum()))
+    labels = _map_labels(raw["label"], _SEMEVAL_MAGPIE_LABELS, "multitarget")
+    frame = _frame(parsed[1], parsed[0].map(_MULTITARGET_NAMES), labels)
+    frame = frame[ok & (frame["target"] != "Donald Trump")]
+    return frame[[s == split for s in _hash_split(frame["statement"].str.strip(), 10)]]
+
+
+def _load_vaccinelies(data_dir: Path, split: str) -> pd.DataFrame:
+    """VaccineLies (COVID-19/HPV misinformation targets); hash split 90/10 by statement."""
+    raw = pd.read_csv(_require(data_dir / _MAGPIE / "vaccinelies.csv"))
+    frame = _frame(raw["text"], raw["target"], _map_labels(raw["label"], _VACCINELIES_LABELS, "vaccinelies"))
+    return frame[[s == split for s in _hash_split(frame["statement"].astype(str).str.strip(), 10)]]
+
+
+def _load_covid(data_dir: Path, split: str) -> pd.DataFrame:
+    """COVID-CQ: stance of tweets on hydroxychloroquine as a COVID-19 treatment."""
+    raw = pd.read_csv(_require(data_dir / "covid_cq_hcq" / f"hcq_{split}.csv"))
+    return _frame(raw["Tweet"], COVID_TARGET, _map_labels(raw["Stance"], _FAVOR_AGAINST_NONE, "covid"))
+
+
+def _parse_ibm(path: Path) -> list[list[str]]:
+    """Parse the double-encoded IBM claim-stance CSV into rows of 21 fields (header first).
+
+    Each line is one quoted CSV field followed by ';' padding from a spreadsheet.
+    Lines that do not decode to exactly 21 fields are skipped and counted.
+    """
+    rows, n_bad = [], 0
+    for line in _require(path).read_text(encoding="utf-8-sig").split("\n"):
+        line = line.rstrip("\r").rstrip(";")
+        if not line.strip():
+            continue
+        try:
+            outer = next(csv.reader([line]))
+            inner = next(csv.reader([outer[0]])) if len(outer) == 1 else []
+        except (csv.Error, StopIteration):
+            inner = []
+        if len(inner) == _IBM_COLUMNS:
+            rows.append(inner)
+        else:
+            n_bad += 1
+    if n_bad:
+        logger.warning("ibm: skipped %d lines of %s that did not parse to %d columns",
+                       n_bad, path.name, _IBM_COLUMNS)
+    return rows
+
+
+def _load_ibm(data_dir: Path, split: str) -> pd.DataFrame:
+    """IBM Debater claim stance; 'dev' = ~10% of the train topics by hash (unseen topics)."""
+    rows = _parse_ibm(data_dir / "ibm_claim_stance" / "claim_stance_dataset_v1.csv")
+    if not rows or rows[0][0] != "topicId":
+        raise ValueError("ibm: the claim stance file has no 'topicId,split,...' header row")
+    raw = pd.DataFrame(rows[1:], columns=rows[0])
+    is_dev = pd.Series(_hash_split(raw["topicText"], 10), index=raw.index) == "dev"
+    raw["split"] = raw["split"].where(~((raw["split"] == "train") & is_dev), "dev")
+    raw = raw[raw["split"] == split]
+    targets = raw["topicText"].str.strip().str.replace(_IBM_PREFIX_RE, "", regex=True)
+    labels = _map_labels(raw["claims.stance"], _PRO_CON, "ibm")
+    return _frame(raw["claims.claimCorrectedText"], targets, labels)
+
+
+def _load_perspectrum(data_dir: Path, split: str) -> pd.DataFrame:
+    """Perspectrum: one row per (claim, perspective paraphrase id); official claim split."""
+    root = data_dir / "perspectrum"
+    splits = json.loads(_require(root / "dataset_split_v1.0.json").read_text(encoding="utf-8"))
+    claims = json.loads(_require(root / "perspectrum_with_answers_v1.0.json").read_text(encoding="utf-8"))
+    pool_rows = json.loads(_require(root / "perspective_pool_v1.0.json").read_text(encoding="utf-8"))
+    pool = {p["pId"]: p["text"] for p in pool_rows}
+    records, n_missing = [], 0
+    for claim in claims:
+        if splits.get(str(claim["cId"])) != split:
+            continue
+        for persp in claim["perspectives"]:
+            for pid in persp["pids"]:
+                if pid not in pool:
+                    n_missing += 1
+                    continue
+                records.append((pool[pid], claim["text"], persp.get("stance_label_3")))
+    if n_missing:
+        logger.warning("perspectrum: %d perspective ids not found in the pool", n_missing)
+    frame = pd.DataFrame(records, columns=["statement", "target", "raw"])
+    frame["label"] = _map_labels(frame["raw"], _PERSPECTRUM_LABELS, "perspectrum")
+    return frame.drop(columns="raw")
+
+
+def _load_emergent(data_dir: Path, split: str) -> pd.DataFrame:
+    """Emergent headlines vs claims; 'dev' = ~10% of train claims by hash of claimId."""
+    file_split = "test" if split == "test" else "train"
+    raw = pd.read_csv(_require(data_dir / "emergent" / f"url-versions-2015-06-14-clean-{file_split}.csv"))
+    if split != "test":
+        raw = raw[[s == split for s in _hash_split(raw["claimId"].astype(str), 10)]]
+    labels = _map_labels(raw["articleHeadlineStance"], _EMERGENT_LABELS, "emergent")
+    return _frame(raw["articleHeadline"], raw["claimHeadline"], labels)
+
+
+def _load_gwsd(data_dir: Path, split: str) -> pd.DataFrame:
+    """GWSD opinion clauses about global warming (held-out test removed); hash split 85/15."""
+    raw = pd.read_json(_require(data_dir / "gwsd_global_warming_stance" / "gwsd_rest.jsonl"), lines=True)
+    frame = _frame(raw["sentence"], raw["target"], _map_labels(raw["label"], {v: v for v in LABELS}, "gwsd"))
+    return frame[[s == split for s in _hash_split(frame["statement"].astype(str).str.strip(), 15)]]
+
+
+_LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
+    "tweeteval": _load_tweeteval,
+    "semeval_taskb_trump": _load_semeval_taskb_trump,
+    "multitarget": _load_multitarget,
+    "vaccinelies": _load_vaccinelies,
+    "covid": _load_covid,
+    "ibm": _load_ibm,
+    "perspectrum": _load_perspectrum,
+    "emergent": _load_emergent,
+    "gwsd": _load_gwsd,
+}
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def load_corpus(name: str, data_dir: str | Path, split: str) -> pd.DataFrame:
+    """Load one split of a public corpus with unified columns and labels.
+
+    Args:
+        name: Corpus name, one of :data:`CORPORA`.
+        data_dir: Folder holding the corpora (e.g. ``../shared/data``).
+        split: Split name, one of ``SPLITS[name]``.
+
+    Returns:
+        A DataFrame with columns :data:`COLUMNS`; ``label`` is one of :data:`LABELS`.
+
+    Raises:
+        ValueError: If ``name`` or ``split`` is unknown.
+        FileNotFoundError: If ``data_dir`` or a corpus file is missing.
+    """
+    if name not in _LOADERS:
+        raise ValueError(f"unknown corpus {name!r}; valid corpora: {', '.join(CORPORA)}")
+    if split not in SPLITS[name]:
+        valid = ", ".join(SPLITS[name])
+        raise ValueError(f"unknown split {split!r} for corpus {name!r}; valid splits: {valid}")
+    root = Path(data_dir)
+    if not root.is_dir():
+        raise FileNotFoundError(f"data_dir {root} is not a directory; {_DATA_DIR_HINT}")
+    frame = _finalize(_LOADERS[name](root, split), name, split)
+    logger.debug("loaded %s/%s: %d rows", name, split, len(frame))
+    return frame
+
+
+def _subsample(frame: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
+    """Return at most ``n`` rows of ``frame``, drawn with ``seed``."""
+    return frame.sample(n=n, random_state=seed) if len(frame) > n else frame
+
+
+def _check_mix(train: pd.DataFrame, dev: pd.DataFrame, data_dir: Path) -> None:
+    """Raise ValueError if the mix holds a Trump target or a TweetEval test statement in train."""
+    for part_name, part in (("train", train), ("dev", dev)):
+        trump = part["target"].str.contains("Trump", case=False)
+        if trump.any():
+            n_trump = int(trump.sum())
+            raise ValueError(f"default training mix {part_name} has {n_trump} rows with a Trump target")
+    test_statements = set(load_corpus("tweeteval", data_dir, "test")["statement"])
+    leaked = train["statement"].isin(test_statements)
+    if leaked.any():
+        corpora = sorted(train.loc[leaked, "corpus"].unique())
+        n_leaked = int(leaked.sum())
+        raise ValueError(f"{n_leaked} train statements appear in the tweeteval test split (from {corpora})")
+
+
+def default_training_mix(data_dir: str | Path, *, seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the (train, dev) frames for the default stance model.
+
+    Train: TweetEval train (twice), multitarget, VaccineLies, COVID-CQ (4000 sampled),
+    IBM, Perspectrum, Emergent and GWSD train splits, shuffled with ``seed``.
+    Dev: TweetEval val, multitarget/VaccineLies/IBM/Emergent/GWSD dev, COVID-CQ val
+    (600 sampled) and Perspectrum dev (600 sampled).
+
+    Args:
+        data_dir: Folder holding the corpora (e.g. ``../shared/data``).
+        seed: Seed for subsampling and shuffling.
+
+    Returns:
+        ``(train, dev)`` DataFrames with columns :data:`COLUMNS`.
+
+    Raises:
+        ValueError: If any row has a Trump target, or a train statement is in TweetEval test.
+        FileNotFoundError: If ``data_dir`` or a corpus file is missing.
+    """
+    def load(name: str, split: str) -> pd.DataFrame:
+        return load_corpus(name, data_dir, split)
+
+    tweeteval_train = load("tweeteval", "train")
+    train_parts = [
+        tweeteval_train, tweeteval_train,  # twice: the headline benchmark
+        load("multitarget", "train"), load("vaccinelies", "train"),
+        _subsample(load("covid", "train"), 4000, seed), load("ibm", "train"),
+        load("perspectrum", "train"), load("emergent", "train"), load("gwsd", "train"),
+    ]
+    dev_parts = [
+        load("tweeteval", "val"), load("multitarget", "dev"), load("vaccinelies", "dev"),
+        _subsample(load("covid", "val"), 600, seed), load("ibm", "dev"),
+        _subsample(load("perspectrum", "dev"), 600, seed), load("emergent", "dev"), load("gwsd", "dev"),
+    ]
+    train = pd.concat(train_parts, ignore_index=True)
+    train = train.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    dev = pd.concat(dev_parts, ignore_index=True)
+    _check_mix(train, dev, Path(data_dir))
+    for part_name, part in (("train", train), ("dev", dev)):
+        counts = part["corpus"].value_counts().to_dict()
+        logger.info("default training mix: %s %d rows %s", part_name, len(part), counts)
+    return train, dev

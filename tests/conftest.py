@@ -1,0 +1,45 @@
+"""Shared fixtures: a tiny random BERT (built once per session) and small labelled data."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+WORDS = (
+    "we i you they he she it the a an of to and in on for with this that will never always back "
+    "support oppose reject accept welcome love hate plan vote tax bridge toll bill law policy "
+    "referendum minister said good bad great terrible is are be not no yes agree disagree "
+    "strongly fully deal council proposal"
+).split()
+
+
+@pytest.fixture(scope="session")
+def tiny_base(tmp_path_factory) -> Path:
+    """A 2-layer, 32-wide BERT with a 100-odd word vocabulary, saved as a plain transformers dir."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
+
+    path = tmp_path_factory.mktemp("tiny_bert")
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS, ".", ",", "!", "?", "'", "\""]
+    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(vocab)}, do_lower_case=True)
+    tokenizer.save_pretrained(path)
+    torch.manual_seed(0)
+    config = BertConfig(vocab_size=len(vocab), hidden_size=32, num_hidden_layers=2, num_attention_heads=2,
+                        intermediate_size=64, max_position_embeddings=64, num_labels=2)
+    BertForSequenceClassification(config).save_pretrained(path)
+    return path
+
+
+def make_examples(n_repeat: int = 6) -> list[dict]:
+    """A small, clearly separable stance set over two targets."""
+    rows = [
+        ("we fully support the plan", "the plan", "support"),
+        ("i welcome this great proposal", "the proposal", "support"),
+        ("they back the bill", "the bill", "support"),
+        ("we will never accept the plan", "the plan", "oppose"),
+        ("i reject this terrible proposal", "the proposal", "oppose"),
+        ("they hate the bill", "the bill", "oppose"),
+        ("the minister said the vote is on the bridge", "the plan", "neutral"),
+        ("the council is in the deal", "the bill", "neutral"),
+    ]
+    return [dict(statement=s, target=t, label=l) for s, t, l in rows] * n_repeat

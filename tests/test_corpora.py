@@ -1,0 +1,311 @@
+"""Tests for stance.corpora on tiny made-up fixtures (offline, no shared data needed)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from stance.corpora import (
+    COLUMNS,
+    CORPORA,
+    LABELS,
+    SPLITS,
+    TWEETEVAL_TARGETS,
+    default_training_mix,
+    load_corpus,
+)
+
+REAL_DATA = Path(__file__).parents[1].joinpath("../shared/data")
+
+IBM_HEADER = [
+    "topicId", "split", "topicText", "topicTarget", "topicSentiment", "claims.claimId", "claims.stance",
+    "claims.claimCorrectedText", "claims.claimOriginalText", "claims.article.rawFile",
+    "claims.article.rawSpan.start", "claims.article.rawSpan.end", "claims.article.cleanFile",
+    "claims.article.cleanSpan.start", "claims.article.cleanSpan.end", "claims.Compatible",
+    "claims.claimTarget.text", "claims.claimTarget.span.start", "claims.claimTarget.span.end",
+    "claims.claimSentiment", "claims.targetsRelation",
+]
+
+
+# --------------------------------------------------------------------------- fixture writers
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _csv(path: Path, rows: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pd.DataFrame(rows).to_csv(path, index=False)
+
+
+def _write_tweeteval(root: Path) -> None:
+    """Two made-up tweets per target and split; label files use 0 none, 1 against, 2 favor."""
+    folder = root / "semeval2016_task6_tweeteval"
+    _write(folder / "mapping.txt", "0\tnone\n1\tagainst\n2\tfavor")
+    for name in TWEETEVAL_TARGETS:
+        for split in ("train", "val", "test"):
+            texts = [f"made up {split} tweet one about {name} #SemST ", f"made up {split} tweet two about {name}  "]
+            _write(folder / name / f"{split}_text.txt", "\n".join(texts) + "\n")
+            _write(folder / name / f"{split}_labels.txt", "2\n1\n" if split != "val" else "0\n1\n")
+
+
+def _ibm_line(fields: list[str]) -> str:
+    """Encode a row as the spreadsheet did: a CSV row, quoted again as one field, then ';;;;'."""
+    inner = io.StringIO()
+    csv.writer(inner, quoting=csv.QUOTE_NONNUMERIC, lineterminator="").writerow(fields)
+    outer = io.StringIO()
+    csv.writer(outer, quoting=csv.QUOTE_ALL, lineterminator="").writerow([inner.getvalue()])
+    return outer.getvalue() + ";;;;"
+
+
+def _ibm_row(topic_id: int, split: str, topic: str, stance: str, claim: str) -> list[str]:
+    row = [str(topic_id), split, topic, "target", "1", str(topic_id * 100), stance, claim, claim.lower()]
+    return row + ["raw.txt", "0", "5", "clean.txt", "0", "5", "yes", "x", "0", "1", "1", "1"]
+
+
+def _write_ibm(root: Path) -> None:
+    """30 made-up train topics (so some hash to dev), two test topics and one broken line."""
+    rows = [
+        IBM_HEADER,
+        _ibm_row(1, "test", "This house believes that pigeons should vote", "PRO", "Pigeons are wise"),
+        _ibm_row(2, "test", "This house would ban purple cars", "CON", "Purple cars are cheerful"),
+        _ibm_row(3, "test", "This house believes in the use of umbrellas", "PRO", "Umbrellas keep us dry"),
+    ]
+    for i in range(30):
+        topic = f"This house believes made up motion number {i} is good"
+        rows.append(_ibm_row(100 + i, "train", topic, "PRO" if i % 2 else "CON", f"Claim {i} sounds fine"))
+    lines = [_ibm_line(row) for row in rows]
+    # a claim with ';' that the spreadsheet split into two cells: does not decode to 21 columns
+    lines.append('"7,""test"",""This house would x"",""x"",""1"",""9"",""PRO"",""left part";" right part"",""a"";;;;')
+    _write(root / "ibm_claim_stance" / "claim_stance_dataset_v1.csv", "\n".join(lines) + "\n")
+
+
+def _write_perspectrum(root: Path) -> None:
+    folder = root / "perspectrum"
+    claims = [
+        {"cId": 1, "text": " Cats should run the post office ", "perspectives": [
+            {"pids": [10, 11], "stance_label_3": "SUPPORT"},
+            {"pids": [12], "stance_label_3": "UNDERMINE"},
+            {"pids": [13], "stance_label_3": "NOT_SURE"},
+        ]},
+        {"cId": 2, "text": "Tuesdays should be abolished", "perspectives": [
+            {"pids": [14], "stance_label_3": "UNDERMINE"},
+        ]},
+        {"cId": 3, "text": "Soup is a beverage", "perspectives": [
+            {"pids": [15, 16], "stance_label_3": "SUPPORT"},
+        ]},
+    ]
+    pool = [{"pId": i, "text": f"Made up perspective {i}", "source": "x"} for i in range(10, 17)]
+    _write(folder / "perspectrum_with_answers_v1.0.json", json.dumps(claims))
+    _write(folder / "perspective_pool_v1.0.json", json.dumps(pool))
+    _write(folder / "dataset_split_v1.0.json", json.dumps({"1": "train", "2": "dev", "3": "test"}))
+
+
+def _write_magpie(root: Path, vaccine_target: str = "Vaccines contain made up ingredient X.") -> None:
+    folder = root / "magpie_lbm_stance_subsets"
+    _csv(folder / "semeval2016_taskB_donald_trump.csv", [
+        {"text": "Donald Trump. A made up tweet that likes him #SemST", "label": 2},
+        {"text": "Donald Trump. A made up tweet that dislikes him", "label": 0},
+        {"text": "Donald Trump. A made up neutral tweet", "label": 1},
+    ])
+    mt_rows = []
+    for i in range(20):
+        mt_rows.append({"label": i % 3, "text": f"Hilary Clinton. Made up election tweet {i}"})
+        mt_rows.append({"label": (i + 1) % 3, "text": f"Donald Trump. Made up election tweet {i}"})
+        mt_rows.append({"label": 2, "text": f"Ted Cruz. Made up cruz tweet {i}"})
+    _csv(folder / "multitarget_stance_sobhani2017.csv", mt_rows)
+    _csv(folder / "vaccinelies.csv", [
+        {"target": vaccine_target, "text": f"Made up vaccine reply {i}", "label": i % 4} for i in range(12)
+    ])
+
+
+def _write_others(root: Path, covid_extra: str | None = None) -> None:
+    for split in ("train", "val", "test"):
+        rows = [{"id": i, "Tweet": f"Made up hcq {split} tweet {i}", "Stance": s, "Target": "hcq"}
+                for i, s in enumerate(["FAVOR", "AGAINST", "NONE"])]
+        if covid_extra and split == "train":
+            rows.append({"id": 9, "Tweet": covid_extra, "Stance": "NONE", "Target": "hcq"})
+        _csv(root / "covid_cq_hcq" / f"hcq_{split}.csv", rows)
+    for split in ("train", "test"):
+        _csv(root / "emergent" / f"url-versions-2015-06-14-clean-{split}.csv", [
+            {"": i, "claimHeadline": f"Made up claim {split} {i // 3}", "articleHeadline": f"Headline {split} {i}",
+             "articleHeadlineStance": ["for", "against", "observing"][i % 3], "articleId": f"a{i}",
+             "claimId": f"{split}-claim-{i // 3}"} for i in range(30)
+        ])
+    lines = [json.dumps({"id": f"g{i}", "sentence": f"Someone said made up thing {i}.",
+                         "target": "Climate change is a serious concern",
+                         "label": ["support", "oppose", "neutral"][i % 3]}) for i in range(20)]
+    _write(root / "gwsd_global_warming_stance" / "gwsd_rest.jsonl", "\n".join(lines) + "\n")
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A complete tiny data folder in the same formats as the shared corpora."""
+    _write_tweeteval(tmp_path)
+    _write_ibm(tmp_path)
+    _write_perspectrum(tmp_path)
+    _write_magpie(tmp_path)
+    _write_others(tmp_path)
+    return tmp_path
+
+
+def _check_frame(frame: pd.DataFrame, corpus: str, split: str) -> None:
+    assert list(frame.columns) == list(COLUMNS)
+    assert set(frame["label"]) <= set(LABELS)
+    assert (frame["corpus"] == corpus).all() and (frame["split"] == split).all()
+    assert (frame["statement"].str.strip() == frame["statement"]).all()
+    assert (frame["statement"] != "").all() and (frame["target"] != "").all()
+
+
+# --------------------------------------------------------------------------- tests
+
+
+def test_every_corpus_and_split_loads(data_dir: Path) -> None:
+    assert set(SPLITS) == set(CORPORA)
+    for corpus in CORPORA:
+        for split in SPLITS[corpus]:
+            _check_frame(load_corpus(corpus, data_dir, split), corpus, split)
+
+
+def test_tweeteval_labels_targets_and_whitespace(data_dir: Path) -> None:
+    train = load_corpus("tweeteval", data_dir, "train")
+    assert len(train) == 10
+    assert set(train["target"]) == set(TWEETEVAL_TARGETS.values())
+    row = train[train["statement"] == "made up train tweet one about hillary #SemST"].iloc[0]
+    assert row["target"] == "Hillary Clinton" and row["label"] == "support"
+    assert set(train["label"]) == {"support", "oppose"}
+    assert set(load_corpus("tweeteval", data_dir, "val")["label"]) == {"neutral", "oppose"}
+
+
+def test_trump_prefix_and_labels(data_dir: Path) -> None:
+    frame = load_corpus("semeval_taskb_trump", data_dir, "test")
+    assert (frame["target"] == "Donald Trump").all()
+    assert dict(zip(frame["statement"], frame["label"])) == {
+        "A made up tweet that likes him #SemST": "support",
+        "A made up tweet that dislikes him": "oppose",
+        "A made up neutral tweet": "neutral",
+    }
+
+
+def test_multitarget_drops_trump_and_normalises_hillary(data_dir: Path) -> None:
+    both = pd.concat([load_corpus("multitarget", data_dir, s) for s in ("train", "dev")])
+    assert set(both["target"]) == {"Hillary Clinton", "Ted Cruz"}
+    assert len(both) == 40
+    hillary = both[both["target"] == "Hillary Clinton"]
+    row = hillary[hillary["statement"] == "Made up election tweet 0"].iloc[0]
+    assert row["label"] == "oppose"
+    # the same statement (asked about two targets) always lands in the same split
+    assert both.groupby("statement")["split"].nunique().max() == 1
+
+
+def test_vaccinelies_label_mapping(data_dir: Path) -> None:
+    both = pd.concat([load_corpus("vaccinelies", data_dir, s) for s in ("train", "dev")])
+    labels = dict(zip(both["statement"], both["label"]))
+    first_four = [labels[f"Made up vaccine reply {i}"] for i in range(4)]
+    assert first_four == ["neutral", "neutral", "support", "oppose"]
+
+
+def test_ibm_double_encoded_file(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="stance.corpora"):
+        test = load_corpus("ibm", data_dir, "test")
+    assert "skipped 1 lines" in caplog.text
+    assert dict(zip(test["statement"], test["target"])) == {
+        "Pigeons are wise": "pigeons should vote",
+        "Purple cars are cheerful": "This house would ban purple cars",
+        "Umbrellas keep us dry": "This house believes in the use of umbrellas",
+    }
+    assert dict(zip(test["statement"], test["label"]))["Purple cars are cheerful"] == "oppose"
+    train, dev = load_corpus("ibm", data_dir, "train"), load_corpus("ibm", data_dir, "dev")
+    assert len(train) + len(dev) == 30 and len(dev) > 0 and len(train) > len(dev)
+    assert not set(train["target"]) & set(dev["target"])
+    assert train["target"].str.startswith("made up motion").all()
+
+
+def test_perspectrum_rows_per_pid_and_split(data_dir: Path) -> None:
+    train = load_corpus("perspectrum", data_dir, "train")
+    assert (train["target"] == "Cats should run the post office").all()
+    assert sorted(zip(train["statement"], train["label"])) == [
+        ("Made up perspective 10", "support"),
+        ("Made up perspective 11", "support"),
+        ("Made up perspective 12", "oppose"),
+    ]
+    assert len(load_corpus("perspectrum", data_dir, "dev")) == 1
+    assert len(load_corpus("perspectrum", data_dir, "test")) == 2
+
+
+def test_emergent_dev_claims_unseen(data_dir: Path) -> None:
+    train, dev = load_corpus("emergent", data_dir, "train"), load_corpus("emergent", data_dir, "dev")
+    assert len(train) + len(dev) == 30
+    assert not set(train["target"]) & set(dev["target"])
+    test = load_corpus("emergent", data_dir, "test")
+    assert list(test["label"][:3]) == ["support", "oppose", "neutral"]
+
+
+def test_hash_splits_are_deterministic(data_dir: Path) -> None:
+    first = load_corpus("gwsd", data_dir, "train")
+    pd.testing.assert_frame_equal(first, load_corpus("gwsd", data_dir, "train"))
+    assert len(first) + len(load_corpus("gwsd", data_dir, "dev")) == 20
+
+
+def test_unknown_corpus_and_split(data_dir: Path) -> None:
+    with pytest.raises(ValueError, match=r"unknown corpus 'nope'.*tweeteval.*gwsd"):
+        load_corpus("nope", data_dir, "train")
+    with pytest.raises(ValueError, match=r"unknown split 'train'.*semeval_taskb_trump.*valid splits: test"):
+        load_corpus("semeval_taskb_trump", data_dir, "train")
+    with pytest.raises(ValueError, match="valid splits: train, dev"):
+        load_corpus("gwsd", data_dir, "test")
+
+
+def test_missing_dir_and_file(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=r"data_dir should point at the folder holding the corpora"):
+        load_corpus("tweeteval", tmp_path / "absent", "train")
+    with pytest.raises(FileNotFoundError, match=r"expected corpus file .*hcq_test\.csv.*shared/data"):
+        load_corpus("covid", tmp_path, "test")
+
+
+def test_empty_rows_dropped(data_dir: Path) -> None:
+    folder = data_dir / "semeval2016_task6_tweeteval" / "atheism"
+    _write(folder / "test_text.txt", "   \nA real made up tweet\n")
+    _write(folder / "test_labels.txt", "1\n2\n")
+    test = load_corpus("tweeteval", data_dir, "test")
+    assert len(test) == 9 and "" not in set(test["statement"])
+
+
+def test_default_training_mix(data_dir: Path) -> None:
+    train, dev = default_training_mix(data_dir, seed=3)
+    assert list(train.columns) == list(COLUMNS) and list(dev.columns) == list(COLUMNS)
+    counts = train["corpus"].value_counts()
+    assert counts["tweeteval"] == 20  # tweeteval train twice
+    assert set(train["split"]) == {"train"} and set(dev["split"]) <= {"val", "dev"}
+    assert set(counts.index) == set(CORPORA) - {"semeval_taskb_trump"}
+    assert not train["target"].str.contains("Trump").any()
+    again, _ = default_training_mix(data_dir, seed=3)
+    pd.testing.assert_frame_equal(train, again)
+
+
+def test_default_training_mix_rejects_trump_target(data_dir: Path) -> None:
+    _write_magpie(data_dir, vaccine_target="Donald Trump made up the vaccine")
+    with pytest.raises(ValueError, match="Trump target"):
+        default_training_mix(data_dir)
+
+
+def test_default_training_mix_rejects_test_leak(data_dir: Path) -> None:
+    _write_others(data_dir, covid_extra="made up test tweet one about atheism #SemST")
+    with pytest.raises(ValueError, match=r"tweeteval test split.*covid"):
+        default_training_mix(data_dir)
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_real_data_counts() -> None:
+    assert len(load_corpus("tweeteval", REAL_DATA, "test")) == 1249
+    sizes = {s: len(load_corpus("perspectrum", REAL_DATA, s)) for s in ("train", "dev", "test")}
+    assert sizes == {"train": 6978, "dev": 2071, "test": 2773}
+    train, dev = default_training_mix(REAL_DATA)
+    assert not train["target"].str.contains("Trump").any()
+    assert not dev["target"].str.contains("Trump").any()

@@ -1,0 +1,194 @@
+"""The classifier API: train -> predict -> save -> load, on a tiny random BERT."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stance
+from conftest import make_examples
+
+
+@pytest.fixture(scope="module")
+def overfit(tiny_base, tmp_path_factory):
+    out = tmp_path_factory.mktemp("models") / "mine"
+    data = make_examples()
+    model = stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=40,
+                         learning_rate=3e-3, batch_size=8, seed=1, patience=100, freeze_embeddings=False)
+    return model, out
+
+
+def test_overfit_save_load_batched(overfit):
+    model, out = overfit
+    data = make_examples(1)
+    statements = [r["statement"] for r in data]
+    targets = [r["target"] for r in data]
+    # 1. right predictions on the handful it saw
+    preds = model.predict(statements, target=targets)
+    assert [p.label for p in preds] == [r["label"] for r in data]
+    # 2. save -> load -> the same probabilities
+    loaded = stance.load(out, precision="fp32")
+    model.precision = "fp32"
+    np.testing.assert_allclose(loaded.predict_proba(statements, targets), model.predict_proba(statements, targets),
+                               atol=1e-5)
+    # 3. batched equals one by one
+    batched = loaded.predict_proba(statements, targets, batch_size=8)
+    single = np.vstack([loaded.predict_proba(s, t) for s, t in zip(statements, targets)])
+    np.testing.assert_allclose(batched, single, atol=1e-5)
+    assert loaded.labels == ("support", "oppose", "neutral")
+
+
+def test_prediction_fields(overfit):
+    model, _ = overfit
+    p = model.predict("we fully support the plan", target="the plan")
+    assert isinstance(p, stance.Prediction)
+    assert p.label == "support" and p.score == max(p.scores.values())
+    assert list(p.scores) == list(model.labels)
+    assert abs(sum(p.scores.values()) - 1) < 1e-5
+
+
+def test_one_target_for_all(overfit):
+    model, _ = overfit
+    preds = model.predict(["we fully support the plan", "we will never accept the plan"], target="the plan")
+    assert [p.label for p in preds] == ["support", "oppose"]
+    assert all(p.target == "the plan" for p in preds)
+
+
+def test_saved_dir_is_plain_transformers(overfit):
+    from transformers import AutoModelForSequenceClassification
+
+    _, out = overfit
+    names = {p.name for p in out.iterdir()}
+    assert "model.safetensors" in names and "README.md" in names
+    assert not any(n.endswith((".bin", ".pkl", ".pt")) for n in names)
+    config = json.loads((out / "config.json").read_text())
+    assert config["id2label"] == {"0": "support", "1": "oppose", "2": "neutral"}
+    assert config["stance"]["training"]["seed"] == 1
+    hf = AutoModelForSequenceClassification.from_pretrained(out)
+    assert hf.config.id2label[1] == "oppose"
+    card = (out / "README.md").read_text()
+    assert "support, oppose, neutral" in card and "learning_rate" in card
+
+
+def test_delta_save_is_small_and_equivalent(overfit, tmp_path, tiny_base):
+    model, _ = overfit
+    # the overfit model trained its embeddings too, so only a model with frozen embeddings may be a delta:
+    frozen = stance.train(make_examples(2), base=str(tiny_base), epochs=1, batch_size=8, seed=3)
+    out = frozen.save(tmp_path / "delta", delta=True)
+    assert (out / "stance_delta.safetensors").exists() and not (out / "model.safetensors").exists()
+    again = stance.load(out, precision="fp32")
+    frozen.precision = "fp32"
+    s = ["we fully support the plan", "they hate the bill"]
+    np.testing.assert_allclose(again.predict_proba(s, "the plan"), frozen.predict_proba(s, "the plan"), atol=2e-3)
+    full = again.save(tmp_path / "full")
+    assert (full / "model.safetensors").exists()
+
+
+def test_empty_input(overfit):
+    model, _ = overfit
+    assert model.predict([], target="the plan") == []
+    probs = model.predict_proba([], target=[])
+    assert probs.shape == (0, 3)
+
+
+@pytest.mark.parametrize("statements,target,match", [
+    (["fine", None], "the plan", "statement at index 1"),
+    (["fine", "   "], "the plan", "statement at index 1 is empty"),
+    (["fine", ""], "the plan", "statement at index 1 is empty"),
+    (["fine"], "", "target at index 0 is empty"),
+    (["a", "b", "c"], ["x", "y"], "3 statements but 2 targets"),
+])
+def test_bad_input(overfit, statements, target, match):
+    model, _ = overfit
+    with pytest.raises(ValueError, match=match):
+        model.predict(statements, target=target)
+
+
+def test_long_text_warns_once(overfit):
+    model, _ = overfit
+    long = " ".join(["we support the plan"] * 100)
+    with pytest.warns(UserWarning, match="2 of 3 .* truncated") as record:
+        model.predict([long, long, "we back the bill"], target="the plan")
+    assert len([w for w in record if "truncated" in str(w.message)]) == 1
+
+
+def test_custom_labels_and_column_mapping(tiny_base):
+    rows = [{"text": r["statement"], "topic": r["target"],
+             "stance": {"support": "agree", "oppose": "disagree", "neutral": "discuss"}[r["label"]]}
+            for r in make_examples(2)]
+    model = stance.train(pd.DataFrame(rows), base=str(tiny_base), epochs=1, batch_size=8,
+                         labels=["agree", "disagree", "discuss", "unrelated"],
+                         column_mapping={"text": "statement", "topic": "target", "stance": "label"})
+    assert model.labels == ("agree", "disagree", "discuss", "unrelated")
+    assert model.predict_proba(["we back the bill"], "the bill").shape == (1, 4)
+
+
+def test_new_label_set_on_a_stance_model_gets_new_head(overfit, caplog):
+    _, out = overfit
+    rows = [dict(r, label="yes" if r["label"] == "support" else "no") for r in make_examples(1)]
+    with caplog.at_level("WARNING"):
+        model = stance.train(rows, base=str(out), epochs=1, batch_size=8)
+    assert model.labels == ("no", "yes")
+    assert "new, untrained classification head" in caplog.text
+
+
+@pytest.mark.parametrize("rows,kwargs,match", [
+    ([{"statement": "a", "target": "b", "label": "support"}] * 4, {}, "only one label"),
+    ([{"statement": "a", "target": "b", "label": "maybe"}, {"statement": "c", "target": "b", "label": "support"}],
+     {"labels": ["support", "oppose"]}, r"labels \{'maybe': 1\} are not in labels"),
+    ([{"text": "a", "topic": "b", "label": "support"}], {}, r"pass column_mapping=\{'text': 'statement', 'topic': 'target'\}"),
+    ([{"statement": "a", "target": "", "label": "support"}], {}, "empty 'target'"),
+])
+def test_bad_training_data(tiny_base, rows, kwargs, match):
+    with pytest.raises(ValueError, match=match):
+        stance.train(rows, base=str(tiny_base), epochs=1, **kwargs)
+
+
+def test_unknown_training_option(tiny_base):
+    with pytest.raises(TypeError, match="unknown training option"):
+        stance.train(make_examples(1), base=str(tiny_base), epoch=3)
+    with pytest.raises(ValueError, match="learning_rate"):
+        stance.TrainingArgs(learning_rate=5)
+
+
+def test_load_errors(tmp_path, overfit):
+    with pytest.raises(FileNotFoundError, match="no model at"):
+        stance.load(tmp_path / "nothing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match="no config.json"):
+        stance.load(tmp_path / "empty")
+    _, out = overfit
+    pickled = tmp_path / "pickled"
+    pickled.mkdir()
+    (pickled / "config.json").write_text((out / "config.json").read_text())
+    (pickled / "pytorch_model.bin").write_bytes(b"not really a pickle")
+    with pytest.raises(ValueError, match="never unpickles"):
+        stance.load(pickled)
+    (pickled / "pytorch_model.bin").unlink()
+    with pytest.raises(FileNotFoundError, match="no weights"):
+        stance.load(pickled)
+
+
+def test_evaluate_report(overfit):
+    model, _ = overfit
+    report = stance.evaluate(model, make_examples(1))
+    assert report["accuracy"] == 1.0 and report["macro_f1"] == 1.0 and report["f_avg"] == 1.0
+    assert report["confusion_matrix"] == [[3, 0, 0], [0, 3, 0], [0, 0, 2]]
+    assert set(report["per_label"]) == {"support", "oppose", "neutral"}
+
+
+def test_interrupted_save_keeps_old_model(overfit, tmp_path, monkeypatch):
+    model, out = overfit
+    target = model.save(tmp_path / "keep")
+    before = (target / "model.safetensors").read_bytes()
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(model.tokenizer, "save_pretrained", boom)
+    with pytest.raises(KeyboardInterrupt):
+        model.save(target)
+    assert (target / "model.safetensors").read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["keep"]
