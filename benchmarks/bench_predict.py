@@ -1,0 +1,174 @@
+"""Time `StanceModel.predict` against the transformers text-classification pipeline.
+
+Both run the same weights on the same N (statement, target) pairs, sampled (with repeats) from the
+TweetEval test set. Variants, all in one run after a warm-up: the pipeline (batch_size=32, the
+baseline), predict in fp32 (length-sorted batches), predict with bf16 autocast, predict at other
+torch thread counts, and onnxruntime when it is installed. Printed: pairs/s, the speed-up over the
+pipeline, and label agreement with predict fp32. With --eval also macro-F1 on the full TweetEval
+test set for fp32 and for the default precision ('auto').
+
+Example:
+    python benchmarks/bench_predict.py --n 5000 --data-dir ../shared/data --eval
+"""
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import stance
+from stance.corpora import load_corpus
+from stance.model import _quiet_transformers, cpu_has_fast_bf16, default_model_dir, resolve_base
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def model_dir(arg: str | None, tmp: Path) -> tuple[Path, str]:
+    """The model to time and a line saying which it is."""
+    if arg:
+        return Path(arg), f"model: {arg}"
+    shipped = default_model_dir()
+    if (shipped / "config.json").exists():
+        return shipped, f"model: the shipped default model ({shipped})"
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    base = resolve_base(None)
+    labels = ("support", "oppose", "neutral")
+    torch.manual_seed(0)
+    with _quiet_transformers():  # no report of the (expected) newly initialised head
+        model = AutoModelForSequenceClassification.from_pretrained(
+            base, num_labels=3, id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)})
+    out = tmp / "minilm-random-head"
+    model.save_pretrained(out, safe_serialization=True)
+    AutoTokenizer.from_pretrained(base).save_pretrained(out)
+    return out, ("model: MiniLM-L6 with a RANDOM 3-label head (models/default is not written yet); "
+                 "speed is representative, labels are not")
+
+
+def pairs(data_dir: Path, n: int, seed: int) -> tuple[list[str], list[str]]:
+    test = load_corpus("tweeteval", data_dir, "test")
+    idx = np.random.default_rng(seed).choice(len(test), size=n, replace=n > len(test))
+    return test["statement"].iloc[idx].tolist(), test["target"].iloc[idx].tolist()
+
+
+def timed(fn, warm) -> tuple[float, list[str]]:
+    fn(warm)
+    t0 = time.perf_counter()
+    labels = fn(None)
+    return time.perf_counter() - t0, labels
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=5000, help="statement/target pairs to score")
+    parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--model", help="model directory (default: models/default, else MiniLM with a random head)")
+    parser.add_argument("--batch-size", type=int, default=32, help="pipeline batch size")
+    parser.add_argument("--predict-batch-size", type=int, default=64, help="StanceModel.predict batch size")
+    parser.add_argument("--threads", default="", help="extra torch thread counts to time predict at, e.g. 1,4")
+    parser.add_argument("--eval", action="store_true", help="also macro-F1 on TweetEval test: fp32 vs auto")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    from transformers import pipeline
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench_predict-"))
+    path, which = model_dir(args.model, tmp)
+    model = stance.load(path, precision="fp32")
+    statements, targets = pairs(args.data_dir, args.n, args.seed)
+    warm_s, warm_t = statements[:64], targets[:64]
+    print(which)
+    print(f"{args.n} TweetEval test pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
+          f"native bf16: {cpu_has_fast_bf16()}")
+
+    pipe = pipeline("text-classification", model=model.model, tokenizer=model.tokenizer, device=model.device)
+
+    def run_pipe(warm):
+        s, t = (warm_s, warm_t) if warm else (statements, targets)
+        out = pipe([{"text": a, "text_pair": b} for a, b in zip(s, t)], batch_size=args.batch_size,
+                   truncation=True, max_length=model.max_length)
+        return [o["label"] for o in out]
+
+    def run_predict(precision, batch_size=args.predict_batch_size):
+        def run(warm):
+            model.precision = precision
+            s, t = (warm_s, warm_t) if warm else (statements, targets)
+            return [p.label for p in model.predict(s, target=t, batch_size=batch_size)]
+        return run
+
+    variants = [("pipeline fp32 (batch 32)", run_pipe),
+                (f"predict fp32 (batch {args.predict_batch_size})", run_predict("fp32")),
+                ("predict fp32 (batch 32)", run_predict("fp32", 32)),
+                (f"predict bf16 autocast (batch {args.predict_batch_size})", run_predict("bf16"))]
+    results = []
+    for name, fn in variants:
+        seconds, labels = timed(fn, True)
+        results.append((name, seconds, labels))
+    default_threads = torch.get_num_threads()
+    for n in [int(x) for x in args.threads.split(",") if x.strip()]:
+        torch.set_num_threads(n)
+        for precision in ("fp32", "bf16"):
+            seconds, labels = timed(run_predict(precision), True)
+            results.append((f"predict {precision}, {n} thread(s)", seconds, labels))
+        torch.set_num_threads(default_threads)
+    results.extend(onnx_variant(model, statements, targets, warm_s, warm_t, tmp))
+
+    base_rate = args.n / results[0][1]
+    reference = results[1][2]
+    print(f"\n{'variant':42s} {'pairs/s':>9s} {'x pipeline':>10s} {'same label as fp32':>19s}")
+    for name, seconds, labels in results:
+        same = np.mean([a == b for a, b in zip(labels, reference)])
+        print(f"{name:42s} {args.n / seconds:9.1f} {args.n / seconds / base_rate:10.2f} {same:19.3%}")
+
+    if args.eval:
+        test = load_corpus("tweeteval", args.data_dir, "test")
+        print(f"\nTweetEval test ({len(test)} pairs), macro-F1:")
+        for precision in ("fp32", "auto"):
+            model.precision = precision
+            report = stance.evaluate(model, test[["statement", "target", "label"]])
+            print(f"  {precision:5s} ({'bf16' if model._use_bf16() else 'fp32'}): {report['macro_f1']:.4f}")
+
+
+def onnx_variant(model, statements, targets, warm_s, warm_t, tmp: Path) -> list:
+    """onnxruntime on the same weights, when onnxruntime is installed (pip install stance[onnx])."""
+    try:
+        import onnxruntime as ort
+    except ImportError:
+        print("onnxruntime: not installed, skipped (pip install 'stance[onnx]')")
+        return []
+    path = tmp / "model.onnx"
+    enc = model.tokenizer(warm_s[:2], warm_t[:2], padding=True, return_tensors="pt")
+    names = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in enc]
+    try:
+        torch.onnx.export(model.model.float(), tuple(enc[k] for k in names), str(path), input_names=names,
+                          output_names=["logits"], dynamo=False, opset_version=17,
+                          dynamic_axes={k: {0: "batch", 1: "seq"} for k in names} | {"logits": {0: "batch"}})
+    except Exception as err:  # noqa: BLE001 - a benchmark variant, not the library
+        print(f"onnxruntime: export failed ({type(err).__name__}: {err}), skipped")
+        return []
+    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+    def run(warm):
+        s, t = (warm_s, warm_t) if warm else (statements, targets)
+        lengths = [len(x) for x in model.tokenizer(s, t)["input_ids"]]
+        order = np.argsort(lengths, kind="stable")
+        labels = [None] * len(s)
+        for lo in range(0, len(order), 64):
+            idx = order[lo:lo + 64]
+            batch = model.tokenizer([s[i] for i in idx], [t[i] for i in idx], padding=True, truncation=True,
+                                    max_length=model.max_length, return_tensors="np")
+            logits = session.run(None, {k: batch[k].astype(np.int64) for k in names})[0]
+            for i, k in zip(idx, logits.argmax(1)):
+                labels[i] = model.labels[k]
+        return labels
+
+    seconds, labels = timed(run, True)
+    return [("onnxruntime fp32 (length-sorted, batch 64)", seconds, labels)]
+
+
+if __name__ == "__main__":
+    main()

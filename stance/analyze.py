@@ -1,0 +1,334 @@
+"""Article analysis: who stands where on what, in one call.
+
+`analyze` extracts the attributed statements of an article, scores each against each target,
+and summarises the result by speaker. A statement that does not concern a target is neutral
+toward it: a relevance step (target words and aliases in the statement or its paragraph, else
+semantic similarity) decides that before the classifier's label is used.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from .extract import Statement, extract, load_nlp
+
+logger = logging.getLogger(__name__)
+
+_STOP = set("""a an the of on in to for and or with by at from its their his her our new this that these those
+is are was were be been state states policy government""".split())
+#: Words that say little about which target is meant (kept out of target keywords).
+_WEAK = {"policy", "government", "new", "state", "states", "issue", "plan"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target to score statements against, with other names the article may use for it.
+
+    Example:
+        >>> Target("the new US policy on Syria", aliases=["Washington's new approach"])
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"a target needs a non-empty name, got {self.name!r}")
+        object.__setattr__(self, "aliases", tuple(self.aliases))
+
+    def keywords(self) -> set[str]:
+        """Content words of the name and aliases, for the lexical relevance test."""
+        words = set()
+        for phrase in (self.name, *self.aliases):
+            for w in re.findall(r"[A-Za-z][A-Za-z-]+", phrase.lower()):
+                if w not in _STOP and len(w) > 2:
+                    words.add(_stem(w))
+        return words
+
+
+def _stem(word: str) -> str:
+    """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds' meet."""
+    word = word.lower().replace("’", "'").split("'")[0]
+    for suffix in ("istan", "ish", "ian", "ans", "an", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+@dataclass(frozen=True)
+class StanceRecord:
+    """The stance of one statement toward one target.
+
+    Attributes:
+        statement: the `Statement` (speaker, cue, offsets).
+        target: the target's name.
+        label: the stance; 'neutral' when the statement does not concern the target.
+        score: the probability of that label (for a not-relevant pair, of the classifier's neutral).
+        scores: the classifier's probabilities per label.
+        relevant: whether the statement (or its context) concerns the target.
+    """
+
+    statement: Statement
+    target: str
+    label: str
+    score: float
+    scores: dict[str, float] = field(repr=False)
+    relevant: bool = True
+
+
+@dataclass
+class Analysis:
+    """The result of `analyze`: statements, targets and one record per (statement, target)."""
+
+    text: str
+    targets: tuple[Target, ...]
+    statements: list[Statement]
+    stances: list[StanceRecord]
+    labels: tuple[str, ...] = ("support", "oppose", "neutral")
+
+    def to_pandas(self) -> pd.DataFrame:
+        """One row per (statement, target)."""
+        rows = []
+        for r in self.stances:
+            s = r.statement
+            rows.append({"speaker": s.speaker, "target": r.target, "label": r.label, "score": round(r.score, 4),
+                         "relevant": r.relevant, "statement": s.text, "kind": s.kind, "cue": s.cue,
+                         "speaker_mention": s.speaker_mention, "source": s.source, "start": s.start, "end": s.end,
+                         **{f"p_{k}": round(v, 4) for k, v in r.scores.items()}})
+        columns = ["speaker", "target", "label", "score", "relevant", "statement", "kind", "cue",
+                   "speaker_mention", "source", "start", "end", *(f"p_{l}" for l in self.labels)]
+        return pd.DataFrame(rows, columns=columns)
+
+    def by_speaker(self) -> pd.DataFrame:
+        """Speaker x target summary: counts per label, net stance, the most confident statement.
+
+        Net stance is the mean of p(support) - p(oppose) over the speaker's statements that
+        concern the target (0 when none does), in [-1, 1].
+        """
+        frame = self.to_pandas()
+        columns = ["speaker", "target", *(f"n_{l}" for l in self.labels), "net", "stance", "top_statement", "top_score"]
+        if frame.empty:
+            return pd.DataFrame(columns=columns)
+        frame["speaker"] = frame["speaker"].fillna("(unattributed)")
+        rows = []
+        for (speaker, target), group in frame.groupby(["speaker", "target"], sort=False):
+            counts = Counter(group["label"])
+            relevant = group[group["relevant"]]
+            net = float((relevant["p_support"] - relevant["p_oppose"]).mean()) if len(relevant) and \
+                "p_support" in relevant and "p_oppose" in relevant else 0.0
+            stanced = group[group["label"] != "neutral"]
+            top = (stanced if len(stanced) else group).sort_values("score", ascending=False).iloc[0]
+            label = "support" if net > 0.2 else "oppose" if net < -0.2 else "neutral"
+            rows.append({"speaker": speaker, "target": target, **{f"n_{l}": counts.get(l, 0) for l in self.labels},
+                         "net": round(net, 3), "stance": label, "top_statement": top["statement"],
+                         "top_score": float(top["score"])})
+        return pd.DataFrame(rows, columns=columns)
+
+    def format_table(self) -> str:
+        """A plain-text speaker x target table (what `stance analyze` prints)."""
+        summary = self.by_speaker()
+        if summary.empty:
+            return "no attributed statements found"
+        names = [t.name for t in self.targets]
+        speakers = list(dict.fromkeys(summary["speaker"]))
+        width = max(12, *(len(s) for s in speakers)) + 2
+        col = 26
+        lines = [" " * width + "".join(_clip(n, col - 2).ljust(col) for n in names)]
+        cells = {(r.speaker, r.target): r for r in summary.itertuples()}
+        for sp in speakers:
+            row = sp.ljust(width)
+            for n in names:
+                r = cells.get((sp, n))
+                cell = "-" if r is None else f"{r.stance} ({r.net:+.2f}, {r.n_support}+/{r.n_oppose}-/{r.n_neutral}=)"
+                row += _clip(cell, col - 2).ljust(col)
+            lines.append(row)
+        lines.append("cells: stance (net = mean p(support) - p(oppose) over relevant statements, "
+                     "count support+/oppose-/neutral=)")
+        return "\n".join(lines)
+
+    def plot(self, *, ax=None):
+        """A speakers x targets heatmap coloured by net stance (blue support, red oppose).
+
+        Returns:
+            The matplotlib Figure (save it with `fig.savefig("stances.png")`).
+        """
+        import matplotlib
+
+        if ax is None:
+            matplotlib.use("Agg") if matplotlib.get_backend().lower() == "agg" else None
+        import matplotlib.pyplot as plt
+
+        summary = self.by_speaker()
+        names = [t.name for t in self.targets]
+        speakers = list(dict.fromkeys(summary["speaker"])) if not summary.empty else []
+        grid = np.full((len(speakers), len(names)), np.nan)
+        notes = [["" for _ in names] for _ in speakers]
+        for r in summary.itertuples():
+            i, j = speakers.index(r.speaker), names.index(r.target)
+            n_rel = r.n_support + r.n_oppose
+            grid[i, j] = r.net if (r.n_support or r.n_oppose) else 0.0
+            notes[i][j] = f"{r.stance}\n{r.net:+.2f} ({n_rel}/{r.n_support + r.n_oppose + r.n_neutral})"
+        if ax is None:
+            fig, ax = plt.subplots(figsize=(2.2 + 2.4 * max(1, len(names)), 1.2 + 0.7 * max(1, len(speakers))))
+        else:
+            fig = ax.figure
+        image = ax.imshow(np.ma.masked_invalid(grid), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+        ax.set_xticks(range(len(names)), [_wrap(n, 22) for n in names], fontsize=9)
+        ax.set_yticks(range(len(speakers)), speakers, fontsize=9)
+        ax.xaxis.tick_top()
+        for i in range(len(speakers)):
+            for j in range(len(names)):
+                if notes[i][j]:
+                    ax.text(j, i, notes[i][j], ha="center", va="center", fontsize=8,
+                            color="white" if abs(grid[i, j]) > 0.6 else "black")
+        fig.colorbar(image, ax=ax, label="net stance: oppose (-1) … support (+1)", shrink=0.8)
+        ax.set_title("Who stands where", pad=12, fontsize=11, loc="left")
+        fig.tight_layout()
+        return fig
+
+
+def _clip(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _wrap(text: str, n: int) -> str:
+    words, lines, line = text.split(), [], ""
+    for w in words:
+        if line and len(line) + 1 + len(w) > n:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    return "\n".join([*lines, line])
+
+
+def _as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
+    out = []
+    for i, t in enumerate(targets):
+        if isinstance(t, Target):
+            out.append(t)
+        elif isinstance(t, str) and t.strip():
+            out.append(Target(t.strip()))
+        else:
+            raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
+    return tuple(out)
+
+
+def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
+    """Targets worth scoring in an article: its most mentioned entities and noun phrases.
+
+    Named organisations, places, groups, events and laws come first (people are speakers
+    more often than targets); salient noun phrases fill the rest.
+    """
+    nlp = nlp or load_nlp()
+    doc = nlp(text)
+    counts: Counter[str] = Counter()
+    variants: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP", "EVENT", "LAW", "FAC", "PRODUCT"}:
+            key = ent.text.strip().lower().removeprefix("the ")
+            counts[key] += 2 if ent.label_ in {"EVENT", "LAW", "ORG"} else 1
+            variants.setdefault(key, set()).add(ent.text.strip())
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_stop and t.is_alpha]
+        if len(words) >= 2 and not any(t.ent_type_ == "PERSON" for t in chunk) and chunk.root.pos_ == "NOUN":
+            key = " ".join(t.text.lower() for t in words)
+            counts[key] += 1
+            variants.setdefault(key, set()).add(" ".join(t.text for t in words))
+    picked = []
+    for key, _ in counts.most_common():
+        if any(key in p or p in key for p in picked):
+            continue
+        picked.append(key)
+        if len(picked) == k:
+            break
+    return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
+
+
+def _paragraph_of(text: str, stmt: Statement) -> str:
+    lo = text.rfind("\n\n", 0, stmt.start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", stmt.end)
+    return text[lo: len(text) if hi < 0 else hi]
+
+
+def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
+              context: bool = True, encoder=None, threshold: float = 0.3) -> np.ndarray:
+    """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
+
+    A pair is relevant when a keyword of the target or an alias appears in the statement (or,
+    with `context`, in its paragraph or the article's first line, the headline), or else when the
+    sentence embedding of statement and target are at least `threshold` cosine-similar.
+    """
+    headline = text.strip().split("\n", 1)[0] if context else ""
+    out = np.zeros((len(statements), len(targets)), dtype=bool)
+    for j, target in enumerate(targets):
+        keys = target.keywords()
+        aliases = [a.lower() for a in (target.name, *target.aliases)]
+        for i, s in enumerate(statements):
+            scope = s.text + (" " + _paragraph_of(text, s) + " " + headline if context else "")
+            lowered = scope.lower()
+            stems = {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", lowered)}
+            out[i, j] = bool(keys & stems) or any(a in lowered for a in aliases)
+    if encoder is not None and len(statements) and not out.all():
+        sims = encoder(statements, targets)
+        out |= sims >= threshold
+    return out
+
+
+def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
+            context: bool = True, relevance_check: bool = True, batch_size: int = 64) -> Analysis:
+    """Find who said what in an article and where each speaker stands on each target.
+
+    Args:
+        text: the article (plain text; the first line is taken as the headline).
+        targets: strings or `Target`s (with aliases); None suggests targets from the article.
+        model: a `StanceModel`; None loads the shipped default model.
+        nlp: a spaCy pipeline; None loads the default English one.
+        context: let the statement's paragraph and the headline count for relevance.
+        relevance_check: label statements that do not concern a target as neutral toward it.
+        batch_size: pairs per forward pass.
+
+    Returns:
+        An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
+
+    Example:
+        >>> result = stance.analyze(article, targets=["the referendum"])
+        >>> result.by_speaker()
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze expects the article as a str, got {type(text).__name__}")
+    if model is None:
+        from .model import load
+
+        model = load()
+    nlp = nlp or load_nlp()
+    statements = extract(text, nlp=nlp)
+    targets = _as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
+    stances: list[StanceRecord] = []
+    if statements and targets:
+        texts = [s.text for s in statements]
+        probs = model.predict_proba([t for t in texts for _ in targets],
+                                    [tg.name for _ in texts for tg in targets], batch_size=batch_size)
+        probs = probs.reshape(len(statements), len(targets), -1)
+        rel = relevance(statements, targets, text, context=context) if relevance_check else \
+            np.ones((len(statements), len(targets)), dtype=bool)
+        labels = model.labels
+        neutral = labels.index("neutral") if "neutral" in labels else None
+        for i, s in enumerate(statements):
+            for j, tg in enumerate(targets):
+                row = probs[i, j]
+                scores = {l: float(p) for l, p in zip(labels, row)}
+                if rel[i, j] or neutral is None:
+                    k = int(row.argmax())
+                    stances.append(StanceRecord(s, tg.name, labels[k], float(row[k]), scores, bool(rel[i, j])))
+                else:
+                    stances.append(StanceRecord(s, tg.name, "neutral", float(row[neutral]), scores, False))
+    return Analysis(text=text, targets=targets, statements=statements, stances=stances, labels=tuple(model.labels))

@@ -1,0 +1,257 @@
+"""The `stance` command: thin wrappers over the library's functions.
+
+Each subcommand parses options, calls one importable function, and prints. Progress bars
+and exit codes live here; the library stays quiet.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+EXAMPLES = """examples:
+  stance predict --statement "We will never accept this vote." --target "the referendum"
+  stance predict --input pairs.jsonl --output scored.jsonl      (JSONL with statement, target)
+  stance train train.csv --eval dev.csv --output-dir models/mine --epochs 3
+  stance evaluate test.csv --model models/mine
+  stance extract article.txt
+  stance analyze article.txt --target "the referendum" --target "the new US policy on Syria"
+  stance score corpus.jsonl --output scored.jsonl --target "the referendum"
+"""
+
+
+def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise SystemExit(f"--column expects YOURS=OURS (e.g. text=statement), got {pair!r}")
+        theirs, ours = pair.split("=", 1)
+        mapping[theirs] = ours
+    return mapping
+
+
+def _load_model(path: str | None, precision: str = "auto"):
+    from .model import load
+
+    return load(path, precision=precision)
+
+
+# -- predict ------------------------------------------------------------------------------------
+def _cmd_predict(ns: argparse.Namespace) -> int:
+    model = _load_model(ns.model, ns.precision)
+    if ns.statement is not None:
+        if ns.target is None:
+            raise SystemExit("--statement needs --target")
+        p = model.predict(ns.statement, target=ns.target)
+        if ns.jsonl:
+            print(json.dumps({"statement": p.statement, "target": p.target, "label": p.label,
+                              "score": p.score, "scores": p.scores}))
+        else:
+            print(f"{p.label}\t{p.score:.3f}\t" + "  ".join(f"{k}={v:.3f}" for k, v in p.scores.items()))
+        return 0
+    if ns.input is None:
+        raise SystemExit("give --statement and --target, or --input FILE.jsonl (- for standard input)")
+    from .data import read_examples
+
+    src = sys.stdin if ns.input == "-" else open(ns.input, encoding="utf-8")
+    try:
+        rows = [json.loads(line) for line in src if line.strip()]
+    finally:
+        if src is not sys.stdin:
+            src.close()
+    frame = read_examples(rows, column_mapping=_column_mapping(ns.column), require_label=False, name="input") \
+        if ns.target is None else None
+    statements = list(frame["statement"]) if frame is not None else [r.get(ns.statement_column) for r in rows]
+    targets = list(frame["target"]) if frame is not None else ns.target
+    preds = model.predict(statements, target=targets, batch_size=ns.batch_size)
+    out = sys.stdout if ns.output in (None, "-") else open(ns.output, "w", encoding="utf-8")
+    try:
+        for row, p in zip(rows, preds):
+            out.write(json.dumps({**row, "target": p.target, "label": p.label, "score": round(p.score, 6),
+                                  **{f"p_{k}": round(v, 6) for k, v in p.scores.items()}}) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
+# -- train / evaluate ---------------------------------------------------------------------------
+def _cmd_train(ns: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+    from .train import train
+
+    overrides: dict[str, Any] = {k: v for k, v in {
+        "epochs": ns.epochs, "seed": ns.seed, "learning_rate": ns.learning_rate, "batch_size": ns.batch_size,
+        "max_length": ns.max_length, "patience": ns.patience}.items() if v is not None}
+    if ns.no_class_weights:
+        overrides["class_weights"] = False
+    labels = [l.strip() for l in ns.labels.split(",")] if ns.labels else None
+    model = train(ns.train, eval=ns.eval, labels=labels, base=ns.base, output_dir=ns.output_dir,
+                  column_mapping=_column_mapping(ns.column), progress=not ns.quiet, **overrides)
+    print(f"saved {model!r} to {ns.output_dir}")
+    if ns.eval is not None:
+        print(format_report(evaluate(model, ns.eval, column_mapping=_column_mapping(ns.column)),
+                            title="dev (best checkpoint)"))
+    return 0
+
+
+def _cmd_evaluate(ns: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    report = evaluate(_load_model(ns.model, ns.precision), ns.data, column_mapping=_column_mapping(ns.column),
+                      batch_size=ns.batch_size)
+    print(json.dumps(report, indent=1) if ns.json else format_report(report, title=str(ns.data)))
+    return 0
+
+
+# -- extraction ---------------------------------------------------------------------------------
+def _read_text(path: str) -> str:
+    return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
+
+
+def _cmd_extract(ns: argparse.Namespace) -> int:
+    from .extract import extract
+
+    statements = extract(_read_text(ns.file))
+    if ns.jsonl:
+        for s in statements:
+            print(json.dumps(s.to_dict(), ensure_ascii=False))
+        return 0
+    print(f"{'#':>3}  {'speaker':<24}{'cue':<16}{'kind':<9}statement")
+    for i, s in enumerate(statements):
+        text = s.text if len(s.text) <= 70 else s.text[:67] + "..."
+        speaker = (s.speaker or "?") + (f" (via {s.source})" if s.source else "")
+        print(f"{i:>3}  {speaker[:23]:<24}{(s.cue or '')[:15]:<16}{s.kind:<9}{text}")
+    return 0
+
+
+def _cmd_evaluate_extraction(ns: argparse.Namespace) -> int:
+    from .attribution_eval import evaluate_extraction, format_report
+
+    report = evaluate_extraction(ns.data, split=ns.split, limit=ns.limit)
+    print(json.dumps(report, indent=1) if ns.json else format_report(report))
+    return 0
+
+
+# -- analysis -----------------------------------------------------------------------------------
+def _cmd_analyze(ns: argparse.Namespace) -> int:
+    from .analyze import analyze
+
+    model = _load_model(ns.model, ns.precision)
+    result = analyze(_read_text(ns.file), targets=ns.target or None, model=model)
+    frame = result.to_pandas()
+    if ns.format == "jsonl":
+        for rec in frame.to_dict(orient="records"):
+            print(json.dumps(rec, ensure_ascii=False, default=str))
+    elif ns.format == "csv":
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        print(result.format_table())
+    if ns.plot:
+        result.plot().savefig(ns.plot, dpi=150, bbox_inches="tight")
+        print(f"wrote {ns.plot}", file=sys.stderr)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stance", description="Find who said what in news articles and whether they support or oppose a target.",
+        epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what the library does")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def model_opts(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
+        p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
+                       help="auto = bf16 on CPUs with native bf16, else fp32")
+
+    col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
+    p = sub.add_parser("predict", help="label statements with their stance toward a target",
+                       description="Score one pair from flags, or a JSONL file of records (statement, target).")
+    p.add_argument("--statement", help="one statement to score")
+    p.add_argument("--target", help="the target; with --input it applies to every record")
+    p.add_argument("--input", help="JSONL file of records with statement (and target) fields; - reads stdin")
+    p.add_argument("--output", help="JSONL file to write (default: stdout)")
+    p.add_argument("--statement-column", default="statement", help="statement field when --target is given")
+    p.add_argument("--column", action="append", help=col_help)
+    p.add_argument("--jsonl", action="store_true", help="print JSON for a single statement")
+    p.add_argument("--batch-size", type=int, default=64)
+    model_opts(p)
+    p.set_defaults(func=_cmd_predict)
+
+    p = sub.add_parser("train", help="fine-tune a model on your labelled data",
+                       description="Train on a CSV/JSONL/Parquet file with columns statement, target, label.")
+    p.add_argument("train", help="training data file")
+    p.add_argument("--eval", help="dev data file: picks the best checkpoint and stops early")
+    p.add_argument("--output-dir", required=True, help="where to save the model")
+    p.add_argument("--labels", help="comma-separated label set in output order (default: from the data)")
+    p.add_argument("--base", help="base encoder (dir or hub id) or a stance model dir (default: MiniLM-L6)")
+    p.add_argument("--epochs", type=float)
+    p.add_argument("--seed", type=int)
+    p.add_argument("--learning-rate", type=float)
+    p.add_argument("--batch-size", type=int)
+    p.add_argument("--max-length", type=int)
+    p.add_argument("--patience", type=int)
+    p.add_argument("--no-class-weights", action="store_true", help="do not weight the loss by label frequency")
+    p.add_argument("--column", action="append", help=col_help)
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_train)
+
+    p = sub.add_parser("evaluate", help="score a model on labelled data",
+                       description="Accuracy, macro-F1, per-label P/R/F1, F_avg and the confusion matrix.")
+    p.add_argument("data", help="labelled data file (statement, target, label)")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--column", action="append", help=col_help)
+    p.add_argument("--batch-size", type=int, default=64)
+    model_opts(p)
+    p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("extract", help="list the attributed statements in an article",
+                       description="Who said what: speaker, cue, kind and text of each statement.")
+    p.add_argument("file", help="a plain-text article; - reads stdin")
+    p.add_argument("--jsonl", action="store_true", help="one JSON record per statement, with offsets")
+    p.set_defaults(func=_cmd_extract)
+
+    p = sub.add_parser("evaluate-extraction", help="score extraction on PolNeAR (brat standoff)")
+    p.add_argument("--data", required=True, help="the polnear_attribution folder")
+    p.add_argument("--split", default="dev")
+    p.add_argument("--limit", type=int, help="only the first N articles")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_cmd_evaluate_extraction)
+
+    p = sub.add_parser("analyze", help="who stands where on what, for one article",
+                       description="Extract statements, score each against each target, summarise by speaker.")
+    p.add_argument("file", help="a plain-text article; - reads stdin")
+    p.add_argument("--target", action="append", help="a target (repeatable); none: suggested from the article")
+    p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
+    p.add_argument("--plot", help="write a speakers x targets picture to this PNG file")
+    model_opts(p)
+    p.set_defaults(func=_cmd_analyze)
+
+    try:
+        from .score import add_score_parser
+    except ImportError:  # pragma: no cover - score is part of the package
+        pass
+    else:
+        add_score_parser(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    ns = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if ns.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return int(ns.func(ns) or 0)
+    except (ValueError, FileNotFoundError, TypeError, NotADirectoryError) as err:
+        print(f"stance {ns.command}: error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Article analysis: statements x targets, relevance, the speaker summary and the picture."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest
+
+import stance
+from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
+from stance.extract import extract, load_nlp
+from conftest import make_examples
+
+EXAMPLE = Path(__file__).parents[1] / "data" / "examples" / "harbour_bridge.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_base):
+    return stance.train(make_examples(), base=str(tiny_base), epochs=3, batch_size=8, learning_rate=3e-3,
+                        freeze_embeddings=False, seed=2)
+
+
+def test_target_validation():
+    assert Target("the toll", aliases=["the charge"]).aliases == ("the charge",)
+    with pytest.raises(ValueError, match="non-empty name"):
+        Target("  ")
+    with pytest.raises(ValueError, match="target at index 1"):
+        analyze("Some text.", targets=["ok", ""], model=object())
+
+
+ARTICLE = (
+    "Council Votes on Bridge Toll\n\n"
+    "The mayor said the toll was needed. \"It keeps the bridge open,\" she added.\n\n"
+    "Councillor Ann Lowe said the new library would open in spring."
+)
+
+
+def test_relevance_uses_statement_then_context(nlp):
+    statements = extract(ARTICLE, nlp=nlp)
+    texts = [s.text for s in statements]
+    assert any("keeps the bridge open" in t for t in texts)
+    targets = [Target("the bridge toll"), Target("the new library")]
+    with_context = relevance(statements, targets, ARTICLE, context=True)
+    without = relevance(statements, targets, ARTICLE, context=False)
+    i_open = next(i for i, t in enumerate(texts) if "keeps the bridge open" in t)
+    i_lib = next(i for i, t in enumerate(texts) if "library" in t)
+    assert with_context[i_open, 0] and without[i_open, 0]  # 'bridge' is in the statement itself
+    assert without[i_lib, 1] and not without[i_lib, 0]
+    # the headline mentions the toll, so with context every statement may concern it
+    assert with_context[i_lib, 0]
+
+
+def test_analyze_example_article(tiny_model, nlp):
+    text = EXAMPLE.read_text()
+    targets = ["the Harbour Bridge toll", Target("the new cruise terminal", aliases=["cruise terminal"])]
+    result = analyze(text, targets=targets, model=tiny_model, nlp=nlp)
+    assert isinstance(result, Analysis)
+    assert len(result.stances) == len(result.statements) * 2
+    speakers = {s.speaker for s in result.statements}
+    assert {"Elena Vasquez", "Priya Raman"} <= speakers
+    assert any(s and "Hadley" in s for s in speakers)
+    frame = result.to_pandas()
+    assert list(frame.columns[:5]) == ["speaker", "target", "label", "score", "relevant"]
+    assert len(frame) == len(result.stances)
+    # statements about the toll do not concern the cruise terminal: neutral, whatever the classifier says
+    off = frame[(frame.target == "the new cruise terminal") & ~frame.relevant]
+    assert len(off) > 0 and set(off.label) == {"neutral"}
+    for rec in result.stances:
+        assert text[rec.statement.start:rec.statement.end] == rec.statement.text
+    summary = result.by_speaker()
+    assert {"speaker", "target", "n_support", "n_oppose", "n_neutral", "net", "stance", "top_statement"} <= set(summary.columns)
+    assert set(summary.target) == {"the Harbour Bridge toll", "the new cruise terminal"}
+    assert "Elena Vasquez" in result.format_table()
+    fig = result.plot()
+    assert fig.axes and [t.get_text() for t in fig.axes[0].get_yticklabels()]
+
+
+def test_analyze_empty_and_no_statements(tiny_model, nlp):
+    result = analyze("", targets=["x"], model=tiny_model, nlp=nlp)
+    assert result.stances == [] and result.to_pandas().empty and result.by_speaker().empty
+    assert result.format_table() == "no attributed statements found"
+    with pytest.raises(TypeError, match="as a str"):
+        analyze(None, targets=["x"], model=tiny_model, nlp=nlp)
+
+
+def test_suggest_targets(nlp):
+    targets = suggest_targets(EXAMPLE.read_text(), nlp=nlp)
+    assert 1 <= len(targets) <= 4
+    names = " ".join(t.name.lower() for t in targets)
+    assert "toll" in names or "bridge" in names

@@ -1,0 +1,82 @@
+"""The command line: thin wrappers, exercised in-process with a tiny model."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from stance.cli import main
+from conftest import make_examples
+
+RELABEL = {"support": "agree", "oppose": "disagree", "neutral": "discuss"}
+
+
+@pytest.fixture(scope="module")
+def cli_model(tiny_base, tmp_path_factory):
+    """Train through the CLI with a custom label set and custom column names."""
+    d = tmp_path_factory.mktemp("cli")
+    rows = [{"text": r["statement"], "topic": r["target"], "stance": RELABEL[r["label"]]} for r in make_examples()]
+    pd.DataFrame(rows).to_csv(d / "train.csv", index=False)
+    pd.DataFrame(rows[:8]).to_json(d / "dev.jsonl", orient="records", lines=True)
+    out = d / "model"
+    code = main(["train", str(d / "train.csv"), "--eval", str(d / "dev.jsonl"), "--output-dir", str(out),
+                 "--base", str(tiny_base), "--labels", "agree,disagree,discuss,unrelated", "--epochs", "30",
+                 "--learning-rate", "3e-3", "--batch-size", "8", "--patience", "100", "--quiet",
+                 "--column", "text=statement", "--column", "topic=target", "--column", "stance=label"])
+    assert code == 0
+    return d, out
+
+
+def test_train_custom_labels_via_cli(cli_model):
+    _, out = cli_model
+    config = json.loads((out / "config.json").read_text())
+    assert list(config["id2label"].values()) == ["agree", "disagree", "discuss", "unrelated"]
+
+
+def test_evaluate_via_cli(cli_model, capsys):
+    d, out = cli_model
+    capsys.readouterr()
+    assert main(["evaluate", str(d / "dev.jsonl"), "--model", str(out), "--json", "--precision", "fp32",
+                 "--column", "text=statement", "--column", "topic=target", "--column", "stance=label"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["n"] == 8 and report["labels"] == ["agree", "disagree", "discuss", "unrelated"]
+    assert report["accuracy"] > 0.7
+
+
+def test_predict_one_pair(cli_model, capsys):
+    _, out = cli_model
+    capsys.readouterr()
+    assert main(["predict", "--statement", "we fully support the plan", "--target", "the plan",
+                 "--model", str(out), "--jsonl", "--precision", "fp32"]) == 0
+    rec = json.loads(capsys.readouterr().out)
+    assert rec["label"] == "agree" and set(rec["scores"]) == {"agree", "disagree", "discuss", "unrelated"}
+
+
+def test_predict_jsonl_in_out(cli_model, tmp_path):
+    _, out = cli_model
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": i, "statement": s, "target": "the plan"})
+                             for i, s in enumerate(["we fully support the plan", "we will never accept the plan"])))
+    dst = tmp_path / "out.jsonl"
+    assert main(["predict", "--input", str(src), "--output", str(dst), "--model", str(out), "--precision", "fp32"]) == 0
+    recs = [json.loads(l) for l in dst.read_text().splitlines()]
+    assert [r["id"] for r in recs] == [0, 1]
+    assert [r["label"] for r in recs] == ["agree", "disagree"]
+    assert {"p_agree", "p_unrelated", "score"} <= set(recs[0])
+
+
+def test_cli_errors_are_messages_not_tracebacks(cli_model, tmp_path, capsys):
+    _, out = cli_model
+    assert main(["evaluate", str(tmp_path / "missing.csv"), "--model", str(out)]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["predict", "--statement", "  ", "--target", "x", "--model", str(out)]) == 2
+    assert "empty" in capsys.readouterr().err
+
+
+def test_help_lists_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = capsys.readouterr().out
+    for cmd in ("predict", "train", "evaluate", "extract", "analyze", "evaluate-extraction"):
+        assert cmd in text

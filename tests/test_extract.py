@@ -1,0 +1,274 @@
+"""Tests for attributed-statement extraction and its PolNeAR scorer.
+
+All articles here are invented for the tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from stance.attribution_eval import evaluate_extraction, format_report, read_brat, score_spans
+from stance.extract import Statement, extract, extract_many, load_nlp
+
+pytestmark = pytest.mark.slow  # uses spaCy's model (offline)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _check_offsets(text: str, statements: list[Statement]) -> None:
+    for s in statements:
+        assert text[s.start:s.end] == s.text
+        if s.speaker_start is not None:
+            assert text[s.speaker_start:s.speaker_end] == s.speaker_mention
+        if s.cue_start is not None:
+            assert text[s.cue_start:s.cue_end] == s.cue
+    assert [s.start for s in statements] == sorted(s.start for s in statements)
+
+
+# (id, article, [(speaker, cue, kind, text), ...]) -- every statement, in document order
+CASES = [
+    ("direct-straight",
+     'The harbour toll will rise next year. "We have no other way to pay for repairs," '
+     "said Port Director Maria Keller.",
+     [("Maria Keller", "said", "direct", "We have no other way to pay for repairs")]),
+    ("direct-curly",
+     "“Nobody asked the fishermen,” the union leader Tom Baird said on Friday.",
+     [("Tom Baird", "said", "direct", "Nobody asked the fishermen")]),
+    ("split-quote",
+     '"The bridge is safe," Mayor Ann Ortiz said. "But it needs work before winter."',
+     [("Ann Ortiz", "said", "direct", "The bridge is safe"),
+      ("Ann Ortiz", "said", "direct", "But it needs work before winter.")]),
+    ("multi-paragraph-quote",
+     'Water minister Joan Reyes spoke at length.\n\n"The drought is the worst in decades. '
+     'Farmers are suffering.\n\n"We will open the reserves next week," she said.',
+     [("Joan Reyes", "said", "direct",
+       'The drought is the worst in decades. Farmers are suffering.\n\n"We will open the reserves next week')]),
+    ("mixed-drew-attention",
+     'Mayor Ann Ortiz spoke on Tuesday. She drew attention to some "serious gaps".',
+     [("Ann Ortiz", "drew attention", "mixed", 'some "serious gaps"')]),
+    ("mixed-said-that",
+     'Senator Paul Brandt said that the deal was a "historic step" for the region.',
+     [("Paul Brandt", "said", "mixed", 'the deal was a "historic step" for the region')]),
+    ("indirect-said-that",
+     "Finance Minister Karl Weiss said that the budget would be balanced by 2026.",
+     [("Karl Weiss", "said", "indirect", "the budget would be balanced by 2026")]),
+    ("indirect-trailing",
+     "The budget will be balanced by 2026, Finance Minister Karl Weiss said on Monday.",
+     [("Karl Weiss", "said", "indirect", "The budget will be balanced by 2026")]),
+    ("told-reporters",
+     "Health Secretary Lena Park told reporters the clinics would stay open.",
+     [("Lena Park", "told reporters", "indirect", "the clinics would stay open")]),
+    ("according-to",
+     "According to Police Chief Omar Diaz, the suspect fled on foot.",
+     [("Omar Diaz", "According to", "indirect", "the suspect fled on foot")]),
+    ("warned-insisted",
+     "Union leader Tom Baird warned that strikes would follow. He also insisted that wages must rise.",
+     [("Tom Baird", "warned", "indirect", "strikes would follow"),
+      ("Tom Baird", "insisted", "indirect", "wages must rise")]),
+    ("urged",
+     "Environmental activist Rosa Lind urged the council to ban plastic bags.",
+     [("Rosa Lind", "urged", "indirect", "the council to ban plastic bags")]),
+    ("headline-calls-for",
+     "Mayor Ortiz calls for new ferry routes\n\nMayor Ann Ortiz on Monday said the city needs more ferries.",
+     [("Ann Ortiz", "calls for", "indirect", "new ferry routes"),
+      ("Ann Ortiz", "said", "indirect", "the city needs more ferries")]),
+    ("headline-colon-official",
+     "Port Expansion Will Create Jobs: Governor\n\n"
+     "Governor Hal Brooks said the expansion of the port would create 2,000 jobs.",
+     [("Hal Brooks", ":", "indirect", "Port Expansion Will Create Jobs"),
+      ("Hal Brooks", "said", "indirect", "the expansion of the port would create 2,000 jobs")]),
+    ("organisation-capital",
+     "Berlin has said that it will not support the new tariffs.",
+     [("Berlin", "has said", "indirect", "it will not support the new tariffs")]),
+    ("organisation",
+     "The World Health Organization said the outbreak was under control.",
+     [("The World Health Organization", "said", "indirect", "the outbreak was under control")]),
+    ("agency-alone-is-speaker",
+     "Reuters reported that the factory had closed.",
+     [("Reuters", "reported", "indirect", "the factory had closed")]),
+    ("mismatched-marks",
+     "'We will rebuild every house,\" Governor Hal Brooks said.",
+     [("Hal Brooks", "said", "direct", "We will rebuild every house")]),
+    ("unclosed-quote",
+     'Governor Hal Brooks said the plan was "a disgrace to the whole region.\n\nThe vote is due next week.',
+     [("Hal Brooks", "said", "mixed", 'the plan was "a disgrace to the whole region')]),
+    ("title-of-a-work", 'Last week she watched the film "Dark Water" with her friends.', []),
+    ("scare-quotes", 'The so-called "green" buses still burn diesel.', []),
+    ("narration", "The river flooded the old town on Tuesday night. Hundreds of people left their homes.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_extract_cases(nlp, text, expected):
+    statements = extract(text, nlp=nlp)
+    _check_offsets(text, statements)
+    got = [(s.speaker, s.cue, s.kind, s.text) for s in statements]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Transport Minister Ines Varga visited the port. She said the ferry fleet was too old.",
+     "Ines Varga", "She"),
+    ("Transport Minister Ines Varga visited the port on Monday. The ferry fleet is too old, the minister said.",
+     "Ines Varga", "the minister"),
+    ('Transport Minister Ines Varga opened the terminal. "It is a proud day," Varga said.',
+     "Ines Varga", "Varga"),
+], ids=["pronoun", "description", "name-variant"])
+def test_speaker_resolution(nlp, text, speaker, mention):
+    (statement,) = extract(text, nlp=nlp)
+    assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
+
+
+def test_description_prefers_matching_title(nlp):
+    text = ("Health Minister Carla Stein met Mayor Ben Arno in the capital. "
+            "The hospital will reopen in March, the minister said.")
+    (statement,) = extract(text, nlp=nlp)
+    assert statement.speaker == "Carla Stein"
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    ("The ceasefire is holding, Defence Minister Ali Karim said on Sunday, Reuters reported.",
+     "Ali Karim", "Reuters"),
+    ("Defence Minister Ali Karim said the ceasefire was holding, Itar Tass reported.",
+     "Ali Karim", "Itar Tass"),
+], ids=["trailing-said-reported", "said-that-reported"])
+def test_agency_is_source_not_speaker(nlp, text, speaker, source):
+    statements = extract(text, nlp=nlp)
+    _check_offsets(text, statements)
+    assert [(s.speaker, s.source) for s in statements] == [(speaker, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "'We will rebuild,\" he said. \"",
+    'He said "we will',
+    'Stray ” marks “ everywhere " and \' here ’ said nobody.',
+    '" \u201c \u201d \' ’',
+    '""""\n\n"""',
+    "“Open\n\n“still open\n\nand closed” ,” she said.”",
+    "‘Single quotes for a change,’ the coach said. It’s the players’ turn.",
+    "NEW YORK- \n\n\n  said: \n\n:",
+    "A\tB\r\nC said that.",
+], ids=["trailing-open", "never-closes", "stray", "only-marks", "empty-quotes",
+        "reopened-paragraphs", "single-quotes", "dateline-colons", "control-chars"])
+def test_messy_text_never_raises(nlp, text):
+    statements = extract(text, nlp=nlp)
+    _check_offsets(text, statements)
+    for s in statements:
+        assert s.kind in {"direct", "indirect", "mixed"}
+        assert 0 <= s.paragraph
+
+
+def test_single_quotes_and_apostrophes(nlp):
+    text = "‘Single quotes for a change,’ the coach said. It’s the players’ turn."
+    (statement,) = extract(text, nlp=nlp)
+    assert statement.text == "Single quotes for a change"
+
+
+def test_paragraph_index(nlp):
+    text = "Storm warning issued\n\nThe storm will hit the coast tonight, forecaster Ida Moss said."
+    (statement,) = extract(text, nlp=nlp)
+    assert statement.paragraph == 1
+
+
+def test_to_dict_round_trip(nlp):
+    (statement,) = extract("The plan is dead, Mayor Ann Ortiz said.", nlp=nlp)
+    d = statement.to_dict()
+    assert d["speaker"] == "Ann Ortiz" and d["kind"] == "indirect"
+    assert Statement(**d) == statement
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t "])
+def test_empty_input(nlp, text):
+    assert extract(text, nlp=nlp) == []
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])
+def test_non_str_raises_type_error(nlp, bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        extract(bad, nlp=nlp)
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        list(extract_many(["fine", bad], nlp=nlp))
+
+
+def test_extract_many_equals_extract(nlp):
+    texts = [c[1] for c in CASES] + ["", "'Unclosed, he said"]
+    batched = list(extract_many(texts, nlp=nlp, batch_size=4))
+    assert batched == [extract(t, nlp=nlp) for t in texts]
+
+
+def test_load_nlp_is_cached_and_explains_missing_model():
+    assert load_nlp() is load_nlp()
+    with pytest.raises(OSError, match="pip install"):
+        load_nlp("no_such_model_package_xyz")
+
+
+# --------------------------------------------------------------------------------------------
+# The PolNeAR reader and scorer, on a made-up document
+# --------------------------------------------------------------------------------------------
+
+_TINY_TEXT = 'Rates will fall, the banker said. "We are ready," Ann Ortiz said. "Fully ready."\n'
+_TINY_ANN = (
+    "T1\tContent 0 15\tRates will fall\n"
+    "T2\tSource 17 27\tthe banker\n"
+    "T3\tCue 28 32\tsaid\n"
+    "T4\tAttribution 28 32\tsaid\n"
+    "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+    "T5\tContent 34 49;66 80\t\"We are ready,\" \"Fully ready.\"\n"
+    "T6\tSource 50 59\tAnn Ortiz\n"
+    "T7\tCue 60 64\tsaid\n"
+    "T8\tAttribution 60 64\tsaid\n"
+    "E2\tAttribution:T8 Content:T5 Cue:T7 Source:T6\n"
+    "T9\tDiscard 0 5\tRates\n"
+)
+
+
+def test_read_brat_discontinuous():
+    gold = read_brat(_TINY_ANN)
+    assert len(gold) == 2
+    assert gold[1].content == [(34, 49), (66, 80)]
+    assert _TINY_TEXT[34:49] == '"We are ready,"' and _TINY_TEXT[66:80] == '"Fully ready."'
+    assert gold[1].source == [(50, 59)] and gold[1].cue_text == "said"
+
+
+def _statement(text, start, end, speaker_span, cue_span, kind="direct"):
+    return Statement(text=text[start:end], start=start, end=end, speaker=None,
+                     speaker_mention=text[slice(*speaker_span)], speaker_start=speaker_span[0],
+                     speaker_end=speaker_span[1], cue=text[slice(*cue_span)], cue_start=cue_span[0],
+                     cue_end=cue_span[1], kind=kind, source=None, paragraph=0)
+
+
+def test_score_spans_merges_split_quotes_and_matches_overlap():
+    t = _TINY_TEXT
+    preds = [
+        _statement(t, 0, 15, (17, 27), (28, 32), "indirect"),
+        _statement(t, 35, 47, (50, 59), (60, 64)),      # We are ready
+        _statement(t, 67, 79, (50, 59), (60, 64)),      # Fully ready.  (same cue: merged)
+    ]
+    scores = score_spans(t, read_brat(_TINY_ANN), preds)
+    assert scores["content"]["exact"]["f1"] == 100.0
+    assert scores["source"]["exact"]["f1"] == 100.0
+    # half a gold content span still matches at overlap, not exactly
+    half = [_statement(t, 35, 47, (50, 59), (60, 64))]
+    scores = score_spans(t, read_brat(_TINY_ANN), half)
+    assert scores["content"]["overlap"]["tp"] == 1 and scores["content"]["exact"]["tp"] == 0
+    assert scores["content"]["overlap"]["fn"] == 1
+
+
+def test_evaluate_extraction_on_tiny_corpus(tmp_path, nlp):
+    for split in ("dev",):
+        (tmp_path / split / "text").mkdir(parents=True)
+        (tmp_path / split / "attributions").mkdir(parents=True)
+    (tmp_path / "dev" / "text" / "doc1.txt").write_text(_TINY_TEXT, encoding="utf-8")
+    # two annotators: the first file name is used
+    (tmp_path / "dev" / "attributions" / "doc1_aaaa.ann").write_text(_TINY_ANN, encoding="utf-8")
+    (tmp_path / "dev" / "attributions" / "doc1_bbbb.ann").write_text("", encoding="utf-8")
+    report = evaluate_extraction(tmp_path, split="dev", nlp=nlp)
+    assert report["counts"]["documents"] == 1
+    assert report["counts"]["gold_attributions"] == 2
+    assert report["all"]["content"]["overlap"]["f1"] == 100.0
+    assert report["covered"]["source"]["overlap"]["recall"] == 100.0
+    assert "content" in format_report(report)
+    with pytest.raises(FileNotFoundError, match="attributions"):
+        evaluate_extraction(tmp_path, split="test", nlp=nlp)

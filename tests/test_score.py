@@ -1,0 +1,274 @@
+"""Batch scoring: file formats, fan-out, in-memory inputs, errors, resume after kill -9, articles, Ray."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stance
+from conftest import WORDS, make_examples
+from stance.cli import main
+from stance.score import score_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tiny_base, tmp_path_factory):
+    """A tiny trained model, saved (the subprocess tests load it from disk) and loaded in fp32."""
+    out = tmp_path_factory.mktemp("score_model") / "model"
+    stance.train(make_examples(), base=str(tiny_base), epochs=2, batch_size=8, seed=0).save(out)
+    return stance.load(out, precision="fp32"), out
+
+
+def records(n: int, *, seed: int = 0, with_target: bool = True) -> list[dict]:
+    rng = np.random.default_rng(seed)
+    rows = []
+    for i in range(n):
+        words = rng.choice(WORDS, size=int(rng.integers(3, 12)))
+        row = {"id": f"r{i}", "n": i, "statement": " ".join(words)}
+        if with_target:
+            row["target"] = ("the plan", "the bill")[i % 2]
+        rows.append(row)
+    return rows
+
+
+def write(rows: list[dict], path: Path) -> Path:
+    if path.suffix == ".jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    elif path.suffix == ".csv":
+        pd.DataFrame(rows).to_csv(path, index=False)
+    else:
+        pd.DataFrame(rows).to_parquet(path, index=False)
+    return path
+
+
+def read(path: Path) -> pd.DataFrame:
+    if path.suffix == ".jsonl":
+        return pd.read_json(path, lines=True, dtype=False)
+    if path.suffix == ".csv":
+        return pd.read_csv(path, keep_default_na=False)
+    return pd.read_parquet(path)
+
+
+@pytest.mark.parametrize("src,dst", [(".jsonl", ".jsonl"), (".csv", ".csv"), (".parquet", ".parquet"),
+                                     (".jsonl", ".parquet"), (".parquet", ".csv")])
+def test_statements_files(tiny_model, tmp_path, src, dst):
+    model, _ = tiny_model
+    rows = records(45)
+    out = tmp_path / f"scored{dst}"
+    summary = score_corpus(write(rows, tmp_path / f"in{src}"), model=model, output=out, chunk_size=10)
+    assert summary["read"] == summary["written"] == 45 and summary["errors"] == 0 and summary["chunks"] == 5
+    assert summary["records_per_s"] > 0 and Path(summary["errors_file"]).read_text() == ""
+    frame = read(out)
+    p_cols = [f"p_{l}" for l in model.labels]
+    assert list(frame.columns) == ["id", "n", "statement", "target", "label", "score", *p_cols]
+    assert frame["id"].tolist() == [r["id"] for r in rows] and frame["n"].tolist() == list(range(45))
+    expected = model.predict_proba([r["statement"] for r in rows], [r["target"] for r in rows])
+    np.testing.assert_allclose(frame[p_cols].to_numpy(dtype=float), expected, atol=1e-5)
+    assert frame["label"].tolist() == [model.labels[k] for k in expected.argmax(1)]
+    assert not (tmp_path / f".scored{dst}.parts").exists()  # the work dir goes once the output is complete
+
+
+def test_given_targets_fan_out(tiny_model, tmp_path):
+    model, _ = tiny_model
+    rows = records(7, with_target=False)
+    out = tmp_path / "fan.jsonl"
+    summary = score_corpus(rows, model=model, targets=["the plan", "the bill", "the toll"], output=out,
+                           chunk_size=3)
+    assert summary["read"] == 7 and summary["written"] == 21
+    frame = read(out)
+    assert sorted(zip(frame["id"], frame["target"])) == sorted(
+        (r["id"], t) for r in rows for t in ("the plan", "the bill", "the toll"))
+    # the same pair scores the same whether alone or fanned out
+    one = score_corpus(rows, model=model, targets="the toll")
+    np.testing.assert_allclose(frame[frame["target"] == "the toll"]["score"].to_numpy(), one["score"].to_numpy(),
+                               atol=1e-5)
+
+
+def test_dataframe_in_dataframe_out(tiny_model, tmp_path):
+    model, _ = tiny_model
+    frame = pd.DataFrame(records(12), index=range(100, 112))
+    frame.loc[105, "statement"] = "  "  # kept in memory, with empty stance columns
+    out = score_corpus(frame, model=model, chunk_size=5, errors=tmp_path / "err.jsonl", id_column="id")
+    assert isinstance(out, pd.DataFrame) and list(out.index) == list(frame.index)
+    assert pd.isna(out.loc[105, "label"]) and np.isnan(out.loc[105, "score"])
+    assert out.drop(index=105)["label"].isin(model.labels).all()
+    assert out.attrs["stance_summary"]["errors"] == 1
+    err = json.loads((tmp_path / "err.jsonl").read_text())
+    assert err == {"record": 5, "id": "r5", "reason": "empty 'statement'"}
+    # empty input: an empty result of the right shape
+    empty = score_corpus(frame.iloc[:0], model=model)
+    assert len(empty) == 0 and {"label", "score"} <= set(empty.columns)
+
+
+def test_dataset_gets_new_columns(tiny_model):
+    import datasets
+
+    model, _ = tiny_model
+    ds = datasets.Dataset.from_list(records(9))
+    out = score_corpus(ds, model=model, chunk_size=4)
+    assert isinstance(out, datasets.Dataset) and len(out) == 9
+    assert out.column_names == ["id", "n", "statement", "target", "label", "score",
+                                *[f"p_{l}" for l in model.labels]]
+    fanned = score_corpus(ds.remove_columns("target"), model=model, targets=["the plan", "the bill"])
+    assert len(fanned) == 18 and sorted(set(fanned["target"])) == ["the bill", "the plan"]
+    with pytest.raises(ValueError, match=r"already has column\(s\) \['label'\].*rename_column\('label'"):
+        score_corpus(out.select_columns(["statement", "target", "label"]), model=model)
+    with pytest.raises(ValueError, match="leave targets out"):
+        score_corpus(ds, model=model, targets=["the plan"])
+
+
+def test_malformed_records_go_to_errors_file(tiny_model, tmp_path):
+    model, _ = tiny_model
+    good = records(6)
+    lines = [json.dumps(good[0]), "{not json", json.dumps(good[1]), "",  # a blank line is no record
+             json.dumps({"id": "x1", "target": "the plan"}),  # no statement
+             json.dumps({"id": "x2", "statement": "", "target": "the plan"}),
+             json.dumps({"id": "x3", "statement": "we back it", "target": "  "}),
+             json.dumps({"id": "x4", "statement": 42, "target": "the plan"}),
+             "[1, 2]", *map(json.dumps, good[2:])]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.csv"
+    summary = score_corpus(src, model=model, output=out, chunk_size=4, id_column="id")
+    assert (summary["read"], summary["written"], summary["errors"]) == (12, 6, 6)
+    assert read(out)["id"].tolist() == [r["id"] for r in good]
+    errors = [json.loads(l) for l in (tmp_path / "out.csv.errors.jsonl").read_text().splitlines()]
+    assert [(e["line"], e["record"], e.get("id"), e["reason"]) for e in errors] == [
+        (2, 1, None, "bad JSON: Expecting property name enclosed in double quotes at column 2"),
+        (5, 3, "x1", "missing column 'statement'"),
+        (6, 4, "x2", "empty 'statement'"),
+        (7, 5, "x3", "empty 'target'"),
+        (8, 6, "x4", "'statement' is a int, not text"),
+        (9, 7, None, "the line holds a JSON list, not an object"),
+    ]
+    assert errors[0]["raw"] == "{not json"
+
+
+def test_schema_errors_are_raised_before_writing(tiny_model, tmp_path):
+    model, _ = tiny_model
+    src = write([{"text": "we back the plan", "topic": "the plan"}], tmp_path / "in.csv")
+    with pytest.raises(ValueError, match=r"expected column\(s\) \['statement', 'target'\].*statement_column="):
+        score_corpus(src, model=model, output=tmp_path / "o.jsonl")
+    summary = score_corpus(src, model=model, output=tmp_path / "o.jsonl", statement_column="text",
+                           target_column="topic")
+    assert read(tmp_path / "o.jsonl").columns.tolist()[:3] == ["text", "topic", "target"]
+    assert summary["written"] == 1
+    with pytest.raises(ValueError, match="articles mode needs targets"):
+        score_corpus(src, model=model, mode="articles")
+    with pytest.raises(ValueError, match="cannot tell the output format"):
+        score_corpus(src, model=model, output=tmp_path / "o.txt", statement_column="text", target_column="topic")
+    assert not list(tmp_path.glob(".*"))
+
+
+def test_unfinished_run_refuses_without_resume(tiny_model, tmp_path):
+    model, _ = tiny_model
+    src = write(records(20), tmp_path / "in.jsonl")
+    out = tmp_path / "out.jsonl"
+    (tmp_path / ".out.jsonl.parts").mkdir()
+    with pytest.raises(FileExistsError, match="resume=True"):
+        score_corpus(src, model=model, output=out)
+    summary = score_corpus(src, model=model, output=out, resume=True, chunk_size=8)
+    assert summary["written"] == 20
+    # a resume with other settings than the parts were written with is refused
+    parts = tmp_path / ".out.jsonl.parts"
+    parts.mkdir()
+    (parts / "manifest.json").write_text(json.dumps({"version": 1, "chunk_size": 3}))
+    with pytest.raises(ValueError, match="different settings .*chunk_size"):
+        score_corpus(src, model=model, output=out, resume=True, chunk_size=8)
+
+
+SLOW_SCRIPT = """
+import sys, time
+import stance
+from stance.score import score_corpus
+model = stance.load(sys.argv[1], precision="fp32")
+proba = model.predict_proba
+def slow(*a, **k):
+    time.sleep(0.03)  # keeps the run going long enough to be killed in the middle
+    return proba(*a, **k)
+model.predict_proba = slow
+score_corpus(sys.argv[2], model=model, output=sys.argv[3], chunk_size=50)
+"""
+
+
+def test_resume_after_kill_9(tiny_model, tmp_path, capsys):
+    _, model_dir = tiny_model
+    rows = records(3000)
+    src = write(rows, tmp_path / "in.jsonl")
+    out = tmp_path / "out.parquet"
+    parts = tmp_path / ".out.parquet.parts"
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_SCRIPT, str(model_dir), str(src), str(out)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not list(parts.glob("chunk-*.json")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    _, stderr = proc.communicate()
+    assert proc.returncode == -signal.SIGKILL, stderr.decode()[-2000:]
+    done = len(list(parts.glob("chunk-*.json")))
+    assert 1 <= done < 60 and not out.exists()
+
+    # the rerun goes through the command line (in this process: a second interpreter costs seconds)
+    code = main(["score", str(src), "--output", str(out), "--model", str(model_dir), "--precision", "fp32",
+                 "--chunk-size", "50", "--resume", "--no-progress"])
+    assert code == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["resumed_chunks"] >= done and summary["read"] == summary["written"] == 3000
+    ids = pd.read_parquet(out)["id"]
+    assert ids.is_unique and sorted(ids) == sorted(r["id"] for r in rows)
+    assert not parts.exists()
+
+
+ARTICLE = ('"We will never accept the plan," the minister said.\n'
+           "The council said it would back the bill. The weather was fine.")
+
+
+def test_articles_mode(tiny_model, tmp_path):
+    model, _ = tiny_model
+    rows = [{"doc": "a1", "text": ARTICLE}, {"doc": "a2", "text": "Nothing was said here."},
+            {"doc": "a3", "text": ""}]
+    out = tmp_path / "articles.jsonl"
+    summary = score_corpus(rows, model=model, mode="articles", targets=["the plan", "the bill"], output=out,
+                           id_column="doc")
+    assert summary["read"] == 3 and summary["statements"] == 2 and summary["written"] == 4
+    assert summary["errors"] == 1
+    frame = read(out)
+    assert list(frame.columns[:8]) == ["doc", "text", "statement", "speaker", "cue", "kind", "start", "end"]
+    assert set(frame["doc"]) == {"a1"} and sorted(frame["target"]) == ["the bill", "the bill", "the plan", "the plan"]
+    for r in frame.itertuples():
+        assert ARTICLE[r.start:r.end] == r.statement
+    assert set(frame["kind"]) == {"direct", "indirect"}
+    error = json.loads(Path(summary["errors_file"]).read_text())
+    assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
+
+
+def test_ray_dataset(tiny_model):
+    ray = pytest.importorskip("ray")
+    from stance.score import score_ray_dataset
+
+    _, model_dir = tiny_model
+    rows = records(40)
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+             runtime_env={"env_vars": {"PYTHONPATH": str(ROOT)}})
+    try:
+        # one call, so one pool of actors: each actor is a fresh process that imports torch
+        scored = score_ray_dataset(ray.data.from_items(rows), model_path=model_dir, concurrency=2,
+                                   chunk_size=16, precision="fp32").to_pandas()
+    finally:
+        ray.shutdown()
+    assert sorted(scored["id"]) == sorted(r["id"] for r in rows)
+    model, _ = tiny_model
+    scored = scored.set_index("id").loc[[r["id"] for r in rows]]
+    expected = model.predict_proba([r["statement"] for r in rows], [r["target"] for r in rows])
+    np.testing.assert_allclose(scored[[f"p_{l}" for l in model.labels]].to_numpy(dtype=float), expected, atol=1e-5)
