@@ -21,10 +21,14 @@ from .extract import Statement, extract, load_nlp
 
 logger = logging.getLogger(__name__)
 
-_STOP = set("""a an the of on in to for and or with by at from its their his her our new this that these those
-is are was were be been state states policy government""".split())
-#: Words that say little about which target is meant (kept out of target keywords).
-_WEAK = {"policy", "government", "new", "state", "states", "issue", "plan"}
+_STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
+is are was were be been about over into""".split())
+#: Words too general to tie a statement to a target alone ('the policy', 'the government'): a target
+#: whose head is one of them also needs one of its other words ('Iraqi', 'Syria') to be matched.
+_WEAK = set("""new policy policies government plan plans issue issues state states movement
+change changes concern real law laws bill deal decision proposal approach line move program programme
+party side group""".split())
+_PREPOSITIONS = {"on", "of", "for", "to", "about", "over", "in", "toward", "towards", "against", "with"}
 
 
 @dataclass(frozen=True)
@@ -44,22 +48,57 @@ class Target:
         object.__setattr__(self, "aliases", tuple(self.aliases))
 
     def keywords(self) -> set[str]:
-        """Content words of the name and aliases, for the lexical relevance test."""
+        """Content-word stems of the name and aliases."""
         words = set()
         for phrase in (self.name, *self.aliases):
-            for w in re.findall(r"[A-Za-z][A-Za-z-]+", phrase.lower()):
-                if w not in _STOP and len(w) > 2:
-                    words.add(_stem(w))
+            words |= _content_stems(phrase)
         return words
+
+    def head(self) -> str | None:
+        """The stem of the name's head noun: the last content word before a preposition."""
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", self.name)
+        left = []
+        for w in words:
+            if w.lower() in _PREPOSITIONS and left:
+                break
+            left.append(w)
+        content = [w for w in left if w.lower() not in _STOP and (len(w) > 2 or w.isupper())]
+        return _stem(content[-1]) if content else None
+
+
+def _content_stems(phrase: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)
+            if w.lower() not in _STOP and (len(w) > 2 or w.isupper())}
 
 
 def _stem(word: str) -> str:
-    """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds' meet."""
+    """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds', 'Iraq'/'Iraqi' meet."""
     word = word.lower().replace("’", "'").split("'")[0]
-    for suffix in ("istan", "ish", "ian", "ans", "an", "es", "s"):
+    for suffix in ("istan", "ish", "ian", "ans", "an", "es", "s", "i"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+def mentions_target(text: str, target: Target) -> bool:
+    """Whether a text names the target: an alias or the name itself, or its distinctive words.
+
+    A target with a distinctive head ('the referendum', 'the coalition') is named by any of its
+    distinctive words; one with a general head ('the Iraqi government', 'the new policy on
+    Syria') needs the head and one of its other distinctive words together.
+    """
+    lowered = text.lower().replace("’", "'")
+    if any(a.lower().replace("’", "'") in lowered for a in (target.name, *target.aliases)):
+        return True
+    stems = _content_stems(text)
+    name_keys = _content_stems(target.name)
+    distinctive = name_keys - {_stem(w) for w in _WEAK}
+    head = target.head()
+    if head is None:
+        return False
+    if head in {_stem(w) for w in _WEAK}:
+        return head in stems and bool(distinctive & stems)
+    return bool(distinctive & stems)
 
 
 @dataclass(frozen=True)
@@ -139,18 +178,18 @@ class Analysis:
         names = [t.name for t in self.targets]
         speakers = list(dict.fromkeys(summary["speaker"]))
         width = max(12, *(len(s) for s in speakers)) + 2
-        col = 26
+        col = max(24, min(34, max(len(n) for n in names) + 2)) if names else 24
         lines = [" " * width + "".join(_clip(n, col - 2).ljust(col) for n in names)]
         cells = {(r.speaker, r.target): r for r in summary.itertuples()}
         for sp in speakers:
             row = sp.ljust(width)
             for n in names:
                 r = cells.get((sp, n))
-                cell = "-" if r is None else f"{r.stance} ({r.net:+.2f}, {r.n_support}+/{r.n_oppose}-/{r.n_neutral}=)"
+                cell = "-" if r is None else f"{r.stance:<8}{r.net:+.2f}  {r.n_support}/{r.n_oppose}/{r.n_neutral}"
                 row += _clip(cell, col - 2).ljust(col)
             lines.append(row)
-        lines.append("cells: stance (net = mean p(support) - p(oppose) over relevant statements, "
-                     "count support+/oppose-/neutral=)")
+        lines.append("cell: stance, net (mean p(support) - p(oppose) over the statements that concern "
+                     "the target), statements labelled support/oppose/neutral")
         return "\n".join(lines)
 
     def plot(self, *, ax=None):
@@ -252,34 +291,29 @@ def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
     return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
 
 
-def _paragraph_of(text: str, stmt: Statement) -> str:
+def _context_of(text: str, stmt: Statement) -> str:
+    """The statement's paragraph and the one before it."""
     lo = text.rfind("\n\n", 0, stmt.start)
-    lo = 0 if lo < 0 else lo + 2
+    before = text.rfind("\n\n", 0, lo) if lo > 0 else -1
+    lo = 0 if before < 0 else before + 2
     hi = text.find("\n\n", stmt.end)
     return text[lo: len(text) if hi < 0 else hi]
 
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
-              context: bool = True, encoder=None, threshold: float = 0.3) -> np.ndarray:
+              context: bool = True) -> np.ndarray:
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
-    A pair is relevant when a keyword of the target or an alias appears in the statement (or,
-    with `context`, in its paragraph or the article's first line, the headline), or else when the
-    sentence embedding of statement and target are at least `threshold` cosine-similar.
+    A pair is relevant when the statement names the target (see `mentions_target`), or, with
+    `context`, when the statement's paragraph or the paragraph before it does: a statement often
+    names its target only through what surrounds it ('they have no right to secede' after a
+    paragraph about the referendum).
     """
-    headline = text.strip().split("\n", 1)[0] if context else ""
     out = np.zeros((len(statements), len(targets)), dtype=bool)
-    for j, target in enumerate(targets):
-        keys = target.keywords()
-        aliases = [a.lower() for a in (target.name, *target.aliases)]
-        for i, s in enumerate(statements):
-            scope = s.text + (" " + _paragraph_of(text, s) + " " + headline if context else "")
-            lowered = scope.lower()
-            stems = {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]+", lowered)}
-            out[i, j] = bool(keys & stems) or any(a in lowered for a in aliases)
-    if encoder is not None and len(statements) and not out.all():
-        sims = encoder(statements, targets)
-        out |= sims >= threshold
+    for i, s in enumerate(statements):
+        scope = _context_of(text, s) if context else ""
+        for j, target in enumerate(targets):
+            out[i, j] = mentions_target(s.text, target) or (context and mentions_target(scope, target))
     return out
 
 
@@ -288,11 +322,11 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
-        text: the article (plain text; the first line is taken as the headline).
+        text: the article (plain text, paragraphs separated by blank lines).
         targets: strings or `Target`s (with aliases); None suggests targets from the article.
         model: a `StanceModel`; None loads the shipped default model.
         nlp: a spaCy pipeline; None loads the default English one.
-        context: let the statement's paragraph and the headline count for relevance.
+        context: let the statement's paragraph (and the one before) count for relevance.
         relevance_check: label statements that do not concern a target as neutral toward it.
         batch_size: pairs per forward pass.
 

@@ -68,13 +68,16 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 
 
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
-                  progress: bool = True) -> StanceModel:
+                  init: str | None = None, progress: bool = True) -> StanceModel:
+    """Train on the default mix; `init` continues from an earlier stance model (same labels)."""
     t0 = time.time()
     train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
     counts = train_df["corpus"].value_counts().to_dict()
     corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
                for name, n in counts.items()]
-    model = train(train_df, eval=dev_df, args=args, progress=progress, corpora=corpora)
+    model = train(train_df, eval=dev_df, args=args, base=init, progress=progress, corpora=corpora)
+    if init is not None:
+        model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
     metrics = score_test_sets(model, data_dir)
@@ -85,10 +88,99 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     return model
 
 
+def _previous_training(path: str | Path) -> dict[str, Any]:
+    config = json.loads(Path(path, "config.json").read_text())
+    previous = dict((config.get("stance") or {}).get("training") or {})
+    return {k: previous.get(k) for k in ("epochs", "learning_rate", "steps", "seconds", "best_dev", "dev_history")}
+
+
 def _rounded(metrics: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
     keep = ("n", "accuracy", "macro_f1", "f_avg")
     return {name: {k: (round(m[k], 4) if isinstance(m[k], float) else m[k]) for k in keep}
             for name, m in metrics.items()}
+
+
+def unrelated_pairs(data_dir: str | Path, split: str = "val"):
+    """TweetEval statements paired with the four targets they were not written about (gold: neutral)."""
+    import pandas as pd
+
+    frame = load_corpus("tweeteval", data_dir, split)
+    targets = sorted(frame["target"].unique())
+    rows = [{"statement": r.statement, "target": t, "label": "neutral"}
+            for r in frame.itertuples() for t in targets if t != r.target]
+    return frame, pd.DataFrame(rows)
+
+
+def relevance_report(model: StanceModel, data_dir: str | Path, split: str = "val") -> dict[str, Any]:
+    """Does a statement about one target come out neutral toward an unrelated one?
+
+    Scores TweetEval statements against their own target (F_avg) and against the other four
+    targets (share labelled neutral), by the classifier alone and with the lexical relevance
+    step of `stance.analyze` (no article context: tweets have none).
+    """
+    from .analyze import Target, relevance
+    from .extract import Statement
+
+    matched, unrelated = unrelated_pairs(data_dir, split)
+    out: dict[str, Any] = {"split": split, "n_matched": len(matched), "n_unrelated": len(unrelated)}
+    for name, frame in (("matched", matched), ("unrelated", unrelated)):
+        probs = model.predict_proba(list(frame["statement"]), list(frame["target"]))
+        labels = list(model.labels)
+        alone = [labels[i] for i in probs.argmax(1)]
+        stmts = [Statement(s, 0, len(s), None, None, None, None, None, None, None, "direct", None, 0)
+                 for s in frame["statement"]]
+        rel = [bool(relevance([st], [Target(t)], st.text, context=False)[0, 0])
+               for st, t in zip(stmts, frame["target"])]
+        gated = [l if r else "neutral" for l, r in zip(alone, rel)]
+        if name == "unrelated":
+            out["unrelated_neutral_classifier"] = sum(l == "neutral" for l in alone) / len(alone)
+            out["unrelated_neutral_with_relevance"] = sum(l == "neutral" for l in gated) / len(gated)
+        else:
+            gold = frame.assign(label=frame["label"])
+            for key, pred in (("classifier", alone), ("with_relevance", gated)):
+                from sklearn.metrics import f1_score
+
+                f1 = f1_score(list(gold["label"]), pred, labels=["support", "oppose"], average=None, zero_division=0)
+                out[f"matched_f_avg_{key}"] = float(f1.mean())
+    return out
+
+
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
+
+
+def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR) -> dict[str, Any]:
+    """Analysis accuracy on the project's own hand-labelled example articles (gold.jsonl).
+
+    For each labelled (statement, target) the statement is looked up among those `analyze`
+    extracted; the report gives how many were found, speaker accuracy, and label accuracy of
+    four set-ups: classifier alone, + relevance on the statement, + relevance with paragraph
+    context (the default).
+    """
+    import pandas as pd
+
+    from .analyze import analyze
+
+    gold = pd.read_json(Path(examples_dir, "gold.jsonl"), lines=True)
+    setups = {"classifier_alone": dict(relevance_check=False), "relevance_statement_only": dict(context=False),
+              "relevance_with_context": dict(context=True)}
+    correct = {k: 0 for k in setups}
+    found = speaker_ok = 0
+    for article, rows in gold.groupby("article"):
+        text = Path(examples_dir, article).read_text()
+        targets = list(dict.fromkeys(rows["target"]))
+        results = {k: analyze(text, targets=targets, model=model, **kw) for k, kw in setups.items()}
+        for row in rows.itertuples():
+            recs = {k: [r for r in res.stances if row.statement in r.statement.text and r.target == row.target]
+                    for k, res in results.items()}
+            if not recs["relevance_with_context"]:
+                continue
+            found += 1
+            speaker_ok += row.speaker.lower() in (recs["relevance_with_context"][0].statement.speaker or "").lower()
+            for k in setups:
+                correct[k] += recs[k][0].label == row.label
+    n = len(gold)
+    return {"gold_pairs": n, "found": found, "speaker_accuracy_found": speaker_ok / max(found, 1),
+            **{f"label_accuracy_{k}": v / max(found, 1) for k, v in correct.items()}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,17 +191,32 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--data-dir", required=True, help="folder holding the corpora (e.g. ../shared/data)")
     p_train.add_argument("--output-dir", default="models/default")
     p_train.add_argument("--epochs", type=float, default=DEFAULT_ARGS.epochs)
+    p_train.add_argument("--learning-rate", type=float, default=DEFAULT_ARGS.learning_rate)
+    p_train.add_argument("--warmup-ratio", type=float, default=DEFAULT_ARGS.warmup_ratio)
+    p_train.add_argument("--init", default=None, help="continue from this stance model (e.g. an earlier run)")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
     p_eval.add_argument("--data-dir", required=True)
     p_eval.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p_eval.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"])
+    p_rel = sub.add_parser("relevance", help="neutral toward unrelated targets? (TweetEval cross-target pairs)")
+    p_rel.add_argument("--data-dir", required=True)
+    p_rel.add_argument("--model", default=None)
+    p_rel.add_argument("--split", default="val", choices=["val", "test"])
+    p_ex = sub.add_parser("examples", help="analysis accuracy on the hand-labelled example articles")
+    p_ex.add_argument("--model", default=None)
     ns = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
         import dataclasses
 
-        train_default(ns.data_dir, ns.output_dir, args=dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs))
+        args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
+                                   warmup_ratio=ns.warmup_ratio)
+        train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init)
+    elif ns.command == "examples":
+        print(json.dumps(examples_report(load(ns.model)), indent=1))
+    elif ns.command == "relevance":
+        print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
     else:
         metrics = score_test_sets(load(ns.model, precision=ns.precision), ns.data_dir)
         print(json.dumps(_rounded(metrics), indent=1) if ns.json else summary_table(metrics))

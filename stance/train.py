@@ -221,7 +221,8 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     sched = get_linear_schedule_with_warmup(optim, int(args.warmup_ratio * total), total)
     eval_every = max(1, steps_per_epoch // args.evals_per_epoch)
 
-    run_settings = dict(settings)
+    # scores and history describe the parent model, not this one
+    run_settings = {k: v for k, v in settings.items() if k not in ("metrics", "training", "corpora", "notes")}
     run_settings.update(base_model=base_name, max_length=args.max_length,
                         training={**dataclasses.asdict(args), "train_rows": int(len(y)),
                                   "label_counts": {labels[i]: int((y == i).sum()) for i in present}})
