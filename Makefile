@@ -22,8 +22,12 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Reproduces models/default in two stages (about 45 + 27 minutes on 2 CPU cores): 2 epochs at
+# lr 6e-5, then 2 more epochs at lr 3e-5 continued from the first stage's best dev checkpoint.
 train-default: $(STAMP)
-	$(PY) -m stance.default_model train --data-dir $(DATA) --output-dir models/default
+	$(PY) -m stance.default_model train --data-dir $(DATA) --output-dir runs/default-stage1 --epochs 2
+	$(PY) -m stance.default_model train --data-dir $(DATA) --init runs/default-stage1 \
+	  --output-dir models/default --epochs 2 --learning-rate 3e-5 --warmup-ratio 0.02
 
 evaluate-default: $(STAMP)
 	$(PY) -m stance.default_model evaluate --data-dir $(DATA) --model models/default

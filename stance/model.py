@@ -153,7 +153,7 @@ class StanceModel:
 
     # -- inference --------------------------------------------------------------------------
     def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
-                      batch_size: int = 64) -> np.ndarray:
+                      batch_size: int = 32) -> np.ndarray:
         """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
 
         Raises:
@@ -188,7 +188,7 @@ class StanceModel:
         return out
 
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
-                batch_size: int = 64) -> Prediction | list[Prediction]:
+                batch_size: int = 32) -> Prediction | list[Prediction]:
         """Label each statement with its stance toward its target.
 
         Args:
