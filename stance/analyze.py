@@ -83,22 +83,25 @@ def _stem(word: str) -> str:
 def mentions_target(text: str, target: Target) -> bool:
     """Whether a text names the target: an alias or the name itself, or its distinctive words.
 
-    A target with a distinctive head ('the referendum', 'the coalition') is named by any of its
-    distinctive words; one with a general head ('the Iraqi government', 'the new policy on
-    Syria') needs the head and one of its other distinctive words together.
+    A proper name ('Hillary Clinton') is named by any of its words. Otherwise the head noun
+    counts: 'the referendum' names 'the Kurdistan independence referendum', 'Kurdistan' alone
+    does not (two of its other words together do). A general head ('the Iraqi government', 'the
+    new US policy on Syria') needs one of the target's other distinctive words beside it.
     """
     lowered = text.lower().replace("’", "'")
     if any(a.lower().replace("’", "'") in lowered for a in (target.name, *target.aliases)):
         return True
     stems = _content_stems(text)
-    name_keys = _content_stems(target.name)
-    distinctive = name_keys - {_stem(w) for w in _WEAK}
+    distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}
     head = target.head()
     if head is None:
         return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
+    if all(w[0].isupper() for w in words if w.lower() not in _STOP):  # a proper name: any part of it
+        return bool(distinctive & stems)
     if head in {_stem(w) for w in _WEAK}:
         return head in stems and bool(distinctive & stems)
-    return bool(distinctive & stems)
+    return head in stems or len((distinctive - {head}) & stems) >= 2
 
 
 @dataclass(frozen=True)
@@ -291,13 +294,15 @@ def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
     return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
 
 
-def _context_of(text: str, stmt: Statement) -> str:
-    """The statement's paragraph and the one before it."""
+def _paragraphs_of(text: str, stmt: Statement) -> tuple[str, str]:
+    """The statement's own paragraph and the paragraph before it."""
     lo = text.rfind("\n\n", 0, stmt.start)
-    before = text.rfind("\n\n", 0, lo) if lo > 0 else -1
-    lo = 0 if before < 0 else before + 2
     hi = text.find("\n\n", stmt.end)
-    return text[lo: len(text) if hi < 0 else hi]
+    own = text[(0 if lo < 0 else lo + 2): (len(text) if hi < 0 else hi)]
+    if lo <= 0:
+        return own, ""
+    before = text.rfind("\n\n", 0, lo)
+    return own, text[(0 if before < 0 else before + 2): lo]
 
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
@@ -305,15 +310,21 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
     A pair is relevant when the statement names the target (see `mentions_target`), or, with
-    `context`, when the statement's paragraph or the paragraph before it does: a statement often
-    names its target only through what surrounds it ('they have no right to secede' after a
-    paragraph about the referendum).
+    `context`, when the statement's paragraph does, or, if that paragraph names none of the
+    targets, the paragraph before it: a statement often names its target only through what
+    surrounds it ('they have no right to secede' after a paragraph about the referendum).
     """
     out = np.zeros((len(statements), len(targets)), dtype=bool)
     for i, s in enumerate(statements):
-        scope = _context_of(text, s) if context else ""
-        for j, target in enumerate(targets):
-            out[i, j] = mentions_target(s.text, target) or (context and mentions_target(scope, target))
+        out[i] = [mentions_target(s.text, t) for t in targets]
+        if not context:
+            continue
+        own, before = _paragraphs_of(text, s)
+        in_own = [mentions_target(own, t) for t in targets]
+        # The paragraph before only counts when the statement's own paragraph names no target:
+        # a paragraph that moves on to another subject should not inherit the last one's.
+        in_before = [False] * len(targets) if any(in_own) else [mentions_target(before, t) for t in targets]
+        out[i] |= np.array(in_own) | np.array(in_before)
     return out
 
 

@@ -38,7 +38,8 @@ def test_target_validation():
 
 ARTICLE = (
     "Council Votes on Bridge Toll\n\n"
-    "The mayor said the toll was needed. \"It keeps the bridge open,\" she added.\n\n"
+    "The mayor said the toll was needed.\n\n"
+    "\"We cannot wait any longer,\" she added.\n\n"
     "Councillor Ann Lowe said the new library would open in spring."
 )
 
@@ -46,16 +47,39 @@ ARTICLE = (
 def test_relevance_uses_statement_then_context(nlp):
     statements = extract(ARTICLE, nlp=nlp)
     texts = [s.text for s in statements]
-    assert any("keeps the bridge open" in t for t in texts)
+    i_toll = next(i for i, t in enumerate(texts) if "toll was needed" in t)
+    i_wait = next(i for i, t in enumerate(texts) if "cannot wait" in t)
+    i_lib = next(i for i, t in enumerate(texts) if "library" in t)
     targets = [Target("the bridge toll"), Target("the new library")]
     with_context = relevance(statements, targets, ARTICLE, context=True)
     without = relevance(statements, targets, ARTICLE, context=False)
-    i_open = next(i for i, t in enumerate(texts) if "keeps the bridge open" in t)
-    i_lib = next(i for i, t in enumerate(texts) if "library" in t)
-    assert with_context[i_open, 0] and without[i_open, 0]  # 'bridge' is in the statement itself
-    assert without[i_lib, 1] and not without[i_lib, 0]
-    # the headline mentions the toll, so with context every statement may concern it
-    assert with_context[i_lib, 0]
+    assert without[i_toll, 0] and with_context[i_toll, 0]  # the statement names the toll itself
+    # 'We cannot wait' names nothing; the paragraph before it is about the toll
+    assert not without[i_wait].any() and with_context[i_wait, 0] and not with_context[i_wait, 1]
+    # a paragraph about the library does not inherit the toll from the paragraph before
+    assert with_context[i_lib, 1] and not with_context[i_lib, 0]
+
+
+@pytest.mark.parametrize("target,text,expected", [
+    ("the Kurdistan independence referendum", "the referendum was unconstitutional", True),
+    ("the Kurdistan independence referendum", "we keep working with Iraqi Kurdistan", False),
+    ("the new US policy on Syria", "the fighting in Syria goes on", False),
+    ("the new US policy on Syria", "this new US policy will fail", True),
+    ("the Iraqi government", "we back the efforts of the Iraqi government", True),
+    ("the Iraqi government", "the government of Chile", False),
+    ("Hillary Clinton", "Hillary will win", True),
+])
+def test_mentions_target(target, text, expected):
+    from stance.analyze import mentions_target
+
+    assert mentions_target(text, Target(target)) is expected
+
+
+def test_alias_makes_relevant():
+    from stance.analyze import mentions_target
+
+    target = Target("the new US policy on Syria", aliases=["Washington's new approach"])
+    assert mentions_target("Washington’s new approach raises questions", target)
 
 
 def test_analyze_example_article(tiny_model, nlp):

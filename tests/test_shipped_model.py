@@ -1,0 +1,55 @@
+"""A few end-to-end checks on the shipped default model (offline, a few seconds)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import stance
+from stance.model import default_model_dir
+
+pytestmark = pytest.mark.slow
+EXAMPLES = Path(__file__).parents[1] / "data" / "examples"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return stance.load()
+
+
+def test_loads_offline_within_budget(model):
+    assert model.labels == ("support", "oppose", "neutral")
+    size = sum(p.stat().st_size for p in default_model_dir().iterdir())
+    assert size < 25 * 1024 * 1024
+    assert model.settings["metrics"], "the model card's scores come from the saved settings"
+
+
+def test_clear_cases(model):
+    preds = model.predict(["I am proud to back this toll, it keeps the bridge open.",
+                           "This toll is a tax on the poor and we will fight it."], target="the bridge toll")
+    assert [p.label for p in preds] == ["support", "oppose"]
+
+
+def test_full_export_loads_in_plain_transformers(model, tmp_path):
+    from transformers import AutoModelForSequenceClassification
+
+    out = model.save(tmp_path / "full")
+    hf = AutoModelForSequenceClassification.from_pretrained(out)
+    assert hf.config.id2label == {0: "support", 1: "oppose", 2: "neutral"}
+    again = stance.load(out, precision="fp32")
+    model_fp32 = stance.load(precision="fp32")
+    s = ["We will never accept the result of this vote."]
+    assert again.predict_proba(s, "the referendum") == pytest.approx(model_fp32.predict_proba(s, "the referendum"), abs=1e-4)
+
+
+def test_example_article_matches_a_careful_reading(model):
+    """Our own example article: the mayor backs the toll, the hauliers' chair opposes it, the
+    councillor looks forward to the cruise terminal and nobody else speaks about it."""
+    result = stance.analyze((EXAMPLES / "harbour_bridge.txt").read_text(),
+                            targets=["the Harbour Bridge toll", "the new cruise terminal"], model=model)
+    table = result.by_speaker().set_index(["speaker", "target"])["stance"]
+    assert table[("Elena Vasquez", "the Harbour Bridge toll")] == "support"
+    assert table[("Priya Raman", "the Harbour Bridge toll")] == "oppose"
+    assert table[("Councillor Tom Hadley", "the new cruise terminal")] == "support"
+    others = [sp for sp, tg in table.index if tg == "the new cruise terminal" and "Hadley" not in sp]
+    assert others and all(table[(sp, "the new cruise terminal")] == "neutral" for sp in others)
