@@ -581,6 +581,7 @@ class _Frame:
     headline_tail: bool = False
     quotes: list = field(default_factory=list)      # indices of quotations it attributes
     relay_of: list = field(default_factory=list)    # frames an agency relays
+    gap: tuple[int, int] | None = None  # the attribution inside the content ('X, she said, is Y')
 
 
 class _Extractor:
@@ -763,7 +764,13 @@ class _Extractor:
             return None  # 'the pressure on her to say ...': no one says anything here
         cue = self._cue_span(v, lemma)
         content, fronted = self._content(v, lemma)
+        gap = None
+        if content is None and subj is not None:
+            content, gap = self._interrupting(v, subj)
+            fronted = content is not None
         sp = self._mention_span(subj) if subj is not None else None
+        if gap is not None:
+            return _Frame(v, cue, subj, sp, content, fronted, quotes=[], relay_of=[], gap=gap)
         if sp is not None and content is not None and content[0] <= sp[0] < content[1]:
             # the 'subject' sits inside the content: bad parse; keep the content only
             if not fronted:
@@ -815,6 +822,7 @@ class _Extractor:
             s = max(s, sent.start_char, ps)
             e = min(e, sent.end_char, pe)
             s = self._skip_complementizer(s)
+            e = self._through_open_quote(s, e, pe)
             s, e = self._balance(*self.trim(s, e, strip_marks=False))
             if e - s >= 3:
                 return (s, e), False
@@ -845,6 +853,33 @@ class _Extractor:
                 return (s, e), True
         return None, False
 
+    def _interrupting(self, v, subj):
+        """An attribution set off by commas inside the statement: 'The turbines, she said, had
+        been placed too close' or 'The plan, experts say, is unworkable'. Returns the sentence
+        (content) and the attribution it holds (the gap), or (None, None)."""
+        doc = self.doc
+        if v.dep_ not in ("parataxis", "ccomp", "advcl") or v.head.i <= v.i or v.head.sent != v.sent:
+            return None, None
+        if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+            return None, None
+        lo, hi = subj.left_edge.i, v.right_edge.i
+        while hi > v.i and doc[hi].is_punct:
+            hi -= 1
+        if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in (",", "—", "–") \
+                or doc[hi + 1].text not in (",", "—", "–"):
+            return None, None
+        sent = v.sent
+        ps, pe = self.para_bounds(v.idx)
+        s0, e0 = max(sent.start_char, ps), min(sent.end_char, pe)
+        gs, ge = doc[lo - 1].idx, doc[hi + 1].idx + 1
+        if len(re.findall(r"\w+", self.text[s0:gs])) < 1 or len(re.findall(r"\w+", self.text[ge:e0])) < 2:
+            return None, None
+        if any(q.open_pos < gs < (q.close_pos or q.end) for q in self.quotes):
+            return None, None  # inside a quotation: the quote linking handles it
+        s0 = self._skip_dateline(s0)
+        s, e = self.trim(s0, e0)
+        return ((s, e), (gs, ge)) if e - s >= 3 else (None, None)
+
     def _after_colon(self, v) -> tuple[int, int] | None:
         """'X said:' followed by the words, in the same paragraph or the next one."""
         doc = self.doc
@@ -873,6 +908,15 @@ class _Extractor:
         has_subj = any(k.dep_ == "nsubj" and k.i < c.i for k in kids)
         has_comp = any(k.dep_ in ("ccomp", "xcomp", "dobj") and k.i > c.i for k in kids)
         return has_subj and not has_comp
+
+    def _through_open_quote(self, s: int, e: int, pe: int) -> int:
+        """Reported speech that ends inside quoted words runs on to the closing mark:
+        'says Clinton “didn’t have a video in mind, but he is being used.”' (the parse often
+        stops at the comma inside the quotation)."""
+        for q in self.quotes:
+            if s <= q.open_pos < e and q.close_pos is not None and e < q.end <= pe:
+                return q.end
+        return e
 
     def _balance(self, s: int, e: int) -> tuple[int, int]:
         """Keep quoted words inside reported speech whole: 'a "historic step"', not 'a "historic step'."""
@@ -1042,6 +1086,11 @@ class _Extractor:
             kind = "mixed" if inner else "indirect"
             for qi in inner:
                 used_quotes.add(qi)
+            if f.gap is not None:
+                # two pieces around the attribution; they share the cue (one statement)
+                raw.append([cs, f.gap[0], f, kind])
+                raw.append([f.gap[1], ce, f, kind])
+                continue
             raw.append([cs, ce, f, kind])
         # Quotes with no frame: split quotes and quote paragraphs continuing a speaker.
         raw.sort(key=lambda r: r[0])
@@ -1298,10 +1347,21 @@ class _Resolver:
         if cid is not None:
             self.last_person = cid
             return self.people.clusters[cid]["name"]
+        if subj is not None and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+            # an organisation named in apposition: 'The developer, Northwind Energy, said'
+            for c in subj.children:
+                if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" and \
+                        c.ent_type_ in ("ORG", "GPE", "NORP", "FAC", ""):
+                    toks = [t for t in c.subtree if not t.is_punct]
+                    name = ex.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+                    self.last_org = name
+                    return name
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
         if low in _PERSON_PRONOUNS:
-            cid = self.last_person if self.last_person is not None else self.people.last_before(s)
+            cid = self._subject_before(s)
+            if cid is None:
+                cid = self.last_person if self.last_person is not None else self.people.last_before(s)
             if cid is None:
                 return None
             self.last_person = cid
@@ -1333,6 +1393,23 @@ class _Resolver:
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
         return name
+
+    def _subject_before(self, pos: int) -> int | None:
+        """The person who is the subject of a clause just before a pronoun, in its paragraph
+        ('Minister Carla Brennan rejected the claim. The turbines, she said, ...')."""
+        ex = self.ex
+        ps, _pe = ex.para_bounds(pos)
+        for ent in reversed(ex.doc.ents):
+            if ent.start_char >= pos or ent.label_ != "PERSON":
+                continue
+            if ent.start_char < ps:
+                return None
+            if ex.in_quote[ent.root.i] >= 0:
+                continue  # a name inside the quotation is not who speaks it
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                return self.people.cluster_at(ent.start_char, ent.end_char)
+            return None
+        return None
 
     def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
         desc = _description_words(words)

@@ -97,6 +97,23 @@ CASES = [
     ("title-of-a-work", 'Last week she watched the film "Dark Water" with her friends.', []),
     ("scare-quotes", 'The so-called "green" buses still burn diesel.', []),
     ("narration", "The river flooded the old town on Tuesday night. Hundreds of people left their homes.", []),
+    # an attribution set off by commas inside the statement: two pieces sharing one cue
+    ("mid-sentence-speaker",
+     "The turbines, Mayor Ann Ortiz said, had been placed too close to the shore.",
+     [("Ann Ortiz", "said", "indirect", "The turbines"),
+      ("Ann Ortiz", "said", "indirect", "had been placed too close to the shore")]),
+    ("mid-sentence-experts",
+     "The new toll, experts say, is unworkable for small businesses.",
+     [("experts", "say", "indirect", "The new toll"),
+      ("experts", "say", "indirect", "is unworkable for small businesses")]),
+    # a description with an organisation's name in apposition: the name is the speaker
+    ("appositive-organisation",
+     "The developer, Northwind Energy, said the project would create 200 jobs.",
+     [("Northwind Energy", "said", "indirect", "the project would create 200 jobs")]),
+    # reported speech that runs into quoted words goes on to the closing mark
+    ("content-through-quote",
+     "Governor Hal Brooks said the levy “was never meant to last, but it did its job.”",
+     [("Hal Brooks", "said", "mixed", "the levy “was never meant to last, but it did its job.”")]),
 ]
 
 

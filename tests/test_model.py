@@ -192,3 +192,23 @@ def test_interrupted_save_keeps_old_model(overfit, tmp_path, monkeypatch):
         model.save(target)
     assert (target / "model.safetensors").read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["keep"]
+
+
+def test_data_in_every_accepted_form(overfit, tmp_path):
+    import datasets
+
+    model, _ = overfit
+    rows = make_examples(1)
+    frame = pd.DataFrame(rows)
+    frame.to_parquet(tmp_path / "test.parquet")
+    frame.to_json(tmp_path / "test.jsonl", orient="records", lines=True)
+    frame.to_csv(tmp_path / "test.csv", index=False)
+    forms = [rows, frame, datasets.Dataset.from_list(rows), tmp_path / "test.parquet",
+             str(tmp_path / "test.jsonl"), tmp_path / "test.csv"]
+    reports = [stance.evaluate(model, form) for form in forms]
+    assert all(r["confusion_matrix"] == reports[0]["confusion_matrix"] and r["n"] == 8 for r in reports)
+    with pytest.raises(TypeError, match="cannot read examples from int"):
+        stance.evaluate(model, 42)
+    with pytest.raises(ValueError, match="unknown file type"):
+        (tmp_path / "x.xlsx").write_text("")
+        stance.evaluate(model, tmp_path / "x.xlsx")
