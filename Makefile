@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(VENV)/bin/stance analyze data/examples/harbour_bridge.txt \
-	  --target "the Harbour Bridge toll" --target "the new cruise terminal" --format table
+	  --target "the Harbour Bridge toll|the charge" --target "the new cruise terminal" --format table
 
 test: $(STAMP)
 	$(PY) -m pytest -q

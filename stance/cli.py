@@ -18,7 +18,7 @@ EXAMPLES = """examples:
   stance train train.csv --eval dev.csv --output-dir models/mine --epochs 3
   stance evaluate test.csv --model models/mine
   stance extract article.txt
-  stance analyze article.txt --target "the referendum" --target "the new US policy on Syria"
+  stance analyze article.txt --target "the referendum" --target "the new US policy on Syria|Washington's new approach"
   stance score corpus.jsonl --output scored.jsonl --target "the referendum"
 """
 
@@ -142,8 +142,16 @@ def _cmd_evaluate_extraction(ns: argparse.Namespace) -> int:
 def _cmd_analyze(ns: argparse.Namespace) -> int:
     from .analyze import analyze
 
+    from .analyze import Target
+
     model = _load_model(ns.model, ns.precision)
-    result = analyze(_read_text(ns.file), targets=ns.target or None, model=model)
+    targets = None
+    if ns.target:
+        targets = []
+        for spec in ns.target:
+            name, *aliases = [part.strip() for part in spec.split("|")]
+            targets.append(Target(name, aliases=[a for a in aliases if a]))
+    result = analyze(_read_text(ns.file), targets=targets, model=model)
     frame = result.to_pandas()
     if ns.format == "jsonl":
         for rec in frame.to_dict(orient="records"):
@@ -227,7 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("analyze", help="who stands where on what, for one article",
                        description="Extract statements, score each against each target, summarise by speaker.")
     p.add_argument("file", help="a plain-text article; - reads stdin")
-    p.add_argument("--target", action="append", help="a target (repeatable); none: suggested from the article")
+    p.add_argument("--target", action="append",
+                   help="a target, with other names the article may use after '|': "
+                        "\"the Harbour Bridge toll|the charge\" (repeatable; none: suggested from the article)")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
     p.add_argument("--plot", help="write a speakers x targets picture to this PNG file")
     model_opts(p)

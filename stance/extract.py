@@ -1395,7 +1395,7 @@ class _Resolver:
         return name
 
     def _subject_before(self, pos: int) -> int | None:
-        """The person who is the subject of a clause just before a pronoun, in its paragraph
+        """The person who is the subject of a main clause just before a pronoun, in its paragraph
         ('Minister Carla Brennan rejected the claim. The turbines, she said, ...')."""
         ex = self.ex
         ps, _pe = ex.para_bounds(pos)
@@ -1406,7 +1406,7 @@ class _Resolver:
                 return None
             if ex.in_quote[ent.root.i] >= 0:
                 continue  # a name inside the quotation is not who speaks it
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)
             return None
         return None

@@ -87,3 +87,16 @@ def test_help_lists_commands(capsys):
     text = capsys.readouterr().out
     for cmd in ("predict", "train", "evaluate", "extract", "analyze", "evaluate-extraction"):
         assert cmd in text
+
+
+def test_analyze_with_aliases(cli_model, tmp_path, capsys, monkeypatch):
+    _, out = cli_model
+    article = tmp_path / "a.txt"
+    article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    capsys.readouterr()
+    assert main(["analyze", str(article), "--target", "the bridge toll|the charge", "--target", "the library",
+                 "--model", str(out), "--format", "jsonl", "--precision", "fp32"]) == 0
+    recs = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    by = {(r["statement"][:10], r["target"]): r for r in recs}
+    assert by[("the charge", "the bridge toll")]["relevant"] is True  # named through its alias
+    assert by[("the librar", "the bridge toll")]["relevant"] is False
