@@ -150,24 +150,31 @@ def onnx_variant(model, statements, targets, warm_s, warm_t, tmp: Path) -> list:
     except Exception as err:  # noqa: BLE001 - a benchmark variant, not the library
         print(f"onnxruntime: export failed ({type(err).__name__}: {err}), skipped")
         return []
-    session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+    from onnxruntime.quantization import QuantType, quantize_dynamic
 
-    def run(warm):
-        s, t = (warm_s, warm_t) if warm else (statements, targets)
-        lengths = [len(x) for x in model.tokenizer(s, t)["input_ids"]]
-        order = np.argsort(lengths, kind="stable")
-        labels = [None] * len(s)
-        for lo in range(0, len(order), 64):
-            idx = order[lo:lo + 64]
-            batch = model.tokenizer([s[i] for i in idx], [t[i] for i in idx], padding=True, truncation=True,
-                                    max_length=model.max_length, return_tensors="np")
-            logits = session.run(None, {k: batch[k].astype(np.int64) for k in names})[0]
-            for i, k in zip(idx, logits.argmax(1)):
-                labels[i] = model.labels[k]
-        return labels
+    quantized = tmp / "model-int8.onnx"
+    quantize_dynamic(str(path), str(quantized), weight_type=QuantType.QInt8)
+    results = []
+    for name, file in (("onnxruntime fp32", path), ("onnxruntime dynamic int8", quantized)):
+        session = ort.InferenceSession(str(file), providers=["CPUExecutionProvider"])
 
-    seconds, labels = timed(run, True)
-    return [("onnxruntime fp32 (length-sorted, batch 64)", seconds, labels)]
+        def run(warm, session=session):
+            s, t = (warm_s, warm_t) if warm else (statements, targets)
+            lengths = [len(x) for x in model.tokenizer(s, t)["input_ids"]]
+            order = np.argsort(lengths, kind="stable")
+            labels = [None] * len(s)
+            for lo in range(0, len(order), 64):
+                idx = order[lo:lo + 64]
+                batch = model.tokenizer([s[i] for i in idx], [t[i] for i in idx], padding=True, truncation=True,
+                                        max_length=model.max_length, return_tensors="np")
+                logits = session.run(None, {k: batch[k].astype(np.int64) for k in names})[0]
+                for i, k in zip(idx, logits.argmax(1)):
+                    labels[i] = model.labels[k]
+            return labels
+
+        seconds, labels = timed(run, True)
+        results.append((f"{name} (length-sorted, batch 64)", seconds, labels))
+    return results
 
 
 if __name__ == "__main__":
