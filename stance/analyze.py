@@ -89,7 +89,8 @@ def mentions_target(text: str, target: Target) -> bool:
     new US policy on Syria') needs one of the target's other distinctive words beside it.
     """
     lowered = text.lower().replace("’", "'")
-    if any(a.lower().replace("’", "'") in lowered for a in (target.name, *target.aliases)):
+    phrases = (re.sub(r"^(the|a|an)\s+", "", a.lower().replace("’", "'")) for a in (target.name, *target.aliases))
+    if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
         return True
     stems = _content_stems(text)
     distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}
@@ -201,11 +202,7 @@ class Analysis:
         Returns:
             The matplotlib Figure (save it with `fig.savefig("stances.png")`).
         """
-        import matplotlib
-
-        if ax is None:
-            matplotlib.use("Agg") if matplotlib.get_backend().lower() == "agg" else None
-        import matplotlib.pyplot as plt
+        import matplotlib.pyplot as plt  # headless machines fall back to the Agg backend by themselves
 
         summary = self.by_speaker()
         names = [t.name for t in self.targets]
