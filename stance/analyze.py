@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from .extract import Statement, extract, load_nlp
+from .model import BATCH_SIZE
 
 logger = logging.getLogger(__name__)
 
@@ -326,7 +327,7 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
 
 
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
-            context: bool = True, relevance_check: bool = True, batch_size: int = 64) -> Analysis:
+            context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE) -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .model import BATCH_SIZE
+
 EXAMPLES = """examples:
   stance predict --statement "We will never accept this vote." --target "the referendum"
   stance predict --input pairs.jsonl --output scored.jsonl      (JSONL with statement, target)
@@ -188,7 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--statement-column", default="statement", help="statement field when --target is given")
     p.add_argument("--column", action="append", help=col_help)
     p.add_argument("--jsonl", action="store_true", help="print JSON for a single statement")
-    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
     model_opts(p)
     p.set_defaults(func=_cmd_predict)
 
@@ -215,7 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("data", help="labelled data file (statement, target, label)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--column", action="append", help=col_help)
-    p.add_argument("--batch-size", type=int, default=64)
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
     model_opts(p)
     p.set_defaults(func=_cmd_evaluate)
 

@@ -27,10 +27,12 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
+from .data import COLUMNS as EXAMPLE_COLUMNS
+from .model import LABELS
+
 logger = logging.getLogger(__name__)
 
-COLUMNS: tuple[str, ...] = ("statement", "target", "label", "corpus", "split")
-LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
+COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "corpus", "split")
 
 CORPORA: tuple[str, ...] = (
     "tweeteval",

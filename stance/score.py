@@ -38,6 +38,8 @@ from typing import Any
 
 import numpy as np
 
+from .model import BATCH_SIZE
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["score_corpus", "score_ray_dataset", "add_score_parser", "run_score"]
@@ -752,7 +754,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  mode: str = "statements", output: str | os.PathLike | None = None,
                  text_column: str = "text", statement_column: str = "statement",
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
-                 batch_size: int = 64, errors: str | os.PathLike | None = None, resume: bool = False,
+                 batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None) -> Any:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
@@ -1046,7 +1048,7 @@ class _RayScorer:
 
 def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
                       targets: Sequence[str] | str | None = None, statement_column: str = "statement",
-                      target_column: str = "target", batch_size: int = 64, chunk_size: int = 1000,
+                      target_column: str = "target", batch_size: int = BATCH_SIZE, chunk_size: int = 1000,
                       concurrency: int | tuple[int, int] = 2, precision: str = "auto",
                       **ray_remote_args: Any) -> Any:
     """Score a Ray Dataset of statements on a pool of actors (lazy, like every Ray Data transform).
@@ -1118,7 +1120,7 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
                    help="auto = bf16 on CPUs with native bf16, else fp32")
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
-    p.add_argument("--batch-size", type=int, default=64, help="pairs per forward pass")
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
     p.add_argument("--chunk-size", type=int, default=1000, help="records per chunk (memory, resume granularity)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run_score)
