@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> None:
     nlp = load_nlp()
     print(which)
     print(f"{len(texts)} FNC-1 bodies, {sum(map(len, texts)) / len(texts):.0f} chars on average; "
-          f"{len(targets)} targets; precision {'bf16' if model._use_bf16() else 'fp32'}")
+          f"{len(targets)} targets; precision {model.resolved_precision}")
 
     warm = frame.head(5)
     for _ in extract_many(warm["articleBody"].tolist(), nlp=nlp):

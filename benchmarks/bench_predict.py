@@ -2,10 +2,13 @@
 
 Both run the same weights on the same N (statement, target) pairs, sampled (with repeats) from the
 TweetEval test set. Variants, all in one run after a warm-up: the pipeline (batch_size=32, the
-baseline), predict in fp32 (length-sorted batches), predict with bf16 autocast, predict at other
-torch thread counts, and onnxruntime when it is installed. Printed: pairs/s, the speed-up over the
-pipeline, and label agreement with predict fp32. With --eval also macro-F1 on the full TweetEval
-test set for fp32 and for the default precision ('auto').
+baseline), then `StanceModel.predict` (length-sorted batches) at each precision: fp32, bf16
+(bf16 linear weights under autocast), int8 (per-token int8 activations, per-channel int8 weights,
+torch.compile'd quantisation), and 'auto' (what this CPU gets by default); predict at other torch
+thread counts; onnxruntime when it is installed. The precisions run in --rounds interleaved rounds
+and the median time is kept, since a shared machine is noisy. Printed: pairs/s, the speed-up over
+the pipeline, and label agreement with predict fp32. With --eval also macro-F1 on the full
+TweetEval test set at each precision.
 
 Example:
     python benchmarks/bench_predict.py --n 5000 --data-dir ../shared/data --eval
@@ -22,6 +25,7 @@ import torch
 
 import stance
 from stance.corpora import load_corpus
+from stance.fast import cpu_has_fast_int8
 from stance.model import _quiet_transformers, cpu_has_fast_bf16, default_model_dir, resolve_base
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,9 +72,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data-dir", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--model", help="model directory (default: models/default, else MiniLM with a random head)")
     parser.add_argument("--batch-size", type=int, default=32, help="pipeline batch size")
-    parser.add_argument("--predict-batch-size", type=int, default=64, help="StanceModel.predict batch size")
+    parser.add_argument("--predict-batch-size", type=int, default=32, help="StanceModel.predict batch size")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (median kept)")
     parser.add_argument("--threads", default="", help="extra torch thread counts to time predict at, e.g. 1,4")
-    parser.add_argument("--eval", action="store_true", help="also macro-F1 on TweetEval test: fp32 vs auto")
+    parser.add_argument("--eval", action="store_true", help="also macro-F1 on TweetEval test at each precision")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
@@ -83,7 +88,7 @@ def main(argv: list[str] | None = None) -> None:
     warm_s, warm_t = statements[:64], targets[:64]
     print(which)
     print(f"{args.n} TweetEval test pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
-          f"native bf16: {cpu_has_fast_bf16()}")
+          f"native bf16: {cpu_has_fast_bf16()}, int8 dot products (VNNI/AMX): {cpu_has_fast_int8()}")
 
     pipe = pipeline("text-classification", model=model.model, tokenizer=model.tokenizer, device=model.device)
 
@@ -100,14 +105,19 @@ def main(argv: list[str] | None = None) -> None:
             return [p.label for p in model.predict(s, target=t, batch_size=batch_size)]
         return run
 
+    bs = args.predict_batch_size
     variants = [("pipeline fp32 (batch 32)", run_pipe),
-                (f"predict fp32 (batch {args.predict_batch_size})", run_predict("fp32")),
-                ("predict fp32 (batch 32)", run_predict("fp32", 32)),
-                (f"predict bf16 autocast (batch {args.predict_batch_size})", run_predict("bf16"))]
-    results = []
-    for name, fn in variants:
-        seconds, labels = timed(fn, True)
-        results.append((name, seconds, labels))
+                (f"predict fp32 (batch {bs})", run_predict("fp32")),
+                (f"predict bf16 (batch {bs})", run_predict("bf16")),
+                (f"predict int8 (batch {bs})", run_predict("int8")),
+                (f"predict auto = {stance.load(path).resolved_precision} (batch {bs})", run_predict("auto"))]
+    times: dict[str, list[float]] = {name: [] for name, _ in variants}
+    labels_of: dict[str, list[str]] = {}
+    for _ in range(args.rounds):
+        for name, fn in variants:
+            seconds, labels_of[name] = timed(fn, True)
+            times[name].append(seconds)
+    results = [(name, float(np.median(times[name])), labels_of[name]) for name, _ in variants]
     default_threads = torch.get_num_threads()
     for n in [int(x) for x in args.threads.split(",") if x.strip()]:
         torch.set_num_threads(n)
@@ -127,10 +137,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.eval:
         test = load_corpus("tweeteval", args.data_dir, "test")
         print(f"\nTweetEval test ({len(test)} pairs), macro-F1:")
-        for precision in ("fp32", "auto"):
+        for precision in ("fp32", "bf16", "int8", "auto"):
             model.precision = precision
             report = stance.evaluate(model, test[["statement", "target", "label"]])
-            print(f"  {precision:5s} ({'bf16' if model._use_bf16() else 'fp32'}): {report['macro_f1']:.4f}")
+            print(f"  {precision:5s} ({model.resolved_precision}): macro-F1 {100 * report['macro_f1']:.2f}, "
+                  f"F_avg {100 * report['f_avg']:.2f}")
 
 
 def onnx_variant(model, statements, targets, warm_s, warm_t, tmp: Path) -> list:

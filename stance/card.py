@@ -55,8 +55,12 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
             lines += [f"Dev history: {training['dev_history']}", ""]
     metrics = settings.get("metrics") or {}
     if metrics:
-        lines += ["## Scores", "", "Measured with `stance evaluate` (F_avg = mean F1 of support and oppose).", ""]
+        lines += ["## Scores", "", "Measured with `stance evaluate` on the folder as saved (F_avg = mean F1 of "
+                  "support and oppose), at float32 precision (`precision=\"fp32\"`, the reference):", ""]
         lines += _metrics_table(metrics) + [""]
+    if settings.get("metrics_int8"):
+        lines += ["At int8 precision (`precision=\"int8\"`; what `\"auto\"` picks on CPUs with VNNI or AMX):", ""]
+        lines += _metrics_table(settings["metrics_int8"]) + [""]
     if settings.get("notes"):
         lines += ["## Notes", "", settings["notes"], ""]
     lines += [

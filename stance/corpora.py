@@ -394,3 +394,24 @@ def default_training_mix(data_dir: str | Path, *, seed: int = 13) -> tuple[pd.Da
         counts = part["corpus"].value_counts().to_dict()
         logger.info("default training mix: %s %d rows %s", part_name, len(part), counts)
     return train, dev
+
+
+def tweeteval_focus_mix(data_dir: str | Path, *, replay: int = 2000,
+                        seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the (train, dev) frames of the default model's last, TweetEval-focused stage.
+
+    Train: TweetEval train plus ``replay`` rows sampled from the rest of the default mix (so the
+    other genres are not forgotten), shuffled with ``seed``. Dev: TweetEval val.
+
+    Raises:
+        ValueError, FileNotFoundError: as :func:`default_training_mix`.
+    """
+    tweeteval = load_corpus("tweeteval", data_dir, "train")
+    mix, _ = default_training_mix(data_dir, seed=seed)
+    rest = mix[~mix["statement"].isin(set(tweeteval["statement"]))]
+    train = pd.concat([tweeteval, rest.sample(n=min(replay, len(rest)), random_state=seed)], ignore_index=True)
+    train = train.sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    dev = load_corpus("tweeteval", data_dir, "val")
+    _check_mix(train, dev, Path(data_dir))
+    logger.info("TweetEval-focused mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
+    return train, dev

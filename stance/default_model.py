@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .corpora import default_training_mix, load_corpus
+from .corpora import default_training_mix, load_corpus, tweeteval_focus_mix
 from .evaluate import evaluate, format_report
-from .model import StanceModel, load
+from .model import PRECISIONS, StanceModel, default_model_dir, load
 from .train import TrainingArgs, train
 
 logger = logging.getLogger(__name__)
@@ -68,10 +68,17 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 
 
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
-                  init: str | None = None, progress: bool = True) -> StanceModel:
-    """Train on the default mix; `init` continues from an earlier stance model (same labels)."""
+                  init: str | None = None, focus_tweeteval: int | None = None, progress: bool = True) -> StanceModel:
+    """Train on the default mix; `init` continues from an earlier stance model (same labels).
+
+    With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
+    the dev set TweetEval val (`stance.corpora.tweeteval_focus_mix`): the last stage.
+    """
     t0 = time.time()
-    train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
+    if focus_tweeteval is not None:
+        train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
+    else:
+        train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
     counts = train_df["corpus"].value_counts().to_dict()
     corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
                for name, n in counts.items()]
@@ -80,12 +87,22 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
-    metrics = score_test_sets(model, data_dir)
-    model.settings["metrics"] = _rounded(metrics)
     model.settings["training"]["wall_seconds_total"] = round(time.time() - t0, 1)
-    model.save(output_dir, delta=True)
-    print(summary_table(metrics))
+    model = load(output_dir)  # score the folder as saved (float16 delta), not the in-memory weights
+    score_and_record(model, data_dir, output_dir)
     return model
+
+
+def score_and_record(model: StanceModel, data_dir: str | Path, output_dir: str | Path) -> None:
+    """Score every test split in fp32 (the reference) and int8 (the default on VNNI/AMX CPUs),
+    write both into the model's settings and card, and save the model (as a delta) again."""
+    for precision, key in (("fp32", "metrics"), ("int8", "metrics_int8")):
+        model.precision = precision
+        metrics = score_test_sets(model, data_dir)
+        model.settings[key] = _rounded(metrics)
+        print(f"precision {precision}:\n{summary_table(metrics)}")
+    model.precision = "auto"
+    model.save(output_dir, delta=bool(model.settings.get("delta", True)))
 
 
 def _previous_training(path: str | Path) -> dict[str, Any]:
@@ -194,11 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--learning-rate", type=float, default=DEFAULT_ARGS.learning_rate)
     p_train.add_argument("--warmup-ratio", type=float, default=DEFAULT_ARGS.warmup_ratio)
     p_train.add_argument("--init", default=None, help="continue from this stance model (e.g. an earlier run)")
+    p_train.add_argument("--focus-tweeteval", type=int, default=None, metavar="N",
+                         help="train on TweetEval train + N rows of the rest of the mix, pick on TweetEval val")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
     p_eval.add_argument("--data-dir", required=True)
     p_eval.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    p_eval.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"])
+    p_eval.add_argument("--precision", default="auto", choices=PRECISIONS)
+    p_eval.add_argument("--record", action="store_true",
+                        help="score in fp32 and int8 and write both into the model's settings and card")
     p_rel = sub.add_parser("relevance", help="neutral toward unrelated targets? (TweetEval cross-target pairs)")
     p_rel.add_argument("--data-dir", required=True)
     p_rel.add_argument("--model", default=None)
@@ -212,11 +233,14 @@ def main(argv: list[str] | None = None) -> int:
 
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
                                    warmup_ratio=ns.warmup_ratio)
-        train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init)
+        train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval)
     elif ns.command == "examples":
         print(json.dumps(examples_report(load(ns.model)), indent=1))
     elif ns.command == "relevance":
         print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
+    elif ns.record:
+        path = ns.model or default_model_dir()
+        score_and_record(load(path), ns.data_dir, path)
     else:
         metrics = score_test_sets(load(ns.model, precision=ns.precision), ns.data_dir)
         print(json.dumps(_rounded(metrics), indent=1) if ns.json else summary_table(metrics))

@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 import torch
 
+from .fast import bf16_copy, cpu_has_fast_bf16, cpu_has_fast_int8, int8_copy
+
 logger = logging.getLogger(__name__)
 
 #: The default label set, in the order used by the shipped model.
@@ -33,6 +35,8 @@ _DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformer
 _PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 #: Pairs per forward pass at inference: 32 measured fastest on a 2-core CPU (benchmarks/bench_predict.py).
 BATCH_SIZE = 32
+#: Inference precisions; 'auto' picks by the CPU's instructions (see `StanceModel.resolved_precision`).
+PRECISIONS = ("auto", "fp32", "bf16", "int8")
 
 
 @dataclass(frozen=True)
@@ -59,14 +63,6 @@ def resolve_device(device: str | torch.device | None = None) -> torch.device:
     if device is not None:
         return torch.device(device)
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-
-
-def cpu_has_fast_bf16() -> bool:
-    """True when this CPU runs bf16 matrix products natively (AVX512-BF16 or AMX)."""
-    try:
-        return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
-    except (AttributeError, RuntimeError):  # older torch builds
-        return False
 
 
 def resolve_base(base: str | os.PathLike | None) -> str:
@@ -130,9 +126,8 @@ class StanceModel:
         self.settings: dict[str, Any] = dict(settings or model.config.to_dict().get(CONFIG_KEY) or {})
         self.device = resolve_device(device)
         self.model.to(self.device)
-        if precision not in ("auto", "fp32", "bf16"):
-            raise ValueError(f"precision must be 'auto', 'fp32' or 'bf16', got {precision!r}")
         self.precision = precision
+        self._fast: dict[str, tuple[tuple, Any]] = {}  # precision -> (weights version, model copy)
 
     # -- labels -----------------------------------------------------------------------------
     @property
@@ -146,12 +141,47 @@ class StanceModel:
         limit = getattr(self.model.config, "max_position_embeddings", None) or 512
         return min(int(self.settings.get("max_length", 128)), int(limit))
 
+    @property
+    def precision(self) -> str:
+        """'auto', 'fp32', 'bf16' or 'int8': how inference runs (training always runs in fp32)."""
+        return self._precision
+
+    @precision.setter
+    def precision(self, value: str) -> None:
+        if value not in PRECISIONS:
+            raise ValueError(f"precision must be one of {', '.join(map(repr, PRECISIONS))}, got {value!r}")
+        if value == "int8" and self.device.type != "cpu":
+            raise ValueError(f"precision 'int8' runs on the CPU only; this model is on {self.device}. "
+                             "Use 'bf16' or 'fp32' on a GPU, or load it with device='cpu'")
+        self._precision = value
+
+    @property
+    def resolved_precision(self) -> str:
+        """The precision inference actually uses: 'auto' becomes int8 on CPUs with int8 dot-product
+        instructions (VNNI/AMX), else bf16 on CPUs with native bf16, else fp32 (and fp32 on a GPU)."""
+        if self.precision != "auto":
+            return self.precision
+        if self.device.type != "cpu":
+            return "fp32"
+        if cpu_has_fast_int8():
+            return "int8"
+        return "bf16" if cpu_has_fast_bf16() else "fp32"
+
     def _use_bf16(self) -> bool:
-        if self.precision == "fp32":
-            return False
-        if self.precision == "bf16":
-            return True
-        return self.device.type == "cpu" and cpu_has_fast_bf16()
+        return self.resolved_precision == "bf16"
+
+    def _inference_model(self, precision: str):
+        """The module that runs inference at `precision`: the model itself for fp32, else a cached
+        copy with bf16 or int8 linear layers, rebuilt when the model's weights have changed."""
+        if precision == "fp32":
+            return self.model
+        version = tuple((id(p), p._version) for p in self.model.parameters())
+        cached = self._fast.get(precision)
+        if cached is None or cached[0] != version:
+            self._fast.pop(precision, None)  # free the stale copy before building the new one
+            copy = int8_copy(self.model) if precision == "int8" else bf16_copy(self.model)
+            self._fast[precision] = cached = (version, copy)
+        return cached[1]
 
     # -- inference --------------------------------------------------------------------------
     def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
@@ -177,15 +207,16 @@ class StanceModel:
         # Sorting by length keeps padding (wasted compute) small; results go back in input order.
         order = np.argsort(lengths, kind="stable")
         out = np.zeros((len(statements), len(self.labels)), dtype=np.float32)
-        use_bf16 = self._use_bf16()
+        precision = self.resolved_precision
+        model = self._inference_model(precision)
         with torch.inference_mode():
             for lo in range(0, len(order), batch_size):
                 idx = order[lo:lo + batch_size]
                 batch = self.tokenizer([statements[i] for i in idx], [targets[i] for i in idx],
                                        truncation="longest_first", max_length=self.max_length,
                                        padding=True, return_tensors="pt").to(self.device)
-                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=use_bf16):
-                    logits = self.model(**batch).logits
+                with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
+                    logits = model(**batch).logits
                 out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
         return out
 
@@ -312,7 +343,8 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
     Args:
         path: a model directory; None loads the shipped default model.
         device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
-        precision: 'auto' (bf16 on CPUs with native bf16, else fp32), 'fp32' or 'bf16'.
+        precision: 'auto' (int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else
+            fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
 
     Raises:
         FileNotFoundError: no model there, or the directory is incomplete.

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from .model import BATCH_SIZE
+from .model import BATCH_SIZE, PRECISIONS
 
 logger = logging.getLogger(__name__)
 
@@ -1067,7 +1067,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
         batch_size: pairs per forward pass inside an actor.
         chunk_size: rows handed to an actor at a time.
         concurrency: actors in the pool: a number, or (min, max) for an autoscaling pool.
-        precision: 'auto', 'fp32' or 'bf16'.
+        precision: 'auto', 'fp32', 'bf16' or 'int8' (see `stance.load`).
         **ray_remote_args: passed to `map_batches`, e.g. num_cpus=4 or num_gpus=1 per actor.
 
     Returns:
@@ -1116,8 +1116,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--target-column", default="target", help="target field (statements mode)")
     p.add_argument("--id-column", help="a field copied into each error record")
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
-    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16"],
-                   help="auto = bf16 on CPUs with native bf16, else fp32")
+    p.add_argument("--precision", default="auto", choices=PRECISIONS,
+                   help="auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
+                        "fp32 gives the reference numbers")
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")

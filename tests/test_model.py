@@ -212,3 +212,65 @@ def test_data_in_every_accepted_form(overfit, tmp_path):
     with pytest.raises(ValueError, match="unknown file type"):
         (tmp_path / "x.xlsx").write_text("")
         stance.evaluate(model, tmp_path / "x.xlsx")
+
+
+@pytest.mark.parametrize("precision", ["bf16", "int8"])
+def test_fast_precisions_agree_with_fp32_and_batching(overfit, precision):
+    model, _ = overfit
+    data = make_examples(1)
+    statements, targets = [r["statement"] for r in data], [r["target"] for r in data]
+    model.precision = "fp32"
+    reference = model.predict_proba(statements, targets)
+    model.precision = precision
+    fast = model.predict_proba(statements, targets, batch_size=8)
+    # same labels on the examples it learned, probabilities close to fp32
+    assert (fast.argmax(1) == reference.argmax(1)).all()
+    np.testing.assert_allclose(fast, reference, atol=0.05)
+    # int8 quantises each token on its own, so a pair's result does not depend on its batch
+    single = np.vstack([model.predict_proba(s, t) for s, t in zip(statements, targets)])
+    np.testing.assert_allclose(fast, single, atol=1e-2 if precision == "bf16" else 1e-5)
+    model.precision = "fp32"
+
+
+def test_fast_copy_follows_weight_changes(overfit):
+    import torch
+
+    model, _ = overfit
+    model.precision = "int8"
+    before = model.predict_proba("we fully support the plan", "the plan")
+    classifier = model.model.classifier
+    with torch.no_grad():
+        saved = classifier.bias.clone()
+        classifier.bias.add_(torch.tensor([-50.0, 50.0, 0.0]))  # force 'oppose'
+    try:
+        after = model.predict_proba("we fully support the plan", "the plan")
+        assert model.labels[int(after.argmax())] == "oppose" and not np.allclose(before, after)
+    finally:
+        with torch.no_grad():
+            classifier.bias.copy_(saved)
+        model.precision = "fp32"
+
+
+def test_precision_is_checked(overfit):
+    model, _ = overfit
+    with pytest.raises(ValueError, match="precision must be one of"):
+        model.precision = "fp16"
+    assert model.resolved_precision == "fp32"
+    model.precision = "auto"
+    assert model.resolved_precision in ("int8", "bf16", "fp32")
+    model.precision = "fp32"
+
+
+def test_int8_linear_matches_float_linear():
+    import torch
+
+    from stance.fast import Int8Linear
+
+    torch.manual_seed(0)
+    linear = torch.nn.Linear(64, 48)
+    x = torch.randn(3, 7, 64)
+    with torch.no_grad():
+        exact, approx = linear(x), Int8Linear(linear)(x)
+    assert approx.shape == exact.shape
+    # per-token / per-channel int8 keeps the relative error around 1%
+    assert (approx - exact).norm() / exact.norm() < 0.02
