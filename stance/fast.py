@@ -6,8 +6,10 @@ The linear layers of a 6-layer encoder take about two thirds of the inference ti
 - ``bf16``: linear weights stored in bfloat16 once (instead of cast at every call), the rest
   under bf16 autocast. Fast on CPUs with native bf16 (AVX512-BF16, AMX).
 - ``int8``: each linear layer of the encoder runs as an int8 x int8 -> int32 product. Weights
-  are quantised once per output channel, activations at every call per token (symmetric, scale
-  = max|x| / 127), so a token's result never depends on the other pairs in its batch. The
+  are quantised once per output channel (symmetric), activations at every call per token over
+  the token's own [min, max] (asymmetric: the GELU outputs feeding the feed-forward output layer
+  are one-sided, and a symmetric scale would waste half the codes on them), so a token's result
+  never depends on the other pairs in its batch. The
   quantise/dequantise steps are fused by `torch.compile` when a C++ compiler is available;
   without one they run eagerly (slower, same numbers). Fast on CPUs with AVX512-VNNI, AVX-VNNI
   or AMX. The classification head and pooler stay in float32.
@@ -52,13 +54,20 @@ def cpu_has_fast_int8() -> bool:
 
 
 def _int8_linear_eager(x: torch.Tensor, weight: torch.Tensor, weight_scale: torch.Tensor,
-                       bias: torch.Tensor) -> torch.Tensor:
-    """y = x @ weight.T * scales + bias with x quantised to int8 per row (token)."""
+                       bias: torch.Tensor, weight_sum: torch.Tensor) -> torch.Tensor:
+    """y = x @ W.T + bias, with W = weight * weight_scale (per output channel) and x quantised
+    to int8 per row (token) over the row's own [min, max] range.
+
+    x ~ scale * (q + 128) + low, so x @ W.T = scale * (q @ W.T) + (128 * scale + low) * W.sum(1):
+    one int8 product plus elementwise terms.
+    """
     rows = x.reshape(-1, x.shape[-1]).float()
-    scale = rows.abs().amax(dim=1, keepdim=True).clamp_min(1e-8) / 127.0
-    q = torch.round(rows / scale).to(torch.int8)
+    low = rows.amin(dim=1, keepdim=True)
+    scale = (rows.amax(dim=1, keepdim=True) - low).clamp_min(1e-8) / 255.0
+    q = (torch.round((rows - low) / scale) - 128.0).to(torch.int8)
     y = torch._int_mm(q, weight.t())
-    return (y.float() * scale * weight_scale + bias).reshape(*x.shape[:-1], weight.shape[0])
+    out = (y.float() * scale + (128.0 * scale + low) * weight_sum) * weight_scale + bias
+    return out.reshape(*x.shape[:-1], weight.shape[0])
 
 
 class _Kernel:
@@ -99,9 +108,10 @@ class Int8Linear(nn.Module):
         self.register_buffer("weight_scale", scale)
         bias = linear.bias.detach().float() if linear.bias is not None else torch.zeros(linear.out_features)
         self.register_buffer("bias", bias)
+        self.register_buffer("weight_sum", self.weight.float().sum(dim=1))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return _KERNEL(x, self.weight, self.weight_scale, self.bias)
+        return _KERNEL(x, self.weight, self.weight_scale, self.bias, self.weight_sum)
 
 
 def _linears(model: nn.Module):

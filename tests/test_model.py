@@ -274,3 +274,14 @@ def test_int8_linear_matches_float_linear():
     assert approx.shape == exact.shape
     # per-token / per-channel int8 keeps the relative error around 1%
     assert (approx - exact).norm() / exact.norm() < 0.02
+
+
+def test_model_card_lists_scores_per_precision():
+    from stance.card import model_card
+
+    scores = {"TweetEval test": {"n": 10, "accuracy": 0.5, "macro_f1": 0.4, "f_avg": 0.45}}
+    card = model_card(("support", "oppose", "neutral"),
+                      {"base_model": "b", "metrics": scores,
+                       "metrics_int8": {"TweetEval test": dict(scores["TweetEval test"], f_avg=0.44)}})
+    assert "| TweetEval test | 10 | 45.00 | 40.00 | 50.00 |" in card
+    assert "At int8 precision" in card and "| TweetEval test | 10 | 44.00 |" in card
