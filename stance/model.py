@@ -167,9 +167,6 @@ class StanceModel:
             return "int8"
         return "bf16" if cpu_has_fast_bf16() else "fp32"
 
-    def _use_bf16(self) -> bool:
-        return self.resolved_precision == "bf16"
-
     def _inference_model(self, precision: str):
         """The module that runs inference at `precision`: the model itself for fp32, else a cached
         copy with bf16 or int8 linear layers, rebuilt when the model's weights have changed."""
@@ -179,8 +176,8 @@ class StanceModel:
         cached = self._fast.get(precision)
         if cached is None or cached[0] != version:
             self._fast.pop(precision, None)  # free the stale copy before building the new one
-            copy = int8_copy(self.model) if precision == "int8" else bf16_copy(self.model)
-            self._fast[precision] = cached = (version, copy)
+            clone = int8_copy(self.model) if precision == "int8" else bf16_copy(self.model)
+            self._fast[precision] = cached = (version, clone)
         return cached[1]
 
     # -- inference --------------------------------------------------------------------------
