@@ -285,3 +285,25 @@ def test_model_card_lists_scores_per_precision():
                        "metrics_int8": {"TweetEval test": dict(scores["TweetEval test"], f_avg=0.44)}})
     assert "| TweetEval test | 10 | 45.00 | 40.00 | 50.00 |" in card
     assert "At int8 precision" in card and "| TweetEval test | 10 | 44.00 |" in card
+
+
+def test_int8_falls_back_when_compiling_fails(monkeypatch):
+    import torch
+
+    import stance.fast as fast
+
+    def no_compiler(*args):
+        raise RuntimeError("no C++ compiler")
+
+    kernel = fast._Kernel()
+    kernel.fn = no_compiler  # what a failed torch.compile looks like at the first call
+    monkeypatch.setattr(fast, "_KERNEL", kernel)
+    torch.manual_seed(0)
+    linear = torch.nn.Linear(16, 8)
+    layer = fast.Int8Linear(linear)
+    x = torch.randn(2, 5, 16)
+    with pytest.warns(UserWarning, match="torch.compile is not available"):
+        first = layer(x)
+    assert kernel.fn is fast._int8_linear_eager
+    torch.testing.assert_close(first, fast._int8_linear_eager(x, layer.weight, layer.weight_scale, layer.bias,
+                                                               layer.weight_sum))
