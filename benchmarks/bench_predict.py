@@ -106,11 +106,13 @@ def main(argv: list[str] | None = None) -> None:
         return run
 
     bs = args.predict_batch_size
+    model.precision = "auto"
+    auto, model.precision = model.resolved_precision, "fp32"
     variants = [("pipeline fp32 (batch 32)", run_pipe),
                 (f"predict fp32 (batch {bs})", run_predict("fp32")),
                 (f"predict bf16 (batch {bs})", run_predict("bf16")),
                 (f"predict int8 (batch {bs})", run_predict("int8")),
-                (f"predict auto = {stance.load(path).resolved_precision} (batch {bs})", run_predict("auto"))]
+                (f"predict auto = {auto} (batch {bs})", run_predict("auto"))]
     times: dict[str, list[float]] = {name: [] for name, _ in variants}
     labels_of: dict[str, list[str]] = {}
     for _ in range(args.rounds):

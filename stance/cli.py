@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model import BATCH_SIZE, PRECISIONS
+from .model import BATCH_SIZE, PRECISION_HELP, PRECISIONS
 
 EXAMPLES = """examples:
   stance predict --statement "We will never accept this vote." --target "the referendum"
@@ -177,9 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def model_opts(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
-        p.add_argument("--precision", default="auto", choices=PRECISIONS,
-                       help="auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
-                            "fp32 gives the reference numbers")
+        p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
     p = sub.add_parser("predict", help="label statements with their stance toward a target",

@@ -18,7 +18,7 @@ from typing import Any
 
 from .corpora import default_training_mix, load_corpus, tweeteval_focus_mix
 from .evaluate import evaluate, format_report
-from .model import PRECISIONS, StanceModel, default_model_dir, load
+from .model import PRECISION_HELP, PRECISIONS, StanceModel, default_model_dir, load
 from .train import TrainingArgs, train
 
 logger = logging.getLogger(__name__)
@@ -217,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--data-dir", required=True)
     p_eval.add_argument("--model", default=None, help="model directory (default: the shipped model)")
     p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    p_eval.add_argument("--precision", default="auto", choices=PRECISIONS)
+    p_eval.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     p_eval.add_argument("--record", action="store_true",
                         help="score in fp32 and int8 and write both into the model's settings and card")
     p_rel = sub.add_parser("relevance", help="neutral toward unrelated targets? (TweetEval cross-target pairs)")

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from .model import BATCH_SIZE, PRECISIONS
+from .model import BATCH_SIZE, PRECISION_HELP, PRECISIONS
 
 logger = logging.getLogger(__name__)
 
@@ -1116,9 +1116,7 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--target-column", default="target", help="target field (statements mode)")
     p.add_argument("--id-column", help="a field copied into each error record")
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
-    p.add_argument("--precision", default="auto", choices=PRECISIONS,
-                   help="auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
-                        "fp32 gives the reference numbers")
+    p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
