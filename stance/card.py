@@ -5,9 +5,12 @@ import json
 from typing import Any
 
 
-def _metrics_table(metrics: dict[str, Any]) -> list[str]:
+def _metrics_table(metrics: dict[str, Any], order: list[str] | None = None) -> list[str]:
     rows = ["| test set | n | F_avg | macro-F1 | accuracy |", "|---|---|---|---|---|"]
-    for name, m in metrics.items():
+    # config.json stores keys sorted; settings['test_sets'] keeps the intended order (headline first)
+    names = [n for n in order or [] if n in metrics] + [n for n in metrics if n not in (order or [])]
+    for name in names:
+        m = metrics[name]
         f_avg = "—" if m.get("f_avg") is None else f"{100 * m['f_avg']:.2f}"
         rows.append(f"| {name} | {m['n']} | {f_avg} | {100 * m['macro_f1']:.2f} | {100 * m['accuracy']:.2f} |")
     return rows
@@ -53,14 +56,28 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
             lines += [f"Label counts: {training['label_counts']}", ""]
         if training.get("dev_history"):
             lines += [f"Dev history: {training['dev_history']}", ""]
+    heads = settings.get("ngram_heads")
+    if heads:
+        names = heads.get("targets", [])
+        shown = ", ".join(f"`{t}`" for t in names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
+        lines += ["## Per-target n-gram heads", "",
+                  f"For {len(names)} targets seen in training (matched case- and space-insensitively) the "
+                  f"probabilities are {heads['weight']:.2f} x the transformer's + {1 - heads['weight']:.2f} x those "
+                  "of a logistic regression over hashed word 1-3-grams and character 2-5-grams, fitted on that "
+                  "target's training rows; the weight was chosen on the dev set. Every other target gets the "
+                  "transformer alone. `stance.load(dir, ngram_heads=False)` turns them off. "
+                  f"Targets: {shown}.", ""]
     metrics = settings.get("metrics") or {}
     if metrics:
         lines += ["## Scores", "", "Measured with `stance evaluate` on the folder as saved (F_avg = mean F1 of "
                   "support and oppose), at float32 precision (`precision=\"fp32\"`, the reference):", ""]
-        lines += _metrics_table(metrics) + [""]
+        lines += _metrics_table(metrics, settings.get("test_sets")) + [""]
     if settings.get("metrics_int8"):
         lines += ["At int8 precision (`precision=\"int8\"`; what `\"auto\"` picks on CPUs with VNNI or AMX):", ""]
-        lines += _metrics_table(settings["metrics_int8"]) + [""]
+        lines += _metrics_table(settings["metrics_int8"], settings.get("test_sets")) + [""]
+    if settings.get("metrics_transformer_only"):
+        lines += ["The transformer alone (`ngram_heads=False`, float32):", ""]
+        lines += _metrics_table(settings["metrics_transformer_only"], settings.get("test_sets")) + [""]
     if settings.get("notes"):
         lines += ["## Notes", "", settings["notes"], ""]
     lines += [

@@ -37,15 +37,15 @@ def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def _load_model(path: str | None, precision: str = "auto"):
+def _load_model(ns: argparse.Namespace):
     from .model import load
 
-    return load(path, precision=precision)
+    return load(ns.model, precision=ns.precision, ngram_heads=not ns.no_ngram_heads)
 
 
 # -- predict ------------------------------------------------------------------------------------
 def _cmd_predict(ns: argparse.Namespace) -> int:
-    model = _load_model(ns.model, ns.precision)
+    model = _load_model(ns)
     if ns.statement is not None:
         if ns.target is None:
             raise SystemExit("--statement needs --target")
@@ -92,6 +92,8 @@ def _cmd_train(ns: argparse.Namespace) -> int:
         "max_length": ns.max_length, "patience": ns.patience}.items() if v is not None}
     if ns.no_class_weights:
         overrides["class_weights"] = False
+    if ns.ngram_min_rows is not None:
+        overrides["ngram_min_rows"] = ns.ngram_min_rows
     labels = [l.strip() for l in ns.labels.split(",")] if ns.labels else None
     model = train(ns.train, eval=ns.eval, labels=labels, base=ns.base, output_dir=ns.output_dir,
                   column_mapping=_column_mapping(ns.column), progress=not ns.quiet, **overrides)
@@ -105,7 +107,7 @@ def _cmd_train(ns: argparse.Namespace) -> int:
 def _cmd_evaluate(ns: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
 
-    report = evaluate(_load_model(ns.model, ns.precision), ns.data, column_mapping=_column_mapping(ns.column),
+    report = evaluate(_load_model(ns), ns.data, column_mapping=_column_mapping(ns.column),
                       batch_size=ns.batch_size)
     print(json.dumps(report, indent=1) if ns.json else format_report(report, title=str(ns.data)))
     return 0
@@ -146,7 +148,7 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
 
     from .analyze import Target
 
-    model = _load_model(ns.model, ns.precision)
+    model = _load_model(ns)
     targets = None
     if ns.target:
         targets = []
@@ -178,6 +180,8 @@ def build_parser() -> argparse.ArgumentParser:
     def model_opts(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
         p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
+        p.add_argument("--no-ngram-heads", action="store_true",
+                       help="score with the transformer alone, without the model's per-target n-gram heads")
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
     p = sub.add_parser("predict", help="label statements with their stance toward a target",
@@ -207,6 +211,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-length", type=int)
     p.add_argument("--patience", type=int)
     p.add_argument("--no-class-weights", action="store_true", help="do not weight the loss by label frequency")
+    p.add_argument("--ngram-min-rows", type=int, metavar="N",
+                   help="fit a per-target n-gram head for targets with >= N training rows, blended in when it "
+                        "helps on --eval (default 300; 0 = none)")
     p.add_argument("--column", action="append", help=col_help)
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_train)

@@ -2,6 +2,7 @@
 
     python -m stance.default_model train --data-dir ../shared/data --output-dir models/default
     python -m stance.default_model evaluate --data-dir ../shared/data --model models/default
+    python -m stance.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
 
 Training reads only train splits (dev splits pick the checkpoint); the test splits are
 scored once, after training, and written into the model card.
@@ -19,7 +20,7 @@ from typing import Any
 from .corpora import default_training_mix, load_corpus, tweeteval_focus_mix
 from .evaluate import evaluate, format_report
 from .model import PRECISION_HELP, PRECISIONS, StanceModel, default_model_dir, load
-from .train import TrainingArgs, train
+from .train import TrainingArgs, fit_ngram_heads, train
 
 logger = logging.getLogger(__name__)
 
@@ -93,15 +94,42 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     return model
 
 
+def fit_default_heads(data_dir: str | Path, model_dir: str | Path, *, min_rows: int = DEFAULT_ARGS.ngram_min_rows,
+                      record: bool = True) -> StanceModel:
+    """Fit the per-target n-gram heads of a trained default model on the default mix (train split;
+    the weight is chosen on its dev split), save the model again and, with ``record``, re-score it.
+
+    `train_default` already does this at the end of training; this refits the heads of a model
+    whose transformer is final, without training it again.
+    """
+    train_df, dev_df = default_training_mix(data_dir, seed=DEFAULT_ARGS.seed)
+    model = load(model_dir, ngram_heads=False)
+    model.settings.setdefault("training", {})["ngram_heads"] = fit_ngram_heads(
+        model, train_df, dev_df, min_rows=min_rows, metric=DEFAULT_ARGS.metric, seed=DEFAULT_ARGS.seed)
+    print(json.dumps(model.settings["training"]["ngram_heads"], indent=1))
+    model.save(model_dir, delta=bool(model.settings.get("delta", True)))
+    if record:
+        score_and_record(model, data_dir, model_dir)
+    return model
+
+
 def score_and_record(model: StanceModel, data_dir: str | Path, output_dir: str | Path) -> None:
-    """Score every test split in fp32 (the reference) and int8 (the default on VNNI/AMX CPUs),
-    write both into the model's settings and card, and save the model (as a delta) again."""
-    for precision, key in (("fp32", "metrics"), ("int8", "metrics_int8")):
-        model.precision = precision
+    """Score every test split in fp32 (the reference) and int8 (the default on VNNI/AMX CPUs), and,
+    for a model with n-gram heads, the transformer alone in fp32; write them into the model's
+    settings and card, and save the model (as a delta) again."""
+    heads = model.ngram_heads
+    model.settings["test_sets"] = list(TEST_SETS)
+    runs = [("fp32", heads, "metrics"), ("int8", heads, "metrics_int8")]
+    if heads is not None:
+        runs.append(("fp32", None, "metrics_transformer_only"))
+    else:
+        model.settings.pop("metrics_transformer_only", None)
+    for precision, run_heads, key in runs:
+        model.precision, model.ngram_heads = precision, run_heads
         metrics = score_test_sets(model, data_dir)
         model.settings[key] = _rounded(metrics)
-        print(f"precision {precision}:\n{summary_table(metrics)}")
-    model.precision = "auto"
+        print(f"{key} (precision {precision}):\n{summary_table(metrics)}")
+    model.precision, model.ngram_heads = "auto", heads
     model.save(output_dir, delta=bool(model.settings.get("delta", True)))
 
 
@@ -220,6 +248,12 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     p_eval.add_argument("--record", action="store_true",
                         help="score in fp32 and int8 and write both into the model's settings and card")
+    p_heads = sub.add_parser("heads", help="refit the per-target n-gram heads of a trained model, then re-score it")
+    p_heads.add_argument("--data-dir", required=True)
+    p_heads.add_argument("--model", default=None, help="model directory (default: the shipped model)")
+    p_heads.add_argument("--min-rows", type=int, default=DEFAULT_ARGS.ngram_min_rows,
+                         help="training rows a target needs for a head")
+    p_heads.add_argument("--no-record", action="store_true", help="do not re-score the test splits")
     p_rel = sub.add_parser("relevance", help="neutral toward unrelated targets? (TweetEval cross-target pairs)")
     p_rel.add_argument("--data-dir", required=True)
     p_rel.add_argument("--model", default=None)
@@ -234,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
                                    warmup_ratio=ns.warmup_ratio)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval)
+    elif ns.command == "heads":
+        fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
         print(json.dumps(examples_report(load(ns.model)), indent=1))
     elif ns.command == "relevance":

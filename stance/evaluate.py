@@ -1,7 +1,7 @@
 """Scoring a stance model on labelled examples."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -34,8 +34,6 @@ def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = Non
     Example:
         >>> stance.evaluate(model, "test.csv")["macro_f1"]
     """
-    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
-
     frame = read_examples(data, column_mapping=column_mapping, name="test")
     labels = list(model.labels)
     unknown = sorted(set(frame["label"]) - set(labels))
@@ -43,7 +41,14 @@ def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = Non
         raise ValueError(f"test: labels {unknown} are not among the model's labels {labels}; map them first")
     probs = model.predict_proba(list(frame["statement"]), list(frame["target"]), batch_size=batch_size)
     pred = [labels[i] for i in probs.argmax(axis=1)] if len(frame) else []
-    gold = list(frame["label"])
+    return score_labels(list(frame["label"]), pred, labels)
+
+
+def score_labels(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
+    """The report of `evaluate` for gold and predicted labels (``labels``: the model's label order)."""
+    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
+
+    gold, pred, labels = list(gold), list(pred), list(labels)
     used = [l for l in labels if l in set(gold) | set(pred)]
     p, r, f, s = precision_recall_fscore_support(gold, pred, labels=labels, zero_division=0)
     per_label = {l: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}

@@ -20,6 +20,7 @@ import numpy as np
 import torch
 
 from .fast import bf16_copy, cpu_has_fast_bf16, cpu_has_fast_int8, int8_copy
+from .lexical import HEADS_FILE, NgramHeads
 
 logger = logging.getLogger(__name__)
 
@@ -123,9 +124,12 @@ class StanceModel:
     """
 
     def __init__(self, model, tokenizer, *, settings: dict[str, Any] | None = None, device=None,
-                 precision: str = "auto") -> None:
+                 precision: str = "auto", ngram_heads: NgramHeads | None = None) -> None:
         self.model = model.eval()
         self.tokenizer = tokenizer
+        #: Per-target n-gram heads blended into the probabilities of the targets they know
+        #: (see `stance.lexical`); None, or set to None, for the transformer alone.
+        self.ngram_heads = ngram_heads
         self.settings: dict[str, Any] = dict(settings or model.config.to_dict().get(CONFIG_KEY) or {})
         self.device = resolve_device(device)
         self.model.to(self.device)
@@ -136,8 +140,7 @@ class StanceModel:
     @property
     def labels(self) -> tuple[str, ...]:
         """The label of each output column, in column order (from the config's id2label)."""
-        id2label = self.model.config.id2label
-        return tuple(id2label[i] for i in range(len(id2label)))
+        return _labels_of(self.model.config)
 
     @property
     def max_length(self) -> int:
@@ -188,6 +191,9 @@ class StanceModel:
                       batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
 
+        For a target that has an n-gram head (`ngram_heads`), the transformer's probabilities are
+        blended with the head's.
+
         Raises:
             ValueError: a statement or target is None/empty (the index is named), or the
                 number of targets differs from the number of statements.
@@ -218,6 +224,8 @@ class StanceModel:
                 with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
                     logits = model(**batch).logits
                 out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
+        if self.ngram_heads is not None and len(self.ngram_heads):
+            out = self.ngram_heads.blend(out, statements, targets)
         return out
 
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
@@ -245,6 +253,22 @@ class StanceModel:
             preds.append(Prediction(labels[k], float(row[k]), {l: float(p) for l, p in zip(labels, row)}, text, tgt))
         return preds[0] if single else preds
 
+    def fit_ngram_heads(self, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
+                        seed: int = 13, column_mapping: dict[str, str] | None = None) -> dict[str, Any]:
+        """Fit per-target n-gram heads on ``train`` and keep them if they help on ``eval``.
+
+        `stance.train` does this itself when given eval data; this is for a model trained before.
+        See `stance.train.fit_ngram_heads` for the arguments.
+
+        Example:
+            >>> model.fit_ngram_heads("train.csv", "dev.csv")["weight"]
+            0.4
+        """
+        from .train import fit_ngram_heads
+
+        return fit_ngram_heads(self, train, eval, min_rows=min_rows, metric=metric, seed=seed,
+                               column_mapping=column_mapping)
+
     # -- persistence ------------------------------------------------------------------------
     def save(self, path: str | os.PathLike, *, delta: bool = False, card: str | None = None) -> Path:
         """Write the model as a plain transformers directory (atomically).
@@ -264,6 +288,9 @@ class StanceModel:
         tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
         try:
             settings = dict(self.settings, delta=delta)
+            settings.pop("ngram_heads", None)
+            if self.ngram_heads is not None and len(self.ngram_heads):
+                settings["ngram_heads"] = self.ngram_heads.save(tmp)
             self.model.config.update({CONFIG_KEY: settings})
             if delta:
                 if not settings.get("base_model"):
@@ -293,7 +320,8 @@ class StanceModel:
         return path
 
     def __repr__(self) -> str:
-        return f"StanceModel(labels={self.labels}, base={self.settings.get('base_model')!r}, device={self.device})"
+        heads = f", ngram_heads={len(self.ngram_heads)} targets" if self.ngram_heads else ""
+        return f"StanceModel(labels={self.labels}, base={self.settings.get('base_model')!r}, device={self.device}{heads})"
 
 
 def _is_frozen_key(key: str) -> bool:
@@ -321,7 +349,7 @@ def _check_model_dir(path: Path) -> dict[str, Any]:
     if "config.json" not in files:
         raise FileNotFoundError(f"{path} holds no config.json (found: {sorted(files) or 'nothing'}); "
                                 "it is not a saved model, or it is incomplete")
-    has_safe = any(f.endswith(".safetensors") for f in files)
+    has_safe = any(f.endswith(".safetensors") and f != HEADS_FILE for f in files)
     pickles = sorted(f for f in files if f.endswith(_PICKLE_SUFFIXES))
     if not has_safe:
         if pickles:
@@ -337,7 +365,8 @@ def _check_model_dir(path: Path) -> dict[str, Any]:
     return config
 
 
-def load(path: str | os.PathLike | None = None, *, device: str | None = None, precision: str = "auto") -> StanceModel:
+def load(path: str | os.PathLike | None = None, *, device: str | None = None, precision: str = "auto",
+         ngram_heads: bool = True) -> StanceModel:
     """Load a saved stance model (offline).
 
     Args:
@@ -345,6 +374,8 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
         device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
         precision: 'auto' (int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else
             fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
+        ngram_heads: use the model's per-target n-gram heads, if it has any (see `stance.lexical`);
+            False scores with the transformer alone.
 
     Raises:
         FileNotFoundError: no model there, or the directory is incomplete.
@@ -380,7 +411,14 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
                 raise ValueError(f"{path}/{DELTA_WEIGHTS} lacks weights {not_frozen[:5]}; the file is incomplete")
         else:
             model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
-    return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision)
+    heads = None
+    if ngram_heads and settings.get("ngram_heads"):
+        heads = NgramHeads.load(path, settings["ngram_heads"], _labels_of(model.config))
+    return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision, ngram_heads=heads)
+
+
+def _labels_of(config) -> tuple[str, ...]:
+    return tuple(config.id2label[i] for i in range(len(config.id2label)))
 
 
 class _quiet_transformers:

@@ -889,7 +889,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
             manifest = {"version": _PARTS_VERSION, "input": src.fingerprint(), "output": str(output.resolve()),
                         "format": fmt, "mode": mode, "targets": list(targets) if targets else None,
                         "columns": [text_column, statement_column, target_column], "chunk_size": chunk_size,
-                        "labels": list(model.labels), "model": model_ref}
+                        "labels": list(model.labels), "model": model_ref,
+                        "precision": model.resolved_precision,
+                        "ngram_heads": model.ngram_heads.weight if model.ngram_heads else None}
             done = parts.start(manifest, resume=resume)
             kind = {"jsonl": "records", "csv": "text", "tsv": "text", "parquet": "arrow"}[fmt]
             for chunk in src.chunks():
@@ -1032,10 +1034,10 @@ class _RayScorer:
     """The callable class behind `score_ray_dataset`: one model per actor, loaded once."""
 
     def __init__(self, model_path: str | None, targets, statement_column: str, target_column: str,
-                 batch_size: int, precision: str) -> None:
+                 batch_size: int, precision: str, ngram_heads: bool = True) -> None:
         from .model import load
 
-        model = load(model_path, precision=precision)
+        model = load(model_path, precision=precision, ngram_heads=ngram_heads)
         self.plan = _Plan(model=model, mode="statements", targets=tuple(targets) if targets else None,
                           text_column="text", statement_column=statement_column, target_column=target_column,
                           id_column=None, batch_size=batch_size, nlp=None, keep_bad=True)
@@ -1050,7 +1052,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
                       targets: Sequence[str] | str | None = None, statement_column: str = "statement",
                       target_column: str = "target", batch_size: int = BATCH_SIZE, chunk_size: int = 1000,
                       concurrency: int | tuple[int, int] = 2, precision: str = "auto",
-                      **ray_remote_args: Any) -> Any:
+                      ngram_heads: bool = True, **ray_remote_args: Any) -> Any:
     """Score a Ray Dataset of statements on a pool of actors (lazy, like every Ray Data transform).
 
     Each actor loads the model once (`stance.load(model_path)`); rows are scored in blocks of
@@ -1068,6 +1070,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
         chunk_size: rows handed to an actor at a time.
         concurrency: actors in the pool: a number, or (min, max) for an autoscaling pool.
         precision: 'auto', 'fp32', 'bf16' or 'int8' (see `stance.load`).
+        ngram_heads: use the model's per-target n-gram heads (see `stance.load`).
         **ray_remote_args: passed to `map_batches`, e.g. num_cpus=4 or num_gpus=1 per actor.
 
     Returns:
@@ -1089,7 +1092,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
         _RayScorer, batch_format="pandas", batch_size=chunk_size, compute=pool,
         fn_constructor_kwargs=dict(model_path=model_path, targets=list(targets) if targets else None,
                                    statement_column=statement_column, target_column=target_column,
-                                   batch_size=batch_size, precision=precision),
+                                   batch_size=batch_size, precision=precision, ngram_heads=ngram_heads),
         **ray_remote_args)
 
 
@@ -1117,6 +1120,8 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--id-column", help="a field copied into each error record")
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
     p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
+    p.add_argument("--no-ngram-heads", action="store_true",
+                   help="score with the transformer alone, without the model's per-target n-gram heads")
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
@@ -1130,7 +1135,8 @@ def run_score(args: argparse.Namespace) -> int:
     """Run `stance score`; print the summary as JSON on stdout. Returns the exit code."""
     from .model import load
 
-    model = load(args.model, precision=getattr(args, "precision", "auto"))
+    model = load(args.model, precision=getattr(args, "precision", "auto"),
+                 ngram_heads=not getattr(args, "no_ngram_heads", False))
     try:
         summary = score_corpus(
             args.input, model=model, targets=args.targets, mode=args.mode, output=args.output,

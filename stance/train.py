@@ -41,6 +41,10 @@ class TrainingArgs:
         freeze_embeddings: keep the token embeddings fixed (faster, and lets a model be saved
             as a small delta over its base).
         metric: the dev metric that picks the best checkpoint: 'f_avg' or 'macro_f1'.
+        ngram_min_rows: after training, fit a per-target n-gram head (`stance.lexical`) for each
+            target with at least this many training rows, and blend it in with the weight that
+            scores best on the dev set (kept only if it beats the transformer alone there; needs
+            eval data). 0 turns the heads off.
     """
 
     epochs: float = 3
@@ -55,6 +59,7 @@ class TrainingArgs:
     class_weights: bool = True
     freeze_embeddings: bool = True
     metric: str = "f_avg"
+    ngram_min_rows: int = 300
 
     def __post_init__(self) -> None:
         if self.epochs <= 0:
@@ -68,6 +73,8 @@ class TrainingArgs:
             raise ValueError(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio}")
         if self.patience < 1:
             raise ValueError(f"patience must be >= 1, got {self.patience}")
+        if self.ngram_min_rows < 0:
+            raise ValueError(f"ngram_min_rows must be >= 0 (0 = no n-gram heads), got {self.ngram_min_rows}")
         if self.metric not in ("f_avg", "macro_f1"):
             raise ValueError(f"metric must be 'f_avg' or 'macro_f1', got {self.metric!r}")
 
@@ -278,7 +285,55 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     run_settings["training"].update(steps=step, seconds=round(time.time() - t0, 1), dev_history=history,
                                     best_dev=round(best, 4) if best >= 0 else None)
     stance_model.settings = run_settings
+    if eval_df is not None and args.ngram_min_rows:
+        run_settings["training"]["ngram_heads"] = fit_ngram_heads(
+            stance_model, train_df, eval_df, min_rows=args.ngram_min_rows, metric=args.metric, seed=args.seed)
     stance_model.precision = "auto"
     if output_dir is not None:
         stance_model.save(output_dir, delta=delta)
     return stance_model
+
+
+def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
+                    seed: int = 13, column_mapping: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Fit per-target n-gram heads on ``train`` and attach them to ``model`` if they help on ``eval``.
+
+    The blend weight is chosen on the dev rows whose target has a head; when no weight beats the
+    transformer alone there, the model keeps no heads. The transformer is scored in fp32.
+
+    Args:
+        model: the stance model (its transformer is not changed).
+        train, eval: labelled examples, in any form `stance.train` takes.
+        min_rows: smallest number of training rows a target needs for a head.
+        metric: 'f_avg' or 'macro_f1', the dev metric that picks the weight.
+        seed: seeds the solver.
+        column_mapping: renames the data's columns.
+
+    Returns:
+        What was done, for the model's settings: targets, weight, dev rows and per-weight dev scores.
+
+    Example:
+        >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
+        0.4
+    """
+    from .lexical import NgramHeads
+
+    train_df = read_examples(train, column_mapping=column_mapping, name="train")
+    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval")
+    heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
+    if not len(heads):
+        model.ngram_heads = None
+        return {"targets": 0, "min_rows": min_rows, "kept": False}
+    precision, model.ngram_heads = model.precision, None
+    model.precision = "fp32"
+    try:
+        statements, targets = list(eval_df["statement"]), list(eval_df["target"])
+        probs = model.predict_proba(statements, targets)
+    finally:
+        model.precision = precision
+    choice = heads.choose_weight(probs, statements, targets, list(eval_df["label"]), metric=metric)
+    kept = bool(choice["weight"] < 1.0)
+    model.ngram_heads = heads if kept else None
+    logger.info("n-gram heads for %d targets: dev weight %.2f (%s)", len(heads), choice["weight"],
+                "kept" if kept else "no gain on dev, dropped")
+    return {"targets": len(heads), "min_rows": min_rows, "kept": kept, **choice}

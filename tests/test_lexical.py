@@ -1,0 +1,206 @@
+"""Per-target n-gram heads: fitting, blending, choosing the weight, saving with the model."""
+from __future__ import annotations
+
+import json
+import random
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import stance
+from stance.lexical import HEADS_FILE, NgramHeads, target_key
+from stance.train import fit_ngram_heads
+
+LABELS = ("support", "oppose", "neutral")
+FILLER = "the a of to in on for with this that it is are council minister bridge tax toll".split()
+CUES = {
+    "support": ["we fully support", "i welcome", "they back", "great news on"],
+    "oppose": ["we will never accept", "i reject", "they hate", "a terrible idea,"],
+    "neutral": ["the minister said the vote on", "the council met about", "reporters asked about"],
+}
+
+
+def rows(n_per_label: int, targets=("the plan", "the bill"), seed: int = 0, binary_target: str | None = None):
+    """Distinct statements whose stance is given away by a cue phrase, plus random filler words."""
+    rng = random.Random(seed)
+    out = []
+    for target in targets:
+        labels = ("support", "oppose") if target == binary_target else LABELS
+        for label in labels:
+            for _ in range(n_per_label):
+                filler = " ".join(rng.choice(FILLER) for _ in range(4))
+                out.append({"statement": f"{rng.choice(CUES[label])} {target} {filler}", "target": target,
+                            "label": label})
+    return pd.DataFrame(out)
+
+
+@pytest.fixture(scope="module")
+def heads():
+    return NgramHeads.fit(rows(30), LABELS, min_rows=50, min_df=1)
+
+
+def test_heads_fit_per_target_and_predict_the_cues(heads):
+    assert sorted(heads.heads) == ["the bill", "the plan"]
+    dev = rows(5, seed=1)
+    probs, mask = heads.proba(dev["statement"].tolist(), dev["target"].tolist())
+    assert mask.all()
+    np.testing.assert_allclose(probs.sum(axis=1), 1.0, atol=1e-5)
+    assert [LABELS[k] for k in probs.argmax(axis=1)] == dev["label"].tolist()
+
+
+def test_unknown_targets_get_no_head_and_matching_ignores_case(heads):
+    probs, mask = heads.proba(["we fully support the plan", "we fully support it"], ["  The   PLAN ", "the toll"])
+    assert mask.tolist() == [True, False]
+    assert probs[1].sum() == 0
+    assert target_key("  The   PLAN ") == "the plan"
+    transformer = np.full((2, 3), 1 / 3, dtype=np.float32)
+    blended = heads.blend(transformer, ["we fully support the plan", "we fully support it"], ["The plan", "the toll"])
+    np.testing.assert_array_equal(blended[1], transformer[1])  # no head: the transformer alone
+    assert blended[0].argmax() == 0
+
+
+def test_small_targets_and_single_label_targets_get_no_head():
+    frame = pd.concat([rows(30, targets=("the plan",)), rows(3, targets=("the bill",))])
+    frame = pd.concat([frame, pd.DataFrame([{"statement": f"we back the toll {i}", "target": "the toll",
+                                             "label": "support"} for i in range(100)])])
+    assert sorted(NgramHeads.fit(frame, LABELS, min_rows=50, min_df=1).heads) == ["the plan"]
+
+
+def test_two_label_target_gives_the_third_label_no_probability():
+    heads = NgramHeads.fit(rows(40, targets=("the plan",), binary_target="the plan"), LABELS, min_rows=50, min_df=1)
+    dev = rows(5, targets=("the plan",), seed=2, binary_target="the plan")
+    probs, _ = heads.proba(dev["statement"].tolist(), dev["target"].tolist())
+    assert probs[:, 2].max() < 1e-6
+    assert [LABELS[k] for k in probs.argmax(axis=1)] == dev["label"].tolist()
+
+
+def test_choose_weight_keeps_heads_only_when_they_help(heads):
+    dev = rows(5, seed=3)
+    statements, targets, gold = dev["statement"].tolist(), dev["target"].tolist(), dev["label"].tolist()
+    # a transformer that always says neutral: the heads fix it, so the weight drops below 1
+    neutral = np.tile(np.array([0.1, 0.1, 0.8], np.float32), (len(dev), 1))
+    choice = heads.choose_weight(neutral, statements, targets, gold)
+    assert choice["weight"] < 1.0 and choice["dev_rows"] == len(dev)
+    assert choice["dev_scores"][choice["weight"]] == max(choice["dev_scores"].values())
+    # a perfect transformer: nothing to gain, ties go to the transformer alone
+    perfect = np.eye(3, dtype=np.float32)[[LABELS.index(l) for l in gold]]
+    assert heads.choose_weight(perfect, statements, targets, gold)["weight"] == 1.0
+
+
+def test_heads_save_and_load_give_the_same_probabilities(heads, tmp_path):
+    heads.weight = 0.3
+    settings = heads.save(tmp_path)
+    loaded = NgramHeads.load(tmp_path, json.loads(json.dumps(settings)), LABELS)
+    dev = rows(4, seed=4)
+    a, _ = heads.proba(dev["statement"].tolist(), dev["target"].tolist())
+    b, _ = loaded.proba(dev["statement"].tolist(), dev["target"].tolist())
+    np.testing.assert_allclose(a, b, atol=2e-3)  # the weights are stored in float16
+    assert loaded.weight == 0.3 and sorted(loaded.heads) == sorted(heads.heads)
+    (tmp_path / HEADS_FILE).unlink()
+    with pytest.raises(FileNotFoundError, match="ngram_heads=False"):
+        NgramHeads.load(tmp_path, settings, LABELS)
+
+
+@pytest.fixture(scope="module")
+def model_with_heads(tiny_base, tmp_path_factory):
+    """A barely trained tiny model (one short epoch): the heads clearly help it on dev."""
+    out = tmp_path_factory.mktemp("models") / "heads"
+    model = stance.train(rows(30), eval=rows(6, seed=5), base=str(tiny_base), output_dir=out, epochs=1,
+                         learning_rate=1e-4, batch_size=16, seed=1, ngram_min_rows=50)
+    return model, out
+
+
+def test_training_fits_heads_and_they_travel_with_the_model(model_with_heads):
+    model, out = model_with_heads
+    info = model.settings["training"]["ngram_heads"]
+    assert info["kept"] and info["targets"] == 2 and info["weight"] < 1.0
+    assert (out / HEADS_FILE).exists()
+    config = json.loads((out / "config.json").read_text())["stance"]
+    assert config["ngram_heads"]["targets"] == ["the bill", "the plan"]
+    assert "Per-target n-gram heads" in (out / "README.md").read_text()
+
+    dev = rows(3, seed=6)
+    statements, targets = dev["statement"].tolist(), dev["target"].tolist()
+    loaded = stance.load(out, precision="fp32")
+    model.precision = "fp32"
+    with_heads = loaded.predict_proba(statements, targets)
+    np.testing.assert_allclose(with_heads, model.predict_proba(statements, targets), atol=2e-3)
+    single = np.vstack([loaded.predict_proba(s, t) for s, t in zip(statements, targets)])
+    np.testing.assert_allclose(with_heads, single, atol=1e-5)
+    # the blend is what the heads add to the transformer alone
+    alone = stance.load(out, precision="fp32", ngram_heads=False)
+    assert alone.ngram_heads is None
+    plain = alone.predict_proba(statements, targets)
+    head_probs, _ = loaded.ngram_heads.proba(statements, targets)
+    w = loaded.ngram_heads.weight
+    np.testing.assert_allclose(with_heads, w * plain + (1 - w) * head_probs, atol=1e-5)
+    # a target without a head: the transformer alone
+    np.testing.assert_allclose(loaded.predict_proba(statements, "the toll"), alone.predict_proba(statements, "the toll"),
+                               atol=1e-6)
+
+
+def test_saving_without_heads_drops_them(model_with_heads, tmp_path):
+    model, out = model_with_heads
+    alone = stance.load(out, ngram_heads=False)
+    alone.save(tmp_path / "alone")
+    assert not (tmp_path / "alone" / HEADS_FILE).exists()
+    assert "ngram_heads" not in json.loads((tmp_path / "alone" / "config.json").read_text())["stance"]
+    assert stance.load(tmp_path / "alone").ngram_heads is None
+
+
+def test_plain_transformers_still_loads_a_model_with_heads(model_with_heads):
+    from transformers import AutoModelForSequenceClassification
+
+    _, out = model_with_heads
+    assert AutoModelForSequenceClassification.from_pretrained(out).config.id2label[0] == "support"
+
+
+def test_fit_ngram_heads_on_an_existing_model(model_with_heads):
+    model, out = model_with_heads
+    loaded = stance.load(out, ngram_heads=False)
+    info = loaded.fit_ngram_heads(rows(30), rows(6, seed=5), min_rows=50)
+    assert info["kept"] and loaded.ngram_heads is not None
+    assert loaded.precision == "auto"  # restored after scoring the dev set in fp32
+    # no target with enough rows: no heads, and it says so
+    info = fit_ngram_heads(loaded, rows(30), rows(6, seed=5), min_rows=10_000)
+    assert info == {"targets": 0, "min_rows": 10_000, "kept": False} and loaded.ngram_heads is None
+
+
+def test_ngram_min_rows_is_checked(tiny_base):
+    with pytest.raises(ValueError, match="ngram_min_rows must be >= 0"):
+        stance.train(rows(3), base=str(tiny_base), ngram_min_rows=-1)
+
+
+def test_cli_trains_heads_and_can_score_without_them(tiny_base, tmp_path, capsys):
+    from stance.cli import main
+
+    rows(30).to_csv(tmp_path / "train.csv", index=False)
+    rows(6, seed=5).to_json(tmp_path / "dev.jsonl", orient="records", lines=True)
+    out = tmp_path / "model"
+    assert main(["train", str(tmp_path / "train.csv"), "--eval", str(tmp_path / "dev.jsonl"), "--output-dir",
+                 str(out), "--base", str(tiny_base), "--epochs", "1", "--learning-rate", "1e-4",
+                 "--ngram-min-rows", "50", "--quiet"]) == 0
+    assert (out / HEADS_FILE).exists()
+    statement = "i welcome the plan with the council"
+    capsys.readouterr()
+    scores = {}
+    for extra in ([], ["--no-ngram-heads"]):
+        assert main(["predict", "--statement", statement, "--target", "the plan", "--model", str(out),
+                     "--jsonl", "--precision", "fp32", *extra]) == 0
+        scores[bool(extra)] = json.loads(capsys.readouterr().out)["scores"]
+    expected_alone = stance.load(out, precision="fp32", ngram_heads=False).predict(statement, target="the plan")
+    assert scores[True] == pytest.approx(expected_alone.scores)
+    assert scores[False]["support"] > scores[True]["support"]  # the head knows 'i welcome' means support
+
+
+def test_card_keeps_the_test_set_order_and_shows_the_transformer_alone():
+    from stance.card import model_card
+
+    scores = {"n": 10, "accuracy": 0.5, "macro_f1": 0.5, "f_avg": 0.5}
+    settings = {"metrics": {"b test": scores, "a test": scores}, "test_sets": ["b test", "a test"],
+                "metrics_transformer_only": {"a test": scores, "b test": scores},
+                "ngram_heads": {"weight": 0.4, "targets": ["the plan"]}}
+    card = model_card(LABELS, settings)
+    assert card.index("| b test") < card.index("| a test")
+    assert "The transformer alone" in card and "0.40 x the transformer's" in card
