@@ -184,6 +184,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="score with the transformer alone, without the model's per-target n-gram heads")
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
+
+    def scoring_opts(p: argparse.ArgumentParser) -> None:
+        """The options of the commands that score pairs from a file."""
+        p.add_argument("--column", action="append", help=col_help)
+        p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
+        model_opts(p)
     p = sub.add_parser("predict", help="label statements with their stance toward a target",
                        description="Score one pair from flags, or a JSONL file of records (statement, target).")
     p.add_argument("--statement", help="one statement to score")
@@ -191,10 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--input", help="JSONL file of records with statement (and target) fields; - reads stdin")
     p.add_argument("--output", help="JSONL file to write (default: stdout)")
     p.add_argument("--statement-column", default="statement", help="statement field when --target is given")
-    p.add_argument("--column", action="append", help=col_help)
     p.add_argument("--jsonl", action="store_true", help="print JSON for a single statement")
-    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
-    model_opts(p)
+    scoring_opts(p)
     p.set_defaults(func=_cmd_predict)
 
     p = sub.add_parser("train", help="fine-tune a model on your labelled data",
@@ -222,9 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Accuracy, macro-F1, per-label P/R/F1, F_avg and the confusion matrix.")
     p.add_argument("data", help="labelled data file (statement, target, label)")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--column", action="append", help=col_help)
-    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
-    model_opts(p)
+    scoring_opts(p)
     p.set_defaults(func=_cmd_evaluate)
 
     p = sub.add_parser("extract", help="list the attributed statements in an article",
