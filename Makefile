@@ -23,7 +23,8 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 # Reproduces models/default in two stages (about 45 + 27 minutes on 2 CPU cores): 2 epochs at
-# lr 6e-5, then 2 more epochs at lr 3e-5 continued from the first stage's best dev checkpoint.
+# lr 6e-5, then 2 more epochs at lr 3e-5 continued from the first stage's best dev checkpoint;
+# the second stage ends by fitting the per-target n-gram heads (weight chosen on the dev split).
 train-default: $(STAMP)
 	$(PY) -m stance.default_model train --data-dir $(DATA) --output-dir runs/default-stage1 --epochs 2
 	$(PY) -m stance.default_model train --data-dir $(DATA) --init runs/default-stage1 \

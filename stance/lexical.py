@@ -182,6 +182,9 @@ class NgramHeads:
 
         head_probs, mask = self.proba(statements, targets)
         gold = [labels[i] for i in np.flatnonzero(mask)]
+        if not gold:  # no dev row has a head: nothing to choose on
+            self.weight = 1.0
+            return {"weight": 1.0, "dev_rows": 0, "dev_scores": {}}
         scores = {}
         for w in WEIGHT_GRID:
             blended = w * probs[mask] + (1 - w) * head_probs[mask]
@@ -190,7 +193,7 @@ class NgramHeads:
             score = report["f_avg"] if metric == "f_avg" and report["f_avg"] is not None else report["macro_f1"]
             scores[w] = round(float(score), 4)
         # ties go to the larger transformer share (the smaller change)
-        self.weight = float(max(WEIGHT_GRID, key=lambda w: (scores[w], w))) if gold else 1.0
+        self.weight = float(max(WEIGHT_GRID, key=lambda w: (scores[w], w)))
         return {"weight": self.weight, "dev_rows": int(mask.sum()), "dev_scores": scores}
 
     # -- persistence ------------------------------------------------------------------------

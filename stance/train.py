@@ -316,7 +316,7 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
         >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
         0.4
     """
-    from .lexical import NgramHeads
+    from .lexical import NgramHeads, target_key
 
     train_df = read_examples(train, column_mapping=column_mapping, name="train")
     eval_df = read_examples(eval, column_mapping=column_mapping, name="eval")
@@ -324,6 +324,7 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
     if not len(heads):
         model.ngram_heads = None
         return {"targets": 0, "min_rows": min_rows, "kept": False}
+    eval_df = eval_df[eval_df["target"].map(target_key).isin(heads.heads)]  # only these rows decide
     precision, model.ngram_heads = model.precision, None
     model.precision = "fp32"
     try:

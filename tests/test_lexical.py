@@ -204,3 +204,10 @@ def test_card_keeps_the_test_set_order_and_shows_the_transformer_alone():
     card = model_card(LABELS, settings)
     assert card.index("| b test") < card.index("| a test")
     assert "The transformer alone" in card and "0.40 x the transformer's" in card
+
+
+def test_no_dev_row_with_a_head_keeps_no_heads(model_with_heads):
+    _, out = model_with_heads
+    loaded = stance.load(out, ngram_heads=False)
+    info = loaded.fit_ngram_heads(rows(30), rows(6, targets=("the toll",), seed=5), min_rows=50)
+    assert info["kept"] is False and info["dev_rows"] == 0 and loaded.ngram_heads is None

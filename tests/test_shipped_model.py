@@ -22,6 +22,9 @@ def test_loads_offline_within_budget(model):
     size = sum(p.stat().st_size for p in default_model_dir().iterdir())
     assert size < 25 * 1024 * 1024
     assert model.settings["metrics"], "the model card's scores come from the saved settings"
+    # the per-target n-gram heads of its training targets travel with it
+    assert {"atheism", "hillary clinton"} <= set(model.ngram_heads.heads)
+    assert 0 < model.ngram_heads.weight < 1
 
 
 def test_clear_cases(model):
@@ -34,6 +37,7 @@ def test_full_export_loads_in_plain_transformers(model, tmp_path):
     from transformers import AutoModelForSequenceClassification
 
     out = model.save(tmp_path / "full")
+    assert (out / "ngram_heads.safetensors").exists()
     hf = AutoModelForSequenceClassification.from_pretrained(out)
     assert hf.config.id2label == {0: "support", 1: "oppose", 2: "neutral"}
     again = stance.load(out, precision="fp32")
