@@ -231,6 +231,10 @@ class NgramHeads:
             raise ValueError(f"{path} was written with other n-gram settings than this version of stance "
                              "reads; load with ngram_heads=False, or refit the heads")
         arrays = load_file(str(path))
+        n_rows = {arrays[f"{i}.coef"].shape[0] for i in range(len(settings["targets"]))}
+        if n_rows - {len(labels)}:
+            raise ValueError(f"{path} has heads for {sorted(n_rows)} labels but the model has {len(labels)} "
+                             f"({', '.join(labels)}); refit the heads, or load with ngram_heads=False")
         heads = {}
         for i, key in enumerate(settings["targets"]):
             heads[key] = Head(arrays[f"{i}.columns"].astype(np.int64), arrays[f"{i}.idf"].astype(np.float32),

@@ -97,6 +97,8 @@ def test_heads_save_and_load_give_the_same_probabilities(heads, tmp_path):
     b, _ = loaded.proba(dev["statement"].tolist(), dev["target"].tolist())
     np.testing.assert_allclose(a, b, atol=2e-3)  # the weights are stored in float16
     assert loaded.weight == 0.3 and sorted(loaded.heads) == sorted(heads.heads)
+    with pytest.raises(ValueError, match="heads for \\[3\\] labels but the model has 4"):
+        NgramHeads.load(tmp_path, settings, ("agree", "disagree", "discuss", "unrelated"))
     (tmp_path / HEADS_FILE).unlink()
     with pytest.raises(FileNotFoundError, match="ngram_heads=False"):
         NgramHeads.load(tmp_path, settings, LABELS)
