@@ -50,7 +50,7 @@ def _vectorizer():
     return HashingVectorizer(analyzer=analyzer, n_features=N_FEATURES, alternate_sign=False, norm=None)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays: compare heads by identity
 class Head:
     """The n-gram model of one target.
 
