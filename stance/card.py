@@ -8,7 +8,8 @@ from typing import Any
 def _metrics_table(metrics: dict[str, Any], order: list[str] | None = None) -> list[str]:
     rows = ["| test set | n | F_avg | macro-F1 | accuracy |", "|---|---|---|---|---|"]
     # config.json stores keys sorted; settings['test_sets'] keeps the intended order (headline first)
-    names = [n for n in order or [] if n in metrics] + [n for n in metrics if n not in (order or [])]
+    order = order or []
+    names = [n for n in order if n in metrics] + [n for n in metrics if n not in order]
     for name in names:
         m = metrics[name]
         f_avg = "—" if m.get("f_avg") is None else f"{100 * m['f_avg']:.2f}"

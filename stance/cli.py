@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model import BATCH_SIZE, PRECISION_HELP, PRECISIONS
+from .model import BATCH_SIZE, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS
 
 EXAMPLES = """examples:
   stance predict --statement "We will never accept this vote." --target "the referendum"
@@ -180,8 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     def model_opts(p: argparse.ArgumentParser) -> None:
         p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
         p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
-        p.add_argument("--no-ngram-heads", action="store_true",
-                       help="score with the transformer alone, without the model's per-target n-gram heads")
+        p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
 

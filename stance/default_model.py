@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     p_eval.add_argument("--json", action="store_true", help="print the metrics as JSON")
     p_eval.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     p_eval.add_argument("--record", action="store_true",
-                        help="score in fp32 and int8 and write both into the model's settings and card")
+                        help="score in fp32 and int8 (and, for a model with n-gram heads, the transformer alone) "
+                             "and write the scores into the model's settings and card")
     p_heads = sub.add_parser("heads", help="refit the per-target n-gram heads of a trained model, then re-score it")
     p_heads.add_argument("--data-dir", required=True)
     p_heads.add_argument("--model", default=None, help="model directory (default: the shipped model)")

@@ -41,6 +41,8 @@ PRECISIONS = ("auto", "fp32", "bf16", "int8")
 #: The `--precision` help of every command.
 PRECISION_HELP = ("auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
                   "fp32 gives the reference numbers")
+#: The `--no-ngram-heads` help of every command.
+NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from .model import BATCH_SIZE, PRECISION_HELP, PRECISIONS
+from .model import BATCH_SIZE, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS
 
 logger = logging.getLogger(__name__)
 
@@ -1120,8 +1120,7 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--id-column", help="a field copied into each error record")
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
     p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
-    p.add_argument("--no-ngram-heads", action="store_true",
-                   help="score with the transformer alone, without the model's per-target n-gram heads")
+    p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from .data import read_examples
+from .lexical import NgramHeads, target_key
 from .model import CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, _is_frozen_key, _quiet_transformers, resolve_base
 
 logger = logging.getLogger(__name__)
@@ -316,8 +317,6 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
         >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
         0.4
     """
-    from .lexical import NgramHeads, target_key
-
     train_df = read_examples(train, column_mapping=column_mapping, name="train")
     eval_df = read_examples(eval, column_mapping=column_mapping, name="eval")
     heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
