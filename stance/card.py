@@ -60,14 +60,24 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
     heads = settings.get("ngram_heads")
     if heads:
         names = heads.get("targets", [])
-        shown = ", ".join(f"`{t}`" for t in names[:20]) + (f" and {len(names) - 20} more" if len(names) > 20 else "")
         lines += ["## Per-target n-gram heads", "",
                   f"For {len(names)} targets seen in training (matched case- and space-insensitively) the "
                   f"probabilities are {heads['weight']:.2f} x the transformer's + {1 - heads['weight']:.2f} x those "
                   "of a logistic regression over hashed word 1-3-grams and character 2-5-grams, fitted on that "
                   "target's training rows; the weight was chosen on the dev set. Every other target gets the "
-                  "transformer alone. `stance.load(dir, ngram_heads=False)` turns them off. "
-                  f"Targets: {shown}.", ""]
+                  "transformer alone. A head learns the wording of its own rows: for text of another genre "
+                  "(news quotes against a head fitted on tweets, say), `stance.load(dir, ngram_heads=False)` "
+                  "turns them off.", ""]
+        sources = heads.get("sources") or {}
+        if sources:
+            lines += ["| target | training rows | " + " / ".join(labels) + " | corpora |", "|---|---|---|---|"]
+            for name in names:
+                src = sources.get(name, {})
+                counts = " / ".join(str(src.get("labels", {}).get(l, "")) for l in labels)
+                lines.append(f"| `{name}` | {src.get('rows', '')} | {counts} | {', '.join(src.get('corpora', []))} |")
+            lines.append("")
+        else:
+            lines += ["Targets: " + ", ".join(f"`{t}`" for t in names) + ".", ""]
     metrics = settings.get("metrics") or {}
     if metrics:
         lines += ["## Scores", "", "Measured with `stance evaluate` on the folder as saved (F_avg = mean F1 of "

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ def to_frame(data: Any) -> pd.DataFrame:
 
 
 def read_examples(data: Any, *, column_mapping: Mapping[str, str] | None = None,
-                  require_label: bool = True, name: str = "data") -> pd.DataFrame:
+                  require_label: bool = True, name: str = "data", keep: Sequence[str] = ()) -> pd.DataFrame:
     """Labelled examples as a DataFrame with columns statement, target, label (strings).
 
     Args:
@@ -57,6 +57,7 @@ def read_examples(data: Any, *, column_mapping: Mapping[str, str] | None = None,
         column_mapping: renames the user's columns, e.g. {'text': 'statement', 'topic': 'target'}.
         require_label: whether a label column must be present.
         name: what to call this data in error messages ('train', 'eval', ...).
+        keep: optional columns to keep as they are when the data has them (e.g. 'corpus').
 
     Raises:
         ValueError: missing columns (with a suggested column_mapping), or empty values.
@@ -75,7 +76,7 @@ def read_examples(data: Any, *, column_mapping: Mapping[str, str] | None = None,
         hint = dict(zip(extra, missing)) if extra else {}
         fix = f"pass column_mapping={hint}" if hint else "add the missing columns"
         raise ValueError(f"{name}: expected columns {sorted(needed)} but found {sorted(map(str, frame.columns))}; {fix}")
-    frame = frame[needed].reset_index(drop=True)
+    frame = frame[needed + [c for c in keep if c in frame.columns]].reset_index(drop=True)
     for col in needed:
         bad = frame[col].isna() | (frame[col].astype(str).str.strip() == "")
         if bad.any():

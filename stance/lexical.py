@@ -108,11 +108,13 @@ class NgramHeads:
     """
 
     def __init__(self, labels: Sequence[str], heads: dict[str, Head], *, weight: float = 0.5,
-                 min_rows: int = 0) -> None:
+                 min_rows: int = 0, sources: dict[str, dict[str, Any]] | None = None) -> None:
         self.labels = tuple(labels)
         self.heads = dict(heads)
         self.weight = float(weight)
         self.min_rows = int(min_rows)
+        #: what each head was fitted on: rows, label counts and (when the data names them) corpora
+        self.sources = {k: v for k, v in (sources or {}).items() if k in self.heads}
         self._vec = _vectorizer()
 
     def __len__(self) -> int:
@@ -127,7 +129,8 @@ class NgramHeads:
         """Fit one head per target with at least ``min_rows`` distinct labelled statements and two labels.
 
         Args:
-            frame: a DataFrame with columns statement, target, label (labels within ``labels``).
+            frame: a DataFrame with columns statement, target, label (labels within ``labels``) and,
+                optionally, corpus (recorded in ``sources``, so a user can see where a head's rows came from).
             labels: the model's labels, in column order.
             min_rows: smallest number of rows a target needs for a head.
             min_df: an n-gram must occur in this many of the target's statements to be used.
@@ -137,15 +140,19 @@ class NgramHeads:
         labels = tuple(labels)
         rows = frame.assign(key=frame["target"].map(target_key))
         rows = rows.drop_duplicates(["key", "statement"])
-        heads = {}
+        heads, sources = {}, {}
         for key, part in rows.groupby("key", sort=True):
             if len(part) < min_rows or part["label"].nunique() < 2:
                 continue
             y = np.array([labels.index(l) for l in part["label"]])
             heads[key] = _fit_head(part["statement"].tolist(), y, len(labels), min_df=min_df, c=c, seed=seed)
+            counts = part["label"].value_counts()
+            sources[key] = {"rows": len(part), "labels": {l: int(counts.get(l, 0)) for l in labels}}
+            if "corpus" in part:
+                sources[key]["corpora"] = sorted(part["corpus"].dropna().astype(str).unique())
         logger.info("fitted n-gram heads for %d of %d targets (a head needs >= %d rows and two labels)",
                     len(heads), rows["key"].nunique(), min_rows)
-        return cls(labels, heads, min_rows=min_rows)
+        return cls(labels, heads, min_rows=min_rows, sources=sources)
 
     def proba(self, statements: Sequence[str], targets: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Head probabilities (n, n_labels) and a mask of the rows whose target has a head."""
@@ -199,7 +206,8 @@ class NgramHeads:
     # -- persistence ------------------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
         return {"file": HEADS_FILE, "weight": self.weight, "min_rows": self.min_rows,
-                "targets": sorted(self.heads), "n_features": N_FEATURES,
+                "targets": sorted(self.heads), "sources": {k: self.sources[k] for k in sorted(self.sources)},
+                "n_features": N_FEATURES,
                 "word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS)}
 
     def save(self, directory: str | Path) -> dict[str, Any]:
@@ -239,4 +247,5 @@ class NgramHeads:
         for i, key in enumerate(settings["targets"]):
             heads[key] = Head(arrays[f"{i}.columns"].astype(np.int64), arrays[f"{i}.idf"].astype(np.float32),
                               arrays[f"{i}.coef"].astype(np.float32), arrays[f"{i}.intercept"].astype(np.float32))
-        return cls(labels, heads, weight=settings["weight"], min_rows=settings.get("min_rows", 0))
+        return cls(labels, heads, weight=settings["weight"], min_rows=settings.get("min_rows", 0),
+                   sources=settings.get("sources"))

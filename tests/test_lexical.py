@@ -213,3 +213,30 @@ def test_no_dev_row_with_a_head_keeps_no_heads(model_with_heads):
     loaded = stance.load(out, ngram_heads=False)
     info = loaded.fit_ngram_heads(rows(30), rows(6, targets=("the toll",), seed=5), min_rows=50)
     assert info["kept"] is False and info["dev_rows"] == 0 and loaded.ngram_heads is None
+
+
+def test_heads_record_what_they_were_fitted_on(tmp_path):
+    """Rows, label counts and (when the data has a corpus column) corpora, per head: saved and in the card."""
+    from stance.card import model_card
+
+    train = rows(30).assign(corpus=lambda f: np.where(f.index % 2 == 0, "tweets", "news"))
+    train.loc[train["target"] == "the bill", "corpus"] = "tweets"
+    heads = NgramHeads.fit(train, LABELS, min_rows=50, min_df=1)
+    assert heads.sources == {
+        "the bill": {"rows": 90, "labels": {"support": 30, "oppose": 30, "neutral": 30}, "corpora": ["tweets"]},
+        "the plan": {"rows": 90, "labels": {"support": 30, "oppose": 30, "neutral": 30},
+                     "corpora": ["news", "tweets"]},
+    }
+    settings = json.loads(json.dumps(heads.save(tmp_path)))
+    assert NgramHeads.load(tmp_path, settings, LABELS).sources == heads.sources
+    card = model_card(LABELS, {"ngram_heads": settings})
+    assert "| `the plan` | 90 | 30 / 30 / 30 | news, tweets |" in card
+    # without a corpus column: rows and labels only
+    assert "corpora" not in NgramHeads.fit(rows(30), LABELS, min_rows=50, min_df=1).sources["the plan"]
+
+
+def test_training_keeps_the_corpus_column_for_the_heads(model_with_heads):
+    model, out = model_with_heads
+    loaded = stance.load(out, ngram_heads=False)
+    loaded.fit_ngram_heads(rows(30).assign(corpus="mine"), rows(6, seed=5), min_rows=50)
+    assert loaded.ngram_heads.sources["the bill"]["corpora"] == ["mine"]
