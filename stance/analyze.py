@@ -327,7 +327,8 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
 
 
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
-            context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE) -> Analysis:
+            context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE,
+            ngram_heads: bool | str = "news") -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
@@ -338,6 +339,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         context: let the statement's paragraph (and the one before) count for relevance.
         relevance_check: label statements that do not concern a target as neutral toward it.
         batch_size: pairs per forward pass.
+        ngram_heads: which of the model's per-target n-gram heads to use: 'news' (the heads fitted
+            on news text, and those with no recorded genre: a head fitted on tweets lowers scores on
+            news sentences), True all, False none, or another genre.
 
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
@@ -358,7 +362,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     stances: list[StanceRecord] = []
     if statements and targets:
         texts = [s.text for s in statements]
-        probs = model.predict_proba([t for t in texts for _ in targets],
+        probs = model.with_ngram_heads(ngram_heads).predict_proba([t for t in texts for _ in targets],
                                     [tg.name for _ in texts for tg in targets], batch_size=batch_size)
         probs = probs.reshape(len(statements), len(targets), -1)
         rel = relevance(statements, targets, text, context=context) if relevance_check else \

@@ -65,16 +65,19 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
                   f"probabilities are {heads['weight']:.2f} x the transformer's + {1 - heads['weight']:.2f} x those "
                   "of a logistic regression over hashed word 1-3-grams and character 2-5-grams, fitted on that "
                   "target's training rows; the weight was chosen on the dev set. Every other target gets the "
-                  "transformer alone. A head learns the wording of its own rows: for text of another genre "
-                  "(news quotes against a head fitted on tweets, say), `stance.load(dir, ngram_heads=False)` "
-                  "turns them off.", ""]
+                  "transformer alone. A head learns the wording of its own rows, so for text of another "
+                  "genre it can hurt: `stance.load(dir, ngram_heads=\"news\")` keeps only the heads fitted on "
+                  "news (and those with no recorded genre), which is what `stance.analyze` uses for articles; "
+                  "`ngram_heads=False` turns them all off.", ""]
         sources = heads.get("sources") or {}
         if sources:
-            lines += ["| target | training rows | " + " / ".join(labels) + " | corpora |", "|---|---|---|---|"]
+            lines += ["| target | training rows | " + " / ".join(labels) + " | corpora | genres |",
+                      "|---|---|---|---|---|"]
             for name in names:
                 src = sources.get(name, {})
                 counts = " / ".join(str(src.get("labels", {}).get(l, "")) for l in labels)
-                lines.append(f"| `{name}` | {src.get('rows', '')} | {counts} | {', '.join(src.get('corpora', []))} |")
+                lines.append(f"| `{name}` | {src.get('rows', '')} | {counts} | {', '.join(src.get('corpora', []))} "
+                             f"| {', '.join(src.get('genres', []))} |")
             lines.append("")
         else:
             lines += ["Targets: " + ", ".join(f"`{t}`" for t in names) + ".", ""]

@@ -12,7 +12,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model import BATCH_SIZE, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS
+from .model import (BATCH_SIZE, NGRAM_HEADS_GENRE_HELP, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS,
+                    ngram_heads_option)
 
 EXAMPLES = """examples:
   stance predict --statement "We will never accept this vote." --target "the referendum"
@@ -40,7 +41,8 @@ def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 def _load_model(ns: argparse.Namespace):
     from .model import load
 
-    return load(ns.model, precision=ns.precision, ngram_heads=not ns.no_ngram_heads)
+    return load(ns.model, precision=ns.precision,
+                ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre))
 
 
 # -- predict ------------------------------------------------------------------------------------
@@ -155,7 +157,8 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
         for spec in ns.target:
             name, *aliases = [part.strip() for part in spec.split("|")]
             targets.append(Target(name, aliases=[a for a in aliases if a]))
-    result = analyze(_read_text(ns.file), targets=targets, model=model)
+    result = analyze(_read_text(ns.file), targets=targets, model=model,
+                     ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
     frame = result.to_pandas()
     if ns.format == "jsonl":
         for rec in frame.to_dict(orient="records"):
@@ -181,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
         p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
         p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
+        p.add_argument("--ngram-heads-genre", metavar="GENRE", help=NGRAM_HEADS_GENRE_HELP + (
+            " (default for analyze: news)" if p.prog.endswith("analyze") else ""))
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
 

@@ -1,7 +1,7 @@
 """Loaders for the public stance corpora in the shared data folder.
 
 Every loader returns a :class:`pandas.DataFrame` with exactly the columns
-:data:`COLUMNS` (``statement``, ``target``, ``label``, ``corpus``, ``split``),
+:data:`COLUMNS` (``statement``, ``target``, ``label``, ``corpus``, ``genre``, ``split``),
 where ``label`` is one of ``'support'``, ``'oppose'`` and ``'neutral'``.
 
 The corpora are read from a directory given by the caller (for example
@@ -32,7 +32,7 @@ from .model import LABELS
 
 logger = logging.getLogger(__name__)
 
-COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "corpus", "split")
+COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "corpus", "genre", "split")
 
 CORPORA: tuple[str, ...] = (
     "tweeteval",
@@ -45,6 +45,20 @@ CORPORA: tuple[str, ...] = (
     "emergent",
     "gwsd",
 )
+
+#: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
+#: `stance.lexical.NgramHeads.for_genre`).
+GENRES: dict[str, str] = {
+    "tweeteval": "tweets",
+    "semeval_taskb_trump": "tweets",
+    "multitarget": "tweets",
+    "vaccinelies": "tweets",
+    "covid": "tweets",
+    "ibm": "wikipedia",
+    "perspectrum": "debate",
+    "emergent": "news",
+    "gwsd": "news",
+}
 
 SPLITS: dict[str, tuple[str, ...]] = {
     "tweeteval": ("train", "val", "test"),
@@ -131,7 +145,7 @@ def _map_labels(raw: pd.Series, mapping: dict, corpus: str) -> pd.Series:
 
 
 def _finalize(frame: pd.DataFrame, corpus: str, split: str) -> pd.DataFrame:
-    """Strip text, drop empty or unlabelled rows, add corpus/split, order the columns."""
+    """Strip text, drop empty or unlabelled rows, add corpus/genre/split, order the columns."""
     frame = frame.dropna(subset=["statement", "target", "label"]).copy()
     frame["statement"] = frame["statement"].astype(str).str.strip()
     frame["target"] = frame["target"].astype(str).str.strip()
@@ -141,6 +155,7 @@ def _finalize(frame: pd.DataFrame, corpus: str, split: str) -> pd.DataFrame:
         logger.info("%s/%s: dropped %d rows with an empty statement or target", corpus, split, n_empty)
     frame = frame[keep]
     frame["corpus"] = corpus
+    frame["genre"] = GENRES[corpus]
     frame["split"] = split
     return frame.loc[:, list(COLUMNS)].reset_index(drop=True)
 

@@ -130,7 +130,8 @@ class NgramHeads:
 
         Args:
             frame: a DataFrame with columns statement, target, label (labels within ``labels``) and,
-                optionally, corpus (recorded in ``sources``, so a user can see where a head's rows came from).
+                optionally, corpus and genre (recorded in ``sources``: where a head's rows came from,
+                and what kind of text they are, for `for_genre`).
             labels: the model's labels, in column order.
             min_rows: smallest number of rows a target needs for a head.
             min_df: an n-gram must occur in this many of the target's statements to be used.
@@ -148,11 +149,25 @@ class NgramHeads:
             heads[key] = _fit_head(part["statement"].tolist(), y, len(labels), min_df=min_df, c=c, seed=seed)
             counts = part["label"].value_counts()
             sources[key] = {"rows": len(part), "labels": {l: int(counts.get(l, 0)) for l in labels}}
-            if "corpus" in part:
-                sources[key]["corpora"] = sorted(part["corpus"].dropna().astype(str).unique())
+            for column, name in (("corpus", "corpora"), ("genre", "genres")):
+                if column in part:
+                    sources[key][name] = sorted(part[column].dropna().astype(str).unique())
         logger.info("fitted n-gram heads for %d of %d targets (a head needs >= %d rows and two labels)",
                     len(heads), rows["key"].nunique(), min_rows)
         return cls(labels, heads, min_rows=min_rows, sources=sources)
+
+    def for_genre(self, genre: str) -> NgramHeads:
+        """The heads fitted on rows of ``genre`` (e.g. 'news'), plus those whose genre was not recorded.
+
+        A head learns the wording of its own rows: on news sentences about Hillary Clinton, Bernie
+        Sanders and Ted Cruz, the shipped model's heads fitted on tweets lowered F_avg from 52.6 to
+        48.9 (NewsMTSC sentiment as a proxy for stance), while its head fitted on news clauses (GWSD)
+        raises its dev F_avg from 55.0 to 59.6. Heads with no recorded genre were fitted on data
+        without a genre column (a user's own), and are kept.
+        """
+        keep = {k: h for k, h in self.heads.items()
+                if genre in self.sources.get(k, {}).get("genres", [genre])}
+        return NgramHeads(self.labels, keep, weight=self.weight, min_rows=self.min_rows, sources=self.sources)
 
     def proba(self, statements: Sequence[str], targets: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Head probabilities (n, n_labels) and a mask of the rows whose target has a head."""

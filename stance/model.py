@@ -5,6 +5,7 @@ A model scores (statement, target) pairs. Labels come from the model's own confi
 """
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
@@ -43,6 +44,32 @@ PRECISION_HELP = ("auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with nat
                   "fp32 gives the reference numbers")
 #: The `--no-ngram-heads` help of every command.
 NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"
+#: The `--ngram-heads-genre` help of every command.
+NGRAM_HEADS_GENRE_HELP = ("use only the n-gram heads fitted on this kind of text (e.g. news, tweets), and "
+                          "those with no recorded genre; the model card lists each head's genres")
+
+
+def ngram_heads_option(no_heads: bool, genre: str | None,
+                       default: bool | str | None = True) -> bool | str | None:
+    """The ``ngram_heads=`` value for the command-line flags --no-ngram-heads / --ngram-heads-genre."""
+    if no_heads and genre:
+        raise SystemExit("--no-ngram-heads and --ngram-heads-genre contradict each other; give one")
+    return False if no_heads else (genre or default)
+
+
+def _select_heads(heads: NgramHeads | None, which: bool | str) -> NgramHeads | None:
+    if heads is None or which is True:
+        return heads
+    if which is False or which is None:
+        return None
+    if isinstance(which, str):
+        recorded = sorted({g for src in heads.sources.values() for g in src.get("genres", [])})
+        if recorded and which not in recorded:
+            warnings.warn(f"none of the model's n-gram heads was fitted on {which!r} text (their genres: "
+                          f"{', '.join(recorded)}); only heads with no recorded genre are used", stacklevel=3)
+        chosen = heads.for_genre(which)
+        return chosen if len(chosen) else None
+    raise TypeError(f"ngram_heads must be True, False or a genre such as 'news', got {which!r}")
 
 
 @dataclass(frozen=True)
@@ -255,6 +282,19 @@ class StanceModel:
             preds.append(Prediction(labels[k], float(row[k]), {l: float(p) for l, p in zip(labels, row)}, text, tgt))
         return preds[0] if single else preds
 
+    def with_ngram_heads(self, which: bool | str) -> StanceModel:
+        """This model with some of its n-gram heads: True all, False none, or a genre such as 'news'
+        (the heads fitted on that kind of text, plus those with no recorded genre).
+
+        The transformer is shared, not copied, and this model is not changed.
+
+        Example:
+            >>> news = model.with_ngram_heads("news")   # what stance.analyze uses for articles
+        """
+        view = copy.copy(self)
+        view.ngram_heads = _select_heads(self.ngram_heads, which)
+        return view
+
     def fit_ngram_heads(self, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
                         seed: int = 13, column_mapping: dict[str, str] | None = None) -> dict[str, Any]:
         """Fit per-target n-gram heads on ``train`` and keep them if they help on ``eval``.
@@ -368,7 +408,7 @@ def _check_model_dir(path: Path) -> dict[str, Any]:
 
 
 def load(path: str | os.PathLike | None = None, *, device: str | None = None, precision: str = "auto",
-         ngram_heads: bool = True) -> StanceModel:
+         ngram_heads: bool | str = True) -> StanceModel:
     """Load a saved stance model (offline).
 
     Args:
@@ -377,7 +417,8 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
         precision: 'auto' (int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else
             fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
         ngram_heads: use the model's per-target n-gram heads, if it has any (see `stance.lexical`);
-            False scores with the transformer alone.
+            False scores with the transformer alone; a genre such as 'news' keeps only the heads
+            fitted on that kind of text (and those with no recorded genre).
 
     Raises:
         FileNotFoundError: no model there, or the directory is incomplete.
@@ -415,7 +456,7 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
             model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
     heads = None
     if ngram_heads and settings.get("ngram_heads"):
-        heads = NgramHeads.load(path, settings["ngram_heads"], _labels_of(model.config))
+        heads = _select_heads(NgramHeads.load(path, settings["ngram_heads"], _labels_of(model.config)), ngram_heads)
     return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision, ngram_heads=heads)
 
 

@@ -38,7 +38,8 @@ from typing import Any
 
 import numpy as np
 
-from .model import BATCH_SIZE, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS
+from .model import (BATCH_SIZE, NGRAM_HEADS_GENRE_HELP, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS,
+                    ngram_heads_option)
 
 logger = logging.getLogger(__name__)
 
@@ -755,7 +756,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  text_column: str = "text", statement_column: str = "statement",
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
-                 progress: bool = False, nlp: Any = None) -> Any:
+                 progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None) -> Any:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -796,6 +797,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
             than silently throw away hours of work.
         progress: show a progress bar (records/s; time left when the total is known).
         nlp: the spaCy pipeline for articles mode (default: `stance.extract.load_nlp()`).
+        ngram_heads: which of the model's per-target n-gram heads to use: True all, False none, or
+            a genre such as 'news' (see `StanceModel.with_ngram_heads`). None: all in statements
+            mode, 'news' in articles mode (as `stance.analyze`).
 
     Returns:
         With ``output``: a summary dict with ``read`` (input records), ``written`` (output rows),
@@ -845,6 +849,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         else:
             raise TypeError(f"model must be a StanceModel or the directory of a saved model, "
                             f"got {type(model).__name__}")
+    if ngram_heads is None:
+        ngram_heads = "news" if mode == "articles" else True
+    model = model.with_ngram_heads(ngram_heads)
     if mode == "articles" and nlp is None:
         from .extract import load_nlp
 
@@ -891,7 +898,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "columns": [text_column, statement_column, target_column], "chunk_size": chunk_size,
                         "labels": list(model.labels), "model": model_ref,
                         "precision": model.resolved_precision,
-                        "ngram_heads": model.ngram_heads.weight if model.ngram_heads else None}
+                        "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}
+                        if model.ngram_heads else None}
             done = parts.start(manifest, resume=resume)
             kind = {"jsonl": "records", "csv": "text", "tsv": "text", "parquet": "arrow"}[fmt]
             for chunk in src.chunks():
@@ -1034,7 +1042,7 @@ class _RayScorer:
     """The callable class behind `score_ray_dataset`: one model per actor, loaded once."""
 
     def __init__(self, model_path: str | None, targets, statement_column: str, target_column: str,
-                 batch_size: int, precision: str, ngram_heads: bool = True) -> None:
+                 batch_size: int, precision: str, ngram_heads: bool | str = True) -> None:
         from .model import load
 
         model = load(model_path, precision=precision, ngram_heads=ngram_heads)
@@ -1052,7 +1060,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
                       targets: Sequence[str] | str | None = None, statement_column: str = "statement",
                       target_column: str = "target", batch_size: int = BATCH_SIZE, chunk_size: int = 1000,
                       concurrency: int | tuple[int, int] = 2, precision: str = "auto",
-                      ngram_heads: bool = True, **ray_remote_args: Any) -> Any:
+                      ngram_heads: bool | str = True, **ray_remote_args: Any) -> Any:
     """Score a Ray Dataset of statements on a pool of actors (lazy, like every Ray Data transform).
 
     Each actor loads the model once (`stance.load(model_path)`); rows are scored in blocks of
@@ -1070,7 +1078,7 @@ def score_ray_dataset(ds: Any, *, model_path: str | os.PathLike | None = None,
         chunk_size: rows handed to an actor at a time.
         concurrency: actors in the pool: a number, or (min, max) for an autoscaling pool.
         precision: 'auto', 'fp32', 'bf16' or 'int8' (see `stance.load`).
-        ngram_heads: use the model's per-target n-gram heads (see `stance.load`).
+        ngram_heads: use the model's per-target n-gram heads: True all, False none, or a genre (see `stance.load`).
         **ray_remote_args: passed to `map_batches`, e.g. num_cpus=4 or num_gpus=1 per actor.
 
     Returns:
@@ -1121,6 +1129,8 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
     p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
+    p.add_argument("--ngram-heads-genre", metavar="GENRE",
+                   help=NGRAM_HEADS_GENRE_HELP + " (default: all in statements mode, news in articles mode)")
     p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
     p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
@@ -1134,11 +1144,12 @@ def run_score(args: argparse.Namespace) -> int:
     """Run `stance score`; print the summary as JSON on stdout. Returns the exit code."""
     from .model import load
 
-    model = load(args.model, precision=getattr(args, "precision", "auto"),
-                 ngram_heads=not getattr(args, "no_ngram_heads", False))
+    which = ngram_heads_option(getattr(args, "no_ngram_heads", False), getattr(args, "ngram_heads_genre", None),
+                               default=None)
+    model = load(args.model, precision=getattr(args, "precision", "auto"), ngram_heads=which is not False)
     try:
         summary = score_corpus(
-            args.input, model=model, targets=args.targets, mode=args.mode, output=args.output,
+            args.input, model=model, targets=args.targets, mode=args.mode, output=args.output, ngram_heads=which,
             text_column=args.text_column, statement_column=args.statement_column,
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress)

@@ -160,8 +160,10 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
 
     Args:
         train: training examples: a path (CSV, JSONL, Parquet), DataFrame, `datasets.Dataset`
-            or list of dicts with columns statement, target, label; an optional corpus column
-            is recorded with the n-gram heads (which corpora each head was fitted on).
+            or list of dicts with columns statement, target, label; optional corpus and genre
+            columns are recorded with the n-gram heads (what each head was fitted on; a genre
+            such as 'news' or 'tweets' lets `stance.load(dir, ngram_heads="news")` and
+            `stance.analyze` pick the heads that fit the text).
         eval: dev examples in the same forms; picks the best checkpoint and stops early.
         labels: the label set (output order); None takes it from the data.
         base: None (the default MiniLM encoder), a local directory, a hub id, or a stance model
@@ -191,7 +193,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     if bad:
         raise TypeError(f"unknown training option(s) {bad}; valid options: {sorted(valid)}")
     args = dataclasses.replace(args, **overrides)
-    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus",))
+    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
     labels = _resolve_labels(train_df, labels, "train")
     eval_df = read_examples(eval, column_mapping=column_mapping, name="eval") if eval is not None else None
     if eval_df is not None:
@@ -318,7 +320,7 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
         >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
         0.4
     """
-    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus",))
+    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
     eval_df = read_examples(eval, column_mapping=column_mapping, name="eval")
     heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
     if not len(heads):

@@ -230,7 +230,7 @@ def test_heads_record_what_they_were_fitted_on(tmp_path):
     settings = json.loads(json.dumps(heads.save(tmp_path)))
     assert NgramHeads.load(tmp_path, settings, LABELS).sources == heads.sources
     card = model_card(LABELS, {"ngram_heads": settings})
-    assert "| `the plan` | 90 | 30 / 30 / 30 | news, tweets |" in card
+    assert "| `the plan` | 90 | 30 / 30 / 30 | news, tweets |  |" in card
     # without a corpus column: rows and labels only
     assert "corpora" not in NgramHeads.fit(rows(30), LABELS, min_rows=50, min_df=1).sources["the plan"]
 
@@ -240,3 +240,100 @@ def test_training_keeps_the_corpus_column_for_the_heads(model_with_heads):
     loaded = stance.load(out, ngram_heads=False)
     loaded.fit_ngram_heads(rows(30).assign(corpus="mine"), rows(6, seed=5), min_rows=50)
     assert loaded.ngram_heads.sources["the bill"]["corpora"] == ["mine"]
+
+
+def genre_rows(n_per_label: int, seed: int = 0) -> pd.DataFrame:
+    """`rows`, with 'the plan' fitted from news and 'the bill' from tweets."""
+    frame = rows(n_per_label, seed=seed)
+    return frame.assign(genre=np.where(frame["target"] == "the plan", "news", "tweets"))
+
+
+def test_for_genre_keeps_the_heads_fitted_on_that_kind_of_text():
+    heads = NgramHeads.fit(genre_rows(30), LABELS, min_rows=50, min_df=1)
+    assert heads.sources["the plan"]["genres"] == ["news"]
+    assert sorted(heads.for_genre("news").heads) == ["the plan"]
+    assert sorted(heads.for_genre("tweets").heads) == ["the bill"]
+    assert heads.for_genre("news").weight == heads.weight
+    # a head with no recorded genre (data without a genre column) is kept for any genre
+    mixed = NgramHeads(LABELS, heads.heads, sources={"the plan": heads.sources["the plan"]})
+    assert sorted(mixed.for_genre("news").heads) == ["the bill", "the plan"]
+    assert sorted(mixed.for_genre("tweets").heads) == ["the bill"]
+
+
+@pytest.fixture(scope="module")
+def genre_model(model_with_heads, tmp_path_factory):
+    """The tiny model with a news head ('the plan') and a tweets head ('the bill'), saved."""
+    _, out = model_with_heads
+    model = stance.load(out, ngram_heads=False, precision="fp32")
+    info = model.fit_ngram_heads(genre_rows(30), genre_rows(6, seed=5), min_rows=50)
+    assert info["kept"]
+    path = tmp_path_factory.mktemp("models") / "genres"
+    model.save(path)
+    return path
+
+
+def test_load_and_with_ngram_heads_pick_heads_by_genre(genre_model):
+    full = stance.load(genre_model, precision="fp32")
+    assert sorted(full.ngram_heads.heads) == ["the bill", "the plan"]
+    assert sorted(stance.load(genre_model, ngram_heads="news").ngram_heads.heads) == ["the plan"]
+    news = full.with_ngram_heads("news")
+    assert sorted(news.ngram_heads.heads) == ["the plan"] and news.model is full.model
+    assert sorted(full.ngram_heads.heads) == ["the bill", "the plan"]  # the model itself is unchanged
+    assert full.with_ngram_heads(False).ngram_heads is None and full.with_ngram_heads(True).ngram_heads is full.ngram_heads
+    statement = "i welcome the bill with the council"
+    np.testing.assert_allclose(news.predict_proba(statement, "the bill"),
+                               full.with_ngram_heads(False).predict_proba(statement, "the bill"), atol=1e-6)
+    with pytest.warns(UserWarning, match="none of the model's n-gram heads was fitted on 'radio' text"):
+        assert full.with_ngram_heads("radio").ngram_heads is None
+    with pytest.raises(TypeError, match="True, False or a genre"):
+        full.with_ngram_heads(3)
+    card = (genre_model / "README.md").read_text()
+    assert "| `the plan` | 90 | 30 / 30 / 30 |  | news |" in card
+
+
+def test_analyze_uses_the_news_heads_by_default(genre_model):
+    from stance.analyze import analyze
+    from stance.extract import load_nlp
+
+    model = stance.load(genre_model, precision="fp32")
+    text = ('"I welcome the bill and I welcome the plan," the mayor said.\n\n'
+            'The councillor said she would reject the bill.')
+    nlp = load_nlp()
+    expected = {}
+    for which in ("news", True, False):
+        view = model.with_ngram_heads(which)
+        result = analyze(text, targets=["the bill", "the plan"], model=model, nlp=nlp,
+                         **({} if which == "news" else {"ngram_heads": which}))
+        assert result.stances
+        for rec in result.stances:
+            want = view.predict_proba(rec.statement.text, rec.target)[0]
+            np.testing.assert_allclose([rec.scores[l] for l in LABELS], want, atol=1e-5)
+        expected[which] = [rec.scores["support"] for rec in result.stances]
+    assert expected["news"] != expected[True] and expected["news"] != expected[False]
+
+
+def test_cli_and_score_corpus_pick_heads_by_genre(genre_model, capsys):
+    from stance.cli import main
+    from stance.score import score_corpus
+
+    statement = "i welcome the bill with the council"
+    scores = {}
+    for extra in (["--ngram-heads-genre", "news"], ["--no-ngram-heads"], []):
+        assert main(["predict", "--statement", statement, "--target", "the bill", "--model", str(genre_model),
+                     "--jsonl", "--precision", "fp32", *extra]) == 0
+        scores[extra[0] if extra else "all"] = json.loads(capsys.readouterr().out)["scores"]
+    assert scores["--ngram-heads-genre"] == pytest.approx(scores["--no-ngram-heads"])  # 'the bill' is a tweets head
+    assert scores["all"]["support"] > scores["--no-ngram-heads"]["support"]
+    with pytest.raises(SystemExit, match="contradict"):
+        main(["predict", "--statement", statement, "--target", "the bill", "--model", str(genre_model),
+              "--no-ngram-heads", "--ngram-heads-genre", "news"])
+
+    model = stance.load(genre_model, precision="fp32")
+    articles = [{"text": '"I welcome the bill," the mayor said.'}]
+    frames = {which: score_corpus(articles, model=model, targets=["the bill"], mode="articles", ngram_heads=which)
+              for which in (None, True, False)}
+    assert len(frames[None]) == 1
+    assert frames[None]["p_support"].tolist() == pytest.approx(frames[False]["p_support"].tolist())  # news only
+    assert frames[True]["p_support"].iloc[0] > frames[False]["p_support"].iloc[0]
+    pairs = [{"statement": statement, "target": "the bill"}]
+    assert score_corpus(pairs, model=model)["p_support"].iloc[0] == pytest.approx(scores["all"]["support"], abs=1e-5)

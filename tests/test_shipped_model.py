@@ -25,6 +25,9 @@ def test_loads_offline_within_budget(model):
     # the per-target n-gram heads of its training targets travel with it
     assert {"atheism", "hillary clinton"} <= set(model.ngram_heads.heads)
     assert 0 < model.ngram_heads.weight < 1
+    # each records its genre; articles get the news heads only (the tweet heads hurt on news)
+    assert model.ngram_heads.sources["hillary clinton"]["genres"] == ["tweets"]
+    assert set(model.with_ngram_heads("news").ngram_heads.heads) == {"climate change is a serious concern"}
 
 
 def test_clear_cases(model):
