@@ -180,12 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what the library does")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def model_opts(p: argparse.ArgumentParser) -> None:
+    def model_opts(p: argparse.ArgumentParser, heads_default: str = "all") -> None:
         p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
         p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
         p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
-        p.add_argument("--ngram-heads-genre", metavar="GENRE", help=NGRAM_HEADS_GENRE_HELP + (
-            " (default for analyze: news)" if p.prog.endswith("analyze") else ""))
+        p.add_argument("--ngram-heads-genre", metavar="GENRE",
+                       help=f"{NGRAM_HEADS_GENRE_HELP} (default: {heads_default})")
 
     col_help = "rename a column of your data: YOURS=OURS, e.g. --column text=statement (repeatable)"
 
@@ -254,7 +254,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "\"the Harbour Bridge toll|the charge\" (repeatable; none: suggested from the article)")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
     p.add_argument("--plot", help="write a speakers x targets picture to this PNG file")
-    model_opts(p)
+    model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_analyze)
 
     try:

@@ -113,7 +113,7 @@ class NgramHeads:
         self.heads = dict(heads)
         self.weight = float(weight)
         self.min_rows = int(min_rows)
-        #: what each head was fitted on: rows, label counts and (when the data names them) corpora
+        #: what each head was fitted on: rows, label counts and (when the data names them) corpora, genres
         self.sources = {k: v for k, v in (sources or {}).items() if k in self.heads}
         self._vec = _vectorizer()
 
