@@ -159,11 +159,9 @@ class NgramHeads:
     def for_genre(self, genre: str) -> NgramHeads:
         """The heads fitted on rows of ``genre`` (e.g. 'news'), plus those whose genre was not recorded.
 
-        A head learns the wording of its own rows: on news sentences about Hillary Clinton, Bernie
-        Sanders and Ted Cruz, the shipped model's heads fitted on tweets lowered F_avg from 52.6 to
-        48.9 (NewsMTSC sentiment as a proxy for stance), while its head fitted on news clauses (GWSD)
-        raises its dev F_avg from 55.0 to 59.6. Heads with no recorded genre were fitted on data
-        without a genre column (a user's own), and are kept.
+        A head learns the wording of its own rows, so on another genre it can hurt (tweet heads on
+        news sentences: `benchmarks/heads_on_news.py`). Heads with no recorded genre were fitted on
+        data without a genre column (a user's own), and are kept.
         """
         keep = {k: h for k, h in self.heads.items()
                 if genre in self.sources.get(k, {}).get("genres", [genre])}
