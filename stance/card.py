@@ -5,7 +5,7 @@ import json
 from typing import Any
 
 
-def _metrics_table(metrics: dict[str, Any], order: list[str] | None = None) -> list[str]:
+def _metrics_table(metrics: dict[str, Any], order: list[str] | None = None, *, star: bool = False) -> list[str]:
     rows = ["| test set | n | F_avg | macro-F1 | accuracy |", "|---|---|---|---|---|"]
     # config.json stores keys sorted; settings['test_sets'] keeps the intended order (headline first)
     order = order or []
@@ -13,7 +13,12 @@ def _metrics_table(metrics: dict[str, Any], order: list[str] | None = None) -> l
     for name in names:
         m = metrics[name]
         f_avg = "—" if m.get("f_avg") is None else f"{100 * m['f_avg']:.2f}"
-        rows.append(f"| {name} | {m['n']} | {f_avg} | {100 * m['macro_f1']:.2f} | {100 * m['accuracy']:.2f} |")
+        macro = f"{100 * m['macro_f1']:.2f}"
+        if star and m.get("metric") == "f_avg":
+            f_avg += "*"
+        elif star and m.get("metric") == "macro_f1":
+            macro += "*"
+        rows.append(f"| {name} | {m['n']} | {f_avg} | {macro} | {100 * m['accuracy']:.2f} |")
     return rows
 
 
@@ -81,6 +86,14 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
             lines.append("")
         else:
             lines += ["Targets: " + ", ".join(f"`{t}`" for t in names) + ".", ""]
+    if settings.get("news_metrics"):
+        lines += ["## Scores on news", "", "Measured with `stance evaluate-news --data-dir ../shared/data` on the folder "
+                  "as saved, float32, each test split scored once (`*` marks a set's headline metric):", ""]
+        lines += _metrics_table(settings["news_metrics"], settings.get("news_sets"), star=True) + [""]
+    if settings.get("news_dev_metrics"):
+        lines += ["The news dev sets, which every choice (checkpoint, mix) was made on "
+                  "(`stance evaluate-news --split dev`):", ""]
+        lines += _metrics_table(settings["news_dev_metrics"], settings.get("news_sets"), star=True) + [""]
     metrics = settings.get("metrics") or {}
     if metrics:
         lines += ["## Scores", "", "Measured with `stance evaluate` on the folder as saved (F_avg = mean F1 of "
@@ -97,10 +110,11 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
     lines += [
         "## Limits",
         "",
-        "- English only; trained mostly on tweets, debate claims and news headlines: "
-        "scores on other genres will differ.",
-        "- A statement is scored against the target text you give: the model does not know who "
-        "said it or what the article is about beyond that.",
+        "- English only; scores on genres other than those it was trained on will differ.",
+        ("- The speaker and the attribution cue go into the input (`predict(..., speaker=, cue=)`); "
+         "the model does not see the rest of the article." if settings.get("speaker_input") else
+         "- A statement is scored against the target text you give: the model does not know who "
+         "said it or what the article is about beyond that."),
         "- Neutral covers both 'no stance' and 'unrelated to the target'.",
         "",
     ]

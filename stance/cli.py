@@ -20,6 +20,8 @@ EXAMPLES = """examples:
   stance predict --input pairs.jsonl --output scored.jsonl      (JSONL with statement, target)
   stance train train.csv --eval dev.csv --output-dir models/mine --epochs 3
   stance evaluate test.csv --model models/mine
+  stance evaluate-news --data-dir ../shared/data                (the news test sets in one report)
+  stance evaluate-analysis --data-dir ../shared/data            (analyze vs per-article gold tables)
   stance extract article.txt
   stance analyze article.txt --target "the referendum" --target "the new US policy on Syria|Washington's new approach"
   stance score corpus.jsonl --output scored.jsonl --target "the referendum"
@@ -51,7 +53,7 @@ def _cmd_predict(ns: argparse.Namespace) -> int:
     if ns.statement is not None:
         if ns.target is None:
             raise SystemExit("--statement needs --target")
-        p = model.predict(ns.statement, target=ns.target)
+        p = model.predict(ns.statement, target=ns.target, speaker=ns.speaker, cue=ns.cue)
         if ns.jsonl:
             print(json.dumps({"statement": p.statement, "target": p.target, "label": p.label,
                               "score": p.score, "scores": p.scores}))
@@ -72,7 +74,9 @@ def _cmd_predict(ns: argparse.Namespace) -> int:
         if ns.target is None else None
     statements = list(frame["statement"]) if frame is not None else [r.get(ns.statement_column) for r in rows]
     targets = list(frame["target"]) if frame is not None else ns.target
-    preds = model.predict(statements, target=targets, batch_size=ns.batch_size)
+    speakers = [r.get("speaker") for r in rows] if any("speaker" in r for r in rows) else ns.speaker
+    cues = [r.get("cue") for r in rows] if any("cue" in r for r in rows) else ns.cue
+    preds = model.predict(statements, target=targets, speaker=speakers, cue=cues, batch_size=ns.batch_size)
     out = sys.stdout if ns.output in (None, "-") else open(ns.output, "w", encoding="utf-8")
     try:
         for row, p in zip(rows, preds):
@@ -112,6 +116,28 @@ def _cmd_evaluate(ns: argparse.Namespace) -> int:
     report = evaluate(_load_model(ns), ns.data, column_mapping=_column_mapping(ns.column),
                       batch_size=ns.batch_size)
     print(json.dumps(report, indent=1) if ns.json else format_report(report, title=str(ns.data)))
+    return 0
+
+
+def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
+    from .news_eval import evaluate_news, format_news_report
+
+    results = evaluate_news(_load_model(ns), ns.data_dir, split=ns.split)
+    if ns.json:
+        print(json.dumps({k: {m: v[m] for m in ("n", "f_avg", "macro_f1", "accuracy", "metric")}
+                          for k, v in results.items()}, indent=1))
+    else:
+        print(format_news_report(results))
+    return 0
+
+
+def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
+    from .analysis_eval import evaluate_analysis, format_analysis_report
+
+    model = _load_model(ns)
+    report = evaluate_analysis(model, ns.data_dir, split=ns.split, relevance_check=not ns.no_relevance,
+                               ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
+    print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
     return 0
 
 
@@ -198,6 +224,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Score one pair from flags, or a JSONL file of records (statement, target).")
     p.add_argument("--statement", help="one statement to score")
     p.add_argument("--target", help="the target; with --input it applies to every record")
+    p.add_argument("--speaker", help="who made the statement (used by a speaker-aware model); records may "
+                                     "carry their own speaker and cue fields")
+    p.add_argument("--cue", help="the words attributing it, e.g. 'accused' (with --speaker)")
     p.add_argument("--input", help="JSONL file of records with statement (and target) fields; - reads stdin")
     p.add_argument("--output", help="JSONL file to write (default: stdout)")
     p.add_argument("--statement-column", default="statement", help="statement field when --target is given")
@@ -232,6 +261,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     scoring_opts(p)
     p.set_defaults(func=_cmd_evaluate)
+
+    p = sub.add_parser("evaluate-news", help="score a model on the named news test sets in one report",
+                       description="The project's labelled news statements (all, and unseen targets), "
+                                   "directed_sentiment_news, GWSD, NewsMTSC, with TweetEval and Task B as guards.")
+    p.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
+    p.add_argument("--split", choices=["test", "dev"], default="test",
+                   help="test: the reported numbers; dev: the sets every choice is made on")
+    p.add_argument("--json", action="store_true")
+    model_opts(p)
+    p.set_defaults(func=_cmd_evaluate_news)
+
+    p = sub.add_parser("evaluate-analysis", help="score `analyze` against the per-article gold tables",
+                       description="Cell accuracy, F_avg over speaker x target cells and the share of gold cells "
+                                   "found, on data/news_stance/articles (texts from --data-dir).")
+    p.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
+    p.add_argument("--split", choices=["dev", "test"], default="dev",
+                   help="dev: for choices; test: scored once")
+    p.add_argument("--no-relevance", action="store_true", help="analyze with relevance_check=False")
+    p.add_argument("--json", action="store_true")
+    model_opts(p, heads_default="news")
+    p.set_defaults(func=_cmd_evaluate_analysis)
 
     p = sub.add_parser("extract", help="list the attributed statements in an article",
                        description="Who said what: speaker, cue, kind and text of each statement.")

@@ -1,8 +1,9 @@
 """Loaders for the public stance corpora in the shared data folder.
 
 Every loader returns a :class:`pandas.DataFrame` with exactly the columns
-:data:`COLUMNS` (``statement``, ``target``, ``label``, ``corpus``, ``genre``, ``split``),
-where ``label`` is one of ``'support'``, ``'oppose'`` and ``'neutral'``.
+:data:`COLUMNS` (``statement``, ``target``, ``label``, ``speaker``, ``cue``, ``corpus``, ``genre``,
+``split``), where ``label`` is one of ``'support'``, ``'oppose'`` and ``'neutral'`` and ``speaker``
+and ``cue`` are None where the corpus does not say who holds the stance.
 
 The corpora are read from a directory given by the caller (for example
 ``../shared/data``); nothing is copied into the project. Corpora without an
@@ -29,10 +30,11 @@ import pandas as pd
 
 from .data import COLUMNS as EXAMPLE_COLUMNS
 from .model import LABELS
+from .news_stance import load_news_stance
 
 logger = logging.getLogger(__name__)
 
-COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "corpus", "genre", "split")
+COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "speaker", "cue", "corpus", "genre", "split")
 
 CORPORA: tuple[str, ...] = (
     "tweeteval",
@@ -44,6 +46,9 @@ CORPORA: tuple[str, ...] = (
     "perspectrum",
     "emergent",
     "gwsd",
+    "dsn",
+    "newsmtsc",
+    "news_stance",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -58,6 +63,9 @@ GENRES: dict[str, str] = {
     "perspectrum": "debate",
     "emergent": "news",
     "gwsd": "news",
+    "dsn": "news",
+    "newsmtsc": "news",
+    "news_stance": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -70,7 +78,13 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "perspectrum": ("train", "dev", "test"),
     "emergent": ("train", "dev", "test"),
     "gwsd": ("train", "dev"),
+    "dsn": ("train", "dev", "test"),
+    "newsmtsc": ("train", "dev", "test"),
+    "news_stance": ("train", "dev", "test"),
 }
+
+#: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
+NEWS_CORPORA: tuple[str, ...] = ("news_stance", "dsn", "gwsd", "emergent", "newsmtsc")
 
 _MAGPIE = "magpie_lbm_stance_subsets"
 _DATA_DIR_HINT = "data_dir should point at the folder holding the corpora (e.g. ../shared/data)"
@@ -91,6 +105,14 @@ _FAVOR_AGAINST_NONE = {"FAVOR": "support", "AGAINST": "oppose", "NONE": "neutral
 _PRO_CON = {"PRO": "support", "CON": "oppose"}
 _PERSPECTRUM_LABELS = {"SUPPORT": "support", "UNDERMINE": "oppose"}
 _EMERGENT_LABELS = {"for": "support", "against": "oppose", "observing": "neutral"}
+#: directed_sentiment_news: 0 neutral, 1 p->q positive, 2 q->p positive, 3 p->q negative, 4 q->p negative.
+#: The holder of the sentiment is the speaker, the other entity the target.
+_DSN_LABELS = {0: ("p", "neutral"), 1: ("p", "support"), 2: ("q", "support"), 3: ("p", "oppose"),
+               4: ("q", "oppose")}
+_DSN_FILES = {"train": "train.txt", "dev": "valid.txt", "test": "test.txt"}
+_NEWSMTSC_FILES = {"train": "train.jsonl", "dev": "devtest_rw.jsonl", "test": "devtest_mt.jsonl"}
+_NEWSMTSC_LABELS = {2.0: "oppose", 4.0: "neutral", 6.0: "support"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their", "i", "we", "you", "it", "me", "us"}
 
 _MULTITARGET_NAMES = {
     "Hilary Clinton": "Hillary Clinton",
@@ -154,6 +176,8 @@ def _finalize(frame: pd.DataFrame, corpus: str, split: str) -> pd.DataFrame:
         n_empty = int((~keep).sum())
         logger.info("%s/%s: dropped %d rows with an empty statement or target", corpus, split, n_empty)
     frame = frame[keep]
+    for col in ("speaker", "cue"):
+        frame[col] = frame[col].where(frame[col].notna(), None) if col in frame else None
     frame["corpus"] = corpus
     frame["genre"] = GENRES[corpus]
     frame["split"] = split
@@ -303,6 +327,70 @@ def _load_gwsd(data_dir: Path, split: str) -> pd.DataFrame:
     return frame[[s == split for s in _hash_split(frame["statement"].astype(str).str.strip(), 15)]]
 
 
+def _dsn_entity(sentence: str, start: int, end: int) -> str:
+    """An entity span of a directed-sentiment sentence widened to whole words ('[Los Angele]s')."""
+    while start > 0 and sentence[start - 1].isalnum():
+        start -= 1
+    while end < len(sentence) and (sentence[end].isalnum() or sentence[end] in "’'" and
+                                   end + 1 < len(sentence) and sentence[end + 1] == "s"):
+        end += 1
+    return re.sub(r"[’']s$", "", sentence[start:end]).strip(" ’'\"")
+
+
+def _load_dsn(data_dir: Path, split: str) -> pd.DataFrame:
+    """directed_sentiment_news (Park et al. 2021): who is positive/negative toward whom in a news
+    sentence. p->q positive/negative = support/oppose of q by speaker p (q->p the other way round);
+    0 = neutral of p toward q. Entity brackets are removed; targets widened to whole words."""
+    records = []
+    for line in _read_lines(data_dir / "directed_sentiment_news" / _DSN_FILES[split]):
+        parts = line.split("\t")
+        if len(parts) != 4 or not parts[3].strip().isdigit():
+            continue
+        marked, label = parts[0], int(parts[3])
+        spans, clean, pos = [], [], 0
+        for m in re.finditer(r"\[([^\[\]]*)\]", marked):
+            clean.append(marked[pos:m.start()])
+            start = sum(map(len, clean))
+            clean.append(m.group(1))
+            spans.append((start, start + len(m.group(1))))
+            pos = m.end()
+        clean.append(marked[pos:])
+        sentence = "".join(clean)
+        if len(spans) != 2 or label not in _DSN_LABELS:
+            continue
+        p, q = (_dsn_entity(sentence, *span) for span in spans)
+        holder, stance = _DSN_LABELS[label]
+        speaker, target = (p, q) if holder == "p" else (q, p)
+        records.append((sentence.strip(), target, stance, speaker))
+    frame = pd.DataFrame(records, columns=["statement", "target", "label", "speaker"])
+    return frame[(frame["target"].str.len() > 1) & (frame["speaker"].str.len() > 1)]
+
+
+def _load_newsmtsc(data_dir: Path, split: str) -> pd.DataFrame:
+    """NewsMTSC (Hamborg & Donnay 2021): sentiment toward a person in a political news sentence,
+    positive/negative/neutral read as support/oppose/neutral (the writer's or a quoted speaker's
+    view of that person). A pronoun mention is replaced by the person's name from the row id.
+    'dev' = devtest_rw, 'test' = devtest_mt."""
+    records = []
+    for line in _read_lines(data_dir / "newsmtsc" / _NEWSMTSC_FILES[split]):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for tgt in row.get("targets", []):
+            mention = str(tgt.get("mention", "")).strip()
+            if mention.lower() in _PRONOUNS or not any(c.isupper() for c in mention):
+                gid = str(tgt.get("Input.gid", "")).split("_")
+                mention = gid[-3] if len(gid) >= 3 else ""
+            mention = re.sub(r"[’']s?$", "", mention).strip()
+            records.append((row["sentence_normalized"], mention, _NEWSMTSC_LABELS.get(tgt.get("polarity"))))
+    return pd.DataFrame(records, columns=["statement", "target", "label"])
+
+
+def _load_news_stance(data_dir: Path, split: str) -> pd.DataFrame:
+    """The project's own labelled news statements (`data/news_stance`, see `stance.news_stance`)."""
+    return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue"]]
+
+
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "tweeteval": _load_tweeteval,
     "semeval_taskb_trump": _load_semeval_taskb_trump,
@@ -313,6 +401,9 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "perspectrum": _load_perspectrum,
     "emergent": _load_emergent,
     "gwsd": _load_gwsd,
+    "dsn": _load_dsn,
+    "newsmtsc": _load_newsmtsc,
+    "news_stance": _load_news_stance,
 }
 
 
@@ -430,3 +521,84 @@ def tweeteval_focus_mix(data_dir: str | Path, *, replay: int = 2000,
     _check_mix(train, dev, Path(data_dir))
     logger.info("TweetEval-focused mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
     return train, dev
+
+
+def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
+                      newsmtsc: int = 4000, news_stance_copies: int = 2,
+                      news_stance: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the (train, dev) frames of the default model's news stage.
+
+    Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
+    rows), GWSD, Emergent, the project's own labelled news statements (``news_stance_copies``
+    times, without those whose text is also a dev or test statement), TweetEval train, and ``replay`` rows of the rest of the default mix, shuffled.
+    Dev: the news dev set (`news_dev_set`).
+
+    Raises:
+        ValueError, FileNotFoundError: as :func:`default_training_mix`.
+    """
+    def load(name: str, split: str) -> pd.DataFrame:
+        return load_corpus(name, data_dir, split)
+
+    dsn = load("dsn", "train")
+    neutral = dsn[dsn["label"] == "neutral"]
+    dsn = pd.concat([dsn[dsn["label"] != "neutral"], neutral.sample(frac=dsn_neutral, random_state=seed)])
+    mix, _ = default_training_mix(data_dir, seed=seed)
+    news_names = {"gwsd", "emergent", "tweeteval"}
+    rest = mix[~mix["corpus"].isin(news_names)]
+    parts = [dsn, _subsample(load("newsmtsc", "train"), newsmtsc, seed), load("gwsd", "train"),
+             load("emergent", "train"), load("tweeteval", "train"),
+             rest.sample(n=min(replay, len(rest)), random_state=seed)]
+    if news_stance:
+        own = load("news_stance", "train")
+        # the same quotation can run in two articles of different splits: keep it out of train
+        elsewhere = set(load("news_stance", "dev")["statement"]) | set(load("news_stance", "test")["statement"])
+        repeated = own["statement"].isin(elsewhere)
+        if repeated.any():
+            logger.info("news mix: %d news_stance train rows repeat a dev/test statement; left out", int(repeated.sum()))
+        parts += [own[~repeated]] * news_stance_copies
+    train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    dev = news_dev_set(data_dir, news_stance=news_stance)
+    _check_news_mix(train, Path(data_dir), news_stance=news_stance)
+    logger.info("news mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
+    return train, dev
+
+
+def news_focus_mix(data_dir: str | Path, *, replay: int = 3000, copies: int = 3,
+                   seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Build the (train, dev) frames of a short last stage focused on the project's own labelled
+    news statements: news_stance train ``copies`` times plus ``replay`` rows of the rest of the
+    news mix (so the other corpora are not forgotten). Dev: the news dev set."""
+    mix, dev = news_training_mix(data_dir, seed=seed, news_stance_copies=1)
+    own = mix[mix["corpus"] == "news_stance"]
+    rest = mix[mix["corpus"] != "news_stance"]
+    train = pd.concat([own] * copies + [rest.sample(n=min(replay, len(rest)), random_state=seed)],
+                      ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    _check_news_mix(train, Path(data_dir), news_stance=True)
+    logger.info("news focus mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
+    return train, dev
+
+
+def _check_news_mix(train: pd.DataFrame, data_dir: Path, *, news_stance: bool) -> None:
+    """Raise ValueError if a train statement is a Task B (Trump) tweet, a TweetEval test tweet or
+    (by text) a statement of the labelled news test split.
+
+    Unlike the default mix, news rows whose target is Donald Trump are kept: he is a main target of
+    US political news. Task B stays evaluation-only (its tweets are never trained on), but its
+    target is then no longer unseen; the model card says so.
+    """
+    held_out = {"semeval_taskb_trump": load_corpus("semeval_taskb_trump", data_dir, "test"),
+                "tweeteval test": load_corpus("tweeteval", data_dir, "test")}
+    if news_stance:
+        held_out["news_stance test"] = load_corpus("news_stance", data_dir, "test")
+    for name, frame in held_out.items():
+        leaked = train["statement"].isin(set(frame["statement"]))
+        if leaked.any():
+            corpora = sorted(train.loc[leaked, "corpus"].unique())
+            raise ValueError(f"{int(leaked.sum())} train statements appear in {name} (from {corpora})")
+
+
+def news_dev_set(data_dir: str | Path, *, news_stance: bool = True) -> pd.DataFrame:
+    """The news dev set that every choice of the default model is made on: the dev splits of
+    the project's labelled news statements, directed_sentiment_news, GWSD, Emergent and NewsMTSC."""
+    names = [n for n in NEWS_CORPORA if news_stance or n != "news_stance"]
+    return pd.concat([load_corpus(n, data_dir, "dev") for n in names], ignore_index=True)

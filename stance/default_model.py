@@ -10,6 +10,7 @@ scored once, after training, and written into the model card.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
@@ -17,8 +18,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .corpora import default_training_mix, load_corpus, tweeteval_focus_mix
+from .corpora import default_training_mix, load_corpus, news_focus_mix, news_training_mix, tweeteval_focus_mix
 from .evaluate import evaluate, format_report
+from .news_eval import NEWS_SETS, evaluate_news, format_news_report
+from .fast import cpu_has_fast_int8
 from .model import PRECISION_HELP, PRECISIONS, StanceModel, default_model_dir, load
 from .train import TrainingArgs, fit_ngram_heads, train
 
@@ -44,6 +47,9 @@ LICENSES: dict[str, str] = {
     "perspectrum": "Perspectrum: CC BY-SA 4.0",
     "emergent": "Emergent (Ferreira & Vlachos 2016); no license stated for the data",
     "gwsd": "GWSD (Luo et al. 2020); no explicit license",
+    "dsn": "directed_sentiment_news (Park et al. 2021); no license file, 'use by citing the paper'",
+    "newsmtsc": "NewsMTSC (Hamborg & Donnay 2021); code MIT, no separate data license, cite the paper",
+    "news_stance": "this project's own labels (data/news_stance) over PolNeAR and FNC-1 texts (no license stated)",
 }
 
 DEFAULT_ARGS = TrainingArgs(epochs=3, batch_size=32, learning_rate=6e-5, max_length=128, seed=13,
@@ -69,14 +75,25 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 
 
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
-                  init: str | None = None, focus_tweeteval: int | None = None, progress: bool = True) -> StanceModel:
+                  init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
+                  focus_news: int | None = None, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
-    the dev set TweetEval val (`stance.corpora.tweeteval_focus_mix`): the last stage.
+    the dev set TweetEval val (`stance.corpora.tweeteval_focus_mix`). With `news=True` it is the
+    news stage (`stance.corpora.news_training_mix`: news corpora with speakers, the project's own
+    labelled news statements, TweetEval and a replay of the rest), checkpoint chosen on the news dev
+    set; the per-target n-gram heads are then refitted on the default mix (`fit_default_heads`).
     """
     t0 = time.time()
-    if focus_tweeteval is not None:
+    if focus_news is not None:
+        news = True
+        train_df, dev_df = news_focus_mix(data_dir, replay=focus_news, seed=args.seed)
+        args = dataclasses.replace(args, ngram_min_rows=0)
+    elif news:
+        train_df, dev_df = news_training_mix(data_dir, seed=args.seed)
+        args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
+    elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
     else:
         train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
@@ -88,8 +105,10 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
-    model.settings["training"]["wall_seconds_total"] = round(time.time() - t0, 1)
+    if news:
+        fit_default_heads(data_dir, output_dir, record=False)
     model = load(output_dir)  # score the folder as saved (float16 delta), not the in-memory weights
+    model.settings["training"]["wall_seconds_total"] = round(time.time() - t0, 1)
     score_and_record(model, data_dir, output_dir)
     return model
 
@@ -114,12 +133,18 @@ def fit_default_heads(data_dir: str | Path, model_dir: str | Path, *, min_rows: 
 
 
 def score_and_record(model: StanceModel, data_dir: str | Path, output_dir: str | Path) -> None:
-    """Score every test split in fp32 (the reference) and int8 (the default on VNNI/AMX CPUs), and,
+    """Score every test split in fp32 (the reference) and, on CPUs with VNNI/AMX, int8 (the default
+    there), and
     for a model with n-gram heads, the transformer alone in fp32; write them into the model's
     settings and card, and save the model (as a delta) again."""
     heads = model.ngram_heads
     model.settings["test_sets"] = list(TEST_SETS)
-    runs = [("fp32", heads, "metrics"), ("int8", heads, "metrics_int8")]
+    runs = [("fp32", heads, "metrics")]
+    if cpu_has_fast_int8():  # elsewhere int8 is not what "auto" picks, and it runs slower than fp32
+        runs.append(("int8", heads, "metrics_int8"))
+    else:
+        model.settings.pop("metrics_int8", None)
+        logger.info("this CPU has no VNNI/AMX: int8 (not the default here) is not scored")
     if heads is not None:
         runs.append(("fp32", None, "metrics_transformer_only"))
     else:
@@ -129,7 +154,13 @@ def score_and_record(model: StanceModel, data_dir: str | Path, output_dir: str |
         metrics = score_test_sets(model, data_dir)
         model.settings[key] = _rounded(metrics)
         print(f"{key} (precision {precision}):\n{summary_table(metrics)}")
-    model.precision, model.ngram_heads = "auto", heads
+    model.precision, model.ngram_heads = "fp32", heads
+    model.settings["news_sets"] = list(NEWS_SETS)
+    for key, split in (("news_metrics", "test"), ("news_dev_metrics", "dev")):
+        news = evaluate_news(model, data_dir, split=split)
+        model.settings[key] = {name: dict(_rounded({name: r})[name], metric=r["metric"]) for name, r in news.items()}
+        print(f"{key}:\n{format_news_report(news)}")
+    model.precision = "auto"
     model.save(output_dir, delta=bool(model.settings.get("delta", True)))
 
 
@@ -241,6 +272,12 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--init", default=None, help="continue from this stance model (e.g. an earlier run)")
     p_train.add_argument("--focus-tweeteval", type=int, default=None, metavar="N",
                          help="train on TweetEval train + N rows of the rest of the mix, pick on TweetEval val")
+    p_train.add_argument("--news", action="store_true",
+                         help="the news stage: news corpora with speakers + data/news_stance + TweetEval + a replay "
+                              "of the rest, checkpoint chosen on the news dev set, heads refitted on the default mix")
+    p_train.add_argument("--focus-news", type=int, default=None, metavar="N",
+                         help="a short stage on data/news_stance train (3 copies) + N rows of the rest of the "
+                              "news mix, checkpoint chosen on the news dev set")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
     p_eval.add_argument("--data-dir", required=True)
     p_eval.add_argument("--model", default=None, help="model directory (default: the shipped model)")
@@ -264,11 +301,10 @@ def main(argv: list[str] | None = None) -> int:
     ns = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
-        import dataclasses
-
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
                                    warmup_ratio=ns.warmup_ratio)
-        train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval)
+        train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
+                      news=ns.news, focus_news=ns.focus_news)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":

@@ -117,6 +117,30 @@ def resolve_base(base: str | os.PathLike | None) -> str:
     return str(base)
 
 
+def with_speaker(statement: str, speaker: str | None, cue: str | None = None) -> str:
+    """The first input segment of a speaker-aware model: who said it, the cue, then the statement.
+
+    Example:
+        >>> with_speaker("We back the plan.", "Ann Ortiz", "said")
+        'Ann Ortiz said: We back the plan.'
+    """
+    speaker = speaker.strip() if isinstance(speaker, str) else ""
+    if not speaker:
+        return statement
+    cue = cue.strip() if isinstance(cue, str) else ""
+    return f"{speaker} {cue}: {statement}" if cue else f"{speaker}: {statement}"
+
+
+def _per_item(value: str | Sequence[str | None] | None, n: int, what: str) -> list[str | None]:
+    if value is None or isinstance(value, str):
+        return [value] * n
+    values = list(value)
+    if len(values) != n:
+        raise ValueError(f"got {n} statements but {len(values)} {what}s; pass one {what} per statement, "
+                         f"a single {what} for all, or None")
+    return [v if isinstance(v, str) and v.strip() else None for v in values]
+
+
 def _check_texts(values: Sequence[Any], what: str) -> None:
     for i, v in enumerate(values):
         if v is None or not isinstance(v, str):
@@ -216,12 +240,30 @@ class StanceModel:
         return cached[1]
 
     # -- inference --------------------------------------------------------------------------
+    @property
+    def uses_speaker(self) -> bool:
+        """Whether the model was trained with the speaker (and cue) in its input (`with_speaker`);
+        a model trained without them ignores the ``speaker=`` and ``cue=`` arguments."""
+        return bool(self.settings.get("speaker_input"))
+
+    def model_inputs(self, statements: Sequence[str], speaker=None, cue=None) -> list[str]:
+        """The first input segment for each statement: with the speaker and cue for a speaker-aware
+        model (`uses_speaker`), else the statement alone."""
+        speakers = _per_item(speaker, len(statements), "speaker")
+        cues = _per_item(cue, len(statements), "cue")
+        if not self.uses_speaker or speaker is None:
+            return list(statements)
+        return [with_speaker(s, sp, c) for s, sp, c in zip(statements, speakers, cues)]
+
     def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
+                      speaker: str | Sequence[str | None] | None = None,
+                      cue: str | Sequence[str | None] | None = None,
                       batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
 
         For a target that has an n-gram head (`ngram_heads`), the transformer's probabilities are
-        blended with the head's.
+        blended with the head's. ``speaker`` and ``cue`` (one for all, or one per statement, None
+        where unknown) go into the input of a speaker-aware model and are ignored by others.
 
         Raises:
             ValueError: a statement or target is None/empty (the index is named), or the
@@ -230,7 +272,8 @@ class StanceModel:
         statements, targets = _as_pairs(statements, target)
         if not statements:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
-        enc = self.tokenizer(statements, targets, truncation=False, add_special_tokens=True)
+        inputs = self.model_inputs(statements, speaker, cue)
+        enc = self.tokenizer(inputs, targets, truncation=False, add_special_tokens=True)
         lengths = [len(ids) for ids in enc["input_ids"]]
         n_cut = sum(n > self.max_length for n in lengths)
         if n_cut:
@@ -247,7 +290,7 @@ class StanceModel:
         with torch.inference_mode():
             for lo in range(0, len(order), batch_size):
                 idx = order[lo:lo + batch_size]
-                batch = self.tokenizer([statements[i] for i in idx], [targets[i] for i in idx],
+                batch = self.tokenizer([inputs[i] for i in idx], [targets[i] for i in idx],
                                        truncation="longest_first", max_length=self.max_length,
                                        padding=True, return_tensors="pt").to(self.device)
                 with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
@@ -258,12 +301,17 @@ class StanceModel:
         return out
 
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
+                speaker: str | Sequence[str | None] | None = None,
+                cue: str | Sequence[str | None] | None = None,
                 batch_size: int = BATCH_SIZE) -> Prediction | list[Prediction]:
         """Label each statement with its stance toward its target.
 
         Args:
             statements: one statement, or a sequence of them.
             target: one target for all statements, or one per statement.
+            speaker: who made the statement (one for all, one per statement, or None); used by a
+                speaker-aware model (`uses_speaker`), ignored by others.
+            cue: the words that attribute it ('said', 'accused'), used with the speaker.
             batch_size: pairs per forward pass.
 
         Returns:
@@ -274,7 +322,7 @@ class StanceModel:
         """
         single = isinstance(statements, str)
         texts, targets = _as_pairs(statements, target)
-        probs = self.predict_proba(texts, targets, batch_size=batch_size)
+        probs = self.predict_proba(texts, targets, speaker=speaker, cue=cue, batch_size=batch_size)
         labels = self.labels
         preds = []
         for text, tgt, row in zip(texts, targets, probs):

@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from .analyze import USE_SPEAKER
 from .model import (BATCH_SIZE, NGRAM_HEADS_GENRE_HELP, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS,
                     ngram_heads_option)
 
@@ -400,6 +401,8 @@ def _score_chunk(chunk: _Chunk, plan: _Plan) -> _Scored:
     new: dict[str, list] = {c: [] for c in plan.new_columns}
     pair_statements: list[str] = []
     pair_targets: list[str] = []
+    pair_speakers: list[str | None] = []
+    pair_cues: list[str | None] = []
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
     n_statements = 0
 
@@ -415,6 +418,8 @@ def _score_chunk(chunk: _Chunk, plan: _Plan) -> _Scored:
                     scored_rows.append(len(take))
                     pair_statements.append(texts[i])
                     pair_targets.append(target)
+                    pair_speakers.append(None)
+                    pair_cues.append(None)
                 take.append(i)
     else:
         good = [i for i in range(n) if i not in failed]
@@ -430,10 +435,12 @@ def _score_chunk(chunk: _Chunk, plan: _Plan) -> _Scored:
                     scored_rows.append(len(take))
                     pair_statements.append(s.text)
                     pair_targets.append(target)
+                    pair_speakers.append(s.speaker if USE_SPEAKER else None)
+                    pair_cues.append(s.cue if USE_SPEAKER else None)
                     take.append(i)
 
     labels = tuple(plan.model.labels)
-    probs = _predict(plan, pair_statements, pair_targets)
+    probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues)
     label_col: list[Any] = [None] * len(take)
     score_col: list[float] = [math.nan] * len(take)
     p_cols = [[math.nan] * len(take) for _ in labels]
@@ -450,11 +457,13 @@ def _score_chunk(chunk: _Chunk, plan: _Plan) -> _Scored:
     return _Scored(take, new, errors, n_statements)
 
 
-def _predict(plan: _Plan, statements: list[str], targets: list[str]) -> np.ndarray:
-    """model.predict_proba, with its per-call truncation warning summed up for the whole run."""
+def _predict(plan: _Plan, statements: list[str], targets: list[str], speakers: list[str | None],
+             cues: list[str | None]) -> np.ndarray:
+    """model.predict_proba (with the speaker and cue of each extracted statement), with its per-call
+    truncation warning summed up for the whole run."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        probs = plan.model.predict_proba(statements, targets, batch_size=plan.batch_size)
+        probs = plan.model.predict_proba(statements, targets, speaker=speakers, cue=cues, batch_size=plan.batch_size)
     for w in caught:
         m = _TRUNCATED.match(str(w.message))
         if m:

@@ -19,7 +19,8 @@ import torch
 
 from .data import read_examples
 from .lexical import NgramHeads, target_key
-from .model import CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, _is_frozen_key, _quiet_transformers, resolve_base
+from .model import (CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, _is_frozen_key, _quiet_transformers, resolve_base,
+                    with_speaker)
 
 logger = logging.getLogger(__name__)
 
@@ -193,9 +194,11 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     if bad:
         raise TypeError(f"unknown training option(s) {bad}; valid options: {sorted(valid)}")
     args = dataclasses.replace(args, **overrides)
-    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
+    train_df = read_examples(train, column_mapping=column_mapping, name="train",
+                             keep=("corpus", "genre", "speaker", "cue"))
     labels = _resolve_labels(train_df, labels, "train")
-    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval") if eval is not None else None
+    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval",
+                            keep=("speaker", "cue")) if eval is not None else None
     if eval_df is not None:
         unknown = set(eval_df["label"]) - set(labels)
         if unknown:
@@ -213,8 +216,16 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     if args.max_length > limit:
         args = dataclasses.replace(args, max_length=int(limit))
     y = np.array([labels.index(l) for l in train_df["label"]])
-    enc = tokenizer(list(train_df["statement"]), list(train_df["target"]), truncation="longest_first",
-                    max_length=args.max_length)
+    # A speaker column (or a speaker-aware base) makes a speaker-aware model: the speaker and cue
+    # go in front of the statement (`stance.model.with_speaker`); rows without one keep the bare text.
+    speaker_input = bool(settings.get("speaker_input")) or (
+        "speaker" in train_df and bool(train_df["speaker"].notna().any()))
+    texts = list(train_df["statement"])
+    if speaker_input and "speaker" in train_df:
+        cues = train_df["cue"] if "cue" in train_df else [None] * len(train_df)
+        texts = [with_speaker(t, sp if isinstance(sp, str) else None, c if isinstance(c, str) else None)
+                 for t, sp, c in zip(texts, train_df["speaker"], cues)]
+    enc = tokenizer(texts, list(train_df["target"]), truncation="longest_first", max_length=args.max_length)
     lengths = np.array([len(x) for x in enc["input_ids"]])
     present = np.unique(y)
     weights = np.ones(len(labels), dtype=np.float32)
@@ -233,8 +244,9 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     eval_every = max(1, steps_per_epoch // args.evals_per_epoch)
 
     # scores and history describe the parent model, not this one
-    run_settings = {k: v for k, v in settings.items() if k not in ("metrics", "training", "corpora", "notes")}
-    run_settings.update(base_model=base_name, max_length=args.max_length,
+    run_settings = {k: v for k, v in settings.items()
+                    if k not in ("training", "corpora", "notes", "test_sets") and not k.startswith(("metrics", "news_"))}
+    run_settings.update(base_model=base_name, max_length=args.max_length, speaker_input=speaker_input,
                         training={**dataclasses.asdict(args), "train_rows": int(len(y)),
                                   "label_counts": {labels[i]: int((y == i).sum()) for i in present}})
     if corpora:
@@ -321,7 +333,7 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
         0.4
     """
     train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
-    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval")
+    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval", keep=("speaker", "cue"))
     heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
     if not len(heads):
         model.ngram_heads = None
@@ -331,7 +343,9 @@ def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int 
     model.precision = "fp32"
     try:
         statements, targets = list(eval_df["statement"]), list(eval_df["target"])
-        probs = model.predict_proba(statements, targets)
+        probs = model.predict_proba(statements, targets,
+                                    speaker=list(eval_df["speaker"]) if "speaker" in eval_df else None,
+                                    cue=list(eval_df["cue"]) if "cue" in eval_df else None)
     finally:
         model.precision = precision
     choice = heads.choose_weight(probs, statements, targets, list(eval_df["label"]), metric=metric)

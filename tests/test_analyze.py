@@ -120,3 +120,47 @@ def test_suggest_targets(nlp):
     assert 1 <= len(targets) <= 4
     names = " ".join(t.name.lower() for t in targets)
     assert "toll" in names or "bridge" in names
+
+
+@pytest.mark.parametrize("labels, scores, expected", [
+    ([], [], ("neutral", 0.0)),
+    (["neutral", "neutral"], [0.9, 0.8], ("neutral", 0.0)),
+    (["support", "neutral", "neutral", "neutral"], [0.8, 0.9, 0.9, 0.9], ("support", 0.2)),  # neutral does not dilute
+    (["support", "oppose"], [0.9, 0.6], ("mixed", 0.15)),           # the weaker side >= half the stronger
+    (["support", "oppose", "oppose"], [0.9, 0.3, 0.1], ("support", 0.1667)),
+    (["oppose", "oppose", "support"], [0.7, 0.8, 0.5], ("oppose", -0.3333)),
+])
+def test_cell_stance_vote(labels, scores, expected):
+    from stance.analyze import cell_stance
+
+    label, net = cell_stance(labels, scores)
+    assert (label, round(net, 4)) == expected
+
+
+def test_explain_a_cell(tiny_model, nlp):
+    text = EXAMPLE.read_text()
+    result = analyze(text, targets=["the Harbour Bridge toll", "the new cruise terminal"], model=tiny_model, nlp=nlp)
+    why = result.explain("Elena Vasquez", "the new cruise terminal")
+    assert len(why) == sum(1 for s in result.statements if s.speaker == "Elena Vasquez")
+    assert set(why.columns) >= {"statement", "label", "score", "relevant", "counted", "reason"}
+    assert (why.loc[~why.relevant, "reason"] == "does not concern the target (relevance step)").all()
+    assert not why.loc[~why.relevant, "counted"].any()
+    with pytest.raises(KeyError, match="the speakers are"):
+        result.explain("Nobody", "the new cruise terminal")
+    with pytest.raises(KeyError, match="the targets are"):
+        result.explain("Elena Vasquez", "the moon")
+
+
+@pytest.mark.parametrize("text, target, named", [
+    ("House Democrats are bypassing the norms.", "the Democratic Party", True),
+    ("The GOP will not accept this.", "Republican lawmakers", True),
+    ("Baghdad rejected the vote.", "the Iraqi government", True),
+    ("Moscow has said it will respond.", "Russia", True),
+    ("Washington announced new sanctions.", "the United States", True),
+    ("Paris will host the talks.", "the Iraqi government", False),
+    ("We met them on Monday.", "the United States", False),
+])
+def test_known_aliases_name_a_target(text, target, named):
+    from stance.analyze import mentions_target
+
+    assert mentions_target(text, Target(target)) is named

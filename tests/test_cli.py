@@ -100,3 +100,14 @@ def test_analyze_with_aliases(cli_model, tmp_path, capsys, monkeypatch):
     by = {(r["statement"][:10], r["target"]): r for r in recs}
     assert by[("the charge", "the bridge toll")]["relevant"] is True  # named through its alias
     assert by[("the librar", "the bridge toll")]["relevant"] is False
+
+
+def test_evaluate_news_help_and_speaker_flags(capsys):
+    with pytest.raises(SystemExit):
+        main(["evaluate-news", "--help"])
+    out = capsys.readouterr().out
+    assert "--data-dir" in out and "--split" in out
+    with pytest.raises(SystemExit):
+        main(["predict", "--help"])
+    out = capsys.readouterr().out
+    assert "--speaker" in out and "--cue" in out

@@ -144,6 +144,30 @@ def _write_others(root: Path, covid_extra: str | None = None) -> None:
     _write(root / "gwsd_global_warming_stance" / "gwsd_rest.jsonl", "\n".join(lines) + "\n")
 
 
+def _write_news(root: Path) -> None:
+    dsn = {
+        "train": ["[Ann Ortiz] praised [the council] for its budget.\tAnn Ortiz\tthe council\t1",
+                  "[The union] said [Bo Lind]'s plan was fair.\tThe union\tBo Lind\t2",
+                  "[Ann Ortiz] attacked [the Harbour Boar]d over delays.\tAnn Ortiz\tthe Harbour Boar\t3",
+                  "[Bo Lind] was blamed by [the mayo]r's office.\tBo Lind\tthe mayo\t4",
+                  "[Ann Ortiz] met [Bo Lind] on Monday.\tAnn Ortiz\tBo Lind\t0",
+                  "a broken line without four fields"],
+    }
+    dsn["dev"] = dsn["test"] = dsn["train"][:2]
+    for split, name in (("train", "train.txt"), ("dev", "valid.txt"), ("test", "test.txt")):
+        _write(root / "directed_sentiment_news" / name, "\n".join(dsn[split]) + "\n")
+    rows = [
+        {"primary_gid": "x_1", "sentence_normalized": "Ortiz won praise for the budget.",
+         "targets": [{"Input.gid": "x_1_Mayor Ann Ortiz_0_5", "from": 0, "to": 5, "mention": "Ortiz", "polarity": 6.0}]},
+        {"primary_gid": "x_2", "sentence_normalized": "She was blamed for the delays.",
+         "targets": [{"Input.gid": "x_2_Bo Lind_0_3", "from": 0, "to": 3, "mention": "She", "polarity": 2.0}]},
+        {"primary_gid": "x_3", "sentence_normalized": "Lind's office opened on Monday.",
+         "targets": [{"Input.gid": "x_3_Bo Lind_0_6", "from": 0, "to": 6, "mention": "Lind's", "polarity": 4.0}]},
+    ]
+    for name in ("train.jsonl", "devtest_rw.jsonl", "devtest_mt.jsonl"):
+        _write(root / "newsmtsc" / name, "\n".join(json.dumps(r) for r in rows) + "\n")
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     """A complete tiny data folder in the same formats as the shared corpora."""
@@ -152,6 +176,7 @@ def data_dir(tmp_path: Path) -> Path:
     _write_perspectrum(tmp_path)
     _write_magpie(tmp_path)
     _write_others(tmp_path)
+    _write_news(tmp_path)
     return tmp_path
 
 
@@ -168,7 +193,7 @@ def _check_frame(frame: pd.DataFrame, corpus: str, split: str) -> None:
 
 def test_every_corpus_and_split_loads(data_dir: Path) -> None:
     assert set(SPLITS) == set(CORPORA)
-    for corpus in CORPORA:
+    for corpus in set(CORPORA) - {"news_stance"}:  # news_stance: tests/test_news_stance.py
         for split in SPLITS[corpus]:
             _check_frame(load_corpus(corpus, data_dir, split), corpus, split)
 
@@ -283,7 +308,7 @@ def test_default_training_mix(data_dir: Path) -> None:
     counts = train["corpus"].value_counts()
     assert counts["tweeteval"] == 20  # tweeteval train twice
     assert set(train["split"]) == {"train"} and set(dev["split"]) <= {"val", "dev"}
-    assert set(counts.index) == set(CORPORA) - {"semeval_taskb_trump"}
+    assert set(counts.index) == set(CORPORA) - {"semeval_taskb_trump", "dsn", "newsmtsc", "news_stance"}
     assert not train["target"].str.contains("Trump").any()
     again, _ = default_training_mix(data_dir, seed=3)
     pd.testing.assert_frame_equal(train, again)
@@ -309,3 +334,20 @@ def test_real_data_counts() -> None:
     train, dev = default_training_mix(REAL_DATA)
     assert not train["target"].str.contains("Trump").any()
     assert not dev["target"].str.contains("Trump").any()
+
+
+def test_dsn_mapping_speaker_and_whole_words(data_dir: Path) -> None:
+    frame = load_corpus("dsn", data_dir, "train")
+    rows = list(frame[["speaker", "target", "label"]].itertuples(index=False, name=None))
+    assert rows == [("Ann Ortiz", "the council", "support"), ("Bo Lind", "The union", "support"),
+                    ("Ann Ortiz", "the Harbour Board", "oppose"), ("the mayor", "Bo Lind", "oppose"),
+                    ("Ann Ortiz", "Bo Lind", "neutral")]
+    assert frame["statement"].iloc[0] == "Ann Ortiz praised the council for its budget."
+    assert frame["cue"].isna().all() and (frame["genre"] == "news").all()
+
+
+def test_newsmtsc_names_pronouns_and_possessives(data_dir: Path) -> None:
+    frame = load_corpus("newsmtsc", data_dir, "dev")
+    assert list(frame["target"]) == ["Ortiz", "Bo Lind", "Lind"]
+    assert list(frame["label"]) == ["support", "oppose", "neutral"]
+    assert frame["speaker"].isna().all()

@@ -307,3 +307,62 @@ def test_int8_falls_back_when_compiling_fails(monkeypatch):
     assert kernel.fn is fast._int8_linear_eager
     torch.testing.assert_close(first, fast._int8_linear_eager(x, layer.weight, layer.weight_scale, layer.bias,
                                                                layer.weight_sum))
+
+
+# -- speaker-aware input -------------------------------------------------------------------------
+def test_with_speaker_format():
+    from stance.model import with_speaker
+
+    assert with_speaker("we back it", "Ann Ortiz", "said") == "Ann Ortiz said: we back it"
+    assert with_speaker("we back it", "Ann Ortiz") == "Ann Ortiz: we back it"
+    assert with_speaker("we back it", None, "said") == "we back it"
+    assert with_speaker("we back it", "  ") == "we back it"
+
+
+def test_model_without_speakers_ignores_them(overfit):
+    model, _ = overfit
+    assert not model.uses_speaker
+    statements = ["we fully support the plan", "they hate the bill"]
+    np.testing.assert_allclose(model.predict_proba(statements, ["the plan", "the bill"], speaker="the minister",
+                                                   cue="said"),
+                               model.predict_proba(statements, ["the plan", "the bill"]), atol=1e-6)
+    with pytest.raises(ValueError, match="got 2 statements but 3 speakers"):
+        model.predict_proba(statements, "the plan", speaker=["a", "b", "c"])
+
+
+@pytest.fixture(scope="module")
+def contrastive(tiny_base, tmp_path_factory):
+    """Contrastive pairs (one statement, two targets, two labels) and one statement whose label
+    depends on who says it, with speakers and cues in the data."""
+    rows = [
+        ("we support the plan and reject the bill", "the plan", "support", None, None),
+        ("we support the plan and reject the bill", "the bill", "oppose", None, None),
+        ("they hate the toll but love the bridge", "the toll", "oppose", None, None),
+        ("they hate the toll but love the bridge", "the bridge", "support", None, None),
+        ("the vote is on the deal", "the deal", "neutral", None, None),
+        ("it is a great deal", "the deal", "support", "minister", "said"),
+        ("it is a great deal", "the deal", "oppose", "council", "said"),
+    ]
+    data = [dict(statement=s, target=t, label=l, speaker=sp, cue=c) for s, t, l, sp, c in rows] * 8
+    out = tmp_path_factory.mktemp("models") / "speaker"
+    model = stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=60, learning_rate=3e-3,
+                         batch_size=8, seed=1, patience=200, freeze_embeddings=False, ngram_min_rows=0)
+    return model, out, rows
+
+
+def test_contrastive_pairs_and_speaker_input(contrastive):
+    model, out, rows = contrastive
+    assert model.uses_speaker
+    statements, targets, gold, speakers, cues = map(list, zip(*rows))
+    preds = model.predict(statements, target=targets, speaker=speakers, cue=cues)
+    assert [p.label for p in preds] == gold
+    # the same statement and target, two speakers, two labels; and the setting survives save/load
+    loaded = stance.load(out, precision="fp32")
+    assert loaded.uses_speaker and loaded.settings["speaker_input"] is True
+    by_speaker = loaded.predict(["it is a great deal"] * 2, target="the deal", speaker=["minister", "council"],
+                                cue="said")
+    assert [p.label for p in by_speaker] == ["support", "oppose"]
+    # evaluate passes the speaker and cue columns through
+    report = stance.evaluate(loaded, [dict(statement=s, target=t, label=l, speaker=sp, cue=c)
+                                      for s, t, l, sp, c in rows])
+    assert report["accuracy"] == 1.0

@@ -60,3 +60,11 @@ def test_example_article_matches_a_careful_reading(model):
     assert table[("Councillor Tom Hadley", "the new cruise terminal")] == "support"
     others = [sp for sp, tg in table.index if tg == "the new cruise terminal" and "Hadley" not in sp]
     assert others and all(table[(sp, "the new cruise terminal")] == "neutral" for sp in others)
+
+
+def test_speaker_aware_and_news_scores_recorded(model):
+    assert model.uses_speaker
+    with_speaker = model.predict_proba(["We will fight this toll."], "the bridge toll", speaker="Ann Ortiz", cue="said")
+    alone = model.predict_proba(["We will fight this toll."], "the bridge toll")
+    assert with_speaker.shape == alone.shape == (1, 3) and not (with_speaker == alone).all()
+    assert set(model.settings["news_metrics"]) == set(model.settings["news_sets"])

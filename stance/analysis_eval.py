@@ -1,0 +1,124 @@
+"""End-to-end scores of `stance.analyze` against per-article gold tables (`stance evaluate-analysis`).
+
+Each gold article (`data/news_stance/articles/gold.jsonl`) names its targets and lists, for every
+speaker the article quotes or reports, the speaker's stance toward each target they speak about
+(support / oppose / mixed / neutral), written from the whole article under `docs/labelling.md`.
+The article text is rebuilt from the shared corpora folder, as for `stance.news_stance`.
+
+A gold cell is **found** when `analyze` has a cell for a speaker that matches the gold speaker
+(same name, or the same last name) and the same target; a gold cell that is not found counts as
+predicted neutral. Predicted support/oppose cells of a matched speaker toward a target the gold
+table leaves empty count as errors against neutral.
+
+Example:
+    >>> from stance.analysis_eval import evaluate_analysis, format_analysis_report
+    >>> print(format_analysis_report(evaluate_analysis(stance.load(), "../shared/data", "dev")))  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from .analyze import analyze
+from .evaluate import score_labels
+from .news_stance import DATA_DIR, NewsStanceError, source_text
+
+GOLD_FILE = DATA_DIR / "articles" / "gold.jsonl"
+CELL_LABELS = ("support", "oppose", "mixed", "neutral")
+_TITLES = re.compile(r"^(mr|mrs|ms|dr|sen|senator|gov|governor|rep|president|gen|secretary)\.?\s+", re.I)
+
+
+def read_gold(path: str | Path | None = None, split: str | None = None) -> list[dict[str, Any]]:
+    """The gold articles (doc, split, targets, speakers, cells), optionally of one split."""
+    path = Path(path) if path is not None else GOLD_FILE
+    if not path.exists():
+        raise FileNotFoundError(f"no gold article tables at {path}")
+    articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for a in articles:
+        for c in a["cells"]:
+            if c["label"] not in CELL_LABELS:
+                raise NewsStanceError(f"{a['doc']}: cell {c['speaker']!r} x {c['target']!r} has label "
+                                      f"{c['label']!r}; expected one of {CELL_LABELS}")
+    return [a for a in articles if split is None or a["split"] == split]
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+", _TITLES.sub("", name.strip()).lower().replace("’s", "").replace("'s", ""))
+    return tuple(w for w in words if w not in {"the", "of", "a", "an"})
+
+
+def same_speaker(gold: str, predicted: str | None) -> bool:
+    """Whether a predicted speaker names the gold one: the same words, or the same last word
+    ('Donald J. Trump' / 'Trump'), titles and 'the' ignored."""
+    if not predicted:
+        return False
+    a, b = _name_key(gold), _name_key(predicted)
+    return bool(a and b) and (a == b or a[-1] == b[-1])
+
+
+def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: str | Path | None = None,
+                      **analyze_options: Any) -> dict[str, Any]:
+    """Cell accuracy, F_avg over (speaker, target) cells and the share of gold cells found.
+
+    Args:
+        model: a `StanceModel` for `analyze`.
+        data_dir: the shared corpora folder the article texts are rebuilt from.
+        split: 'dev' (for choices) or 'test' (scored once).
+        path: another gold file.
+        **analyze_options: passed to `stance.analyze` (e.g. relevance_check=False).
+
+    Returns:
+        A dict: articles, gold_cells, found (share), cell_accuracy, f_avg, macro_f1 (over the
+        labels present), extra_stance_cells (predicted support/oppose cells with no gold cell),
+        and per_article rows.
+    """
+    gold_all, pred_all, per_article = [], [], []
+    found = extra = 0
+    for article in read_gold(path, split):
+        text = source_text(article["doc"], data_dir)
+        result = analyze(text, targets=article["targets"], model=model, **analyze_options)
+        table = result.by_speaker()
+        cells = {(r.speaker, r.target): r for r in table.itertuples()}
+        gold_cells = {(c["speaker"], c["target"]): c["label"] for c in article["cells"]}
+        n_found = 0
+        for (speaker, target), label in gold_cells.items():
+            matches = [r for (sp, tg), r in cells.items() if tg == target and same_speaker(speaker, sp)]
+            if matches:
+                n_found += 1
+                best = max(matches, key=lambda r: (r.n_relevant, abs(r.net)))
+                pred = best.stance
+            else:
+                pred = "neutral"
+            gold_all.append(label)
+            pred_all.append(pred)
+        for (sp, tg), r in cells.items():
+            if r.stance in ("support", "oppose") and not any(
+                    tg == g_tg and same_speaker(g_sp, sp) for g_sp, g_tg in gold_cells):
+                if any(same_speaker(g, sp) for g in article.get("speakers", [])):
+                    extra += 1
+                    gold_all.append("neutral")
+                    pred_all.append(r.stance)
+        found += n_found
+        per_article.append({"doc": article["doc"], "gold_cells": len(gold_cells), "found": n_found})
+    n_gold = sum(a["gold_cells"] for a in per_article)
+    scores = score_labels(gold_all, pred_all, list(CELL_LABELS)) if gold_all else {}
+    return {"split": split, "articles": len(per_article), "gold_cells": n_gold,
+            "found": found / n_gold if n_gold else 0.0,
+            "cell_accuracy": scores.get("accuracy", 0.0), "f_avg": scores.get("f_avg"),
+            "macro_f1": scores.get("macro_f1", 0.0), "extra_stance_cells": extra,
+            "per_label": scores.get("per_label", {}), "per_article": per_article}
+
+
+def format_analysis_report(report: dict[str, Any]) -> str:
+    """The report as a few lines of text."""
+    f_avg = "-" if report["f_avg"] is None else f"{100 * report['f_avg']:.2f}"
+    lines = [f"analysis vs gold tables ({report['split']}): {report['articles']} articles, "
+             f"{report['gold_cells']} gold speaker x target cells",
+             f"  gold cells found: {100 * report['found']:.1f}%",
+             f"  cell F_avg (support/oppose): {f_avg}   cell accuracy: {100 * report['cell_accuracy']:.2f}   "
+             f"macro-F1: {100 * report['macro_f1']:.2f}",
+             f"  support/oppose cells the gold table does not have (counted as neutral): "
+             f"{report['extra_stance_cells']}"]
+    return "\n".join(lines)

@@ -1,0 +1,365 @@
+"""The project's own labelled news stance data (`data/news_stance/`).
+
+Each item is an attributed statement that `stance.extract` found in a real news article of the
+shared corpora (PolNeAR article texts, FNC-1 article bodies), a speaker, a target the article is
+about, and a label given under `docs/labelling.md`. The article texts have no clear licence, so the
+repository stores only offsets and a hash of each statement; the text is rebuilt from the corpus
+folder (`../shared/data`) at load time, and an item whose offsets no longer match is reported by id.
+
+Example:
+    >>> from stance.news_stance import load_news_stance
+    >>> dev = load_news_stance("../shared/data", "dev")  # doctest: +SKIP
+    >>> dev[["speaker", "statement", "target", "label"]].head()  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from .model import LABELS
+
+logger = logging.getLogger(__name__)
+
+#: Where the items live in the repository.
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "news_stance"
+ITEMS_FILE = "items.tsv"
+DOCS_FILE = "docs.tsv"
+#: The columns of ``items.tsv``: provenance (``doc`` numbers a row of ``docs.tsv``; ``sha1`` the
+#: statement's hash), what the extractor found, the target, the split and the labels: ``pass1`` and
+#: ``pass2`` only where a second labeller saw the item, ``adjudication`` where they differed.
+ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
+                "pass1", "pass2", "note", "adjudication")
+SPLITS = ("train", "dev", "test")
+#: The columns `load_news_stance` returns.
+COLUMNS = ("id", "statement", "target", "label", "speaker", "cue", "kind", "context", "corpus", "genre",
+           "split", "doc", "start", "end")
+_FNC_FILES = {"train_bodies": "train_bodies.csv", "competition_test_bodies": "competition_test_bodies.csv"}
+
+
+class NewsStanceError(ValueError):
+    """An item of the labelled news data does not match its source text."""
+
+
+def text_hash(text: str) -> str:
+    """The short hash stored with each item to check that rebuilt text is the text labelled."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+# --------------------------------------------------------------------------- source texts
+
+@functools.lru_cache(maxsize=4)
+def _fnc_bodies(path: str) -> dict[str, str]:
+    frame = pd.read_csv(path, dtype={"Body ID": str}, keep_default_na=False)
+    return dict(zip(frame["Body ID"], frame["articleBody"]))
+
+
+def source_text(doc: str, data_dir: str | Path) -> str:
+    """The text of one source document, named ``polnear/<split>/<file stem>`` or
+    ``fnc1/<bodies file stem>/<Body ID>``.
+
+    Raises:
+        FileNotFoundError: the corpus file is not under ``data_dir``.
+        KeyError: the document is not in it.
+    """
+    root = Path(data_dir)
+    corpus, _, rest = doc.partition("/")
+    if corpus == "polnear":
+        split, _, stem = rest.partition("/")
+        path = root / "polnear_attribution" / split / "text" / f"{stem}.txt"
+        if not path.exists():
+            raise FileNotFoundError(f"{doc}: expected {path}; data_dir should be the shared corpora folder "
+                                    "(e.g. ../shared/data)")
+        return path.read_text(encoding="utf-8")
+    if corpus == "fnc1":
+        part, _, body_id = rest.partition("/")
+        if part not in _FNC_FILES:
+            raise KeyError(f"{doc}: unknown FNC-1 file {part!r}; expected one of {sorted(_FNC_FILES)}")
+        path = root / "fnc1_partial" / _FNC_FILES[part]
+        if not path.exists():
+            raise FileNotFoundError(f"{doc}: expected {path}; data_dir should be the shared corpora folder")
+        bodies = _fnc_bodies(str(path))
+        if body_id not in bodies:
+            raise KeyError(f"{doc}: no body {body_id!r} in {path}")
+        return bodies[body_id]
+    raise KeyError(f"{doc}: unknown corpus {corpus!r}; expected 'polnear/...' or 'fnc1/...'")
+
+
+def context_of(text: str, start: int, end: int, width: int = 300) -> str:
+    """The sentence-ish context around a span: its paragraph, clipped to ``width`` chars each side."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    lo, hi = max(lo, start - width), min(hi, end + width)
+    return text[lo:hi].strip()
+
+
+# --------------------------------------------------------------------------- loading
+
+def write_items(items: Iterable[dict[str, Any]], folder: str | Path) -> None:
+    """Write items as the two tables of `read_items` (``docs.tsv`` and ``items.tsv``)."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    frame = pd.DataFrame(list(items))
+    docs = list(dict.fromkeys(frame["doc"]))
+    pd.DataFrame({"doc": range(len(docs)), "path": docs}).to_csv(folder / DOCS_FILE, sep="\t", index=False)
+    frame = frame.assign(doc=frame["doc"].map({d: i for i, d in enumerate(docs)}))
+    for col in ITEM_COLUMNS:
+        if col not in frame:
+            frame[col] = None
+    frame[list(ITEM_COLUMNS)].to_csv(folder / ITEMS_FILE, sep="\t", index=False)
+
+
+def read_items(folder: str | Path | None = None) -> list[dict[str, Any]]:
+    """The raw items (offsets, labels, provenance), without text, from ``folder`` (default
+    ``data/news_stance``): ``items.tsv``, one row per item, whose ``doc`` numbers the rows of
+    ``docs.tsv`` (the document paths, stored once)."""
+    folder = Path(folder) if folder is not None else DATA_DIR
+    for name in (ITEMS_FILE, DOCS_FILE):
+        if not (folder / name).exists():
+            raise FileNotFoundError(f"no labelled news items at {folder}: {name} is missing")
+    docs = pd.read_csv(folder / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
+    paths = dict(zip(docs["doc"], docs["path"]))
+    frame = pd.read_csv(folder / ITEMS_FILE, sep="\t", dtype=str, keep_default_na=False)
+    items = []
+    for row in frame.to_dict(orient="records"):
+        if row["doc"] not in paths:
+            raise NewsStanceError(f"item {row['id']}: document number {row['doc']} is not in {DOCS_FILE}")
+        item = {k: (v if v != "" else None) for k, v in row.items()}
+        item.update(doc=paths[row["doc"]], start=int(row["start"]), end=int(row["end"]))
+        items.append(item)
+    return items
+
+
+def attach_text(items: Iterable[dict[str, Any]], data_dir: str | Path) -> list[dict[str, Any]]:
+    """Items with ``statement`` and ``context`` rebuilt from the source documents.
+
+    Raises:
+        NewsStanceError: an item's offsets fall outside its document, or the text there does not
+            hash to the stored ``sha1`` (the message names the item and the document).
+    """
+    out = []
+    for item in items:
+        iid = item.get("id", "?")
+        try:
+            text = source_text(item["doc"], data_dir)
+            start, end = int(item["start"]), int(item["end"])
+        except KeyError as err:
+            raise NewsStanceError(f"item {iid}: {err.args[0] if err.args else err}") from err
+        if not 0 <= start < end <= len(text):
+            raise NewsStanceError(f"item {iid}: offsets {start}:{end} fall outside {item['doc']} "
+                                  f"({len(text)} characters); the source text differs from the one labelled")
+        statement = text[start:end]
+        if text_hash(statement) != item["sha1"]:
+            raise NewsStanceError(f"item {iid}: the text at {item['doc']} {start}:{end} is not the statement "
+                                  f"that was labelled (hash {text_hash(statement)} != {item['sha1']}); "
+                                  "the source corpus copy differs")
+        out.append(dict(item, statement=statement, context=context_of(text, start, end)))
+    return out
+
+
+def load_news_stance(data_dir: str | Path, split: str | None = None, *,
+                     path: str | Path | None = None) -> pd.DataFrame:
+    """The labelled news items of one split (or all), with text, as a DataFrame of `COLUMNS`.
+
+    Args:
+        data_dir: the shared corpora folder the texts are rebuilt from (e.g. ``../shared/data``).
+        split: 'train', 'dev', 'test' or None for all.
+        path: another items folder (default ``data/news_stance``).
+
+    Raises:
+        NewsStanceError: an item does not match its source text (named), or has a bad label/split.
+        FileNotFoundError: the items file or a source corpus is missing.
+    """
+    if split is not None and split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; valid splits: {', '.join(SPLITS)}")
+    items = read_items(path)
+    for item in items:
+        if item.get("label") not in LABELS:
+            raise NewsStanceError(f"item {item.get('id', '?')}: label {item.get('label')!r} is not one of {LABELS}")
+        if item.get("split") not in SPLITS:
+            raise NewsStanceError(f"item {item.get('id', '?')}: split {item.get('split')!r} is not one of {SPLITS}")
+    if split is not None:
+        items = [i for i in items if i["split"] == split]
+    rows = attach_text(items, data_dir)
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        return pd.DataFrame(columns=list(COLUMNS))
+    frame["corpus"] = "news_stance"
+    frame["genre"] = "news"
+    for col in ("speaker", "cue", "kind"):
+        frame[col] = frame.get(col, pd.Series([None] * len(frame))).where(lambda s: s.notna(), None)
+    return frame.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def check_splits(frame: pd.DataFrame) -> None:
+    """Raise if an article has items in more than one split."""
+    splits = frame.groupby("doc")["split"].nunique()
+    shared = splits[splits > 1]
+    if len(shared):
+        raise NewsStanceError(f"{len(shared)} articles have items in several splits (e.g. {shared.index[0]})")
+
+
+# --------------------------------------------------------------------------- building candidates
+
+_ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE", "LAW", "EVENT"}
+_PARTY = {
+    "republican": "the Republican Party", "republicans": "the Republican Party", "gop": "the Republican Party",
+    "democrat": "the Democratic Party", "democrats": "the Democratic Party", "democratic": "the Democratic Party",
+}
+_SKIP_ENTS = {"ap", "reuters", "cnn", "fox news", "the associated press", "associated press", "breitbart",
+              "breitbart news", "the new york times", "the washington post", "nbc", "cbs", "abc", "msnbc",
+              "twitter", "facebook", "politico", "the hill", "afp", "bbc"}
+
+
+def _clean_ent(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip("\"'“”‘’.,")
+    return re.sub(r"[’']s$", "", text).strip()
+
+
+def _bucket(key: str) -> int:
+    return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 100
+
+
+def article_targets(doc, k: int = 6) -> tuple[list[str], dict[str, list[str]]]:
+    """The ``k`` entities an article names most (people by their fullest name, parties by name),
+    and the surface forms of each."""
+    full: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = re.sub(r"^(Mr|Mrs|Ms|Dr|Sen|Gov|Rep|President)\.? ", "", _clean_ent(ent.text))
+            if len(name.split()) >= 2:
+                full[name] += 1
+    people: dict[str, str] = {}
+    for name, _ in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
+        people.setdefault(name.split()[-1].lower(), name)
+    counts: Counter[str] = Counter()
+    forms: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ not in _ENT_LABELS:
+            continue
+        surface = _clean_ent(ent.text)
+        if len(surface) < 2 or surface.lower() in _SKIP_ENTS:
+            continue
+        low = surface.lower()
+        last = surface.split()[-1].lower()
+        if last in people and (ent.label_ == "PERSON" or len(surface.split()) == 1 or surface.startswith(("Mr", "Ms", "Mrs"))):
+            name = people[last]
+        elif ent.label_ == "PERSON":
+            name = surface
+        elif low in _PARTY:
+            name = _PARTY[low]
+        elif ent.label_ == "NORP":
+            continue  # nationalities and adjectives ('American', 'Muslim') are rarely a stance target
+        else:
+            name = surface
+        counts[name] += 1
+        forms.setdefault(name, set()).add(surface)
+        if name in people.values():
+            forms[name].add(name.split()[-1])
+    top = [name for name, c in counts.most_common() if c >= 2][:k]
+    return top, {name: sorted(forms[name], key=len, reverse=True) for name in top}
+
+
+def _mentions(text: str, forms: list[str]) -> bool:
+    return any(re.search(r"\b" + re.escape(f) + r"\b", text, flags=re.I) for f in forms)
+
+
+def _is_speaker(name: str, speaker: str | None) -> bool:
+    if not speaker:
+        return False
+    a, b = name.lower().split(), speaker.lower().split()
+    return bool(a and b and (a[-1] == b[-1] or name.lower() == speaker.lower()))
+
+
+def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int = 110, per_article: int = 8,
+                     seed_key: str = "news-stance-v1", fnc_part: str = "train_bodies",
+                     skip_texts: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Unlabelled items: statements from sampled articles x the article's targets.
+
+    Articles are sampled by hashing their ids (no seed, no order dependence). Per statement the
+    targets are up to two article targets the statement (or its sentence) names, and one it does
+    not name, so that contrastive and neutral pairs come with every article.
+    """
+    from .extract import _Extractor, load_nlp
+
+    root = Path(data_dir)
+    docs = []
+    for split in ("train", "dev"):
+        for path in sorted((root / "polnear_attribution" / split / "text").glob("*.txt")):
+            docs.append(f"polnear/{split}/{path.stem}")
+    polnear = sorted(docs, key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())[:n_polnear]
+    bodies = _fnc_bodies(str(root / "fnc1_partial" / _FNC_FILES[fnc_part]))
+    skip = {" ".join(t.split())[:300] for t in skip_texts}
+    fnc = sorted((f"fnc1/{fnc_part}/{b}" for b, t in bodies.items()
+                  if 800 < len(t) < 8000 and " ".join(t.split())[:300] not in skip),
+                 key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
+    nlp = load_nlp()
+    items: list[dict[str, Any]] = []
+    n_fnc_used = 0
+    for doc_id in polnear + fnc:
+        if doc_id.startswith("fnc1") and n_fnc_used >= n_fnc:
+            break
+        text = source_text(doc_id, root)
+        parsed = nlp(text)
+        statements = [s for s in _Extractor(parsed).run()
+                      if s.speaker and 4 <= len(s.text.split()) <= 70]
+        targets, forms = article_targets(parsed)
+        if len(statements) < 2 or len(targets) < 2:
+            continue
+        if doc_id.startswith("fnc1"):
+            n_fnc_used += 1
+        statements = sorted(statements, key=lambda s: hashlib.md5(f"{doc_id}:{s.start}".encode()).hexdigest())
+        for s in sorted(statements[:per_article], key=lambda s: s.start):
+            sent = parsed.char_span(s.start, s.end, alignment_mode="expand")
+            around = text[sent.sent.start_char:sent[-1].sent.end_char] if sent is not None else s.text
+            pool = [t for t in targets if not _is_speaker(t, s.speaker)]
+            named = [t for t in pool if _mentions(s.text, forms[t]) or _mentions(around, forms[t])][:2]
+            other = [t for t in pool if t not in named][:1]
+            for target in named + other:
+                items.append({
+                    "id": f"{hashlib.md5(f'{doc_id}:{s.start}:{target}'.encode()).hexdigest()[:10]}",
+                    "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
+                    "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
+                    "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
+                    "target": target, "target_named": target in named,
+                })
+    return items
+
+
+def assign_splits(items: list[dict[str, Any]], *, dev_percent: int = 18, test_percent: int = 25) -> None:
+    """Split by article, by hash of the document id: no article is in two splits."""
+    for item in items:
+        b = _bucket("split:" + item["doc"])
+        item["split"] = "test" if b < test_percent else "dev" if b < test_percent + dev_percent else "train"
+
+
+def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build tool, run once
+    parser = argparse.ArgumentParser(prog="python -m stance.news_stance",
+                                     description="Build unlabelled candidate items for data/news_stance.")
+    parser.add_argument("command", choices=["candidates"])
+    parser.add_argument("--data-dir", default="../shared/data")
+    parser.add_argument("--output", required=True)
+    parser.add_argument("--n-polnear", type=int, default=190)
+    parser.add_argument("--n-fnc", type=int, default=110)
+    args = parser.parse_args(argv)
+    items = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
+    assign_splits(items)
+    with open(args.output, "w", encoding="utf-8") as fh:
+        for item in items:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(items)} items from {len({i['doc'] for i in items})} articles -> {args.output}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""End-to-end scoring of analyze against per-article gold tables, on a made-up article."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import stance
+from stance.analysis_eval import evaluate_analysis, format_analysis_report, read_gold, same_speaker
+from stance.news_stance import NewsStanceError
+from conftest import make_examples
+
+ARTICLE = ("Harbour toll vote set for Friday\n"
+           "The mayor, Ann Ortiz, said the toll would keep the bridge open.\n"
+           "\"This charge is a tax on working families,\" said councillor Bo Lind.\n")
+
+
+@pytest.mark.parametrize("gold, predicted, same", [
+    ("Donald Trump", "Donald J. Trump", True), ("Mr. Trump", "Trump", True), ("Ann Ortiz", "Bo Lind", False),
+    ("the White House", "White House", True), ("Ann Ortiz", None, False),
+])
+def test_same_speaker(gold, predicted, same):
+    assert same_speaker(gold, predicted) is same
+
+
+@pytest.fixture
+def gold_dir(tmp_path):
+    data = tmp_path / "data"
+    (data / "polnear_attribution" / "dev" / "text").mkdir(parents=True)
+    (data / "polnear_attribution" / "dev" / "text" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    article = {"doc": "polnear/dev/a1", "split": "dev", "targets": ["the toll", "the ferry"],
+               "speakers": ["Ann Ortiz", "Bo Lind"],
+               "cells": [{"speaker": "Ann Ortiz", "target": "the toll", "label": "support"},
+                         {"speaker": "Bo Lind", "target": "the toll", "label": "oppose"},
+                         {"speaker": "Carla Moss", "target": "the ferry", "label": "support"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    return data, path, article
+
+
+def test_evaluate_analysis_counts_found_and_missing_cells(tiny_base, gold_dir):
+    data, path, _ = gold_dir
+    model = stance.train(make_examples(), base=str(tiny_base), epochs=1, batch_size=8, seed=2)
+    report = evaluate_analysis(model, data, "dev", path=path)
+    assert report["articles"] == 1 and report["gold_cells"] == 3
+    # the two speakers who speak about the toll are found; the third never speaks in the text
+    assert report["found"] == pytest.approx(2 / 3)
+    assert report["per_article"] == [{"doc": "polnear/dev/a1", "gold_cells": 3, "found": 2}]
+    assert "gold cells found: 66.7%" in format_analysis_report(report)
+    assert evaluate_analysis(model, data, "test", path=path)["articles"] == 0
+
+
+def test_gold_with_a_bad_label_is_refused(gold_dir):
+    _, path, article = gold_dir
+    article["cells"][0]["label"] = "favour"
+    path.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    with pytest.raises(NewsStanceError, match="has label 'favour'"):
+        read_gold(path)
+
+
+def test_shipped_gold_tables():
+    articles = read_gold()
+    assert len(articles) >= 40
+    assert {a["split"] for a in articles} == {"dev", "test"}
+    assert len({a["doc"] for a in articles}) == len(articles)
+    for a in articles:
+        assert a["cells"] and all(c["target"] in a["targets"] for c in a["cells"])

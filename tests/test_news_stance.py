@@ -1,0 +1,142 @@
+"""The labelled news data: rebuilt from source texts by offsets, checked, split by article."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from stance.news_stance import (NewsStanceError, check_splits, load_news_stance, read_items, source_text,
+                                text_hash, write_items)
+
+REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+ARTICLE = ("Harbour toll vote set for Friday\n"
+           "The mayor, Ann Ortiz, said the toll would keep the bridge open. "
+           "\"This charge is a tax on working families,\" said councillor Bo Lind.\n")
+BODY = "Officials said the new ferry route was a waste of money, a report found."
+
+
+def _item(iid, doc, text, phrase, target, label, split):
+    start = text.index(phrase)
+    return {"id": iid, "doc": doc, "start": start, "end": start + len(phrase), "sha1": text_hash(phrase),
+            "speaker": "Ann Ortiz", "cue": "said", "kind": "indirect", "target": target, "label": label,
+            "split": split}
+
+
+@pytest.fixture
+def news_dir(tmp_path):
+    data = tmp_path / "data"
+    (data / "polnear_attribution" / "train" / "text").mkdir(parents=True)
+    (data / "polnear_attribution" / "train" / "text" / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    (data / "fnc1_partial").mkdir()
+    with open(data / "fnc1_partial" / "train_bodies.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Body ID", "articleBody"])
+        writer.writerow(["7", BODY])
+    items = [
+        _item("i1", "polnear/train/a1", ARTICLE, "the toll would keep the bridge open", "the toll", "support", "train"),
+        _item("i2", "polnear/train/a1", ARTICLE, "the toll would keep the bridge open", "Bo Lind", "neutral", "train"),
+        _item("i3", "polnear/train/a1", ARTICLE, "This charge is a tax on working families", "the toll", "oppose",
+              "train"),
+        _item("i4", "fnc1/train_bodies/7", BODY, "the new ferry route was a waste of money", "the ferry route",
+              "oppose", "test"),
+    ]
+    path = tmp_path / "items"
+    write_items(items, path)
+    return data, path, items
+
+
+def _rewrite(path, items):
+    write_items(items, path)
+
+
+def test_load_rebuilds_text_and_provenance(news_dir):
+    data, path, _ = news_dir
+    frame = load_news_stance(data, path=path)
+    assert list(frame["statement"]) == ["the toll would keep the bridge open"] * 2 + [
+        "This charge is a tax on working families", "the new ferry route was a waste of money"]
+    assert list(frame["label"]) == ["support", "neutral", "oppose", "oppose"]
+    assert (frame["corpus"] == "news_stance").all() and (frame["genre"] == "news").all()
+    assert "Ann Ortiz" in frame["context"].iloc[0]
+    test = load_news_stance(data, "test", path=path)
+    assert list(test["id"]) == ["i4"]
+    assert source_text("fnc1/train_bodies/7", data) == BODY
+    check_splits(frame)
+
+
+@pytest.mark.parametrize("change, match", [
+    ({"start": 5}, r"item i1: the text at polnear/train/a1 5:\d+ is not the statement"),
+    ({"end": 10_000}, r"item i1: offsets .* fall outside polnear/train/a1"),
+    ({"label": "against"}, r"item i1: label 'against' is not one of"),
+    ({"split": "val"}, r"item i1: split 'val' is not one of"),
+    ({"doc": "polnear/train/missing"}, r"expected .*missing.txt"),
+    ({"doc": "fnc1/train_bodies/99"}, r"item i1: .*no body '99'"),
+])
+def test_mismatched_items_are_named(news_dir, change, match):
+    data, path, items = news_dir
+    _rewrite(path, [dict(items[0], **change), *items[1:]])
+    with pytest.raises((NewsStanceError, FileNotFoundError), match=match):
+        load_news_stance(data, path=path)
+
+
+def test_an_article_in_two_splits_is_refused(news_dir):
+    data, path, items = news_dir
+    _rewrite(path, [dict(items[0], split="dev"), *items[1:]])
+    with pytest.raises(NewsStanceError, match="articles have items in several splits"):
+        check_splits(load_news_stance(data, path=path))
+
+
+def test_an_unknown_document_number_is_named(news_dir):
+    _, path, _ = news_dir
+    (path / "docs.tsv").write_text("doc\tpath\n0\tpolnear/train/a1\n", encoding="utf-8")
+    with pytest.raises(NewsStanceError, match=r"item i4: document number 1 is not in docs.tsv"):
+        read_items(path)
+    (path / "docs.tsv").unlink()
+    with pytest.raises(FileNotFoundError, match="docs.tsv is missing"):
+        read_items(path)
+
+
+def test_shipped_items_are_complete_and_split_by_article():
+    """Without the corpora: the committed items' provenance, labels and splits."""
+    items = read_items()
+    assert len(items) >= 4000
+    assert len({i["id"] for i in items}) == len(items)
+    assert {i["label"] for i in items} == {"support", "oppose", "neutral"}
+    splits: dict[str, set[str]] = {}
+    for i in items:
+        splits.setdefault(i["doc"], set()).add(i["split"])
+        assert i["doc"].split("/")[0] in ("polnear", "fnc1") and i["end"] > i["start"] >= 0
+    assert all(len(s) == 1 for s in splits.values())
+    assert sum(i["split"] == "test" for i in items) >= 800
+    second = [i for i in items if i.get("pass2")]
+    assert len(second) >= 500 and all(i["pass1"] for i in second)
+    assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_shipped_items_match_the_corpora():
+    frame = load_news_stance(REAL_DATA)
+    assert len(frame) == len(read_items())
+    check_splits(frame)
+
+
+def test_news_report_table_and_unseen_targets():
+    import pandas as pd
+
+    from stance.news_eval import format_news_report, unseen_target_rows
+
+    frame = pd.DataFrame({"target": ["Donald  Trump", "the Harbour Board", "BO LIND"], "label": ["support"] * 3})
+    assert list(unseen_target_rows(frame, {"donald trump", "bo lind"})["target"]) == ["the Harbour Board"]
+    report = {"own": {"n": 10, "f_avg": 0.5, "macro_f1": 0.6, "accuracy": 0.7, "metric": "f_avg"},
+              "climate": {"n": 4, "f_avg": None, "macro_f1": 0.25, "accuracy": 0.5, "metric": "macro_f1"}}
+    lines = format_news_report(report).splitlines()
+    assert lines[1].split() == ["own", "10", "50.00*", "60.00", "70.00"]
+    assert lines[2].split() == ["climate", "4", "-", "25.00*", "50.00"]
+
+
+def test_evaluate_news_rejects_a_bad_split(tmp_path):
+    from stance.news_eval import evaluate_news
+
+    with pytest.raises(ValueError, match="split must be 'test' or 'dev'"):
+        evaluate_news(None, tmp_path, split="val")
