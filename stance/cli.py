@@ -262,24 +262,25 @@ def build_parser() -> argparse.ArgumentParser:
     scoring_opts(p)
     p.set_defaults(func=_cmd_evaluate)
 
+    def news_eval_opts(p: argparse.ArgumentParser, default_split: str) -> None:
+        """The options of the commands that score on the project's news data."""
+        p.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
+        p.add_argument("--split", choices=["dev", "test"], default=default_split,
+                       help="dev: the sets every choice is made on; test: the reported numbers, scored once")
+        p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("evaluate-news", help="score a model on the named news test sets in one report",
                        description="The project's labelled news statements (all, and unseen targets), "
                                    "directed_sentiment_news, GWSD, NewsMTSC, with TweetEval and Task B as guards.")
-    p.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
-    p.add_argument("--split", choices=["test", "dev"], default="test",
-                   help="test: the reported numbers; dev: the sets every choice is made on")
-    p.add_argument("--json", action="store_true")
+    news_eval_opts(p, "test")
     model_opts(p)
     p.set_defaults(func=_cmd_evaluate_news)
 
     p = sub.add_parser("evaluate-analysis", help="score `analyze` against the per-article gold tables",
                        description="Cell accuracy, F_avg over speaker x target cells and the share of gold cells "
                                    "found, on data/news_stance/articles (texts from --data-dir).")
-    p.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
-    p.add_argument("--split", choices=["dev", "test"], default="dev",
-                   help="dev: for choices; test: scored once")
+    news_eval_opts(p, "dev")
     p.add_argument("--no-relevance", action="store_true", help="analyze with relevance_check=False")
-    p.add_argument("--json", action="store_true")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_evaluate_analysis)
 

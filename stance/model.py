@@ -119,6 +119,7 @@ def resolve_base(base: str | os.PathLike | None) -> str:
 
 def with_speaker(statement: str, speaker: str | None, cue: str | None = None) -> str:
     """The first input segment of a speaker-aware model: who said it, the cue, then the statement.
+    A missing speaker (None, NaN, blank) leaves the statement alone.
 
     Example:
         >>> with_speaker("We back the plan.", "Ann Ortiz", "said")

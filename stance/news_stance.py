@@ -196,8 +196,6 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
         return pd.DataFrame(columns=list(COLUMNS))
     frame["corpus"] = "news_stance"
     frame["genre"] = "news"
-    for col in ("speaker", "cue", "kind"):
-        frame[col] = frame.get(col, pd.Series([None] * len(frame))).where(lambda s: s.notna(), None)
     return frame.loc[:, list(COLUMNS)].reset_index(drop=True)
 
 

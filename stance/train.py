@@ -223,8 +223,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     texts = list(train_df["statement"])
     if speaker_input and "speaker" in train_df:
         cues = train_df["cue"] if "cue" in train_df else [None] * len(train_df)
-        texts = [with_speaker(t, sp if isinstance(sp, str) else None, c if isinstance(c, str) else None)
-                 for t, sp, c in zip(texts, train_df["speaker"], cues)]
+        texts = [with_speaker(t, sp, c) for t, sp, c in zip(texts, train_df["speaker"], cues)]
     enc = tokenizer(texts, list(train_df["target"]), truncation="longest_first", max_length=args.max_length)
     lengths = np.array([len(x) for x in enc["input_ids"]])
     present = np.unique(y)
