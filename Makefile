@@ -28,10 +28,10 @@ test: $(STAMP)
 # TweetEval, a replay of the rest), checkpoint chosen on the news dev set, the per-target n-gram
 # heads refitted on the default mix. Each stage records its wall time in the model's config.
 train-default: $(STAMP)
-	$(PY) -m stance.default_model train --data-dir $(DATA) --output-dir runs/default-stage1 --epochs 2
-	$(PY) -m stance.default_model train --data-dir $(DATA) --init runs/default-stage1 \
+	$(PY) -m stance.research.default_model train --data-dir $(DATA) --output-dir runs/default-stage1 --epochs 2
+	$(PY) -m stance.research.default_model train --data-dir $(DATA) --init runs/default-stage1 \
 	  --output-dir runs/default-stage2 --epochs 2 --learning-rate 3e-5 --warmup-ratio 0.02
-	$(PY) -m stance.default_model train --data-dir $(DATA) --init runs/default-stage2 --news \
+	$(PY) -m stance.research.default_model train --data-dir $(DATA) --init runs/default-stage2 --news \
 	  --output-dir models/default --epochs 2 --learning-rate 3e-5 --warmup-ratio 0.02
 
 # The news report of the shipped model: own labelled news, directed_sentiment_news, GWSD, NewsMTSC,
@@ -40,7 +40,7 @@ evaluate-news: $(STAMP)
 	$(VENV)/bin/stance evaluate-news --data-dir $(DATA)
 
 evaluate-default: $(STAMP)
-	$(PY) -m stance.default_model evaluate --data-dir $(DATA) --model models/default
+	$(PY) -m stance.research.default_model evaluate --data-dir $(DATA) --model models/default
 
 clean-venv:
 	rm -rf $(VENV)

@@ -64,14 +64,14 @@ def main(argv: list[str] | None = None) -> None:
     n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp))
     extract_s = time.perf_counter() - t0
 
-    summary = score_corpus(frame, model=model, mode="articles", targets=targets, text_column="articleBody",
-                           output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp)
-    score_s = summary["seconds"]
+    run = score_corpus(frame, model=model, mode="articles", targets=targets, text_column="articleBody",
+                       output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp)
+    score_s = run.seconds
 
-    print(f"{n_statements} statements extracted; {summary['written']} rows written, {summary['errors']} errors")
+    print(f"{n_statements} statements extracted; {run.written} rows written, {run.errors} errors")
     print(f"extract_many only:        {len(texts) / extract_s:8.2f} articles/s ({extract_s:.2f} s)")
     print(f"score_corpus (articles):  {len(texts) / score_s:8.2f} articles/s ({score_s:.2f} s, "
-          f"{summary['written'] / score_s:.1f} pairs/s)")
+          f"{run.written / score_s:.1f} pairs/s)")
     print(f"ratio articles mode / extraction: {score_s / extract_s:.2f}x")
 
 

@@ -24,9 +24,9 @@ import numpy as np
 import torch
 
 import stance
-from stance.corpora import load_corpus
-from stance.fast import cpu_has_fast_int8
-from stance.model import _quiet_transformers, cpu_has_fast_bf16, default_model_dir, resolve_base
+from stance.fast import cpu_has_fast_bf16, cpu_has_fast_int8, cpu_model, speed_flags
+from stance.model import default_model_dir, quiet_transformers, resolve_base
+from stance.research.corpora import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,7 +43,7 @@ def model_dir(arg: str | None, tmp: Path) -> tuple[Path, str]:
     base = resolve_base(None)
     labels = ("support", "oppose", "neutral")
     torch.manual_seed(0)
-    with _quiet_transformers():  # no report of the (expected) newly initialised head
+    with quiet_transformers():  # no report of the (expected) newly initialised head
         model = AutoModelForSequenceClassification.from_pretrained(
             base, num_labels=3, id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)})
     out = tmp / "minilm-random-head"
@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> None:
     print(which)
     print(f"{args.n} TweetEval test pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
           f"native bf16: {cpu_has_fast_bf16()}, int8 dot products (VNNI/AMX): {cpu_has_fast_int8()}")
+    print(f"CPU: {cpu_model()}; flags: {' '.join(speed_flags()) or 'unknown'}")
 
     pipe = pipeline("text-classification", model=model.model, tokenizer=model.tokenizer, device=model.device)
 

@@ -16,10 +16,10 @@ from .analyze import Target, analyze
 from .evaluate import evaluate
 from .extract import Statement, extract, extract_many
 from .model import Prediction, StanceModel, load
-from .score import score_corpus
+from .score import ScoreRun, score_corpus
 from .train import TrainingArgs, train
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Prediction", "StanceModel", "Statement", "Target", "TrainingArgs", "analyze", "evaluate",
+__all__ = ["Prediction", "ScoreRun", "StanceModel", "Statement", "Target", "TrainingArgs", "analyze", "evaluate",
            "extract", "extract_many", "load", "score_corpus", "train"]

@@ -8,149 +8,21 @@ semantic similarity) decides that before the classifier's label is used.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from .extract import Statement, extract, load_nlp
-from .model import BATCH_SIZE
+from .model import BATCH_SIZE, load
+from .targets import KNOWN_ALIASES, Target, as_targets, known_aliases, mentions_target, relevance, suggest_targets
+
+__all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
+           "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_RATIO", "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
-
-_STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
-is are was were be been about over into""".split())
-#: Words too general to tie a statement to a target alone ('the policy', 'the government'): a target
-#: whose head is one of them also needs one of its other words ('Iraqi', 'Syria') to be matched.
-_WEAK = set("""new policy policies government plan plans issue issues state states movement
-change changes concern real law laws bill deal decision proposal approach line move program programme
-party side group""".split())
-_PREPOSITIONS = {"on", "of", "for", "to", "about", "over", "in", "toward", "towards", "against", "with"}
-
-
-@dataclass(frozen=True)
-class Target:
-    """A target to score statements against, with other names the article may use for it.
-
-    Example:
-        >>> Target("the new US policy on Syria", aliases=["Washington's new approach"])
-    """
-
-    name: str
-    aliases: tuple[str, ...] = ()
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.name, str) or not self.name.strip():
-            raise ValueError(f"a target needs a non-empty name, got {self.name!r}")
-        object.__setattr__(self, "aliases", tuple(self.aliases))
-
-    def keywords(self) -> set[str]:
-        """Content-word stems of the name and aliases."""
-        words = set()
-        for phrase in (self.name, *self.aliases):
-            words |= _content_stems(phrase)
-        return words
-
-    def head(self) -> str | None:
-        """The stem of the name's head noun: the last content word before a preposition."""
-        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", self.name)
-        left = []
-        for w in words:
-            if w.lower() in _PREPOSITIONS and left:
-                break
-            left.append(w)
-        content = [w for w in left if w.lower() not in _STOP and (len(w) > 2 or w.isupper())]
-        return _stem(content[-1]) if content else None
-
-
-def _content_stems(phrase: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)
-            if w.lower() not in _STOP and (len(w) > 2 or w.isupper())}
-
-
-def _stem(word: str) -> str:
-    """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds', 'Iraq'/'Iraqi' meet."""
-    word = word.lower().replace("’", "'").split("'")[0]
-    for suffix in ("istan", "ish", "ian", "ans", "an", "es", "s", "i"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-#: Names the news uses for a target without its words: capitals for governments, party nicknames.
-#: A target whose name (lower case, without a leading 'the') contains a key is also named by the
-#: key's values; user aliases (`Target.aliases`) come on top.
-KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
-    "republican": ("republicans", "gop"),
-    "democratic party": ("democrats", "dems"),
-    "democrats": ("democratic party", "dems"),
-    "united states": ("washington", "u.s.", "america", "the white house"),
-    "us government": ("washington", "the white house", "u.s. government"),
-    "american": ("washington",),
-    "russia": ("moscow", "the kremlin"),
-    "iraqi government": ("baghdad",),
-    "iraq": ("baghdad",),
-    "syrian government": ("damascus", "assad"),
-    "china": ("beijing",),
-    "chinese government": ("beijing",),
-    "iran": ("tehran",),
-    "turkey": ("ankara",),
-    "north korea": ("pyongyang",),
-    "ukraine": ("kiev", "kyiv"),
-    "britain": ("london",),
-    "united kingdom": ("britain", "london"),
-    "european union": ("brussels", "the eu"),
-    "kurdistan regional government": ("erbil", "the krg"),
-    "kurdistan": ("erbil",),
-}
-
-
-def known_aliases(name: str) -> tuple[str, ...]:
-    """The `KNOWN_ALIASES` of a target name.
-
-    Example:
-        >>> known_aliases("the Iraqi government")
-        ('baghdad',)
-    """
-    key = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
-    found: list[str] = []
-    for k, values in KNOWN_ALIASES.items():
-        if re.search(r"\b" + re.escape(k) + r"\b", key):
-            found += [v for v in values if v not in found]
-    return tuple(found)
-
-
-def mentions_target(text: str, target: Target) -> bool:
-    """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
-    'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
-    its distinctive words.
-
-    A proper name ('Hillary Clinton') is named by any of its words. Otherwise the head noun
-    counts: 'the referendum' names 'the Kurdistan independence referendum', 'Kurdistan' alone
-    does not (two of its other words together do). A general head ('the Iraqi government', 'the
-    new US policy on Syria') needs one of the target's other distinctive words beside it.
-    """
-    lowered = text.lower().replace("’", "'")
-    phrases = (re.sub(r"^(the|a|an)\s+", "", a.lower().replace("’", "'"))
-               for a in (target.name, *target.aliases, *known_aliases(target.name)))
-    if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
-        return True
-    stems = _content_stems(text)
-    distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}
-    head = target.head()
-    if head is None:
-        return False
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
-    if all(w[0].isupper() for w in words if w.lower() not in _STOP):  # a proper name: any part of it
-        return bool(distinctive & stems)
-    if head in {_stem(w) for w in _WEAK}:
-        return head in stems and bool(distinctive & stems)
-    return head in stems or len((distinctive - {head}) & stems) >= 2
-
 
 @dataclass(frozen=True)
 class StanceRecord:
@@ -183,6 +55,15 @@ class Analysis:
     stances: list[StanceRecord]
     labels: tuple[str, ...] = ("support", "oppose", "neutral")
 
+    @property
+    def _neutral(self) -> str | None:
+        return "neutral" if "neutral" in self.labels else None
+
+    @property
+    def _polar(self) -> bool:
+        """Whether net stance means something: the labels include 'support' and 'oppose'."""
+        return {"support", "oppose"} <= set(self.labels)
+
     def to_pandas(self) -> pd.DataFrame:
         """One row per (statement, target)."""
         rows = []
@@ -207,6 +88,9 @@ class Analysis:
         Statements about something else do not count, and neutral ones do not dilute a stance the
         speaker does take. Net is (S - O) / the number of statements that concern the target (0 when
         none does), in [-1, 1].
+
+        A model trained on other labels gets the same vote over its labels other than 'neutral'
+        (`cell_stance`); its net is NaN unless its labels include 'support' and 'oppose'.
         """
         frame = self.to_pandas()
         columns = ["speaker", "target", *(f"n_{l}" for l in self.labels), "n_relevant", "net", "stance",
@@ -218,8 +102,10 @@ class Analysis:
         for (speaker, target), group in frame.groupby(["speaker", "target"], sort=False):
             counts = Counter(group["label"])
             relevant = group[group["relevant"]]
-            label, net = cell_stance(relevant["label"], relevant["score"])
-            stanced = group[group["label"] != "neutral"]
+            label, net = cell_stance(relevant["label"], relevant["score"], neutral=self._neutral)
+            if not self._polar:
+                net = float("nan")
+            stanced = group[group["label"] != self._neutral]
             top = (stanced if len(stanced) else group).sort_values("score", ascending=False).iloc[0]
             rows.append({"speaker": speaker, "target": target, **{f"n_{l}": counts.get(l, 0) for l in self.labels},
                          "n_relevant": len(relevant), "net": round(net, 3), "stance": label,
@@ -244,9 +130,9 @@ class Analysis:
         rows = frame[(frame["speaker"].fillna("(unattributed)") == speaker) & (frame["target"] == target)].copy()
         if rows.empty:
             raise KeyError(f"no statement by {speaker!r}; the speakers are {speakers}")
-        rows["counted"] = rows["relevant"] & (rows["label"] != "neutral")
+        rows["counted"] = rows["relevant"] & (rows["label"] != self._neutral)
         rows["reason"] = np.where(~rows["relevant"], "does not concern the target (relevance step)",
-                                  np.where(rows["label"] == "neutral", "neutral toward the target", ""))
+                                  np.where(rows["label"] == self._neutral, "neutral toward the target", ""))
         keep = ["statement", "label", "score", "relevant", "counted", "reason", "cue", "kind", "start", "end",
                 *(f"p_{l}" for l in self.labels)]
         return rows[keep].reset_index(drop=True)
@@ -261,16 +147,21 @@ class Analysis:
         width = max(12, *(len(s) for s in speakers)) + 2
         col = max(24, min(34, max(len(n) for n in names) + 2)) if names else 24
         lines = [" " * width + "".join(_clip(n, col - 2).ljust(col) for n in names)]
-        cells = {(r.speaker, r.target): r for r in summary.itertuples()}
+        cells = {(r["speaker"], r["target"]): r for r in summary.to_dict(orient="records")}
         for sp in speakers:
             row = sp.ljust(width)
             for n in names:
                 r = cells.get((sp, n))
-                cell = "-" if r is None else f"{r.stance:<8}{r.net:+.2f}  {r.n_support}/{r.n_oppose}/{r.n_neutral}"
+                if r is None:
+                    cell = "-"
+                else:
+                    net = f"{r['net']:+.2f}  " if self._polar else ""
+                    cell = f"{r['stance']:<8}{net}" + "/".join(str(r[f"n_{l}"]) for l in self.labels)
                 row += _clip(cell, col - 2).ljust(col)
             lines.append(row)
+        net = "net, " if self._polar else ""
         lines.append("cell: stance (confidence-weighted vote of the statements that concern the target; "
-                     "'mixed' when both sides are near even), net, statements labelled support/oppose/neutral")
+                     f"'mixed' when both sides are near even), {net}statements labelled {'/'.join(self.labels)}")
         return "\n".join(lines)
 
     def plot(self, *, ax=None):
@@ -286,11 +177,16 @@ class Analysis:
         speakers = list(dict.fromkeys(summary["speaker"])) if not summary.empty else []
         grid = np.full((len(speakers), len(names)), np.nan)
         notes = [["" for _ in names] for _ in speakers]
-        for r in summary.itertuples():
-            i, j = speakers.index(r.speaker), names.index(r.target)
-            n_rel = r.n_support + r.n_oppose
-            grid[i, j] = r.net if (r.n_support or r.n_oppose) else 0.0
-            notes[i][j] = f"{r.stance}\n{r.net:+.2f} ({n_rel}/{r.n_support + r.n_oppose + r.n_neutral})"
+        for r in summary.to_dict(orient="records"):
+            i, j = speakers.index(r["speaker"]), names.index(r["target"])
+            total = sum(r[f"n_{l}"] for l in self.labels)
+            stanced = total - (r[f"n_{self._neutral}"] if self._neutral else 0)
+            if self._polar:
+                grid[i, j] = r["net"] if stanced else 0.0
+                notes[i][j] = f"{r['stance']}\n{r['net']:+.2f} ({stanced}/{total})"
+            else:  # no net stance to colour by: the cell's label and counts only
+                grid[i, j] = 0.0
+                notes[i][j] = f"{r['stance']}\n({stanced}/{total})"
         if ax is None:
             fig, ax = plt.subplots(figsize=(2.2 + 2.4 * max(1, len(names)), 1.2 + 0.7 * max(1, len(speakers))))
         else:
@@ -321,9 +217,14 @@ USE_SPEAKER = False
 MIXED_RATIO = 0.5
 
 
-def cell_stance(labels: Iterable[str], scores: Iterable[float]) -> tuple[str, float]:
+def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str | None = "neutral") -> tuple[str, float]:
     """The (stance, net) of one speaker x target cell from the labels and label probabilities of
     the statements that concern the target; see `Analysis.by_speaker`.
+
+    Each label other than ``neutral`` gets the summed probability of the statements given it; the
+    heaviest wins, or 'mixed' when the runner-up weighs at least `MIXED_RATIO` of it; no such
+    statement gives ``neutral``. Net is (support - oppose) / the number of statements (0 for label
+    sets without 'support' and 'oppose').
 
     Example:
         >>> cell_stance(["support", "neutral", "neutral"], [0.9, 0.8, 0.7])
@@ -331,15 +232,18 @@ def cell_stance(labels: Iterable[str], scores: Iterable[float]) -> tuple[str, fl
     """
     labels, scores = list(labels), [float(x) for x in scores]
     if not labels:
-        return "neutral", 0.0
-    s = sum(p for l, p in zip(labels, scores) if l == "support")
-    o = sum(p for l, p in zip(labels, scores) if l == "oppose")
-    net = (s - o) / len(labels)
-    if s == 0 and o == 0:
-        return "neutral", net
-    if min(s, o) >= MIXED_RATIO * max(s, o):
+        return neutral or "neutral", 0.0
+    weights: Counter[str] = Counter()
+    for label, p in zip(labels, scores):
+        if label != neutral:
+            weights[label] += p
+    net = (weights["support"] - weights["oppose"]) / len(labels)
+    ranked = [(label, w) for label, w in weights.most_common() if w > 0]
+    if not ranked:
+        return neutral or "neutral", net
+    if len(ranked) > 1 and ranked[1][1] >= MIXED_RATIO * ranked[0][1]:
         return "mixed", net
-    return ("support" if s > o else "oppose"), net
+    return ranked[0][0], net
 
 
 def _clip(text: str, n: int) -> str:
@@ -355,83 +259,6 @@ def _wrap(text: str, n: int) -> str:
         else:
             line = f"{line} {w}".strip()
     return "\n".join([*lines, line])
-
-
-def _as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
-    out = []
-    for i, t in enumerate(targets):
-        if isinstance(t, Target):
-            out.append(t)
-        elif isinstance(t, str) and t.strip():
-            out.append(Target(t.strip()))
-        else:
-            raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
-    return tuple(out)
-
-
-def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
-    """Targets worth scoring in an article: its most mentioned entities and noun phrases.
-
-    Named organisations, places, groups, events and laws come first (people are speakers
-    more often than targets); salient noun phrases fill the rest.
-    """
-    nlp = nlp or load_nlp()
-    doc = nlp(text)
-    counts: Counter[str] = Counter()
-    variants: dict[str, set[str]] = {}
-    for ent in doc.ents:
-        if ent.label_ in {"ORG", "GPE", "NORP", "EVENT", "LAW", "FAC", "PRODUCT"}:
-            key = ent.text.strip().lower().removeprefix("the ")
-            counts[key] += 2 if ent.label_ in {"EVENT", "LAW", "ORG"} else 1
-            variants.setdefault(key, set()).add(ent.text.strip())
-    for chunk in doc.noun_chunks:
-        words = [t for t in chunk if not t.is_stop and t.is_alpha]
-        if len(words) >= 2 and not any(t.ent_type_ == "PERSON" for t in chunk) and chunk.root.pos_ == "NOUN":
-            key = " ".join(t.text.lower() for t in words)
-            counts[key] += 1
-            variants.setdefault(key, set()).add(" ".join(t.text for t in words))
-    picked = []
-    for key, _ in counts.most_common():
-        if any(key in p or p in key for p in picked):
-            continue
-        picked.append(key)
-        if len(picked) == k:
-            break
-    return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
-
-
-def _paragraphs_of(text: str, stmt: Statement) -> tuple[str, str]:
-    """The statement's own paragraph and the paragraph before it."""
-    lo = text.rfind("\n\n", 0, stmt.start)
-    hi = text.find("\n\n", stmt.end)
-    own = text[(0 if lo < 0 else lo + 2): (len(text) if hi < 0 else hi)]
-    if lo <= 0:
-        return own, ""
-    before = text.rfind("\n\n", 0, lo)
-    return own, text[(0 if before < 0 else before + 2): lo]
-
-
-def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
-              context: bool = True) -> np.ndarray:
-    """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
-
-    A pair is relevant when the statement names the target (see `mentions_target`), or, with
-    `context`, when the statement's paragraph does, or, if that paragraph names none of the
-    targets, the paragraph before it: a statement often names its target only through what
-    surrounds it ('they have no right to secede' after a paragraph about the referendum).
-    """
-    out = np.zeros((len(statements), len(targets)), dtype=bool)
-    for i, s in enumerate(statements):
-        out[i] = [mentions_target(s.text, t) for t in targets]
-        if not context:
-            continue
-        own, before = _paragraphs_of(text, s)
-        in_own = [mentions_target(own, t) for t in targets]
-        # The paragraph before only counts when the statement's own paragraph names no target:
-        # a paragraph that moves on to another subject should not inherit the last one's.
-        in_before = [False] * len(targets) if any(in_own) else [mentions_target(before, t) for t in targets]
-        out[i] |= np.array(in_own) | np.array(in_before)
-    return out
 
 
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
@@ -464,12 +291,10 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     if not isinstance(text, str):
         raise TypeError(f"analyze expects the article as a str, got {type(text).__name__}")
     if model is None:
-        from .model import load
-
         model = load()
     nlp = nlp or load_nlp()
     statements = extract(text, nlp=nlp)
-    targets = _as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
+    targets = as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
     stances: list[StanceRecord] = []
     if statements and targets:
         texts = [s.text for s in statements]

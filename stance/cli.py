@@ -1,7 +1,9 @@
 """The `stance` command: thin wrappers over the library's functions.
 
-Each subcommand parses options, calls one importable function, and prints. Progress bars
-and exit codes live here; the library stays quiet.
+Each subcommand parses options, calls one importable function, and prints. Every argparse
+parser, print and exit code of the command lives here; the library returns values and raises.
+The research commands (evaluate-news, evaluate-analysis, evaluate-extraction) import
+`stance.research` only when they run.
 """
 from __future__ import annotations
 
@@ -12,8 +14,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .model import (BATCH_SIZE, NGRAM_HEADS_GENRE_HELP, NO_NGRAM_HEADS_HELP, PRECISION_HELP, PRECISIONS,
-                    ngram_heads_option)
+from .analyze import Target, analyze
+from .data import read_examples
+from .evaluate import evaluate, format_report
+from .extract import extract
+from .model import BATCH_SIZE, PRECISIONS, load
+from .score import MODES, score_corpus
+from .train import train
+
+#: The `--precision` help of every command.
+PRECISION_HELP = ("auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
+                  "fp32 gives the reference numbers")
+#: The `--no-ngram-heads` help of every command.
+NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"
+#: The `--ngram-heads-genre` help of every command.
+NGRAM_HEADS_GENRE_HELP = ("use only the n-gram heads fitted on this kind of text (e.g. news, tweets), and "
+                          "those with no recorded genre; the model card lists each head's genres")
 
 EXAMPLES = """examples:
   stance predict --statement "We will never accept this vote." --target "the referendum"
@@ -26,6 +42,14 @@ EXAMPLES = """examples:
   stance analyze article.txt --target "the referendum" --target "the new US policy on Syria|Washington's new approach"
   stance score corpus.jsonl --output scored.jsonl --target "the referendum"
 """
+
+
+def ngram_heads_option(no_heads: bool, genre: str | None,
+                       default: bool | str | None = True) -> bool | str | None:
+    """The ``ngram_heads=`` value for the command-line flags --no-ngram-heads / --ngram-heads-genre."""
+    if no_heads and genre:
+        raise SystemExit("--no-ngram-heads and --ngram-heads-genre contradict each other; give one")
+    return False if no_heads else (genre or default)
 
 
 def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
@@ -41,8 +65,6 @@ def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
 
 
 def _load_model(ns: argparse.Namespace):
-    from .model import load
-
     return load(ns.model, precision=ns.precision,
                 ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre))
 
@@ -62,8 +84,6 @@ def _cmd_predict(ns: argparse.Namespace) -> int:
         return 0
     if ns.input is None:
         raise SystemExit("give --statement and --target, or --input FILE.jsonl (- for standard input)")
-    from .data import read_examples
-
     src = sys.stdin if ns.input == "-" else open(ns.input, encoding="utf-8")
     try:
         rows = [json.loads(line) for line in src if line.strip()]
@@ -90,9 +110,6 @@ def _cmd_predict(ns: argparse.Namespace) -> int:
 
 # -- train / evaluate ---------------------------------------------------------------------------
 def _cmd_train(ns: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report
-    from .train import train
-
     overrides: dict[str, Any] = {k: v for k, v in {
         "epochs": ns.epochs, "seed": ns.seed, "learning_rate": ns.learning_rate, "batch_size": ns.batch_size,
         "max_length": ns.max_length, "patience": ns.patience}.items() if v is not None}
@@ -111,8 +128,6 @@ def _cmd_train(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate(ns: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report
-
     report = evaluate(_load_model(ns), ns.data, column_mapping=_column_mapping(ns.column),
                       batch_size=ns.batch_size)
     print(json.dumps(report, indent=1) if ns.json else format_report(report, title=str(ns.data)))
@@ -120,7 +135,7 @@ def _cmd_evaluate(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
-    from .news_eval import evaluate_news, format_news_report
+    from .research.news_eval import evaluate_news, format_news_report
 
     results = evaluate_news(_load_model(ns), ns.data_dir, split=ns.split)
     if ns.json:
@@ -132,7 +147,7 @@ def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
-    from .analysis_eval import evaluate_analysis, format_analysis_report
+    from .research.analysis_eval import evaluate_analysis, format_analysis_report
 
     model = _load_model(ns)
     report = evaluate_analysis(model, ns.data_dir, split=ns.split, relevance_check=not ns.no_relevance,
@@ -147,8 +162,6 @@ def _read_text(path: str) -> str:
 
 
 def _cmd_extract(ns: argparse.Namespace) -> int:
-    from .extract import extract
-
     statements = extract(_read_text(ns.file))
     if ns.jsonl:
         for s in statements:
@@ -163,19 +176,15 @@ def _cmd_extract(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_extraction(ns: argparse.Namespace) -> int:
-    from .attribution_eval import evaluate_extraction, format_report
+    from .research.attribution_eval import evaluate_extraction, format_report as format_extraction_report
 
     report = evaluate_extraction(ns.data, split=ns.split, limit=ns.limit)
-    print(json.dumps(report, indent=1) if ns.json else format_report(report))
+    print(json.dumps(report, indent=1) if ns.json else format_extraction_report(report))
     return 0
 
 
 # -- analysis -----------------------------------------------------------------------------------
 def _cmd_analyze(ns: argparse.Namespace) -> int:
-    from .analyze import analyze
-
-    from .analyze import Target
-
     model = _load_model(ns)
     targets = None
     if ns.target:
@@ -196,6 +205,60 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
     if ns.plot:
         result.plot().savefig(ns.plot, dpi=150, bbox_inches="tight")
         print(f"wrote {ns.plot}", file=sys.stderr)
+    return 0
+
+
+# -- score --------------------------------------------------------------------------------------
+def add_score_parser(subparsers) -> argparse.ArgumentParser:
+    """Add the `score` subcommand to the `stance` command's subparsers."""
+    p = subparsers.add_parser(
+        "score", help="score a whole corpus (JSONL, CSV, Parquet) in constant memory",
+        description="Score every statement (or every statement extracted from every article) against "
+                    "targets, chunk by chunk. Malformed records go to an errors file; --resume finishes "
+                    "an interrupted run.")
+    p.add_argument("input", help="input file: .jsonl, .csv, .tsv or .parquet (.jsonl.gz, .csv.gz)")
+    p.add_argument("--output", "-o", required=True, help="output file: .jsonl, .csv, .tsv or .parquet")
+    p.add_argument("--target", action="append", dest="targets", metavar="TARGET",
+                   help="score against this target (repeatable); needed in articles mode, optional "
+                        "in statements mode (default: each record's own target column)")
+    p.add_argument("--mode", choices=MODES, default="statements",
+                   help="statements: records hold statements; articles: records hold article texts")
+    p.add_argument("--text-column", default="text", help="article text field (articles mode)")
+    p.add_argument("--statement-column", default="statement", help="statement field (statements mode)")
+    p.add_argument("--target-column", default="target", help="target field (statements mode)")
+    p.add_argument("--id-column", help="a field copied into each error record")
+    p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
+    p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
+    p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
+    p.add_argument("--ngram-heads-genre", metavar="GENRE",
+                   help=NGRAM_HEADS_GENRE_HELP + " (default: all in statements mode, news in articles mode)")
+    p.add_argument("--resume", action="store_true", help="finish an interrupted run (same input and options)")
+    p.add_argument("--errors", help="errors file (default: OUTPUT.errors.jsonl)")
+    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
+    p.add_argument("--chunk-size", type=int, default=1000, help="records per chunk (memory, resume granularity)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.set_defaults(func=run_score)
+    return p
+
+
+def run_score(args: argparse.Namespace) -> int:
+    """Run `stance score` (`stance.score.score_corpus`); print the run's summary (`ScoreRun.as_dict`) as JSON.
+    Returns the exit code."""
+    which = ngram_heads_option(getattr(args, "no_ngram_heads", False), getattr(args, "ngram_heads_genre", None),
+                               default=None)
+    model = load(args.model, precision=getattr(args, "precision", "auto"), ngram_heads=which is not False)
+    try:
+        run = score_corpus(
+            args.input, model=model, targets=args.targets, mode=args.mode, output=args.output, ngram_heads=which,
+            text_column=args.text_column, statement_column=args.statement_column,
+            target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
+            batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress)
+    except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
+        print(f"stance score: error: {err}", file=sys.stderr)
+        return 2
+    if run.errors:
+        print(f"{run.errors} malformed records skipped; see {run.errors_file}", file=sys.stderr)
+    print(json.dumps(run.as_dict()))
     return 0
 
 
@@ -308,12 +371,7 @@ def build_parser() -> argparse.ArgumentParser:
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_analyze)
 
-    try:
-        from .score import add_score_parser
-    except ImportError:  # pragma: no cover - score is part of the package
-        pass
-    else:
-        add_score_parser(sub)
+    add_score_parser(sub)
     return parser
 
 

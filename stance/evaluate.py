@@ -1,16 +1,12 @@
 """Scoring a stance model on labelled examples."""
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
-import numpy as np
-
 from .data import read_examples
+from .metrics import F_AVG_LABELS, score_labels  # noqa: F401 - stance.evaluate.score_labels stays importable
 from .model import BATCH_SIZE
-
-#: The labels whose F1 the SemEval-2016 F_avg averages.
-F_AVG_LABELS = ("support", "oppose")
 
 
 def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = None,
@@ -46,28 +42,6 @@ def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = Non
                                 batch_size=batch_size)
     pred = [labels[i] for i in probs.argmax(axis=1)] if len(frame) else []
     return score_labels(list(frame["label"]), pred, labels)
-
-
-def score_labels(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
-    """The report of `evaluate` for gold and predicted labels (``labels``: the model's label order)."""
-    from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
-
-    gold, pred, labels = list(gold), list(pred), list(labels)
-    used = [l for l in labels if l in set(gold) | set(pred)]
-    p, r, f, s = precision_recall_fscore_support(gold, pred, labels=labels, zero_division=0)
-    per_label = {l: {"precision": float(p[i]), "recall": float(r[i]), "f1": float(f[i]), "support": int(s[i])}
-                 for i, l in enumerate(labels)}
-    f_avg = (float(np.mean([per_label[l]["f1"] for l in F_AVG_LABELS]))
-             if all(l in labels for l in F_AVG_LABELS) else None)
-    return {
-        "n": len(gold),
-        "accuracy": float(accuracy_score(gold, pred)) if gold else 0.0,
-        "macro_f1": float(f1_score(gold, pred, labels=used, average="macro", zero_division=0)) if gold else 0.0,
-        "f_avg": f_avg,
-        "per_label": per_label,
-        "labels": labels,
-        "confusion_matrix": confusion_matrix(gold, pred, labels=labels).tolist() if gold else [],
-    }
 
 
 def format_report(report: Mapping[str, Any], *, title: str | None = None) -> str:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import copy
 import functools
 import logging
+import platform
 import warnings
 
 import torch
@@ -33,9 +34,47 @@ logger = logging.getLogger(__name__)
 _KEEP_FP32 = ("classifier", "pooler", "score", "pre_classifier")
 
 
+#: The CPU flags (as /proc/cpuinfo names them) that decide which precision is fast.
+SPEED_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
+
+
+@functools.lru_cache(maxsize=1)
+def cpu_flags() -> frozenset[str] | None:
+    """The CPU's feature flags from /proc/cpuinfo, or None where there is no such file (not Linux)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            return frozenset(next((line for line in f if line.startswith("flags")), "").split(":")[-1].split())
+    except OSError:
+        return None
+
+
+def cpu_model() -> str:
+    """The CPU's model name from /proc/cpuinfo, else `platform.processor()`, else 'unknown'."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            line = next((line for line in f if line.startswith("model name")), "")
+    except OSError:
+        line = ""
+    return line.split(":", 1)[-1].strip() or platform.processor() or "unknown"
+
+
+def speed_flags() -> list[str]:
+    """Which of `SPEED_FLAGS` this CPU has (empty where the flags cannot be read)."""
+    flags = cpu_flags() or frozenset()
+    return [f for f in SPEED_FLAGS if f in flags]
+
+
 @functools.lru_cache(maxsize=1)
 def cpu_has_fast_bf16() -> bool:
-    """True when this CPU runs bf16 matrix products natively (AVX512-BF16 or AMX)."""
+    """True when this CPU runs bf16 matrix products natively (AVX512-BF16 or AMX-BF16).
+
+    oneDNN also "supports" bf16 on plain AVX512 CPUs by emulation, which is slower than float32
+    (0.51x the pipeline measured on an Intel Xeon with AVX512-VNNI but no AVX512-BF16), so the
+    flags decide. Without /proc/cpuinfo, torch's own check is the fallback.
+    """
+    flags = cpu_flags()
+    if flags is not None:
+        return bool({"avx512_bf16", "amx_bf16"} & flags)
     try:
         return bool(torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())
     except (AttributeError, RuntimeError):  # older torch builds
@@ -45,12 +84,8 @@ def cpu_has_fast_bf16() -> bool:
 @functools.lru_cache(maxsize=1)
 def cpu_has_fast_int8() -> bool:
     """True when this CPU has int8 dot-product instructions (AVX512-VNNI, AVX-VNNI or AMX-INT8)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            flags = next((line for line in f if line.startswith("flags")), "").split()
-    except OSError:  # not Linux: no cheap, reliable way to tell
-        return False
-    return any(flag in flags for flag in ("avx512_vnni", "avx_vnni", "amx_int8"))
+    flags = cpu_flags()
+    return flags is not None and bool({"avx512_vnni", "avx_vnni", "amx_int8"} & flags)
 
 
 def _int8_linear_eager(x: torch.Tensor, weight: torch.Tensor, weight_scale: torch.Tensor,

@@ -14,12 +14,15 @@ as safetensors beside the transformer weights.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from .data import read_examples
+from .metrics import score_labels
 
 logger = logging.getLogger(__name__)
 
@@ -198,8 +201,6 @@ class NgramHeads:
         Returns:
             The chosen weight, the dev rows it was chosen on and the dev score of every weight.
         """
-        from .evaluate import score_labels
-
         head_probs, mask = self.proba(statements, targets)
         gold = [labels[i] for i in np.flatnonzero(mask)]
         if not gold:  # no dev row has a head: nothing to choose on
@@ -262,3 +263,49 @@ class NgramHeads:
                               arrays[f"{i}.coef"].astype(np.float32), arrays[f"{i}.intercept"].astype(np.float32))
         return cls(labels, heads, weight=settings["weight"], min_rows=settings.get("min_rows", 0),
                    sources=settings.get("sources"))
+
+
+def fit_ngram_heads(model: Any, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
+                    seed: int = 13, column_mapping: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Fit per-target n-gram heads on ``train`` and attach them to ``model`` if they help on ``eval``.
+
+    The blend weight is chosen on the dev rows whose target has a head; when no weight beats the
+    transformer alone there, the model keeps no heads. The transformer is scored in fp32.
+
+    Args:
+        model: the stance model, a `stance.model.StanceModel` (its transformer is not changed).
+        train, eval: labelled examples, in any form `stance.train` takes.
+        min_rows: smallest number of training rows a target needs for a head.
+        metric: 'f_avg' or 'macro_f1', the dev metric that picks the weight.
+        seed: seeds the solver.
+        column_mapping: renames the data's columns.
+
+    Returns:
+        What was done, for the model's settings: targets, weight, dev rows and per-weight dev scores.
+
+    Example:
+        >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
+        0.4
+    """
+    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
+    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval", keep=("speaker", "cue"))
+    heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
+    if not len(heads):
+        model.ngram_heads = None
+        return {"targets": 0, "min_rows": min_rows, "kept": False}
+    eval_df = eval_df[eval_df["target"].map(target_key).isin(heads.heads)]  # only these rows decide
+    precision, model.ngram_heads = model.precision, None
+    model.precision = "fp32"
+    try:
+        statements, targets = list(eval_df["statement"]), list(eval_df["target"])
+        probs = model.predict_proba(statements, targets,
+                                    speaker=list(eval_df["speaker"]) if "speaker" in eval_df else None,
+                                    cue=list(eval_df["cue"]) if "cue" in eval_df else None)
+    finally:
+        model.precision = precision
+    choice = heads.choose_weight(probs, statements, targets, list(eval_df["label"]), metric=metric)
+    kept = bool(choice["weight"] < 1.0)
+    model.ngram_heads = heads if kept else None
+    logger.info("n-gram heads for %d targets: dev weight %.2f (%s)", len(heads), choice["weight"],
+                "kept" if kept else "no gain on dev, dropped")
+    return {"targets": len(heads), "min_rows": min_rows, "kept": kept, **choice}

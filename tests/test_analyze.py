@@ -164,3 +164,53 @@ def test_known_aliases_name_a_target(text, target, named):
     from stance.analyze import mentions_target
 
     assert mentions_target(text, Target(target)) is named
+
+
+def test_analysis_with_other_labels(nlp):
+    """A model trained on other labels: the cell votes over its labels, net is NaN (not a silent 0),
+    and the table and the picture still draw."""
+    import math
+
+    from stance.analyze import StanceRecord
+
+    labels = ("agree", "disagree", "unrelated")
+    text = EXAMPLE.read_text()
+    statements = extract(text, nlp=nlp)
+    records = [StanceRecord(s, "the toll", labels[i % 2], 0.9, {l: 1 / 3 for l in labels})
+               for i, s in enumerate(statements)]
+    result = Analysis(text=text, targets=(Target("the toll"),), statements=statements, stances=records, labels=labels)
+    summary = result.by_speaker()
+    assert {"n_agree", "n_disagree", "n_unrelated"} <= set(summary.columns)
+    assert set(summary["stance"]) <= {"agree", "disagree", "mixed"}
+    assert all(math.isnan(x) for x in summary["net"])
+    table = result.format_table()
+    assert "agree/disagree/unrelated" in table and "nan" not in table
+    assert result.plot() is not None
+
+
+def test_cell_stance_other_labels():
+    from stance.analyze import cell_stance
+
+    assert cell_stance(["agree", "unrelated", "agree"], [0.8, 0.9, 0.7], neutral="unrelated")[0] == "agree"
+    assert cell_stance(["agree", "disagree"], [0.8, 0.7], neutral=None)[0] == "mixed"
+    assert cell_stance(["unrelated"], [0.9], neutral="unrelated")[0] == "unrelated"
+
+
+def test_analyze_with_a_model_trained_on_other_labels(tiny_base, nlp):
+    """A tiny model trained on agree/disagree/discuss: analyze, the table and the picture work,
+    counts follow its labels and net stance is NaN rather than a silent 0."""
+    import math
+
+    mapping = {"support": "agree", "oppose": "disagree", "neutral": "discuss"}
+    rows = [dict(r, label=mapping[r["label"]]) for r in make_examples()]
+    model = stance.train(rows, base=str(tiny_base), epochs=2, batch_size=8, learning_rate=3e-3,
+                         freeze_embeddings=False, seed=2)
+    assert set(model.labels) == {"agree", "disagree", "discuss"}
+    result = analyze(EXAMPLE.read_text(), targets=["the Harbour Bridge toll"], model=model, nlp=nlp)
+    assert result.labels == model.labels and result.stances
+    summary = result.by_speaker()
+    assert {f"n_{l}" for l in model.labels} <= set(summary.columns)
+    assert set(summary["stance"]) <= set(model.labels) | {"mixed", "neutral"}
+    assert all(math.isnan(x) for x in summary["net"])
+    assert "/".join(model.labels) in result.format_table()
+    assert result.plot() is not None

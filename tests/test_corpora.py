@@ -1,4 +1,4 @@
-"""Tests for stance.corpora on tiny made-up fixtures (offline, no shared data needed)."""
+"""Tests for stance.research.corpora on tiny made-up fixtures (offline, no shared data needed)."""
 from __future__ import annotations
 
 import csv
@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from stance.corpora import (
+from stance.research.corpora import (
     COLUMNS,
     CORPORA,
     LABELS,
@@ -237,7 +237,7 @@ def test_vaccinelies_label_mapping(data_dir: Path) -> None:
 
 
 def test_ibm_double_encoded_file(data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level("WARNING", logger="stance.corpora"):
+    with caplog.at_level("WARNING", logger="stance.research.loaders"):
         test = load_corpus("ibm", data_dir, "test")
     assert "skipped 1 lines" in caplog.text
     assert dict(zip(test["statement"], test["target"])) == {

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from stance.attribution_eval import evaluate_extraction, format_report, read_brat, score_spans
-from stance.extract import Statement, extract, extract_many, load_nlp
+from stance.research.attribution_eval import evaluate_extraction, format_report, read_brat, score_spans
+from stance.extract import DEFAULT_MODEL, Statement, extract, extract_doc, extract_many, load_nlp, prepare_nlp
+from stance.extract.pipeline import BOUNDARY_PIPE
 
 pytestmark = pytest.mark.slow  # uses spaCy's model (offline)
 
@@ -219,6 +220,32 @@ def test_load_nlp_is_cached_and_explains_missing_model():
     assert load_nlp() is load_nlp()
     with pytest.raises(OSError, match="pip install"):
         load_nlp("no_such_model_package_xyz")
+
+
+def test_own_pipeline_parses_like_the_default(nlp):
+    """A pipeline passed as nlp= gets the line-break component the default one has (once)."""
+    import spacy
+
+    own = spacy.load(DEFAULT_MODEL)
+    assert BOUNDARY_PIPE not in own.pipe_names
+    text = "Mayor warns of cuts\nthe budget will shrink, she said"
+    expected = extract(text, nlp=nlp)
+    assert list(extract_many([text], nlp=own)) == [expected]
+    assert own.pipe_names == nlp.pipe_names
+    assert extract(text, nlp=own) == expected
+    assert prepare_nlp(own) is own and own.pipe_names == nlp.pipe_names
+    # the component matters for this text: without it the headline runs into the next line
+    with own.select_pipes(disable=[BOUNDARY_PIPE]):
+        assert extract_doc(own(text)) != expected
+
+
+def test_pipeline_without_parser_is_refused():
+    import spacy
+
+    with pytest.raises(ValueError, match="parser"):
+        extract("The plan is dead, Mayor Ann Ortiz said.", nlp=spacy.blank("en"))
+    with pytest.raises(ValueError, match="parser"):
+        list(extract_many(["The plan is dead, Mayor Ann Ortiz said."], nlp=spacy.blank("en")))
 
 
 # --------------------------------------------------------------------------------------------

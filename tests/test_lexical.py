@@ -10,7 +10,7 @@ import pytest
 
 import stance
 from stance.lexical import HEADS_FILE, NgramHeads, target_key
-from stance.train import fit_ngram_heads
+from stance.lexical import fit_ngram_heads
 
 LABELS = ("support", "oppose", "neutral")
 FILLER = "the a of to in on for with this that it is are council minister bridge tax toll".split()
@@ -330,10 +330,12 @@ def test_cli_and_score_corpus_pick_heads_by_genre(genre_model, capsys):
 
     model = stance.load(genre_model, precision="fp32")
     articles = [{"text": '"I welcome the bill," the mayor said.'}]
-    frames = {which: score_corpus(articles, model=model, targets=["the bill"], mode="articles", ngram_heads=which)
+    frames = {which: score_corpus(articles, model=model, targets=["the bill"], mode="articles",
+                                  ngram_heads=which).to_pandas()
               for which in (None, True, False)}
     assert len(frames[None]) == 1
     assert frames[None]["p_support"].tolist() == pytest.approx(frames[False]["p_support"].tolist())  # news only
     assert frames[True]["p_support"].iloc[0] > frames[False]["p_support"].iloc[0]
     pairs = [{"statement": statement, "target": "the bill"}]
-    assert score_corpus(pairs, model=model)["p_support"].iloc[0] == pytest.approx(scores["all"]["support"], abs=1e-5)
+    scored = score_corpus(pairs, model=model).to_pandas()
+    assert scored["p_support"].iloc[0] == pytest.approx(scores["all"]["support"], abs=1e-5)

@@ -366,3 +366,24 @@ def test_contrastive_pairs_and_speaker_input(contrastive):
     report = stance.evaluate(loaded, [dict(statement=s, target=t, label=l, speaker=sp, cue=c)
                                       for s, t, l, sp, c in rows])
     assert report["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("flags, bf16, int8", [
+    ({"avx2"}, False, False),
+    ({"avx2", "avx512f", "avx512_vnni"}, False, True),  # Intel Xeon (Cascade Lake, Ice Lake): no native bf16
+    ({"avx2", "avx512f", "avx512_vnni", "avx512_bf16"}, True, True),  # AMD Zen4
+    ({"avx2", "avx_vnni", "amx_bf16", "amx_int8"}, True, True),  # Intel Sapphire Rapids
+])
+def test_fast_paths_follow_the_cpu_flags(monkeypatch, flags, bf16, int8):
+    from stance import fast
+
+    for fn in (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8):
+        fn.cache_clear()
+    monkeypatch.setattr(fast, "cpu_flags", lambda: frozenset(flags))
+    try:
+        assert fast.cpu_has_fast_bf16() is bf16
+        assert fast.cpu_has_fast_int8() is int8
+        assert set(fast.speed_flags()) == set(flags) & set(fast.SPEED_FLAGS)
+    finally:
+        for fn in (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8):
+            fn.cache_clear()

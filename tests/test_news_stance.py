@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stance.news_stance import (NewsStanceError, check_splits, load_news_stance, read_items, source_text,
-                                text_hash, write_items)
+from stance.research.news_stance import (NewsStanceError, check_splits, load_news_stance, read_items,
+                                         source_text, text_hash, write_items)
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -45,6 +45,15 @@ def news_dir(tmp_path):
     path = tmp_path / "items"
     write_items(items, path)
     return data, path, items
+
+
+def test_rounds_select_items(news_dir):
+    data, path, items = news_dir
+    items = [dict(i, round="3" if i["id"] == "i3" else "1") for i in items]
+    write_items(items, path)
+    assert list(load_news_stance(data, path=path, rounds=(1, 2))["id"]) == ["i1", "i2", "i4"]
+    assert list(load_news_stance(data, "train", path=path, rounds=[3])["id"]) == ["i3"]
+    assert len(load_news_stance(data, path=path)) == 4
 
 
 def _rewrite(path, items):
@@ -112,6 +121,8 @@ def test_shipped_items_are_complete_and_split_by_article():
     second = [i for i in items if i.get("pass2")]
     assert len(second) >= 500 and all(i["pass1"] for i in second)
     assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
+    assert {i["round"] for i in items} == {"1", "2", "3"}
+    assert all(i["split"] == "train" and i["selection"] in ("model", "random") for i in items if i["round"] == "3")
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -124,7 +135,7 @@ def test_shipped_items_match_the_corpora():
 def test_news_report_table_and_unseen_targets():
     import pandas as pd
 
-    from stance.news_eval import format_news_report, unseen_target_rows
+    from stance.research.news_eval import format_news_report, unseen_target_rows
 
     frame = pd.DataFrame({"target": ["Donald  Trump", "the Harbour Board", "BO LIND"], "label": ["support"] * 3})
     assert list(unseen_target_rows(frame, {"donald trump", "bo lind"})["target"]) == ["the Harbour Board"]
@@ -136,7 +147,7 @@ def test_news_report_table_and_unseen_targets():
 
 
 def test_evaluate_news_rejects_a_bad_split(tmp_path):
-    from stance.news_eval import evaluate_news
+    from stance.research.news_eval import evaluate_news
 
     with pytest.raises(ValueError, match="split must be 'test' or 'dev'"):
         evaluate_news(None, tmp_path, split="val")

@@ -1,6 +1,7 @@
 """Batch scoring: file formats, fan-out, in-memory inputs, errors, resume after kill -9, articles, Ray."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import signal
@@ -65,9 +66,9 @@ def test_statements_files(tiny_model, tmp_path, src, dst):
     model, _ = tiny_model
     rows = records(45)
     out = tmp_path / f"scored{dst}"
-    summary = score_corpus(write(rows, tmp_path / f"in{src}"), model=model, output=out, chunk_size=10)
-    assert summary["read"] == summary["written"] == 45 and summary["errors"] == 0 and summary["chunks"] == 5
-    assert summary["records_per_s"] > 0 and Path(summary["errors_file"]).read_text() == ""
+    run = score_corpus(write(rows, tmp_path / f"in{src}"), model=model, output=out, chunk_size=10)
+    assert run.read == run.written == 45 and run.errors == 0 and run.chunks == 5
+    assert run.records_per_s > 0 and Path(run.errors_file).read_text() == ""
     frame = read(out)
     p_cols = [f"p_{l}" for l in model.labels]
     assert list(frame.columns) == ["id", "n", "statement", "target", "label", "score", *p_cols]
@@ -82,14 +83,13 @@ def test_given_targets_fan_out(tiny_model, tmp_path):
     model, _ = tiny_model
     rows = records(7, with_target=False)
     out = tmp_path / "fan.jsonl"
-    summary = score_corpus(rows, model=model, targets=["the plan", "the bill", "the toll"], output=out,
-                           chunk_size=3)
-    assert summary["read"] == 7 and summary["written"] == 21
+    run = score_corpus(rows, model=model, targets=["the plan", "the bill", "the toll"], output=out, chunk_size=3)
+    assert run.read == 7 and run.written == 21
     frame = read(out)
     assert sorted(zip(frame["id"], frame["target"])) == sorted(
         (r["id"], t) for r in rows for t in ("the plan", "the bill", "the toll"))
     # the same pair scores the same whether alone or fanned out
-    one = score_corpus(rows, model=model, targets="the toll")
+    one = score_corpus(rows, model=model, targets="the toll").to_pandas()
     np.testing.assert_allclose(frame[frame["target"] == "the toll"]["score"].to_numpy(), one["score"].to_numpy(),
                                atol=1e-5)
 
@@ -98,16 +98,18 @@ def test_dataframe_in_dataframe_out(tiny_model, tmp_path):
     model, _ = tiny_model
     frame = pd.DataFrame(records(12), index=range(100, 112))
     frame.loc[105, "statement"] = "  "  # kept in memory, with empty stance columns
-    out = score_corpus(frame, model=model, chunk_size=5, errors=tmp_path / "err.jsonl", id_column="id")
+    run = score_corpus(frame, model=model, chunk_size=5, errors=tmp_path / "err.jsonl", id_column="id")
+    out = run.to_pandas()
     assert isinstance(out, pd.DataFrame) and list(out.index) == list(frame.index)
     assert pd.isna(out.loc[105, "label"]) and np.isnan(out.loc[105, "score"])
     assert out.drop(index=105)["label"].isin(model.labels).all()
-    assert out.attrs["stance_summary"]["errors"] == 1
+    assert run.errors == 1 and run.errors_file == str(tmp_path / "err.jsonl") and run.output is None
     err = json.loads((tmp_path / "err.jsonl").read_text())
     assert err == {"record": 5, "id": "r5", "reason": "empty 'statement'"}
     # empty input: an empty result of the right shape
     empty = score_corpus(frame.iloc[:0], model=model)
-    assert len(empty) == 0 and {"label", "score"} <= set(empty.columns)
+    assert empty.read == empty.written == empty.chunks == 0
+    assert len(empty.to_pandas()) == 0 and {"label", "score"} <= set(empty.to_pandas().columns)
 
 
 def test_dataset_gets_new_columns(tiny_model):
@@ -115,16 +117,91 @@ def test_dataset_gets_new_columns(tiny_model):
 
     model, _ = tiny_model
     ds = datasets.Dataset.from_list(records(9))
-    out = score_corpus(ds, model=model, chunk_size=4)
+    run = score_corpus(ds, model=model, chunk_size=4)
+    assert (run.read, run.written, run.chunks, run.errors) == (9, 9, 3, 0)
+    out = run.to_dataset()
     assert isinstance(out, datasets.Dataset) and len(out) == 9
     assert out.column_names == ["id", "n", "statement", "target", "label", "score",
                                 *[f"p_{l}" for l in model.labels]]
-    fanned = score_corpus(ds.remove_columns("target"), model=model, targets=["the plan", "the bill"])
+    fanned = score_corpus(ds.remove_columns("target"), model=model, targets=["the plan", "the bill"]).to_dataset()
     assert len(fanned) == 18 and sorted(set(fanned["target"])) == ["the bill", "the plan"]
     with pytest.raises(ValueError, match=r"already has column\(s\) \['label'\].*rename_column\('label'"):
         score_corpus(out.select_columns(["statement", "target", "label"]), model=model)
     with pytest.raises(ValueError, match="leave targets out"):
         score_corpus(ds, model=model, targets=["the plan"])
+
+
+def expected_frame(model, rows: list[dict], index=None) -> pd.DataFrame:
+    """What scoring `rows` in memory gives: the rows plus label, score and p_<label>."""
+    frame = pd.DataFrame(rows, index=index)
+    probs = model.predict_proba(frame["statement"].tolist(), frame["target"].tolist())
+    frame["label"] = [model.labels[k] for k in probs.argmax(1)]
+    frame["score"] = probs.max(1)
+    for j, label in enumerate(model.labels):
+        frame[f"p_{label}"] = probs[:, j]
+    return frame
+
+
+@pytest.mark.parametrize("form", ["path", "dicts", "frame", "dataset", "csv output", "parquet output",
+                                  "jsonl output"])
+def test_every_input_and_output_gives_a_score_run(tiny_model, tmp_path, form):
+    import datasets
+
+    model, _ = tiny_model
+    rows = records(9)
+    source = {"path": write(rows, tmp_path / "in.jsonl"), "dicts": iter(rows),
+              "dataset": datasets.Dataset.from_list(rows)}.get(form, pd.DataFrame(rows))
+    output = tmp_path / f"out.{form.split()[0]}" if form.endswith("output") else None
+    run = score_corpus(source, model=model, chunk_size=4, output=output)
+    assert isinstance(run, stance.ScoreRun) and type(run) is stance.score.ScoreRun
+    assert (run.read, run.written, run.errors, run.chunks, run.resumed_chunks) == (9, 9, 0, 3, 0)
+    assert run.statements is None and run.output == (str(output) if output else None)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        run.read = 0
+    # the same rows, columns and order as the DataFrame that an in-memory run used to return
+    expected = expected_frame(model, rows)
+    pd.testing.assert_frame_equal(run.to_pandas(), expected, check_dtype=False, atol=1e-5)
+    ds = run.to_dataset()
+    assert isinstance(ds, datasets.Dataset) and ds.column_names == list(expected.columns)
+    assert ds["id"] == [r["id"] for r in rows]
+    np.testing.assert_allclose(ds["score"], expected["score"], atol=1e-5)
+
+
+def test_score_run_keeps_input_index_and_rows_out_of_repr(tiny_model):
+    model, _ = tiny_model
+    rows = records(6)
+    rows[2]["statement"] = ""  # an in-memory run keeps the row, with empty stance columns
+    run = score_corpus(pd.DataFrame(rows, index=range(50, 56)), model=model, chunk_size=4)
+    frame = run.to_pandas()
+    assert run.to_pandas() is frame  # the run's own frame, not a copy each time
+    good = [r for i, r in enumerate(rows) if i != 2]
+    pd.testing.assert_frame_equal(frame.drop(index=52), expected_frame(model, good, index=[50, 51, 53, 54, 55]),
+                                  check_dtype=False, atol=1e-5)
+    assert pd.isna(frame.loc[52, "label"]) and run.errors == 1 and run.written == 6
+    text = repr(run)
+    assert text.startswith("ScoreRun(read=6, written=6, errors=1,") and "_rows" not in text and "r0" not in text
+    assert run == dataclasses.replace(run)  # compared by the summary alone
+
+
+def test_as_dict_is_the_summary_the_command_prints(tiny_model, tmp_path, capsys):
+    model, model_dir = tiny_model
+    src = write(records(10), tmp_path / "in.jsonl")
+    keys = ["read", "written", "errors", "truncated", "chunks", "resumed_chunks", "seconds", "records_per_s"]
+    run = score_corpus(src, model=model, output=tmp_path / "out.jsonl", chunk_size=4)
+    summary = run.as_dict()
+    assert list(summary) == keys + ["output", "errors_file"]
+    assert summary["output"] == str(tmp_path / "out.jsonl")
+    assert summary["errors_file"] == str(tmp_path / "out.jsonl.errors.jsonl")
+    assert {k: summary[k] for k in keys[:6]} == {"read": 10, "written": 10, "errors": 0, "truncated": 0,
+                                                 "chunks": 3, "resumed_chunks": 0}
+    assert summary == {f.name: getattr(run, f.name) for f in dataclasses.fields(run) if f.name in summary}
+    assert list(score_corpus(src, model=model).as_dict()) == keys + ["errors_file"]
+    articles = score_corpus([{"text": ARTICLE}], model=model, mode="articles", targets=["the plan"])
+    assert list(articles.as_dict()) == keys + ["statements", "errors_file"] and articles.statements == 2
+    assert main(["score", str(src), "--output", str(tmp_path / "cli.jsonl"), "--model", str(model_dir),
+                 "--precision", "fp32", "--chunk-size", "4", "--no-progress"]) == 0
+    printed = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert list(printed) == list(summary) and printed["written"] == 10
 
 
 def test_malformed_records_go_to_errors_file(tiny_model, tmp_path):
@@ -139,8 +216,8 @@ def test_malformed_records_go_to_errors_file(tiny_model, tmp_path):
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(lines) + "\n")
     out = tmp_path / "out.csv"
-    summary = score_corpus(src, model=model, output=out, chunk_size=4, id_column="id")
-    assert (summary["read"], summary["written"], summary["errors"]) == (12, 6, 6)
+    run = score_corpus(src, model=model, output=out, chunk_size=4, id_column="id")
+    assert (run.read, run.written, run.errors) == (12, 6, 6)
     assert read(out)["id"].tolist() == [r["id"] for r in good]
     errors = [json.loads(l) for l in (tmp_path / "out.csv.errors.jsonl").read_text().splitlines()]
     assert [(e["line"], e["record"], e.get("id"), e["reason"]) for e in errors] == [
@@ -159,10 +236,10 @@ def test_schema_errors_are_raised_before_writing(tiny_model, tmp_path):
     src = write([{"text": "we back the plan", "topic": "the plan"}], tmp_path / "in.csv")
     with pytest.raises(ValueError, match=r"expected column\(s\) \['statement', 'target'\].*statement_column="):
         score_corpus(src, model=model, output=tmp_path / "o.jsonl")
-    summary = score_corpus(src, model=model, output=tmp_path / "o.jsonl", statement_column="text",
-                           target_column="topic")
+    run = score_corpus(src, model=model, output=tmp_path / "o.jsonl", statement_column="text",
+                       target_column="topic")
     assert read(tmp_path / "o.jsonl").columns.tolist()[:3] == ["text", "topic", "target"]
-    assert summary["written"] == 1
+    assert run.written == 1
     with pytest.raises(ValueError, match="articles mode needs targets"):
         score_corpus(src, model=model, mode="articles")
     with pytest.raises(ValueError, match="cannot tell the output format"):
@@ -177,8 +254,8 @@ def test_unfinished_run_refuses_without_resume(tiny_model, tmp_path):
     (tmp_path / ".out.jsonl.parts").mkdir()
     with pytest.raises(FileExistsError, match="resume=True"):
         score_corpus(src, model=model, output=out)
-    summary = score_corpus(src, model=model, output=out, resume=True, chunk_size=8)
-    assert summary["written"] == 20
+    run = score_corpus(src, model=model, output=out, resume=True, chunk_size=8)
+    assert run.written == 20
     # a resume with other settings than the parts were written with is refused
     parts = tmp_path / ".out.jsonl.parts"
     parts.mkdir()
@@ -239,17 +316,17 @@ def test_articles_mode(tiny_model, tmp_path):
     rows = [{"doc": "a1", "text": ARTICLE}, {"doc": "a2", "text": "Nothing was said here."},
             {"doc": "a3", "text": ""}]
     out = tmp_path / "articles.jsonl"
-    summary = score_corpus(rows, model=model, mode="articles", targets=["the plan", "the bill"], output=out,
-                           id_column="doc")
-    assert summary["read"] == 3 and summary["statements"] == 2 and summary["written"] == 4
-    assert summary["errors"] == 1
+    run = score_corpus(rows, model=model, mode="articles", targets=["the plan", "the bill"], output=out,
+                       id_column="doc")
+    assert run.read == 3 and run.statements == 2 and run.written == 4
+    assert run.errors == 1
     frame = read(out)
     assert list(frame.columns[:8]) == ["doc", "text", "statement", "speaker", "cue", "kind", "start", "end"]
     assert set(frame["doc"]) == {"a1"} and sorted(frame["target"]) == ["the bill", "the bill", "the plan", "the plan"]
     for r in frame.itertuples():
         assert ARTICLE[r.start:r.end] == r.statement
     assert set(frame["kind"]) == {"direct", "indirect"}
-    error = json.loads(Path(summary["errors_file"]).read_text())
+    error = json.loads(Path(run.errors_file).read_text())
     assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
 
 

@@ -3,7 +3,7 @@
 Each gold article (`data/news_stance/articles/gold.jsonl`) names its targets and lists, for every
 speaker the article quotes or reports, the speaker's stance toward each target they speak about
 (support / oppose / mixed / neutral), written from the whole article under `docs/labelling.md`.
-The article text is rebuilt from the shared corpora folder, as for `stance.news_stance`.
+The article text is rebuilt from the shared corpora folder, as for `stance.research.news_stance`.
 
 A gold cell is **found** when `analyze` has a cell for a speaker that matches the gold speaker
 (same name, or the same last name) and the same target; a gold cell that is not found counts as
@@ -11,7 +11,7 @@ predicted neutral. Predicted support/oppose cells of a matched speaker toward a 
 table leaves empty count as errors against neutral.
 
 Example:
-    >>> from stance.analysis_eval import evaluate_analysis, format_analysis_report
+    >>> from stance.research.analysis_eval import evaluate_analysis, format_analysis_report
     >>> print(format_analysis_report(evaluate_analysis(stance.load(), "../shared/data", "dev")))  # doctest: +SKIP
 """
 from __future__ import annotations
@@ -21,8 +21,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from .analyze import analyze
-from .evaluate import score_labels
+from ..analyze import analyze
+from ..metrics import score_labels
 from .news_stance import DATA_DIR, NewsStanceError, source_text
 
 GOLD_FILE = DATA_DIR / "articles" / "gold.jsonl"

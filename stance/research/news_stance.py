@@ -7,7 +7,7 @@ repository stores only offsets and a hash of each statement; the text is rebuilt
 folder (`../shared/data`) at load time, and an item whose offsets no longer match is reported by id.
 
 Example:
-    >>> from stance.news_stance import load_news_stance
+    >>> from stance.research.news_stance import load_news_stance
     >>> dev = load_news_stance("../shared/data", "dev")  # doctest: +SKIP
     >>> dev[["speaker", "statement", "target", "label"]].head()  # doctest: +SKIP
 """
@@ -26,23 +26,26 @@ from typing import Any
 
 import pandas as pd
 
-from .model import LABELS
+from ..extract import extract_doc, load_nlp
+from ..model import LABELS
 
 logger = logging.getLogger(__name__)
 
 #: Where the items live in the repository.
-DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "news_stance"
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "news_stance"
 ITEMS_FILE = "items.tsv"
 DOCS_FILE = "docs.tsv"
 #: The columns of ``items.tsv``: provenance (``doc`` numbers a row of ``docs.tsv``; ``sha1`` the
 #: statement's hash), what the extractor found, the target, the split and the labels: ``pass1`` and
-#: ``pass2`` only where a second labeller saw the item, ``adjudication`` where they differed.
+#: ``pass2`` only where a second labeller saw the item, ``adjudication`` where they differed; the
+#: labelling ``round`` and how the item's statement was chosen (``selection``: 'hash' = sampled by
+#: hash, 'model' = ranked by the then shipped model's stance probability, 'random').
 ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
-                "pass1", "pass2", "note", "adjudication")
+                "pass1", "pass2", "note", "adjudication", "round", "selection")
 SPLITS = ("train", "dev", "test")
 #: The columns `load_news_stance` returns.
 COLUMNS = ("id", "statement", "target", "label", "speaker", "cue", "kind", "context", "corpus", "genre",
-           "split", "doc", "start", "end")
+           "split", "doc", "start", "end", "round")
 _FNC_FILES = {"train_bodies": "train_bodies.csv", "competition_test_bodies": "competition_test_bodies.csv"}
 
 
@@ -168,13 +171,14 @@ def attach_text(items: Iterable[dict[str, Any]], data_dir: str | Path) -> list[d
 
 
 def load_news_stance(data_dir: str | Path, split: str | None = None, *,
-                     path: str | Path | None = None) -> pd.DataFrame:
+                     path: str | Path | None = None, rounds: Iterable[int | str] | None = None) -> pd.DataFrame:
     """The labelled news items of one split (or all), with text, as a DataFrame of `COLUMNS`.
 
     Args:
         data_dir: the shared corpora folder the texts are rebuilt from (e.g. ``../shared/data``).
         split: 'train', 'dev', 'test' or None for all.
         path: another items folder (default ``data/news_stance``).
+        rounds: keep only the items of these labelling rounds (e.g. ``(1, 2)``); None keeps all.
 
     Raises:
         NewsStanceError: an item does not match its source text (named), or has a bad label/split.
@@ -190,6 +194,9 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
             raise NewsStanceError(f"item {item.get('id', '?')}: split {item.get('split')!r} is not one of {SPLITS}")
     if split is not None:
         items = [i for i in items if i["split"] == split]
+    if rounds is not None:
+        wanted = {str(r) for r in rounds}
+        items = [i for i in items if str(i.get("round")) in wanted]
     rows = attach_text(items, data_dir)
     frame = pd.DataFrame(rows)
     if frame.empty:
@@ -281,25 +288,28 @@ def _is_speaker(name: str, speaker: str | None) -> bool:
 
 def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int = 110, per_article: int = 8,
                      seed_key: str = "news-stance-v1", fnc_part: str = "train_bodies",
-                     skip_texts: Iterable[str] = ()) -> list[dict[str, Any]]:
+                     skip_texts: Iterable[str] = (), skip_docs: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Unlabelled items: statements from sampled articles x the article's targets.
 
-    Articles are sampled by hashing their ids (no seed, no order dependence). Per statement the
-    targets are up to two article targets the statement (or its sentence) names, and one it does
-    not name, so that contrastive and neutral pairs come with every article.
+    Articles are sampled by hashing their ids (no seed, no order dependence); documents in
+    ``skip_docs`` (ids as in ``docs.tsv``) and bodies whose text starts as one of ``skip_texts``
+    are passed over. Per statement the targets are up to two article targets the statement (or its
+    sentence) names, and one it does not name, so that contrastive and neutral pairs come with
+    every article.
     """
-    from .extract import _Extractor, load_nlp
-
     root = Path(data_dir)
     docs = []
     for split in ("train", "dev"):
         for path in sorted((root / "polnear_attribution" / split / "text").glob("*.txt")):
             docs.append(f"polnear/{split}/{path.stem}")
+    skip_docs = set(skip_docs)
+    docs = [d for d in docs if d not in skip_docs]
     polnear = sorted(docs, key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())[:n_polnear]
     bodies = _fnc_bodies(str(root / "fnc1_partial" / _FNC_FILES[fnc_part]))
     skip = {" ".join(t.split())[:300] for t in skip_texts}
     fnc = sorted((f"fnc1/{fnc_part}/{b}" for b, t in bodies.items()
-                  if 800 < len(t) < 8000 and " ".join(t.split())[:300] not in skip),
+                  if 800 < len(t) < 8000 and " ".join(t.split())[:300] not in skip
+                  and f"fnc1/{fnc_part}/{b}" not in skip_docs),
                  key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
     nlp = load_nlp()
     items: list[dict[str, Any]] = []
@@ -309,7 +319,7 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
             break
         text = source_text(doc_id, root)
         parsed = nlp(text)
-        statements = [s for s in _Extractor(parsed).run()
+        statements = [s for s in extract_doc(parsed)
                       if s.speaker and 4 <= len(s.text.split()) <= 70]
         targets, forms = article_targets(parsed)
         if len(statements) < 2 or len(targets) < 2:
@@ -342,7 +352,7 @@ def assign_splits(items: list[dict[str, Any]], *, dev_percent: int = 18, test_pe
 
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build tool, run once
-    parser = argparse.ArgumentParser(prog="python -m stance.news_stance",
+    parser = argparse.ArgumentParser(prog="python -m stance.research.news_stance",
                                      description="Build unlabelled candidate items for data/news_stance.")
     parser.add_argument("command", choices=["candidates"])
     parser.add_argument("--data-dir", default="../shared/data")

@@ -1,8 +1,8 @@
 """Reproduce and score the shipped default model from the public corpora.
 
-    python -m stance.default_model train --data-dir ../shared/data --output-dir models/default
-    python -m stance.default_model evaluate --data-dir ../shared/data --model models/default
-    python -m stance.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
+    python -m stance.research.default_model train --data-dir ../shared/data --output-dir models/default
+    python -m stance.research.default_model evaluate --data-dir ../shared/data --model models/default
+    python -m stance.research.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
 
 Training reads only train splits (dev splits pick the checkpoint); the test splits are
 scored once, after training, and written into the model card.
@@ -18,12 +18,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .corpora import default_training_mix, load_corpus, news_focus_mix, news_training_mix, tweeteval_focus_mix
-from .evaluate import evaluate, format_report
+from ..analyze import Target, analyze, relevance
+from ..cli import PRECISION_HELP
+from ..evaluate import evaluate, format_report
+from ..extract import Statement
+from ..fast import cpu_has_fast_int8
+from ..lexical import fit_ngram_heads
+from ..model import PRECISIONS, StanceModel, default_model_dir, load
+from ..train import TrainingArgs, train
+from .corpora import (SHIPPED_NEWS_STANCE_ROUNDS, default_training_mix, load_corpus, news_focus_mix, news_training_mix,
+                      tweeteval_focus_mix)
 from .news_eval import NEWS_SETS, evaluate_news, format_news_report
-from .fast import cpu_has_fast_int8
-from .model import PRECISION_HELP, PRECISIONS, StanceModel, default_model_dir, load
-from .train import TrainingArgs, fit_ngram_heads, train
 
 logger = logging.getLogger(__name__)
 
@@ -76,14 +81,18 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
-                  focus_news: int | None = None, progress: bool = True) -> StanceModel:
+                  focus_news: int | None = None, all_news_stance_rounds: bool = False,
+                  progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
-    the dev set TweetEval val (`stance.corpora.tweeteval_focus_mix`). With `news=True` it is the
-    news stage (`stance.corpora.news_training_mix`: news corpora with speakers, the project's own
-    labelled news statements, TweetEval and a replay of the rest), checkpoint chosen on the news dev
-    set; the per-target n-gram heads are then refitted on the default mix (`fit_default_heads`).
+    the dev set TweetEval val (`stance.research.corpora.tweeteval_focus_mix`). With `news=True`
+    it is the news stage (`stance.research.corpora.news_training_mix`: news corpora with
+    speakers, the project's own labelled news statements, TweetEval and a replay of the rest),
+    checkpoint chosen on the news dev set; the per-target n-gram heads are then refitted on the
+    default mix (`fit_default_heads`). The news stage trains on the labelling rounds of
+    data/news_stance that the shipped model used (`SHIPPED_NEWS_STANCE_ROUNDS`), or on all of them
+    with ``all_news_stance_rounds``.
     """
     t0 = time.time()
     if focus_news is not None:
@@ -91,7 +100,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = news_focus_mix(data_dir, replay=focus_news, seed=args.seed)
         args = dataclasses.replace(args, ngram_min_rows=0)
     elif news:
-        train_df, dev_df = news_training_mix(data_dir, seed=args.seed)
+        train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
+                                             news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -194,9 +204,6 @@ def relevance_report(model: StanceModel, data_dir: str | Path, split: str = "val
     targets (share labelled neutral), by the classifier alone and with the lexical relevance
     step of `stance.analyze` (no article context: tweets have none).
     """
-    from .analyze import Target, relevance
-    from .extract import Statement
-
     matched, unrelated = unrelated_pairs(data_dir, split)
     out: dict[str, Any] = {"split": split, "n_matched": len(matched), "n_unrelated": len(unrelated)}
     for name, frame in (("matched", matched), ("unrelated", unrelated)):
@@ -221,7 +228,7 @@ def relevance_report(model: StanceModel, data_dir: str | Path, split: str = "val
     return out
 
 
-EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "data" / "examples"
+EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "data" / "examples"
 
 
 def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR) -> dict[str, Any]:
@@ -233,8 +240,6 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR)
     context (the default).
     """
     import pandas as pd
-
-    from .analyze import analyze
 
     gold = pd.read_json(Path(examples_dir, "gold.jsonl"), lines=True)
     setups = {"classifier_alone": dict(relevance_check=False), "relevance_statement_only": dict(context=False),
@@ -260,7 +265,7 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m stance.default_model", description=__doc__,
+    parser = argparse.ArgumentParser(prog="python -m stance.research.default_model", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     p_train = sub.add_parser("train", help="train the default model from the public corpora")
@@ -275,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--news", action="store_true",
                          help="the news stage: news corpora with speakers + data/news_stance + TweetEval + a replay "
                               "of the rest, checkpoint chosen on the news dev set, heads refitted on the default mix")
+    p_train.add_argument("--all-news-stance-rounds", action="store_true",
+                         help="with --news: train on every labelling round of data/news_stance, not only those of "
+                              "the shipped model (rounds 1-2)")
     p_train.add_argument("--focus-news", type=int, default=None, metavar="N",
                          help="a short stage on data/news_stance train (3 copies) + N rows of the rest of the "
                               "news mix, checkpoint chosen on the news dev set")
@@ -304,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
                                    warmup_ratio=ns.warmup_ratio)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
-                      news=ns.news, focus_news=ns.focus_news)
+                      news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":

@@ -6,7 +6,7 @@ GWSD and NewsMTSC, with TweetEval and SemEval Task B (Donald Trump) as guards. `
 gives the dev counterparts, the only ones any choice is made on.
 
 Example:
-    >>> from stance.news_eval import evaluate_news, format_news_report
+    >>> from stance.research.news_eval import evaluate_news, format_news_report
     >>> print(format_news_report(evaluate_news(stance.load(), "../shared/data")))  # doctest: +SKIP
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from typing import Any
 import pandas as pd
 
 from .corpora import default_training_mix, load_corpus, news_training_mix
-from .evaluate import evaluate
-from .lexical import target_key
+from ..evaluate import evaluate
+from ..lexical import target_key
 
 #: name -> (corpus, test split, dev split, headline metric), in report order.
 NEWS_SETS: dict[str, tuple[str, str, str, str]] = {

@@ -1,4 +1,4 @@
-"""Loaders for the public stance corpora in the shared data folder.
+"""Loaders for the public stance corpora in the shared data folder (`load_corpus`).
 
 Every loader returns a :class:`pandas.DataFrame` with exactly the columns
 :data:`COLUMNS` (``statement``, ``target``, ``label``, ``speaker``, ``cue``, ``corpus``, ``genre``,
@@ -9,12 +9,12 @@ The corpora are read from a directory given by the caller (for example
 ``../shared/data``); nothing is copied into the project. Corpora without an
 official split (or without a dev split) get a deterministic split by hashing a
 key (the statement, a topic or a claim id) with MD5, so that the split never
-depends on a random seed or on row order.
+depends on a random seed or on row order. The training mixes built from them are in
+`stance.research.corpora`, which also re-exports everything public here.
 
 Example:
-    >>> from stance.corpora import load_corpus, default_training_mix
+    >>> from stance.research.corpora import load_corpus
     >>> test = load_corpus("tweeteval", "../shared/data", "test")  # doctest: +SKIP
-    >>> train, dev = default_training_mix("../shared/data")  # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ from typing import Callable, Iterable
 
 import pandas as pd
 
-from .data import COLUMNS as EXAMPLE_COLUMNS
-from .model import LABELS
+from ..data import COLUMNS as EXAMPLE_COLUMNS
+from ..model import LABELS
 from .news_stance import load_news_stance
 
 logger = logging.getLogger(__name__)
@@ -387,7 +387,7 @@ def _load_newsmtsc(data_dir: Path, split: str) -> pd.DataFrame:
 
 
 def _load_news_stance(data_dir: Path, split: str) -> pd.DataFrame:
-    """The project's own labelled news statements (`data/news_stance`, see `stance.news_stance`)."""
+    """The project's own labelled news statements (`data/news_stance`, see `stance.research.news_stance`)."""
     return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue"]]
 
 
@@ -407,7 +407,7 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
 }
 
 
-# --------------------------------------------------------------------------- public API
+# --------------------------------------------------------------------------- one corpus
 
 
 def load_corpus(name: str, data_dir: str | Path, split: str) -> pd.DataFrame:
@@ -436,169 +436,3 @@ def load_corpus(name: str, data_dir: str | Path, split: str) -> pd.DataFrame:
     frame = _finalize(_LOADERS[name](root, split), name, split)
     logger.debug("loaded %s/%s: %d rows", name, split, len(frame))
     return frame
-
-
-def _subsample(frame: pd.DataFrame, n: int, seed: int) -> pd.DataFrame:
-    """Return at most ``n`` rows of ``frame``, drawn with ``seed``."""
-    return frame.sample(n=n, random_state=seed) if len(frame) > n else frame
-
-
-def _check_mix(train: pd.DataFrame, dev: pd.DataFrame, data_dir: Path) -> None:
-    """Raise ValueError if the mix holds a Trump target or a TweetEval test statement in train."""
-    for part_name, part in (("train", train), ("dev", dev)):
-        trump = part["target"].str.contains("Trump", case=False)
-        if trump.any():
-            n_trump = int(trump.sum())
-            raise ValueError(f"default training mix {part_name} has {n_trump} rows with a Trump target")
-    test_statements = set(load_corpus("tweeteval", data_dir, "test")["statement"])
-    leaked = train["statement"].isin(test_statements)
-    if leaked.any():
-        corpora = sorted(train.loc[leaked, "corpus"].unique())
-        n_leaked = int(leaked.sum())
-        raise ValueError(f"{n_leaked} train statements appear in the tweeteval test split (from {corpora})")
-
-
-def default_training_mix(data_dir: str | Path, *, seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Build the (train, dev) frames for the default stance model.
-
-    Train: TweetEval train (twice), multitarget, VaccineLies, COVID-CQ (4000 sampled),
-    IBM, Perspectrum, Emergent and GWSD train splits, shuffled with ``seed``.
-    Dev: TweetEval val, multitarget/VaccineLies/IBM/Emergent/GWSD dev, COVID-CQ val
-    (600 sampled) and Perspectrum dev (600 sampled).
-
-    Args:
-        data_dir: Folder holding the corpora (e.g. ``../shared/data``).
-        seed: Seed for subsampling and shuffling.
-
-    Returns:
-        ``(train, dev)`` DataFrames with columns :data:`COLUMNS`.
-
-    Raises:
-        ValueError: If any row has a Trump target, or a train statement is in TweetEval test.
-        FileNotFoundError: If ``data_dir`` or a corpus file is missing.
-    """
-    def load(name: str, split: str) -> pd.DataFrame:
-        return load_corpus(name, data_dir, split)
-
-    tweeteval_train = load("tweeteval", "train")
-    train_parts = [
-        tweeteval_train, tweeteval_train,  # twice: the headline benchmark
-        load("multitarget", "train"), load("vaccinelies", "train"),
-        _subsample(load("covid", "train"), 4000, seed), load("ibm", "train"),
-        load("perspectrum", "train"), load("emergent", "train"), load("gwsd", "train"),
-    ]
-    dev_parts = [
-        load("tweeteval", "val"), load("multitarget", "dev"), load("vaccinelies", "dev"),
-        _subsample(load("covid", "val"), 600, seed), load("ibm", "dev"),
-        _subsample(load("perspectrum", "dev"), 600, seed), load("emergent", "dev"), load("gwsd", "dev"),
-    ]
-    train = pd.concat(train_parts, ignore_index=True)
-    train = train.sample(frac=1.0, random_state=seed).reset_index(drop=True)
-    dev = pd.concat(dev_parts, ignore_index=True)
-    _check_mix(train, dev, Path(data_dir))
-    for part_name, part in (("train", train), ("dev", dev)):
-        counts = part["corpus"].value_counts().to_dict()
-        logger.info("default training mix: %s %d rows %s", part_name, len(part), counts)
-    return train, dev
-
-
-def tweeteval_focus_mix(data_dir: str | Path, *, replay: int = 2000,
-                        seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Build the (train, dev) frames of the default model's last, TweetEval-focused stage.
-
-    Train: TweetEval train plus ``replay`` rows sampled from the rest of the default mix (so the
-    other genres are not forgotten), shuffled with ``seed``. Dev: TweetEval val.
-
-    Raises:
-        ValueError, FileNotFoundError: as :func:`default_training_mix`.
-    """
-    tweeteval = load_corpus("tweeteval", data_dir, "train")
-    mix, _ = default_training_mix(data_dir, seed=seed)
-    rest = mix[~mix["statement"].isin(set(tweeteval["statement"]))]
-    train = pd.concat([tweeteval, rest.sample(n=min(replay, len(rest)), random_state=seed)], ignore_index=True)
-    train = train.sample(frac=1.0, random_state=seed).reset_index(drop=True)
-    dev = load_corpus("tweeteval", data_dir, "val")
-    _check_mix(train, dev, Path(data_dir))
-    logger.info("TweetEval-focused mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
-    return train, dev
-
-
-def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
-                      newsmtsc: int = 4000, news_stance_copies: int = 2,
-                      news_stance: bool = True) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Build the (train, dev) frames of the default model's news stage.
-
-    Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
-    rows), GWSD, Emergent, the project's own labelled news statements (``news_stance_copies``
-    times, without those whose text is also a dev or test statement), TweetEval train, and ``replay`` rows of the rest of the default mix, shuffled.
-    Dev: the news dev set (`news_dev_set`).
-
-    Raises:
-        ValueError, FileNotFoundError: as :func:`default_training_mix`.
-    """
-    def load(name: str, split: str) -> pd.DataFrame:
-        return load_corpus(name, data_dir, split)
-
-    dsn = load("dsn", "train")
-    neutral = dsn[dsn["label"] == "neutral"]
-    dsn = pd.concat([dsn[dsn["label"] != "neutral"], neutral.sample(frac=dsn_neutral, random_state=seed)])
-    mix, _ = default_training_mix(data_dir, seed=seed)
-    news_names = {"gwsd", "emergent", "tweeteval"}
-    rest = mix[~mix["corpus"].isin(news_names)]
-    parts = [dsn, _subsample(load("newsmtsc", "train"), newsmtsc, seed), load("gwsd", "train"),
-             load("emergent", "train"), load("tweeteval", "train"),
-             rest.sample(n=min(replay, len(rest)), random_state=seed)]
-    if news_stance:
-        own = load("news_stance", "train")
-        # the same quotation can run in two articles of different splits: keep it out of train
-        elsewhere = set(load("news_stance", "dev")["statement"]) | set(load("news_stance", "test")["statement"])
-        repeated = own["statement"].isin(elsewhere)
-        if repeated.any():
-            logger.info("news mix: %d news_stance train rows repeat a dev/test statement; left out", int(repeated.sum()))
-        parts += [own[~repeated]] * news_stance_copies
-    train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
-    dev = news_dev_set(data_dir, news_stance=news_stance)
-    _check_news_mix(train, Path(data_dir), news_stance=news_stance)
-    logger.info("news mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
-    return train, dev
-
-
-def news_focus_mix(data_dir: str | Path, *, replay: int = 3000, copies: int = 3,
-                   seed: int = 13) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Build the (train, dev) frames of a short last stage focused on the project's own labelled
-    news statements: news_stance train ``copies`` times plus ``replay`` rows of the rest of the
-    news mix (so the other corpora are not forgotten). Dev: the news dev set."""
-    mix, dev = news_training_mix(data_dir, seed=seed, news_stance_copies=1)
-    own = mix[mix["corpus"] == "news_stance"]
-    rest = mix[mix["corpus"] != "news_stance"]
-    train = pd.concat([own] * copies + [rest.sample(n=min(replay, len(rest)), random_state=seed)],
-                      ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
-    _check_news_mix(train, Path(data_dir), news_stance=True)
-    logger.info("news focus mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
-    return train, dev
-
-
-def _check_news_mix(train: pd.DataFrame, data_dir: Path, *, news_stance: bool) -> None:
-    """Raise ValueError if a train statement is a Task B (Trump) tweet, a TweetEval test tweet or
-    (by text) a statement of the labelled news test split.
-
-    Unlike the default mix, news rows whose target is Donald Trump are kept: he is a main target of
-    US political news. Task B stays evaluation-only (its tweets are never trained on), but its
-    target is then no longer unseen; the model card says so.
-    """
-    held_out = {"semeval_taskb_trump": load_corpus("semeval_taskb_trump", data_dir, "test"),
-                "tweeteval test": load_corpus("tweeteval", data_dir, "test")}
-    if news_stance:
-        held_out["news_stance test"] = load_corpus("news_stance", data_dir, "test")
-    for name, frame in held_out.items():
-        leaked = train["statement"].isin(set(frame["statement"]))
-        if leaked.any():
-            corpora = sorted(train.loc[leaked, "corpus"].unique())
-            raise ValueError(f"{int(leaked.sum())} train statements appear in {name} (from {corpora})")
-
-
-def news_dev_set(data_dir: str | Path, *, news_stance: bool = True) -> pd.DataFrame:
-    """The news dev set that every choice of the default model is made on: the dev splits of
-    the project's labelled news statements, directed_sentiment_news, GWSD, Emergent and NewsMTSC."""
-    names = [n for n in NEWS_CORPORA if news_stance or n != "news_stance"]
-    return pd.concat([load_corpus(n, data_dir, "dev") for n in names], ignore_index=True)

@@ -33,6 +33,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..extract import SPEECH_LEMMAS, extract_many, load_nlp
+
 logger = logging.getLogger(__name__)
 
 __all__ = ["evaluate_extraction", "format_report", "read_brat", "score_spans"]
@@ -282,8 +284,6 @@ def _documents(data_dir: Path, split: str):
 
 def _cue_lemmas(cue_texts: list[str], nlp) -> dict[str, tuple[str, bool]]:
     """Map each gold cue text to (head lemma, covered by the library)."""
-    from .extract import SPEECH_LEMMAS
-
     covered_lemmas = set(SPEECH_LEMMAS) | {"according", "accord"}
     out = {}
     uniq = sorted(set(cue_texts))
@@ -320,8 +320,6 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
         >>> report = evaluate_extraction("/data/polnear_attribution", split="dev")
         >>> report["all"]["content"]["overlap"]["f1"]
     """
-    from .extract import extract_many, load_nlp
-
     data_dir = Path(data_dir)
     nlp = nlp if nlp is not None else load_nlp()
     docs = list(_documents(data_dir, split))

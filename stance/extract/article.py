@@ -1,0 +1,82 @@
+"""One parsed article as the extraction rules see it: its text, paragraphs and quotations, and
+where each token stands (inside which quotation, in which paragraph).
+
+`Article` is the small public API shared by the attribution rules, the speaker resolution and the
+assembly: none of them reaches into another's private state.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .quotes import ALL_MARKS, Quote, find_quotes, paragraph_index, paragraph_spans
+
+__all__ = ["Article"]
+
+
+class Article:
+    """A spaCy ``Doc`` with the paragraphs and quotations of its text.
+
+    Attributes:
+        doc: the spaCy ``Doc``.
+        text: ``doc.text``.
+        paragraphs: (start, end) of each non-empty line, trimmed.
+        quotes: the quotations found in the text (see `stance.extract.quotes.find_quotes`).
+        in_quote: for each token, the index in ``quotes`` of the quotation holding it (-1: none).
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.text: str = doc.text
+        self.paragraphs: list[tuple[int, int]] = paragraph_spans(self.text)
+        self._p_starts = [s for s, _ in self.paragraphs]
+        self.quotes: list[Quote] = find_quotes(self.text, self.paragraphs) if self.paragraphs else []
+        self._tok_starts = [t.idx for t in doc]
+        self.in_quote: list[int] = self._token_quote_map()
+
+    def _token_quote_map(self) -> list[int]:
+        """Index of the quote holding each token (-1: outside any quote)."""
+        out = [-1] * len(self.doc)
+        for qi, q in enumerate(self.quotes):
+            lo = bisect_right(self._tok_starts, q.start - 1)
+            for i in range(max(lo - 1, 0), len(self.doc)):
+                t = self.doc[i]
+                if t.idx >= q.end:
+                    break
+                if t.idx >= q.start and t.idx + len(t) <= q.end + 1:
+                    out[i] = qi
+        return out
+
+    def paragraph_of(self, pos: int) -> int:
+        """Index of the paragraph holding character offset ``pos``."""
+        return paragraph_index(self._p_starts, pos)
+
+    def para_bounds(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the paragraph holding ``pos`` (the whole text when there is none)."""
+        return self.paragraphs[self.paragraph_of(pos)] if self.paragraphs else (0, len(self.text))
+
+    def trim(self, s: int, e: int, *, keep_final: bool = False, strip_marks: bool = True) -> tuple[int, int]:
+        """Shrink the span ``s:e`` past spaces, punctuation (and quote marks unless
+        ``strip_marks=False``; a final period unless ``keep_final``) and an unbalanced ')'."""
+        text = self.text
+        lead = " \t\n,;:-–—" + (ALL_MARKS if strip_marks else "")
+        trail = " \t\n,;:-–—" + ("" if keep_final else ".") + (ALL_MARKS if strip_marks else "")
+        while s < e and text[s] in lead:
+            s += 1
+        while e > s and text[e - 1] in trail:
+            e -= 1
+        # unbalanced brackets at the edges
+        if e > s and text[e - 1] == ")" and "(" not in text[s:e]:
+            e -= 1
+        return s, e
+
+    def mention_span(self, tok) -> tuple[int, int]:
+        """Character span of the phrase a token heads (a speaker mention), within its paragraph."""
+        sub = [x for x in tok.subtree]
+        # keep the subject's own phrase: stop at a relative clause or quotation that follows
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
+        ps, pe = self.para_bounds(tok.idx)
+        s, e = max(s, ps), min(e, pe)
+        s, e = self.trim(s, e, keep_final=True)
+        if e <= s:
+            s, e = tok.idx, tok.idx + len(tok)
+        return s, e

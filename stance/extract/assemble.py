@@ -1,0 +1,164 @@
+"""Assembly: from a parsed article to its `Statement`s.
+
+Runs the steps in order (quotations, frames, nested attributions, linking, quotations continuing
+a speaker, unattributed quotations, transcript lines, headlines), resolves the speakers in the
+order their mentions appear, and turns each candidate into a `Statement`.
+"""
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .attribution import find_frames, is_agency
+from .candidates import Candidate, Frame
+from .headlines import headline_statements, transcript_statements
+from .lexicon import strip_possessive
+from .linking import cut_nested, link
+from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
+from .speakers import People, SpeakerResolver
+from .statement import Statement
+
+__all__ = ["statements_of"]
+
+_KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
+
+
+def statements_of(doc) -> list[Statement]:
+    """The attributed statements of a parsed article (a spaCy ``Doc``), in document order."""
+    art = Article(doc)
+    if not art.paragraphs:
+        return []
+    classify_quotes(art.text, art.quotes, art.paragraphs)
+    frames = find_frames(art)
+    cut_nested(art, frames)
+    link(art, frames)
+    raw: list[Candidate] = []
+    used_quotes = set()
+    for f in frames:
+        for qi in f.quotes:
+            q = art.quotes[qi]
+            used_quotes.add(qi)
+            raw.append(Candidate(q.start, q.end, f, "direct"))
+        if f.content is None:
+            continue
+        cs, ce = f.content
+        if any(art.quotes[qi].start < ce and cs < art.quotes[qi].end for qi in f.quotes):
+            continue
+        inner = [qi for qi, q in enumerate(art.quotes)
+                 if cs <= q.open_pos and (q.close_pos or q.end) <= ce + 1 and not q.title]
+        kind = "mixed" if inner else "indirect"
+        for qi in inner:
+            used_quotes.add(qi)
+        if f.gap is not None:
+            # two pieces around the attribution; they share the cue (one statement)
+            raw.append(Candidate(cs, f.gap[0], f, kind))
+            raw.append(Candidate(f.gap[1], ce, f, kind))
+            continue
+        raw.append(Candidate(cs, ce, f, kind))
+    # Quotes with no frame: split quotes and quote paragraphs continuing a speaker.
+    raw.sort(key=lambda r: r.start)
+    for qi, q in enumerate(art.quotes):
+        if qi in used_quotes or q.title or not q.clause_initial or q.used:
+            continue
+        prev = _previous_direct(art, raw, q)
+        n_words = len(re.findall(r"\w+", art.text[q.start:q.end]))
+        if prev is not None:
+            same_par = art.paragraph_of(prev.start) == art.paragraph_of(q.open_pos)
+            raw.append(Candidate(q.start, q.end, prev.frame, "direct", continued=not same_par))
+        elif _KEEP_UNATTRIBUTED and n_words >= 6 and re.search(r"[.!?]", art.text[q.start:q.end + 1]):
+            raw.append(Candidate(q.start, q.end, None, "direct"))
+        raw.sort(key=lambda r: r.start)
+    raw.extend(transcript_statements(art, raw))
+    raw.extend(headline_statements(art, raw))
+    raw.sort(key=lambda r: (r.start, r.end))
+    return _build(art, raw, frames)
+
+
+def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate | None:
+    """The statement this quote continues ('"A," he said. "B."' or the next paragraph)."""
+    pi = art.paragraph_of(q.open_pos)
+    best = None
+    for r in raw:
+        f = r.frame
+        if r.start >= q.start or f is None:
+            continue
+        rp = art.paragraph_of(r.start)
+        if rp == pi:
+            if f.cue[1] > q.open_pos:
+                continue
+            # a trailing attribution ('"A," he said.', 'X is "A," he said.') carries on
+            trailing = r.kind == "direct" or f.fronted or f.cue[0] >= r.end
+            best = r if trailing else None
+        elif rp == pi - 1 and r.kind == "direct" and q.open_pos == art.paragraphs[pi][0]:
+            # a whole-paragraph quote right after a paragraph that ends quoting someone
+            last_in_prev = [x for x in raw if art.paragraph_of(x.start) == pi - 1]
+            pe = art.paragraphs[pi - 1][1]
+            if last_in_prev and last_in_prev[-1] is r and not art.text[max(r.end, f.cue[1]):pe].strip(' .,"”’\'\n'):
+                best = r
+    return best
+
+
+def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Statement]:
+    resolver = SpeakerResolver(art, People(art.doc))
+    out: list[Statement] = []
+    seen = set()
+    relays = {id(g): f for f in frames for g in f.relay_of}
+    # Resolve speakers in the order their mentions appear.
+    order = sorted(range(len(raw)), key=lambda i: _mention_pos(art, raw[i]))
+    speakers = {}
+    for i in order:
+        speakers[i] = resolver.resolve(raw[i].frame)
+    for i, r in enumerate(raw):
+        s, e, f, kind = r.start, r.end, r.frame, r.kind
+        s, e = _clean_bounds(art, s, e, kind)
+        if e <= s or (s, e) in seen:
+            continue
+        seen.add((s, e))
+        speaker = speakers[i]
+        mention = cue = None
+        ms = me = c_s = c_e = None
+        source = None
+        if f is not None:
+            if f.speaker_span is not None:
+                ms, me = f.speaker_span
+                mention = art.text[ms:me]
+            if not r.continued:
+                c_s, c_e = f.cue
+                cue = art.text[c_s:c_e]
+            relay = relays.get(id(f))
+            if relay is not None and relay.speaker_span is not None:
+                source = strip_possessive(art.text[relay.speaker_span[0]:relay.speaker_span[1]])
+            elif is_agency(art, f) and speaker is None:
+                speaker = mention
+        out.append(Statement(
+            text=art.text[s:e], start=s, end=e, speaker=speaker, speaker_mention=mention,
+            speaker_start=ms, speaker_end=me, cue=cue, cue_start=c_s, cue_end=c_e,
+            kind=kind, source=source, paragraph=art.paragraph_of(s),
+        ))
+    return out
+
+
+def _mention_pos(art: Article, r: Candidate) -> int:
+    f = r.frame
+    if f is None:
+        return r.start
+    if f.headline_tail:
+        return len(art.text) + r.start  # headlines are resolved with the whole article known
+    return f.speaker_span[0] if f.speaker_span else f.cue[0]
+
+
+def _clean_bounds(art: Article, s: int, e: int, kind: str) -> tuple[int, int]:
+    text = art.text
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " \t\n,;":
+        e -= 1
+    if kind == "direct":
+        # stray marks left at the edges of a messy quotation
+        while s < e and text[s] in ALL_MARKS:
+            s += 1
+        while e > s and text[e - 1] in DOUBLE_MARKS + "‘’" and text[s:e].count(text[e - 1]) % 2 == 1:
+            e -= 1
+        while e > s and text[e - 1] in " \t\n,;":
+            e -= 1
+    return s, e

@@ -1,0 +1,358 @@
+"""Attribution rules: speech verbs and 'according to' over a spaCy parse.
+
+A speech verb (`lexicon.SPEECH_LEMMAS`, some only with their particle or object: 'point out',
+'call for', 'draw attention') becomes a `Frame`: the cue ('said', 'told reporters', 'said in a
+statement'), the speaker mention (its subject, shared along participles and coordinated verbs)
+and the content (a complement clause, an object, 'warned of X', the words after 'said:', content
+fronted before the cue, or the sentence around an attribution set off by commas).
+"""
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .candidates import Frame
+from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, INFINITIVE_OK, NEEDS,
+                      NO_DOBJ_CONTENT, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
+from .quotes import DOUBLE_MARKS
+
+__all__ = ["find_frames", "is_agency"]
+
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+#: Names shaped like a news agency's, for agencies not in `lexicon.AGENCIES`.
+_AGENCY_NAME_RE = re.compile(r"\b(press|news|wire)\s+(agency|service)$|\bnews\s+agency$|\bpress association$")
+
+
+def find_frames(art: Article) -> list[Frame]:
+    """The attributions outside quotations: speech verbs with their speaker and content, and
+    'according to X'."""
+    frames = []
+    doc = art.doc
+    for t in doc:
+        if art.in_quote[t.i] >= 0:
+            continue
+        lemma = t.lemma_.lower()
+        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            f = _according_frame(art, t)
+            if f:
+                frames.append(f)
+            continue
+        if lemma not in SPEECH_LEMMAS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
+            continue
+        if not _needs_ok(t, lemma):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and lemma not in INFINITIVE_OK:
+            continue  # 'wanted to admit refugees', 'to accuse': plans, not statements
+        f = _verb_frame(art, t, lemma)
+        if f:
+            frames.append(f)
+    return frames
+
+
+def _needs_ok(t, lemma) -> bool:
+    need = NEEDS.get(lemma)
+    if need is None:
+        return True
+    if lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
+        return True
+    if lemma == "call" and any(c.dep_ == "dobj" for c in t.children) and any(
+            c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children):
+        return True
+    return any(c.dep_ == need[0] and c.lower_ in need[1] for c in t.children)
+
+
+def _subject(v):
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head  # '911 calls saying shots were fired'
+    # participles and coordinated verbs share the subject of their head:
+    # 'X reiterated ..., calling on ...', 'X smiled and said ...'
+    h, steps = v, 0
+    while h.dep_ in ("conj", "advcl", "xcomp") and h.head is not h and steps < 3:
+        if h.dep_ == "advcl" and h.tag_ not in ("VBG",):
+            break
+        h = h.head
+        steps += 1
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                return c
+    return None
+
+
+def _cue_span(v, lemma) -> tuple[int, int]:
+    toks = [v]
+    for c in v.children:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
+            toks.append(c)
+        elif c.dep_ == "prt" and c.i > v.i:
+            toks.append(c)
+        elif lemma in NEEDS and c.dep_ == NEEDS[lemma][0] and c.lower_ in NEEDS[lemma][1]:
+            toks.append(c)
+        elif lemma == "tell" and c.dep_ in ("dobj", "dative") and c.lower_ in CUE_OBJECTS:
+            toks.extend(x for x in c.subtree)
+        elif c.dep_ == "prep" and c.lower_ == "in" and c.i == v.i + 1:
+            objs = [x for x in c.children if x.dep_ == "pobj" and x.lemma_.lower() in CUE_PREP_OBJECTS]
+            if objs:
+                toks.append(c)
+                toks.extend(x for x in objs[0].lefts)
+                toks.append(objs[0])
+    toks = [x for x in toks if not (x.is_punct or x.is_space)]
+    s = min(x.idx for x in toks)
+    e = max(x.idx + len(x) for x in toks)
+    return s, e
+
+
+def _verb_frame(art: Article, v, lemma) -> Frame | None:
+    subj = _subject(v)
+    if subj is not None and (subj.lower_ in {"it", "this", "that", "there"}
+                             and any(c.dep_ == "auxpass" for c in v.children)):
+        subj = None
+    if subj is None and not any(c.dep_ == "auxpass" for c in v.children):
+        return None  # 'the pressure on her to say ...': no one says anything here
+    cue = _cue_span(v, lemma)
+    content, fronted = _content(art, v, lemma)
+    gap = None
+    if content is None and subj is not None:
+        content, gap = _interrupting(art, v, subj)
+        fronted = content is not None
+    sp = art.mention_span(subj) if subj is not None else None
+    if gap is not None:
+        return Frame(v, cue, subj, sp, content, fronted, quotes=[], relay_of=[], gap=gap)
+    if sp is not None and content is not None and content[0] <= sp[0] < content[1]:
+        # the 'subject' sits inside the content: bad parse; keep the content only
+        if not fronted:
+            sp, subj = None, None
+    return Frame(v, cue, subj, sp, content, fronted, quotes=[], relay_of=[])
+
+
+def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
+    if lemma in QUOTE_ONLY:
+        return _after_colon(art, v), False
+    sent = v.sent
+    kids = list(v.children)
+    comp = [c for c in kids if c.dep_ == "ccomp"]
+    after = [c for c in comp if c.i > v.i]
+    before = [c for c in comp if c.i < v.i]
+    ps, pe = art.para_bounds(v.idx)
+    # a trailing attribution hung as ccomp ('..., X said, Reuters reported') is not content
+    after = [c for c in after if not _is_trailing_attribution(art, c)]
+    if after:
+        parts = after
+    else:
+        parts = []
+        for c in kids:
+            if c.i < v.i:
+                continue
+            if c.dep_ in ("xcomp", "oprd"):
+                parts.append(c)
+            elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()):
+                # 'called for X', 'warned of X': the content is the object, not the preposition
+                parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+            elif c.dep_ == "dobj" and (lemma not in NO_DOBJ_CONTENT or (
+                    lemma == "call" and any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids))):
+                parts.append(c)
+            elif c.dep_ in ("dobj", "dative") and lemma in ("urge", "tell", "ask", "warn") and any(
+                    x.dep_ in ("xcomp", "ccomp") for x in kids if x.i > c.i):
+                parts.append(c)
+        if parts and not any(p.dep_ == "pobj" for p in parts):
+            # 'accused Clinton of X', 'denied the report on Monday': later complements belong
+            # to the content too (but not a coordinated clause or a participle)
+            first = min(p.i for p in parts)
+            parts += [c for c in kids if c.i > first and c.dep_ in ("prep", "dobj", "oprd", "xcomp", "ccomp")]
+    if not parts:
+        colon = _after_colon(art, v)
+        if colon is not None:
+            return colon, False
+    if parts:
+        s = min(p.left_edge.idx for p in parts)
+        last = max((p.right_edge for p in parts), key=lambda x: x.i)
+        e = last.idx + len(last)
+        s = max(s, sent.start_char, ps)
+        e = min(e, sent.end_char, pe)
+        s = _skip_complementizer(art, s)
+        e = _through_open_quote(art, s, e, pe)
+        s, e = _balance(art, *art.trim(s, e, strip_marks=False))
+        if e - s >= 3:
+            return (s, e), False
+    # Fronted content: '..., X said (on Monday).'
+    fronted_head = None
+    if before:
+        fronted_head = before[0]
+    elif v.dep_ in ("parataxis", "ccomp") and v.head.i < v.i and v.head.sent == sent and \
+            any(c.dep_ == "nsubj" for c in kids):
+        fronted_head = v.head
+    if fronted_head is not None and not before and v.dep_ == "ccomp":
+        # '..., X said': a comma (or dash) must separate the content from the attribution
+        subj = _subject(v)
+        first = min([subj.left_edge.i] if subj is not None and subj.i < v.i else [v.i])
+        if first == 0 or not art.doc[first - 1].is_punct:
+            fronted_head = None
+    if fronted_head is not None:
+        left = _subject(v)
+        stop = min([x.left_edge.i for x in v.children if x.i < v.i and x.dep_ not in ("ccomp", "punct")] +
+                   ([left.left_edge.i] if left is not None and left.i < v.i else []) + [v.i])
+        s = max(sent.start_char, ps)
+        if fronted_head is not None and v.head is fronted_head and v.dep_ == "conj":
+            return None, False
+        e = art.doc[stop].idx
+        s = _skip_dateline(art, s)
+        s, e = art.trim(s, e)
+        if e - s >= 3:
+            return (s, e), True
+    return None, False
+
+
+def _interrupting(art: Article, v, subj):
+    """An attribution set off by commas inside the statement: 'The turbines, she said, had
+    been placed too close' or 'The plan, experts say, is unworkable'. Returns the sentence
+    (content) and the attribution it holds (the gap), or (None, None)."""
+    doc = art.doc
+    if v.dep_ not in ("parataxis", "ccomp", "advcl") or v.head.i <= v.i or v.head.sent != v.sent:
+        return None, None
+    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+        return None, None
+    lo, hi = subj.left_edge.i, v.right_edge.i
+    while hi > v.i and doc[hi].is_punct:
+        hi -= 1
+    if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in (",", "—", "–") \
+            or doc[hi + 1].text not in (",", "—", "–"):
+        return None, None
+    sent = v.sent
+    ps, pe = art.para_bounds(v.idx)
+    s0, e0 = max(sent.start_char, ps), min(sent.end_char, pe)
+    gs, ge = doc[lo - 1].idx, doc[hi + 1].idx + 1
+    if len(re.findall(r"\w+", art.text[s0:gs])) < 1 or len(re.findall(r"\w+", art.text[ge:e0])) < 2:
+        return None, None
+    if any(q.open_pos < gs < (q.close_pos or q.end) for q in art.quotes):
+        return None, None  # inside a quotation: the quote linking handles it
+    s0 = _skip_dateline(art, s0)
+    s, e = art.trim(s0, e0)
+    return ((s, e), (gs, ge)) if e - s >= 3 else (None, None)
+
+
+def _after_colon(art: Article, v) -> tuple[int, int] | None:
+    """'X said:' followed by the words, in the same paragraph or the next one."""
+    doc = art.doc
+    j = v.i + 1
+    while j < len(doc) and j <= v.i + 3 and not doc[j].is_punct:
+        j += 1
+    if j >= len(doc) or doc[j].text != ":":
+        return None
+    ps, pe = art.para_bounds(v.idx)
+    start = doc[j].idx + 1
+    if not art.text[start:pe].strip():
+        pi = art.paragraph_of(v.idx)
+        if pi + 1 >= len(art.paragraphs):
+            return None
+        start, pe = art.paragraphs[pi + 1]
+    s, e = art.trim(start, pe, keep_final=True, strip_marks=False)
+    return (s, e) if e - s >= 3 else None
+
+
+def _is_trailing_attribution(art: Article, c) -> bool:
+    if c.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    kids = list(c.children)
+    first_word = next((t.i for t in c.subtree if not t.is_punct), c.i)
+    if not any(t.is_punct for t in art.doc[c.head.i + 1:first_word]):
+        return False  # 'said he was joking': content, not a second attribution
+    has_subj = any(k.dep_ == "nsubj" and k.i < c.i for k in kids)
+    has_comp = any(k.dep_ in ("ccomp", "xcomp", "dobj") and k.i > c.i for k in kids)
+    return has_subj and not has_comp
+
+
+def _through_open_quote(art: Article, s: int, e: int, pe: int) -> int:
+    """Reported speech that ends inside quoted words runs on to the closing mark:
+    'says Clinton “didn’t have a video in mind, but he is being used.”' (the parse often
+    stops at the comma inside the quotation)."""
+    for q in art.quotes:
+        if s <= q.open_pos < e and q.close_pos is not None and e < q.end <= pe:
+            return q.end
+    return e
+
+
+def _balance(art: Article, s: int, e: int) -> tuple[int, int]:
+    """Keep quoted words inside reported speech whole: 'a "historic step"', not 'a "historic step'."""
+    text = art.text
+    n_marks = sum(1 for ch in text[s:e] if ch in DOUBLE_MARKS)
+    if n_marks % 2 == 0:
+        return s, e
+    if e < len(text) and text[e] in DOUBLE_MARKS and text[e] not in "“„«":
+        return s, e + 1
+    if e + 1 < len(text) and text[e] in ".,!?" and text[e + 1] in '"”»':
+        return s, e + 2
+    if text[s] in DOUBLE_MARKS:
+        return art.trim(s + 1, e, strip_marks=False)
+    if text[e - 1] in DOUBLE_MARKS:
+        return art.trim(s, e - 1, strip_marks=False)
+    return s, e
+
+
+def _skip_complementizer(art: Article, s: int) -> int:
+    m = re.match(r"\s*(that|whether)\s+", art.text[s:s + 12], re.I)
+    return s + m.end() if m else s
+
+
+def _skip_dateline(art: Article, s: int) -> int:
+    ps, _ = art.para_bounds(s)
+    if s == ps:
+        m = _DATELINE_RE.match(art.text[s:s + 60])
+        if m and m.end() < 60:
+            return s + m.end()
+    return s
+
+
+def _according_frame(art: Article, t) -> Frame | None:
+    to = art.doc[t.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
+    if not objs:
+        # the parse may hang the object elsewhere: take the noun phrase after 'to'
+        nxt = art.doc[t.i + 2] if t.i + 2 < len(art.doc) else None
+        if nxt is None or nxt.is_punct:
+            return None
+        obj = nxt
+        while obj.head.i > obj.i and obj.head.i < t.i + 8 and obj.head.pos_ in ("PROPN", "NOUN"):
+            obj = obj.head
+        objs = [obj]
+    obj = objs[0]
+    sp = art.mention_span(obj)
+    cue = (t.idx, to.idx + len(to))
+    sent = t.sent
+    ps, pe = art.para_bounds(t.idx)
+    s0, e0 = max(sent.start_char, ps), min(sent.end_char, pe)
+    # content: the sentence without the 'according to X' phrase
+    if sp[1] < e0 and art.text[sp[1]:e0].strip(" ,.;:\n\"”’'") and t.idx - s0 < 40:
+        before_txt = art.text[s0:t.idx].strip(" ,")
+        if len(before_txt) > 25:
+            s, e = s0, t.idx          # 'X is bad, according to Y, and ...'
+        else:
+            s, e = sp[1], e0
+            # 'according to the chair, Priya Raman, the toll ...': the name is not content
+            m = re.match(r"\s*,\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,", art.text[s:e])
+            if m and any(t.ent_type_ == "PERSON" for t in art.doc.char_span(s + m.start(1), s + m.end(1),
+                                                                               alignment_mode="expand") or ()):
+                s = s + m.end()
+    else:
+        s, e = s0, t.idx
+    s = _skip_dateline(art, s)
+    s, e = art.trim(s, e)
+    content = (s, e) if e - s >= 3 else None
+    if content is None:
+        return None
+    return Frame(t, cue, obj, sp, content, fronted=(e <= t.idx), according=True, quotes=[], relay_of=[])
+
+
+def is_agency(art: Article, f: Frame) -> bool:
+    """Whether the frame's speaker is a news agency (which relays someone else's words)."""
+    if f.speaker_span is None:
+        return False
+    name = strip_possessive(art.text[f.speaker_span[0]:f.speaker_span[1]]).lower()
+    name = re.sub(r"^(the|a)\s+", "", name)
+    if _AGENCY_NAME_RE.search(name):  # 'Coastal Press Agency', 'Harbor News Service'
+        return True
+    name = re.sub(r"\s+(news\s+)?agency$", "", name)
+    return name in AGENCIES or name.replace("-", " ") in AGENCIES

@@ -1,0 +1,98 @@
+"""Statements that no speech verb marks: transcript lines ('PENCE: Well, look, ...') and headline
+paraphrases: a lead ('Ortiz: the toll must rise') or a tail ('Toll must rise - Mayor Ortiz')."""
+from __future__ import annotations
+
+import re
+
+from .article import Article
+from .candidates import Candidate, Frame
+from .lexicon import PERSON_NOUNS, TITLE_EXPANSIONS
+
+__all__ = ["transcript_statements", "headline_statements"]
+
+_HEADLINE_LEAD_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<sep>:)\s+")
+_TRANSCRIPT_RE = re.compile(r"[\"“']?(?P<who>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2})(?P<sep>:)\s+")
+_HEADLINE_TAIL_RE = re.compile(r"^(?P<content>.{8,}?)\s*(?P<sep>:|\s[-–—]+|[-–—]{2,}|\s\|)\s+(?P<who>[^:|–—]{2,60}?)\s*$")
+
+
+def _is_headline(art: Article, pi: int) -> bool:
+    ps, pe = art.paragraphs[pi]
+    body = art.text[ps:pe]
+    if re.search(r"[.!?…]\s*$", body) or re.search(r"[.!?][”\"’']\s*$", body):
+        return False
+    n = len(re.findall(r"\w+", body))
+    return 2 <= n <= 25 and pi + 1 < len(art.paragraphs)
+
+
+def transcript_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
+    """Transcript lines: 'PENCE: Well, look, ...' (the speaker in capitals, then a colon)."""
+    out = []
+    taken = {art.paragraph_of(r.start) for r in raw}
+    for pi, (ps, pe) in enumerate(art.paragraphs):
+        if pi in taken:
+            continue
+        m = _TRANSCRIPT_RE.match(art.text, ps, pe)
+        if not m:
+            continue
+        who_s, who_e = m.span("who")
+        cs, ce = art.trim(m.end(), pe, keep_final=True)
+        if ce - cs < 3:
+            continue
+        f = Frame(None, (m.start("sep"), m.end("sep")), None, (who_s, who_e), (cs, ce),
+                  fronted=False, quotes=[], relay_of=[])
+        out.append(Candidate(cs, ce, f, "direct"))
+    return out
+
+
+def headline_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
+    """Headline paraphrases in paragraphs that hold no statement yet: a first-line lead
+    ('Ortiz: the toll must rise') and a headline tail ('Toll must rise - Mayor Ortiz')."""
+    out = []
+    taken = [(r.start, r.end) for r in raw]
+    for pi, (ps, pe) in enumerate(art.paragraphs):
+        if pi == 0 and pi + 1 < len(art.paragraphs) and not any(ps <= s < pe for s, _ in taken):
+            lead = _HEADLINE_LEAD_RE.match(art.text, ps, pe)
+            if lead and _looks_like_speaker(art, *lead.span("who")) and len(lead.group("who").split()) <= 4:
+                cs, ce = art.trim(lead.end(), pe)
+                if ce - cs >= 3:
+                    f = Frame(None, lead.span("sep"), None, lead.span("who"), (cs, ce),
+                              quotes=[], relay_of=[])
+                    out.append(Candidate(cs, ce, f, "indirect"))
+                    continue
+        if not _is_headline(art, pi):
+            continue
+        if any(ps <= s < pe for s, _ in taken):
+            continue
+        m = _HEADLINE_TAIL_RE.match(art.text[ps:pe])
+        if not m:
+            continue
+        who_s, who_e = ps + m.start("who"), ps + m.end("who")
+        who = art.text[who_s:who_e]
+        if len(who.split()) > 5 or not _looks_like_speaker(art, who_s, who_e):
+            continue
+        cs, ce = art.trim(ps + m.start("content"), ps + m.end("content"), keep_final=True)
+        sep_s = ps + m.start("sep")
+        sep_e = ps + m.end("sep")
+        sep_s, sep_e = _strip_ws(art, sep_s, sep_e)
+        f = Frame(None, (sep_s, sep_e), None, (who_s, who_e), (cs, ce), fronted=True,
+                  headline_tail=True, quotes=[], relay_of=[])
+        out.append(Candidate(cs, ce, f, "indirect"))
+    return out
+
+
+def _strip_ws(art: Article, s, e):
+    while s < e and art.text[s].isspace():
+        s += 1
+    while e > s and art.text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _looks_like_speaker(art: Article, s: int, e: int) -> bool:
+    toks = [t for t in art.doc if s <= t.idx < e]
+    if not toks:
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks):
+        return True
+    words = {t.lower_.strip(".") for t in toks}
+    return bool(words & (PERSON_NOUNS | set(TITLE_EXPANSIONS) | {"official", "officials", "source", "sources", "report", "study", "poll"}))

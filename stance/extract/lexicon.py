@@ -1,0 +1,102 @@
+"""Word lists of attribution extraction, and the word-level helpers built on them.
+
+Pure Python (no spaCy): speech verbs and the particles, objects and prepositions they need, news
+agencies, pronouns, honorifics, person nouns and the nouns in front of a quoted title of a work.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
+           "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
+           "HONORIFICS", "PERSON_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
+           "strip_possessive"]
+
+#: Verb lemmas that introduce speech (or writing) and so mark an attribution.
+SPEECH_LEMMAS = frozenset(
+    """
+    say tell add explain stress warn insist argue note claim deny urge state announce declare
+    report write tweet ask suggest acknowledge admit reply respond recall emphasize emphasise
+    reiterate assert confirm predict promise vow threaten complain conclude observe comment remark
+    contend maintain caution allege concede testify reveal disclose indicate caution charge
+    accuse criticize criticise propose demand boast joke quip counter retort mention
+    underline underscore point call draw inform assure estimate lament continue
+    """.split()
+)
+# Verbs that only count with a particular particle/preposition/object ('point out', 'call for',
+# 'draw attention'); without it they are ordinary verbs ('called the police').
+NEEDS = {
+    "point": ("prt", {"out"}),  # or 'point to' (see attribution._needs_ok)
+    "call": ("prep", {"for", "on", "upon"}),  # or 'called it "shameful"' (see attribution._needs_ok)
+    "draw": ("dobj", {"attention"}),
+}
+# Speech verbs whose direct object is the addressee or something else, never the statement.
+NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "assure", "explain", "agree",
+                   "disagree", "point", "call", "draw", "note", "report", "tweet", "respond",
+                   "reply", "joke", "quip", "state", "estimate", "answer", "testify", "remark",
+                   "comment", "recall", "observe", "continue"}
+# Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
+CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
+                 "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
+                 "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}}
+# Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
+QUOTE_ONLY = {"continue"}
+INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
+                 "note", "announce", "declare", "argue", "claim", "insist", "warn", "write", "report"}
+CUE_OBJECTS = {"reporters", "journalists", "newsmen", "correspondents", "press", "media"}
+CUE_PREP_OBJECTS = {"statement", "interview", "tweet", "post", "letter", "release", "speech",
+                    "conference", "briefing", "op-ed", "email", "remarks"}
+
+#: News agencies: kept as ``source`` when they relay someone else's words.
+AGENCIES = frozenset(
+    """
+    reuters ap afp tass itar-tass itar tass sputnik interfax xinhua bloomberg ria novosti
+    ria-novosti kyodo yonhap dpa efe ansa anadolu irna upi pti ani bernama antara apa
+    """.split()
+) | {"associated press", "agence france-presse", "agence france presse", "itar tass",
+     "ria novosti", "press trust of india", "anadolu agency", "sputnik news", "al jazeera",
+     "united press international", "bloomberg news", "dow jones", "tass news agency",
+     "xinhua news agency", "fars news agency", "tasnim news agency", "kyodo news"}
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they", "them"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "gen", "sen", "rep",
+              "gov", "lt", "col", "capt", "sgt", "rev", "president", "minister"}
+# Head nouns of definite descriptions that refer to a person ('the minister', 'the top diplomat').
+PERSON_NOUNS = set(
+    """
+    minister diplomat official spokesman spokeswoman spokesperson president premier chancellor
+    leader senator congressman congresswoman representative governor mayor secretary chief
+    ambassador envoy candidate nominee director general commander officer chairman chairwoman
+    chair head prosecutor judge lawyer attorney king queen prince emperor pope cleric
+    negotiator adviser advisor aide strategist analyst expert economist professor scientist
+    businessman executive ceo founder manager coach player actor actress singer writer author
+    activist campaigner politician lawmaker legislator deputy mp counterpart host anchor
+    commissioner inspector sheriff superintendent mogul billionaire magnate boss veteran
+    councillor councilor councilman councilwoman alderman chairperson
+    """.split()
+)
+TITLE_EXPANSIONS = {"fm": ("foreign", "minister"), "pm": ("prime", "minister"),
+                    "dm": ("defence", "minister"), "sec": ("secretary",),
+                    "gov": ("governor",), "sen": ("senator",), "rep": ("representative",)}
+# Nouns in front of a quoted title of a work: `the film "Dark Water"` is not a statement.
+WORK_NOUNS = set(
+    """
+    film movie book novel song album show series play opera documentary episode poem article
+    column essay report headline painting exhibition programme program single track memoir
+    magazine newspaper paper titled entitled called named dubbed headlined nicknamed brand
+    slogan hashtag word words term phrase label motto banner sign
+    """.split()
+)
+
+
+def is_speech_word(w: str) -> bool:
+    """Whether a lower-cased word is a form of a speech verb ('said', 'tells', 'warning')."""
+    base = re.sub(r"(ed|d|s|ing)$", "", w)
+    return w in {"said", "says", "told", "tells", "wrote", "writes", "added", "asked",
+                 "saying", "declared", "tweeted", "explained", "stated"} or base in SPEECH_LEMMAS
+
+
+def strip_possessive(name: str) -> str:
+    """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz')."""
+    return re.sub(r"\s*(’s|'s|’|')$", "", name)

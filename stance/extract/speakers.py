@@ -1,0 +1,299 @@
+"""Speaker resolution: who a speaker mention refers to ('he', 'the minister', 'Lavrov' ->
+'Sergey Lavrov'), by rules over the article's PERSON entities.
+
+`People` groups the PERSON entities of an article into name variants; `SpeakerResolver` resolves
+the speaker mention of each frame, in the order the mentions appear.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .article import Article
+from .candidates import Frame
+from .lexicon import (AGENCIES, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_EXPANSIONS,
+                      strip_possessive)
+
+__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver"]
+
+
+@dataclass
+class NameCluster:
+    """One person: the name variants of the article that refer to them. Mutable: it grows as
+    `People` reads more mentions."""
+
+    key: tuple[str, ...]  # the normalised tokens of the fullest name so far
+    keyset: set[str]      # the normalised tokens of all its variants
+    name: str             # the fullest name so far
+    titles: set[str]      # title words seen with it ('minister', 'foreign')
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A PERSON mention: its character span and the id of its `NameCluster`."""
+
+    start: int
+    end: int
+    cluster: int
+
+
+def _norm_name_tokens(name: str) -> tuple[str, ...]:
+    toks = []
+    for raw in re.findall(r"[\w’'.-]+", name):
+        t = raw.lower().strip(".’'")
+        t = re.sub(r"(’s|'s)$", "", t)
+        t = re.sub(r"^(al|el|ad|as|ash|an|ar|at|az)-", "", t)
+        if not t or t in HONORIFICS:
+            continue
+        toks.append(t)
+    return tuple(toks)
+
+
+class People:
+    """PERSON entities of one article grouped into name variants (fullest form wins).
+
+    Attributes:
+        clusters: the people, in order of first mention (a cluster id indexes this list).
+        mentions: every PERSON mention, in document order.
+    """
+
+    def __init__(self, doc):
+        self.clusters: list[NameCluster] = []
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = [t for t in ent if not (t.is_punct and t.text not in "-")]
+            if not toks:
+                continue
+            name = strip_possessive(ent.text.strip())
+            if name.lower() in AGENCIES:
+                continue
+            key = _norm_name_tokens(name)
+            if not key:
+                continue
+            cid = self._cluster_for(key, name)
+            self.mentions.append(Mention(ent.start_char, ent.end_char, cid))
+            self.clusters[cid].titles |= _title_words(doc, ent)
+            # a title inside the entity itself ('Councillor Tom Hadley')
+            self.clusters[cid].titles |= {w.lower() for w in name.split() if w.lower() in PERSON_NOUNS}
+
+    def _cluster_for(self, key: tuple[str, ...], name: str) -> int:
+        best = None
+        for cid in range(len(self.clusters) - 1, -1, -1):  # most recent first
+            c = self.clusters[cid]
+            ks = set(key)
+            if ks <= c.keyset or c.keyset <= ks:
+                if key[-1] in c.keyset or c.key[-1] in ks:
+                    best = cid
+                    break
+        if best is None:
+            self.clusters.append(NameCluster(key=key, keyset=set(key), name=name, titles=set()))
+            return len(self.clusters) - 1
+        c = self.clusters[best]
+        if len(key) > len(c.key):
+            c.key, c.keyset, c.name = key, c.keyset | set(key), name
+        else:
+            c.keyset |= set(key)
+        return best
+
+    def cluster_at(self, start: int, end: int) -> int | None:
+        """The cluster id of the first mention overlapping ``start:end``, or None."""
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                return m.cluster
+        return None
+
+    def match_name(self, words: str) -> int | None:
+        """A bare surname mention that NER missed ('Lavrov' tagged ORG)."""
+        key = _norm_name_tokens(words)
+        if not key:
+            return None
+        for cid in range(len(self.clusters) - 1, -1, -1):
+            if set(key) <= self.clusters[cid].keyset and key[-1] in self.clusters[cid].keyset:
+                return cid
+        return None
+
+    def last_before(self, pos: int) -> int | None:
+        """The cluster id of the last mention starting before ``pos``, or None."""
+        best = None
+        for m in self.mentions:
+            if m.start < pos:
+                best = m.cluster
+        return best
+
+
+def _title_words(doc, ent) -> set[str]:
+    """Words of the title in front of a name ('Iraqi Foreign Minister' Ibrahim Jaafari)."""
+    words = set()
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 5:
+        t = doc[i]
+        if t.is_punct or t.is_space or t.pos_ not in ("PROPN", "NOUN", "ADJ") or t.ent_type_ == "PERSON":
+            break
+        words.add(t.lower_)
+        i -= 1
+    root = ent.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i:
+            words |= {t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+    if root.dep_ == "appos":
+        words |= {t.lower_ for t in root.head.subtree
+                  if t.pos_ in ("NOUN", "ADJ") and not (ent.start <= t.i < ent.end)}
+    return words
+
+
+def _description_words(words: Iterable[str]) -> set[str]:
+    out = set()
+    for w in words:
+        w = w.lower().strip(".")
+        out.update(TITLE_EXPANSIONS.get(w, (w,)))
+    return out - {"the", "a", "an", "top", "senior", "former", "new", "his", "her", "its"}
+
+
+def _titles_match(desc: set[str], titles: set[str]) -> int:
+    score = 0
+    for d in desc:
+        for t in titles:
+            if d == t or (len(d) >= 4 and len(t) >= 4 and d[:4] == t[:4]):
+                score += 1
+                break
+    return score
+
+
+class SpeakerResolver:
+    """Rule-based coreference for speaker mentions (pronouns, descriptions, name variants).
+
+    Stateful: it remembers the last person and organisation it resolved to, so `resolve` must be
+    called in the order the mentions appear in the article.
+
+    Usage (``article`` an `Article`, ``frames`` its frames sorted by where their mention is)::
+
+        resolver = SpeakerResolver(article, People(article.doc))
+        names = [resolver.resolve(frame) for frame in frames]
+    """
+
+    def __init__(self, article: Article, people: People):
+        self.article = article
+        self.people = people
+        self.last_person: int | None = None    # cluster id of the last PERSON speaker
+        self.last_org: str | None = None
+
+    def resolve(self, f: Frame | None) -> str | None:
+        """The speaker of a frame resolved to the fullest name the article gives ('he', 'the
+        minister', 'Lavrov' -> 'Sergey Lavrov'), the mention itself when it names no person, or
+        None (no frame, no speaker mention, or a pronoun that cannot be resolved)."""
+        if f is None:
+            return None
+        if f.speaker_span is None:
+            return None
+        art = self.article
+        s, e = f.speaker_span
+        mention = art.text[s:e]
+        subj = f.subj
+        if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+            head = subj.head.head
+            s, e = art.mention_span(head)
+            s = min(s, head.idx)
+            e = min(e, subj.idx)
+            s, e = art.trim(s, e, keep_final=True)
+            mention = art.text[s:e]
+        cid = self.people.cluster_at(s, e)
+        if cid is None:
+            # a description with the name in apposition: 'the association's chair, Priya Raman,'
+            m = re.match(r"\s*,\s*", art.text[e:e + 4])
+            if m and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+                cid = self.people.cluster_at(e + m.end(), e + m.end() + 1)
+        if cid is not None:
+            self.last_person = cid
+            return self.people.clusters[cid].name
+        if subj is not None and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+            # an organisation named in apposition: 'The developer, Northwind Energy, said'
+            for c in subj.children:
+                if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" and \
+                        c.ent_type_ in ("ORG", "GPE", "NORP", "FAC", ""):
+                    toks = [t for t in c.subtree if not t.is_punct]
+                    name = art.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+                    self.last_org = name
+                    return name
+        low = mention.lower().strip()
+        words = re.findall(r"[\w’'-]+", low)
+        if low in PERSON_PRONOUNS:
+            cid = self._subject_before(s)
+            if cid is None:
+                cid = self.last_person if self.last_person is not None else self.people.last_before(s)
+            if cid is None:
+                return None
+            self.last_person = cid
+            return self.people.clusters[cid].name
+        if low in ("it",) and self.last_org:
+            return self.last_org
+        if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
+            return None
+        toks = [t for t in art.doc if s <= t.idx < e]
+        has_propn = any(t.pos_ == "PROPN" for t in toks)
+        if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
+                and (set(words) & PERSON_NOUNS or f.headline_tail):
+            cid = self._description(set(words), s, headline=f.headline_tail)
+            if cid is not None:
+                self.last_person = cid
+                return self.people.clusters[cid].name
+        if f.headline_tail:
+            cid = self._description(set(words), s, headline=True)
+            if cid is not None:
+                return self.people.clusters[cid].name
+        # a surname the NER did not tag as PERSON
+        if has_propn and len(words) <= 3:
+            cid = self.people.match_name(mention)
+            if cid is not None:
+                self.last_person = cid
+                return self.people.clusters[cid].name
+        name = strip_possessive(re.split(r",\s*(?:which|who|that|whose)\b", mention.strip())[0].strip(" ,"))
+        ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
+        if ents and not any(t.ent_type_ == "PERSON" for t in toks):
+            self.last_org = name
+        return name
+
+    def _subject_before(self, pos: int) -> int | None:
+        """The person who is the subject of a main clause just before a pronoun, in its paragraph
+        ('Minister Carla Brennan rejected the claim. The turbines, she said, ...')."""
+        art = self.article
+        ps, _pe = art.para_bounds(pos)
+        for ent in reversed(art.doc.ents):
+            if ent.start_char >= pos or ent.label_ != "PERSON":
+                continue
+            if ent.start_char < ps:
+                return None
+            if art.in_quote[ent.root.i] >= 0:
+                continue  # a name inside the quotation is not who speaks it
+            if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
+                return self.people.cluster_at(ent.start_char, ent.end_char)
+            return None
+        return None
+
+    def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
+        desc = _description_words(words)
+        clusters = self.people.clusters
+        if headline:
+            candidates = range(len(clusters))
+        else:
+            candidates = {m.cluster for m in self.people.mentions if m.start < pos}
+        scored = [(_titles_match(desc, clusters[cid].titles), cid) for cid in candidates]
+        best = max((sc for sc, _ in scored), default=0)
+        if best > 0:
+            top = [cid for sc, cid in scored if sc == best]
+            if self.last_person in top:
+                return self.last_person
+            if headline:
+                return top[0]
+            recent = self.people.last_before(pos)
+            for m in reversed(self.people.mentions):
+                if m.start < pos and m.cluster in top:
+                    return m.cluster
+            return recent
+        if headline:
+            return None
+        if self.last_person is not None:
+            return self.last_person
+        return self.people.last_before(pos)

