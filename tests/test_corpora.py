@@ -351,3 +351,19 @@ def test_newsmtsc_names_pronouns_and_possessives(data_dir: Path) -> None:
     assert list(frame["target"]) == ["Ortiz", "Bo Lind", "Lind"]
     assert list(frame["label"]) == ["support", "oppose", "neutral"]
     assert frame["speaker"].isna().all()
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_keeps_the_shipped_rounds():
+    """`make train-default` reproduces the shipped model's news mix: data/news_stance rounds 1-2
+    only (round 3 was tried and not shipped); all rounds on request."""
+    from stance.research.corpora import SHIPPED_NEWS_STANCE_ROUNDS, news_training_mix
+    from stance.research.news_stance import load_news_stance
+
+    assert tuple(SHIPPED_NEWS_STANCE_ROUNDS) == (1, 2)
+    shipped, _ = news_training_mix(REAL_DATA)
+    every, _ = news_training_mix(REAL_DATA, news_stance_rounds=None)
+    own = load_news_stance(REAL_DATA, "train")
+    n_old = int(own["round"].isin(["1", "2"]).sum())
+    assert (shipped["corpus"] == "news_stance").sum() <= 2 * n_old < (every["corpus"] == "news_stance").sum()
+    assert (shipped["corpus"] == "news_stance").sum() == 5186  # the rows the shipped model's config records
