@@ -38,24 +38,26 @@ _KEEP_FP32 = ("classifier", "pooler", "score", "pre_classifier")
 SPEED_FLAGS = ("avx2", "avx512f", "avx512_vnni", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8")
 
 
+def _cpuinfo_field(name: str) -> str | None:
+    """The first /proc/cpuinfo line's value for ``name``, '' if absent, None without the file (not Linux)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            line = next((line for line in f if line.split(":", 1)[0].strip() == name), "")
+    except OSError:
+        return None
+    return line.split(":", 1)[-1].strip()
+
+
 @functools.lru_cache(maxsize=1)
 def cpu_flags() -> frozenset[str] | None:
     """The CPU's feature flags from /proc/cpuinfo, or None where there is no such file (not Linux)."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            return frozenset(next((line for line in f if line.startswith("flags")), "").split(":")[-1].split())
-    except OSError:
-        return None
+    value = _cpuinfo_field("flags")
+    return None if value is None else frozenset(value.split())
 
 
 def cpu_model() -> str:
     """The CPU's model name from /proc/cpuinfo, else `platform.processor()`, else 'unknown'."""
-    try:
-        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
-            line = next((line for line in f if line.startswith("model name")), "")
-    except OSError:
-        line = ""
-    return line.split(":", 1)[-1].strip() or platform.processor() or "unknown"
+    return _cpuinfo_field("model name") or platform.processor() or "unknown"
 
 
 def speed_flags() -> list[str]:
