@@ -18,7 +18,8 @@ import pandas as pd
 
 from .extract import Statement, extract, load_nlp
 from .model import BATCH_SIZE, load
-from .targets import KNOWN_ALIASES, Target, as_targets, known_aliases, mentions_target, relevance, suggest_targets
+from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_level, mentions_target, relevance,
+                      suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_RATIO", "USE_SPEAKER"]
@@ -36,6 +37,8 @@ class StanceRecord:
         score: the probability of that label (for a not-relevant pair, of the classifier's neutral).
         scores: the classifier's probabilities per label.
         relevant: whether the statement (or its context) concerns the target.
+        mention: where the article names the target, seen from the statement: 'statement',
+            'sentence' (the attribution frame), 'paragraph' or 'none' (`stance.targets.mention_level`).
     """
 
     statement: Statement
@@ -44,6 +47,7 @@ class StanceRecord:
     score: float
     scores: dict[str, float] = field(repr=False)
     relevant: bool = True
+    mention: str | None = None
 
 
 @dataclass
@@ -71,10 +75,10 @@ class Analysis:
         for r in self.stances:
             s = r.statement
             rows.append({"speaker": s.speaker, "target": r.target, "label": r.label, "score": round(r.score, 4),
-                         "relevant": r.relevant, "statement": s.text, "kind": s.kind, "cue": s.cue,
+                         "relevant": r.relevant, "mention": r.mention, "statement": s.text, "kind": s.kind, "cue": s.cue,
                          "speaker_mention": s.speaker_mention, "source": s.source, "start": s.start, "end": s.end,
                          **{f"p_{k}": round(v, 4) for k, v in r.scores.items()}})
-        columns = ["speaker", "target", "label", "score", "relevant", "statement", "kind", "cue",
+        columns = ["speaker", "target", "label", "score", "relevant", "mention", "statement", "kind", "cue",
                    "speaker_mention", "source", "start", "end", *(f"p_{l}" for l in self.labels)]
         return pd.DataFrame(rows, columns=columns)
 
@@ -134,7 +138,7 @@ class Analysis:
         rows["counted"] = rows["relevant"] & (rows["label"] != self._neutral)
         rows["reason"] = np.where(~rows["relevant"], "does not concern the target (relevance step)",
                                   np.where(rows["label"] == self._neutral, "neutral toward the target", ""))
-        keep = ["statement", "label", "score", "relevant", "counted", "reason", "cue", "kind", "start", "end",
+        keep = ["statement", "label", "score", "relevant", "mention", "counted", "reason", "cue", "kind", "start", "end",
                 *(f"p_{l}" for l in self.labels)]
         return rows[keep].reset_index(drop=True)
 
@@ -299,11 +303,12 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     stances: list[StanceRecord] = []
     if statements and targets:
         texts = [s.text for s in statements]
+        mention = [mention_level(text, s.start, s.end, tg) for s in statements for tg in targets]
         probs = model.with_ngram_heads(ngram_heads).predict_proba(
             [t for t in texts for _ in targets], [tg.name for _ in texts for tg in targets],
             speaker=[s.speaker for s in statements for _ in targets] if use_speaker else None,
             cue=[s.cue for s in statements for _ in targets] if use_speaker else None,
-            batch_size=batch_size)
+            mention=mention, batch_size=batch_size)
         probs = probs.reshape(len(statements), len(targets), -1)
         rel = relevance(statements, targets, text, context=context) if relevance_check else \
             np.ones((len(statements), len(targets)), dtype=bool)
@@ -313,9 +318,10 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             for j, tg in enumerate(targets):
                 row = probs[i, j]
                 scores = {l: float(p) for l, p in zip(labels, row)}
+                where = mention[i * len(targets) + j]
                 if rel[i, j] or neutral is None:
                     k = int(row.argmax())
-                    stances.append(StanceRecord(s, tg.name, labels[k], float(row[k]), scores, bool(rel[i, j])))
+                    stances.append(StanceRecord(s, tg.name, labels[k], float(row[k]), scores, bool(rel[i, j]), where))
                 else:
-                    stances.append(StanceRecord(s, tg.name, "neutral", float(row[neutral]), scores, False))
+                    stances.append(StanceRecord(s, tg.name, "neutral", float(row[neutral]), scores, False, where))
     return Analysis(text=text, targets=targets, statements=statements, stances=stances, labels=tuple(model.labels))

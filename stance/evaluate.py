@@ -20,7 +20,8 @@ def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = Non
     Args:
         model: a `StanceModel`.
         data: labelled examples (path, DataFrame, `datasets.Dataset` or list of dicts); optional
-            speaker and cue columns go to a speaker-aware model.
+            speaker and cue columns go to a speaker-aware model, a mention column to a
+            mention-aware one.
         column_mapping: renames the data's columns.
         batch_size: pairs per forward pass.
 
@@ -31,15 +32,16 @@ def evaluate(model, data: Any, *, column_mapping: Mapping[str, str] | None = Non
     Example:
         >>> stance.evaluate(model, "test.csv")["macro_f1"]
     """
-    frame = read_examples(data, column_mapping=column_mapping, name="test", keep=("speaker", "cue"))
+    frame = read_examples(data, column_mapping=column_mapping, name="test", keep=("speaker", "cue", "mention"))
     labels = list(model.labels)
     unknown = sorted(set(frame["label"]) - set(labels))
     if unknown:
         raise ValueError(f"test: labels {unknown} are not among the model's labels {labels}; map them first")
     speaker = list(frame["speaker"]) if "speaker" in frame else None
     cue = list(frame["cue"]) if "cue" in frame else None
+    mention = list(frame["mention"]) if "mention" in frame else None
     probs = model.predict_proba(list(frame["statement"]), list(frame["target"]), speaker=speaker, cue=cue,
-                                batch_size=batch_size)
+                                mention=mention, batch_size=batch_size)
     pred = [labels[i] for i in probs.argmax(axis=1)] if len(frame) else []
     return score_labels(list(frame["label"]), pred, labels)
 

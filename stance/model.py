@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["BATCH_SIZE", "CONFIG_KEY", "DEFAULT_BASE", "DELTA_WEIGHTS", "LABELS", "PRECISIONS", "Prediction",
            "StanceModel", "default_model_dir", "is_frozen_key", "load", "quiet_transformers", "resolve_base",
-           "resolve_device", "with_speaker"]
+           "MENTION_LEVELS", "resolve_device", "with_mention", "with_speaker"]
 
 #: The default label set, in the order used by the shipped model.
 LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
@@ -91,6 +91,32 @@ def with_speaker(statement: str, speaker: str | None, cue: str | None = None) ->
         return statement
     cue = cue.strip() if isinstance(cue, str) else ""
     return f"{speaker} {cue}: {statement}" if cue else f"{speaker}: {statement}"
+
+
+#: Where an article names a target, seen from a statement (`stance.targets.mention_level`): in the
+#: statement, elsewhere in its sentence (the attribution frame: 'X accused Y of ...'), elsewhere in
+#: its paragraph, or not in the paragraph at all.
+MENTION_LEVELS: tuple[str, ...] = ("statement", "sentence", "paragraph", "none")
+_MENTION_WORDS = {"statement": "named in the statement", "sentence": "named in its sentence",
+                  "paragraph": "named in its paragraph", "none": "not named nearby"}
+
+
+def with_mention(target: str, mention: str | None) -> str:
+    """The second input segment of a mention-aware model: the target, then where the article
+    names it (one of `MENTION_LEVELS`). None (or NaN, blank) leaves the target alone.
+
+    Example:
+        >>> with_mention("the Iraqi government", "sentence")
+        'the Iraqi government (named in its sentence)'
+
+    Raises:
+        ValueError: ``mention`` is not one of `MENTION_LEVELS`.
+    """
+    if not isinstance(mention, str) or not mention.strip():
+        return target
+    if mention not in _MENTION_WORDS:
+        raise ValueError(f"mention {mention!r} is not one of {MENTION_LEVELS} (or None where unknown)")
+    return f"{target} ({_MENTION_WORDS[mention]})"
 
 
 def _per_item(value: str | Sequence[str | None] | None, n: int, what: str) -> list[str | None]:
@@ -208,6 +234,20 @@ class StanceModel:
         a model trained without them ignores the ``speaker=`` and ``cue=`` arguments."""
         return bool(self.settings.get("speaker_input"))
 
+    @property
+    def uses_mention(self) -> bool:
+        """Whether the model was trained with where the article names the target in its input
+        (`with_mention`); a model trained without it ignores the ``mention=`` argument."""
+        return bool(self.settings.get("mention_input"))
+
+    def model_targets(self, targets: Sequence[str], mention=None) -> list[str]:
+        """The second input segment for each target: with the mention level for a mention-aware
+        model (`uses_mention`), else the target alone."""
+        mentions = _per_item(mention, len(targets), "mention")
+        if not self.uses_mention or mention is None:
+            return list(targets)
+        return [with_mention(t, m) for t, m in zip(targets, mentions)]
+
     def model_inputs(self, statements: Sequence[str], speaker=None, cue=None) -> list[str]:
         """The first input segment for each statement: with the speaker and cue for a speaker-aware
         model (`uses_speaker`), else the statement alone."""
@@ -220,12 +260,15 @@ class StanceModel:
     def predict_proba(self, statements: str | Sequence[str], target: str | Sequence[str], *,
                       speaker: str | Sequence[str | None] | None = None,
                       cue: str | Sequence[str | None] | None = None,
+                      mention: str | Sequence[str | None] | None = None,
                       batch_size: int = BATCH_SIZE) -> np.ndarray:
         """Probabilities, shape (n, len(self.labels)), columns in `self.labels` order.
 
         For a target that has an n-gram head (`ngram_heads`), the transformer's probabilities are
         blended with the head's. ``speaker`` and ``cue`` (one for all, or one per statement, None
-        where unknown) go into the input of a speaker-aware model and are ignored by others.
+        where unknown) go into the input of a speaker-aware model and are ignored by others;
+        ``mention`` (where the article names the target, one of `MENTION_LEVELS`) goes into the
+        input of a mention-aware model and is ignored by others.
 
         Raises:
             ValueError: a statement or target is None/empty (the index is named), or the
@@ -235,7 +278,8 @@ class StanceModel:
         if not statements:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         inputs = self.model_inputs(statements, speaker, cue)
-        enc = self.tokenizer(inputs, targets, truncation=False, add_special_tokens=True)
+        segments = self.model_targets(targets, mention)
+        enc = self.tokenizer(inputs, segments, truncation=False, add_special_tokens=True)
         lengths = [len(ids) for ids in enc["input_ids"]]
         n_cut = sum(n > self.max_length for n in lengths)
         if n_cut:
@@ -252,7 +296,7 @@ class StanceModel:
         with torch.inference_mode():
             for lo in range(0, len(order), batch_size):
                 idx = order[lo:lo + batch_size]
-                batch = self.tokenizer([inputs[i] for i in idx], [targets[i] for i in idx],
+                batch = self.tokenizer([inputs[i] for i in idx], [segments[i] for i in idx],
                                        truncation="longest_first", max_length=self.max_length,
                                        padding=True, return_tensors="pt").to(self.device)
                 with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
@@ -265,6 +309,7 @@ class StanceModel:
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,
                 speaker: str | Sequence[str | None] | None = None,
                 cue: str | Sequence[str | None] | None = None,
+                mention: str | Sequence[str | None] | None = None,
                 batch_size: int = BATCH_SIZE) -> Prediction | list[Prediction]:
         """Label each statement with its stance toward its target.
 
@@ -274,6 +319,9 @@ class StanceModel:
             speaker: who made the statement (one for all, one per statement, or None); used by a
                 speaker-aware model (`uses_speaker`), ignored by others.
             cue: the words that attribute it ('said', 'accused'), used with the speaker.
+            mention: where the article names the target ('statement', 'sentence', 'paragraph',
+                'none'; see `stance.targets.mention_level`), used by a mention-aware model
+                (`uses_mention`), ignored by others.
             batch_size: pairs per forward pass.
 
         Returns:
@@ -284,7 +332,7 @@ class StanceModel:
         """
         single = isinstance(statements, str)
         texts, targets = _as_pairs(statements, target)
-        probs = self.predict_proba(texts, targets, speaker=speaker, cue=cue, batch_size=batch_size)
+        probs = self.predict_proba(texts, targets, speaker=speaker, cue=cue, mention=mention, batch_size=batch_size)
         labels = self.labels
         preds = []
         for text, tgt, row in zip(texts, targets, probs):

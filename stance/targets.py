@@ -3,7 +3,8 @@
 A `Target` is a name plus the other names an article may use for it; `mentions_target` says
 whether a text names a target (by the name, its distinctive words, a user's alias or a
 `KNOWN_ALIASES` metonym such as 'Baghdad' for the Iraqi government); `relevance` applies it to a
-statement and the paragraphs around it; `suggest_targets` proposes targets for an article.
+statement and the paragraphs around it; `mention_level` says where around a statement the
+target is named (the input of a mention-aware model); `suggest_targets` proposes targets for an article.
 """
 from __future__ import annotations
 
@@ -144,6 +145,40 @@ def mentions_target(text: str, target: Target) -> bool:
     if head in {_stem(w) for w in _WEAK}:
         return head in stems and bool(distinctive & stems)
     return head in stems or len((distinctive - {head}) & stems) >= 2
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+
+
+def mention_level(text: str, start: int, end: int, target: str | Target) -> str:
+    """Where an article names a target, seen from the statement at ``text[start:end]``: one of
+    `stance.model.MENTION_LEVELS`.
+
+    'statement' when the statement names it (`mentions_target`); 'sentence' when the rest of the
+    statement's sentence does (the attribution frame: 'X accused Y of ...', '..., Y's rival said');
+    'paragraph' when the rest of its paragraph (the lines around it) does; else 'none'.
+    A mention-aware model (`StanceModel.uses_mention`) takes the level as part of its input.
+
+    Example:
+        >>> text = "Baghdad rejected the vote. Its spokesman said it was illegal."
+        >>> mention_level(text, 46, 61, "the Iraqi government")
+        'paragraph'
+    """
+    target = target if isinstance(target, Target) else Target(target)
+    if mentions_target(text[start:end], target):
+        return "statement"
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    hi = len(text) if hi < 0 else hi
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    s_lo = ends[-1] if ends else lo
+    after = _SENTENCE_END.search(text, end, hi)
+    s_hi = after.end() if after else hi
+    if mentions_target(f"{text[s_lo:start]} {text[end:s_hi]}", target):
+        return "sentence"
+    if mentions_target(f"{text[lo:s_lo]} {text[s_hi:hi]}", target):
+        return "paragraph"
+    return "none"
 
 
 def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:

@@ -21,7 +21,7 @@ from .data import read_examples
 from .evaluate import evaluate
 from .lexical import fit_ngram_heads
 from .model import (CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, is_frozen_key, load, quiet_transformers,
-                    resolve_base, with_speaker)
+                    resolve_base, with_mention, with_speaker)
 
 logger = logging.getLogger(__name__)
 
@@ -192,10 +192,10 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
         raise TypeError(f"unknown training option(s) {bad}; valid options: {sorted(valid)}")
     args = dataclasses.replace(args, **overrides)
     train_df = read_examples(train, column_mapping=column_mapping, name="train",
-                             keep=("corpus", "genre", "speaker", "cue"))
+                             keep=("corpus", "genre", "speaker", "cue", "mention"))
     labels = _resolve_labels(train_df, labels, "train")
     eval_df = read_examples(eval, column_mapping=column_mapping, name="eval",
-                            keep=("speaker", "cue")) if eval is not None else None
+                            keep=("speaker", "cue", "mention")) if eval is not None else None
     if eval_df is not None:
         unknown = set(eval_df["label"]) - set(labels)
         if unknown:
@@ -221,7 +221,14 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     if speaker_input and "speaker" in train_df:
         cues = train_df["cue"] if "cue" in train_df else [None] * len(train_df)
         texts = [with_speaker(t, sp, c) for t, sp, c in zip(texts, train_df["speaker"], cues)]
-    enc = tokenizer(texts, list(train_df["target"]), truncation="longest_first", max_length=args.max_length)
+    # A mention column (where the article names the target, `stance.targets.mention_level`) makes a
+    # mention-aware model the same way: the level follows the target (`stance.model.with_mention`).
+    mention_input = bool(settings.get("mention_input")) or (
+        "mention" in train_df and bool(train_df["mention"].notna().any()))
+    segments = list(train_df["target"])
+    if mention_input and "mention" in train_df:
+        segments = [with_mention(t, m) for t, m in zip(segments, train_df["mention"])]
+    enc = tokenizer(texts, segments, truncation="longest_first", max_length=args.max_length)
     lengths = np.array([len(x) for x in enc["input_ids"]])
     present = np.unique(y)
     weights = np.ones(len(labels), dtype=np.float32)
@@ -243,6 +250,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     run_settings = {k: v for k, v in settings.items()
                     if k not in ("training", "corpora", "notes", "test_sets") and not k.startswith(("metrics", "news_"))}
     run_settings.update(base_model=base_name, max_length=args.max_length, speaker_input=speaker_input,
+                        mention_input=mention_input,
                         training={**dataclasses.asdict(args), "train_rows": int(len(y)),
                                   "label_counts": {labels[i]: int((y == i).sum()) for i in present}})
     if corpora:

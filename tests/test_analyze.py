@@ -75,6 +75,26 @@ def test_mentions_target(target, text, expected):
     assert mentions_target(text, Target(target)) is expected
 
 
+MENTIONS = ("Baghdad rejected the vote outright.\n"
+            "\"It has no basis in law,\" the Kurdish leader said of the referendum. Others disagreed.\n"
+            "The president accused the Iraqi government of stalling. He said it must act now.")
+
+
+@pytest.mark.parametrize("statement,target,expected", [
+    ("It has no basis in law", "the Kurdistan independence referendum", "sentence"),  # frame after the quote
+    ("it must act now", "the Iraqi government", "paragraph"),  # named in the sentence before only
+    ("the Iraqi government of stalling", "the Iraqi government", "statement"),
+    ("It has no basis in law", "the Iraqi government", "none"),  # "Baghdad" one line up is another paragraph
+    ("Baghdad rejected the vote outright.", "the Iraqi government", "statement"),  # a known alias
+    ("It has no basis in law", "the new US policy on Syria", "none"),
+])
+def test_mention_level(statement, target, expected):
+    from stance.targets import mention_level
+
+    start = MENTIONS.index(statement)
+    assert mention_level(MENTIONS, start, start + len(statement), target) == expected
+
+
 def test_alias_makes_relevant():
     from stance.analyze import mentions_target
 
@@ -92,7 +112,8 @@ def test_analyze_example_article(tiny_model, nlp):
     assert {"Elena Vasquez", "Priya Raman"} <= speakers
     assert any(s and "Hadley" in s for s in speakers)
     frame = result.to_pandas()
-    assert list(frame.columns[:5]) == ["speaker", "target", "label", "score", "relevant"]
+    assert list(frame.columns[:6]) == ["speaker", "target", "label", "score", "relevant", "mention"]
+    assert set(frame["mention"]) <= {"statement", "sentence", "paragraph", "none"}
     assert len(frame) == len(result.stances)
     # statements about the toll do not concern the cruise terminal: neutral, whatever the classifier says
     off = frame[(frame.target == "the new cruise terminal") & ~frame.relevant]

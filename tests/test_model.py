@@ -368,6 +368,60 @@ def test_contrastive_pairs_and_speaker_input(contrastive):
     assert report["accuracy"] == 1.0
 
 
+# -- mention-aware input -------------------------------------------------------------------------
+def test_with_mention_format():
+    from stance.model import MENTION_LEVELS, with_mention
+
+    assert with_mention("the bill", "statement") == "the bill (named in the statement)"
+    assert with_mention("the bill", "none") == "the bill (not named nearby)"
+    assert with_mention("the bill", None) == "the bill"
+    assert with_mention("the bill", float("nan")) == "the bill"
+    assert len({with_mention("x", m) for m in MENTION_LEVELS}) == len(MENTION_LEVELS)
+    with pytest.raises(ValueError, match="'nearby' is not one of"):
+        with_mention("the bill", "nearby")
+
+
+def test_model_without_mentions_ignores_them(overfit):
+    model, _ = overfit
+    assert not model.uses_mention
+    statements = ["we fully support the plan", "they hate the bill"]
+    np.testing.assert_allclose(model.predict_proba(statements, "the plan", mention=["statement", "none"]),
+                               model.predict_proba(statements, "the plan"), atol=1e-6)
+
+
+@pytest.fixture(scope="module")
+def mention_aware(tiny_base, tmp_path_factory):
+    """One statement whose label depends on where the article names the target: stanced when the
+    statement names it, neutral when the target is not named nearby."""
+    rows = [
+        ("this is a disaster for everyone", "the toll", "oppose", "statement"),
+        ("this is a disaster for everyone", "the toll", "neutral", "none"),
+        ("a fine idea at last", "the bridge", "support", "sentence"),
+        ("a fine idea at last", "the bridge", "neutral", "none"),
+    ]
+    data = [dict(statement=s, target=t, label=l, mention=m) for s, t, l, m in rows] * 10
+    data += [dict(statement="the vote is on the deal", target="the deal", label="neutral")] * 5  # no level: bare
+    out = tmp_path_factory.mktemp("models") / "mention"
+    model = stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=60, learning_rate=3e-3,
+                         batch_size=8, seed=1, patience=200, freeze_embeddings=False, ngram_min_rows=0)
+    return model, out, rows
+
+
+def test_mention_input_trained_saved_and_used(mention_aware):
+    model, out, rows = mention_aware
+    assert model.uses_mention
+    statements, targets, gold, mentions = map(list, zip(*rows))
+    assert [p.label for p in model.predict(statements, target=targets, mention=mentions)] == gold
+    loaded = stance.load(out, precision="fp32")
+    assert loaded.uses_mention and loaded.settings["mention_input"] is True
+    assert loaded.model_targets(["the toll", "the toll"], ["sentence", None]) == [
+        "the toll (named in its sentence)", "the toll"]
+    report = stance.evaluate(loaded, [dict(statement=s, target=t, label=l, mention=m) for s, t, l, m in rows])
+    assert report["accuracy"] == 1.0
+    with pytest.raises(ValueError, match="is not one of"):
+        loaded.predict_proba(["a fine idea at last"], "the bridge", mention="elsewhere")
+
+
 @pytest.mark.parametrize("flags, bf16, int8", [
     ({"avx2"}, False, False),
     ({"avx2", "avx512f", "avx512_vnni"}, False, True),  # Intel Xeon (Cascade Lake, Ice Lake): no native bf16
@@ -387,3 +441,26 @@ def test_fast_paths_follow_the_cpu_flags(monkeypatch, flags, bf16, int8):
     finally:
         for fn in (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8):
             fn.cache_clear()
+
+
+def test_score_articles_gives_a_mention_aware_model_the_levels(mention_aware):
+    """`stance score --mode articles` and `analyze` pass where the article names the target."""
+    from stance.analyze import analyze
+    from stance.extract import load_nlp
+    from stance.targets import mention_level
+
+    model, _, _ = mention_aware
+    article = ("The council met on Monday.\n\n"
+               "\"This is a disaster for everyone,\" said Ann Ortiz of the toll.\n\n"
+               "\"A fine idea at last,\" Tom Reyes said.")
+    nlp = load_nlp()
+    rows = stance.score_corpus([{"text": article}], model=model, targets=["the toll"], mode="articles",
+                               nlp=nlp).to_pandas()
+    assert len(rows) == 2
+    levels = [mention_level(article, s, e, "the toll") for s, e in zip(rows["start"], rows["end"])]
+    assert levels == ["sentence", "none"]
+    expected = model.predict_proba(list(rows["statement"]), "the toll", mention=levels)
+    np.testing.assert_allclose(rows[[f"p_{l}" for l in model.labels]].to_numpy(), expected, atol=1e-5)
+    result = analyze(article, targets=["the toll"], model=model, nlp=nlp, relevance_check=False)
+    assert [r.mention for r in result.stances] == levels
+    np.testing.assert_allclose([[r.scores[l] for l in model.labels] for r in result.stances], expected, atol=1e-5)

@@ -1,7 +1,7 @@
 """Loaders for the public stance corpora in the shared data folder (`load_corpus`).
 
 Every loader returns a :class:`pandas.DataFrame` with exactly the columns
-:data:`COLUMNS` (``statement``, ``target``, ``label``, ``speaker``, ``cue``, ``corpus``, ``genre``,
+:data:`COLUMNS` (``statement``, ``target``, ``label``, ``speaker``, ``cue``, ``mention``, ``corpus``, ``genre``,
 ``split``), where ``label`` is one of ``'support'``, ``'oppose'`` and ``'neutral'`` and ``speaker``
 and ``cue`` are None where the corpus does not say who holds the stance.
 
@@ -34,7 +34,7 @@ from .news_stance import load_news_stance
 
 logger = logging.getLogger(__name__)
 
-COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "speaker", "cue", "corpus", "genre", "split")
+COLUMNS: tuple[str, ...] = (*EXAMPLE_COLUMNS, "speaker", "cue", "mention", "corpus", "genre", "split")
 
 CORPORA: tuple[str, ...] = (
     "tweeteval",
@@ -176,7 +176,7 @@ def _finalize(frame: pd.DataFrame, corpus: str, split: str) -> pd.DataFrame:
         n_empty = int((~keep).sum())
         logger.info("%s/%s: dropped %d rows with an empty statement or target", corpus, split, n_empty)
     frame = frame[keep]
-    for col in ("speaker", "cue"):
+    for col in ("speaker", "cue", "mention"):
         frame[col] = frame[col].where(frame[col].notna(), None) if col in frame else None
     frame["corpus"] = corpus
     frame["genre"] = GENRES[corpus]
@@ -388,7 +388,7 @@ def _load_newsmtsc(data_dir: Path, split: str) -> pd.DataFrame:
 
 def _load_news_stance(data_dir: Path, split: str) -> pd.DataFrame:
     """The project's own labelled news statements (`data/news_stance`, see `stance.research.news_stance`)."""
-    return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue"]]
+    return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue", "mention"]]
 
 
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {

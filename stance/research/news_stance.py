@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..extract import extract_doc, load_nlp
 from ..model import LABELS
+from ..targets import mention_level
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
                 "pass1", "pass2", "note", "adjudication", "round", "selection")
 SPLITS = ("train", "dev", "test")
 #: The columns `load_news_stance` returns.
-COLUMNS = ("id", "statement", "target", "label", "speaker", "cue", "kind", "context", "corpus", "genre",
+COLUMNS = ("id", "statement", "target", "label", "speaker", "cue", "kind", "context", "mention", "corpus", "genre",
            "split", "doc", "start", "end", "round")
 _FNC_FILES = {"train_bodies": "train_bodies.csv", "competition_test_bodies": "competition_test_bodies.csv"}
 
@@ -144,7 +145,8 @@ def read_items(folder: str | Path | None = None) -> list[dict[str, Any]]:
 
 
 def attach_text(items: Iterable[dict[str, Any]], data_dir: str | Path) -> list[dict[str, Any]]:
-    """Items with ``statement`` and ``context`` rebuilt from the source documents.
+    """Items with ``statement``, ``context`` and ``mention`` (where the article names the target,
+    `stance.targets.mention_level`) rebuilt from the source documents.
 
     Raises:
         NewsStanceError: an item's offsets fall outside its document, or the text there does not
@@ -166,7 +168,8 @@ def attach_text(items: Iterable[dict[str, Any]], data_dir: str | Path) -> list[d
             raise NewsStanceError(f"item {iid}: the text at {item['doc']} {start}:{end} is not the statement "
                                   f"that was labelled (hash {text_hash(statement)} != {item['sha1']}); "
                                   "the source corpus copy differs")
-        out.append(dict(item, statement=statement, context=context_of(text, start, end)))
+        out.append(dict(item, statement=statement, context=context_of(text, start, end),
+                        mention=mention_level(text, start, end, item["target"])))
     return out
 
 

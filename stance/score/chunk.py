@@ -13,6 +13,7 @@ import numpy as np
 
 from ..analyze import USE_SPEAKER
 from ..extract import extract, extract_many
+from ..targets import mention_level
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
@@ -67,6 +68,8 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_targets: list[str] = []
     pair_speakers: list[str | None] = []
     pair_cues: list[str | None] = []
+    pair_mentions: list[str | None] = []
+    aware = getattr(plan.model, "uses_mention", False)  # where the article names the target, for a mention-aware model
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
     n_statements = 0
 
@@ -84,6 +87,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_targets.append(target)
                     pair_speakers.append(None)
                     pair_cues.append(None)
+                    pair_mentions.append(None)
                 take.append(i)
     else:
         good = [i for i in range(n) if i not in failed]
@@ -101,10 +105,11 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_targets.append(target)
                     pair_speakers.append(s.speaker if USE_SPEAKER else None)
                     pair_cues.append(s.cue if USE_SPEAKER else None)
+                    pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
                     take.append(i)
 
     labels = tuple(plan.model.labels)
-    probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues)
+    probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues, pair_mentions)
     label_col: list[Any] = [None] * len(take)
     score_col: list[float] = [math.nan] * len(take)
     p_cols = [[math.nan] * len(take) for _ in labels]
@@ -122,12 +127,13 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
 
 
 def _predict(plan: Plan, statements: list[str], targets: list[str], speakers: list[str | None],
-             cues: list[str | None]) -> np.ndarray:
-    """model.predict_proba (with the speaker and cue of each extracted statement), with its per-call
+             cues: list[str | None], mentions: list[str | None]) -> np.ndarray:
+    """model.predict_proba (with the speaker, cue and mention level of each extracted statement), with its per-call
     truncation warning summed up for the whole run."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        probs = plan.model.predict_proba(statements, targets, speaker=speakers, cue=cues, batch_size=plan.batch_size)
+        probs = plan.model.predict_proba(statements, targets, speaker=speakers, cue=cues, mention=mentions,
+                                         batch_size=plan.batch_size)
     for w in caught:
         m = _TRUNCATED.match(str(w.message))
         if m:
