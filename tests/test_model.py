@@ -330,6 +330,12 @@ def test_model_without_speakers_ignores_them(overfit):
         model.predict_proba(statements, "the plan", speaker=["a", "b", "c"])
 
 
+def _overfit(data, tiny_base, out):
+    """A tiny model trained until it fits ``data`` (dev = train), saved to ``out``."""
+    return stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=60, learning_rate=3e-3,
+                        batch_size=8, seed=1, patience=200, freeze_embeddings=False, ngram_min_rows=0)
+
+
 @pytest.fixture(scope="module")
 def contrastive(tiny_base, tmp_path_factory):
     """Contrastive pairs (one statement, two targets, two labels) and one statement whose label
@@ -345,9 +351,7 @@ def contrastive(tiny_base, tmp_path_factory):
     ]
     data = [dict(statement=s, target=t, label=l, speaker=sp, cue=c) for s, t, l, sp, c in rows] * 8
     out = tmp_path_factory.mktemp("models") / "speaker"
-    model = stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=60, learning_rate=3e-3,
-                         batch_size=8, seed=1, patience=200, freeze_embeddings=False, ngram_min_rows=0)
-    return model, out, rows
+    return _overfit(data, tiny_base, out), out, rows
 
 
 def test_contrastive_pairs_and_speaker_input(contrastive):
@@ -402,9 +406,7 @@ def mention_aware(tiny_base, tmp_path_factory):
     data = [dict(statement=s, target=t, label=l, mention=m) for s, t, l, m in rows] * 10
     data += [dict(statement="the vote is on the deal", target="the deal", label="neutral")] * 5  # no level: bare
     out = tmp_path_factory.mktemp("models") / "mention"
-    model = stance.train(data, eval=data, base=str(tiny_base), output_dir=out, epochs=60, learning_rate=3e-3,
-                         batch_size=8, seed=1, patience=200, freeze_embeddings=False, ngram_min_rows=0)
-    return model, out, rows
+    return _overfit(data, tiny_base, out), out, rows
 
 
 def test_mention_input_trained_saved_and_used(mention_aware):

@@ -69,7 +69,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_speakers: list[str | None] = []
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
-    aware = getattr(plan.model, "uses_mention", False)  # where the article names the target, for a mention-aware model
+    aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
     n_statements = 0
 
