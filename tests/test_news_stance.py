@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stance.research.news_stance import (NewsStanceError, check_splits, load_news_stance, read_items,
-                                         source_text, text_hash, write_items)
+from stance.research.news_stance import (NewsStanceError, check_splits, gold_cells_with_offsets, load_news_stance,
+                                         read_items, source_text, text_hash, write_items)
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -151,3 +151,30 @@ def test_evaluate_news_rejects_a_bad_split(tmp_path):
 
     with pytest.raises(ValueError, match="split must be 'test' or 'dev'"):
         evaluate_news(None, tmp_path, split="val")
+
+
+def _table(**cell):
+    base = {"speaker": "Bo Lind", "target": "the toll", "label": "oppose", "evidence": "a tax on working families"}
+    return {"doc": "polnear/train/a1", "targets": ["the toll", "Ann Ortiz"], "speakers": ["Ann Ortiz", "Bo Lind"],
+            "cells": [base | cell]}
+
+
+def test_gold_table_evidence_becomes_offsets():
+    # A quote copied with a line break written as a space is still found.
+    row = gold_cells_with_offsets(_table(evidence="Friday The mayor"), ARTICLE)
+    cell = row["cells"][0]
+    assert ARTICLE[cell["evidence_start"]:cell["evidence_end"]] == "Friday\nThe mayor"
+    assert "evidence" not in cell and row["speakers"] == ["Ann Ortiz", "Bo Lind"]
+    row = gold_cells_with_offsets(_table(), ARTICLE)
+    assert ARTICLE[row["cells"][0]["evidence_start"]:row["cells"][0]["evidence_end"]] == "a tax on working families"
+
+
+@pytest.mark.parametrize("cell, match", [
+    ({"evidence": "a toll on working families"}, "not in the article text"),
+    ({"label": "against"}, "has label 'against'"),
+    ({"target": "the bridge"}, "not one of the article's"),
+])
+def test_gold_table_errors_name_the_cell(cell, match):
+    with pytest.raises(NewsStanceError, match=match) as err:
+        gold_cells_with_offsets(_table(**cell), ARTICLE)
+    assert "polnear/train/a1" in str(err.value)

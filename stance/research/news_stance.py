@@ -347,6 +347,64 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
     return items
 
 
+def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
+                            seed_key: str = "news-stance-gold-v2", skip_docs: Iterable[str] = (),
+                            min_chars: int = 1500, max_chars: int = 7000) -> list[dict[str, Any]]:
+    """Articles for new per-article gold tables: PolNeAR train/dev texts in MD5-hash order (no seed,
+    no order dependence), passing over ``skip_docs`` (every article already used by an item or a
+    gold table), with at least three statements that have a speaker and at least three targets.
+
+    Returns rows {doc, targets, statements}: the article's ``k_targets`` most-named entities
+    (`article_targets`) and how many statements `stance.extract` found (for the record; the
+    labellers list speakers from the article itself).
+    """
+    root = Path(data_dir)
+    skip = set(skip_docs)
+    docs = [f"polnear/{split}/{path.stem}" for split in ("train", "dev")
+            for path in sorted((root / "polnear_attribution" / split / "text").glob("*.txt"))]
+    docs = sorted((d for d in docs if d not in skip), key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
+    nlp = load_nlp()
+    rows: list[dict[str, Any]] = []
+    for doc_id in docs:
+        if len(rows) >= n:
+            break
+        text = source_text(doc_id, root)
+        if not min_chars <= len(text) <= max_chars:
+            continue
+        parsed = nlp(text)
+        statements = [s for s in extract_doc(parsed) if s.speaker]
+        targets, _ = article_targets(parsed, k=k_targets)
+        if len(statements) >= 3 and len(targets) >= 3:
+            rows.append({"doc": doc_id, "targets": targets, "statements": len(statements)})
+    return rows
+
+
+def gold_cells_with_offsets(article: dict[str, Any], text: str) -> dict[str, Any]:
+    """A labeller's table for one article ({doc, speakers, cells: [{speaker, target, label, evidence}]})
+    as a gold row: each cell's evidence quote located in the article text (``evidence_start``,
+    ``evidence_end``; whitespace may differ).
+
+    Raises:
+        NewsStanceError: naming the article and cell when a label is unknown, a target is not one
+            of the article's, or the evidence is not in the text.
+    """
+    cells = []
+    for cell in article["cells"]:
+        where = f"{article['doc']}: cell {cell.get('speaker')!r} x {cell.get('target')!r}"
+        if cell.get("label") not in ("support", "oppose", "mixed", "neutral"):
+            raise NewsStanceError(f"{where} has label {cell.get('label')!r}; use support, oppose, mixed or neutral")
+        if cell["target"] not in article["targets"]:
+            raise NewsStanceError(f"{where}: the target is not one of the article's {article['targets']}")
+        words = [re.escape(w) for w in str(cell.get("evidence", "")).split()]
+        found = re.search(r"\s+".join(words), text) if words else None
+        if found is None:
+            raise NewsStanceError(f"{where}: the evidence {cell.get('evidence')!r} is not in the article text; "
+                                  "copy a few words from the article exactly")
+        cells.append({"speaker": cell["speaker"], "target": cell["target"], "label": cell["label"],
+                      "evidence_start": found.start(), "evidence_end": found.end()})
+    return {k: v for k, v in article.items() if k != "cells"} | {"cells": cells}
+
+
 def assign_splits(items: list[dict[str, Any]], *, dev_percent: int = 18, test_percent: int = 25) -> None:
     """Split by article, by hash of the document id: no article is in two splits."""
     for item in items:
@@ -356,19 +414,27 @@ def assign_splits(items: list[dict[str, Any]], *, dev_percent: int = 18, test_pe
 
 def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build tool, run once
     parser = argparse.ArgumentParser(prog="python -m stance.research.news_stance",
-                                     description="Build unlabelled candidate items for data/news_stance.")
-    parser.add_argument("command", choices=["candidates"])
+                                     description="Build unlabelled candidates for data/news_stance: statement "
+                                                 "items, or articles for per-article gold tables.")
+    parser.add_argument("command", choices=["candidates", "gold-candidates"])
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
     parser.add_argument("--n-fnc", type=int, default=110)
+    parser.add_argument("--n-articles", type=int, default=48, help="gold-candidates: how many articles")
     args = parser.parse_args(argv)
-    items = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
-    assign_splits(items)
+    if args.command == "gold-candidates":
+        used = {item["doc"] for item in read_items()}
+        gold = DATA_DIR / "articles" / "gold.jsonl"
+        used |= {json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+        rows = gold_article_candidates(args.data_dir, n=args.n_articles, skip_docs=used)
+    else:
+        rows = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
+        assign_splits(rows)
     with open(args.output, "w", encoding="utf-8") as fh:
-        for item in items:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(items)} items from {len({i['doc'] for i in items})} articles -> {args.output}")
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} rows from {len({r['doc'] for r in rows})} articles -> {args.output}")
     return 0
 
 
