@@ -316,3 +316,13 @@ def test_evaluate_extraction_on_tiny_corpus(tmp_path, nlp):
     assert "content" in format_report(report)
     with pytest.raises(FileNotFoundError, match="attributions"):
         evaluate_extraction(tmp_path, split="test", nlp=nlp)
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Ortiz's", "Ortiz"), ("Ortiz’s", "Ortiz"), ("Ortiz‘s", "Ortiz"), ("Ortiz`s", "Ortiz"),
+    ("Reuters’", "Reuters"), ("Ines Varga", "Ines Varga"), ("Jesus", "Jesus"),
+])
+def test_strip_possessive(name, bare):
+    # Some sites type a left quote or a backtick for the apostrophe; the speaker name must not keep it.
+    from stance.extract.lexicon import strip_possessive
+    assert strip_possessive(name) == bare

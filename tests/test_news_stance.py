@@ -121,8 +121,9 @@ def test_shipped_items_are_complete_and_split_by_article():
     second = [i for i in items if i.get("pass2")]
     assert len(second) >= 500 and all(i["pass1"] for i in second)
     assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
-    assert {i["round"] for i in items} == {"1", "2", "3"}
+    assert {i["round"] for i in items} == {"1", "2", "3", "4"}
     assert all(i["split"] == "train" and i["selection"] in ("model", "random") for i in items if i["round"] == "3")
+    assert all(i["split"] == "train" and i["selection"] == "all" for i in items if i["round"] == "4")
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")

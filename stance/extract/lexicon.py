@@ -98,5 +98,6 @@ def is_speech_word(w: str) -> bool:
 
 
 def strip_possessive(name: str) -> str:
-    """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz')."""
-    return re.sub(r"\s*(’s|'s|’|')$", "", name)
+    """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz'; also with a
+    left quote or backtick typed for the apostrophe, as some sites do: 'Trump‘s' -> 'Trump')."""
+    return re.sub(r"\s*([’'‘`]s|[’'‘`])$", "", name)

@@ -40,9 +40,9 @@ class Mention:
 
 def _norm_name_tokens(name: str) -> tuple[str, ...]:
     toks = []
-    for raw in re.findall(r"[\w’'.-]+", name):
-        t = raw.lower().strip(".’'")
-        t = re.sub(r"(’s|'s)$", "", t)
+    for raw in re.findall(r"[\w’'‘`.-]+", name):
+        t = raw.lower().strip(".’'‘`")
+        t = re.sub(r"([’'‘`]s)$", "", t)
         t = re.sub(r"^(al|el|ad|as|ash|an|ar|at|az)-", "", t)
         if not t or t in HONORIFICS:
             continue
