@@ -116,6 +116,14 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
          "- A statement is scored against the target text you give: the model does not know who "
          "said it or what the article is about beyond that."),
         "- Neutral covers both 'no stance' and 'unrelated to the target'.",
-        "",
     ]
+    if settings.get("mention_input"):
+        lines.append("- Where the article names the target (`stance.targets.mention_level`) goes into the input "
+                     "(`predict(..., mention=)`); `analyze` and `stance score --mode articles` compute it.")
+    if settings.get("analysis_neutral_margin"):
+        lines.append(f"- In article analysis (`analyze`, `stance score --mode articles`) a statement's label is "
+                     f"the argmax after p(neutral) is lowered by {settings['analysis_neutral_margin']} "
+                     "(`analysis_neutral_margin`, chosen on the per-article gold dev tables); `predict` takes "
+                     "the plain argmax.")
+    lines.append("")
     return "\n".join(lines)

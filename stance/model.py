@@ -240,6 +240,27 @@ class StanceModel:
         (`with_mention`); a model trained without it ignores the ``mention=`` argument."""
         return bool(self.settings.get("mention_input"))
 
+    @property
+    def neutral_margin(self) -> float:
+        """How much `analyze` and `stance score --mode articles` lower p(neutral) before taking a
+        statement's label (``settings["analysis_neutral_margin"]``, 0 when unset): a statement
+        that concerns a target and that the speaker chose to make leans more often than the
+        items the model was trained on. Chosen per model on the per-article gold dev tables;
+        `predict` and `predict_proba` are not affected."""
+        return float(self.settings.get("analysis_neutral_margin") or 0.0)
+
+    def article_labels(self, probs: np.ndarray) -> np.ndarray:
+        """Column index of each row's label for article analysis: the argmax after lowering the
+        neutral column by `neutral_margin` (the plain argmax without a neutral label or margin)."""
+        probs = np.asarray(probs, dtype=float)
+        if not len(probs):
+            return np.zeros(0, dtype=int)
+        margin = self.neutral_margin
+        if margin and "neutral" in self.labels:
+            probs = probs.copy()
+            probs[:, list(self.labels).index("neutral")] -= margin
+        return probs.argmax(axis=1)
+
     def model_targets(self, targets: Sequence[str], mention=None) -> list[str]:
         """The second input segment for each target: with the mention level for a mention-aware
         model (`uses_mention`), else the target alone."""

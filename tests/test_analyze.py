@@ -147,7 +147,8 @@ def test_suggest_targets(nlp):
     ([], [], ("neutral", 0.0)),
     (["neutral", "neutral"], [0.9, 0.8], ("neutral", 0.0)),
     (["support", "neutral", "neutral", "neutral"], [0.8, 0.9, 0.9, 0.9], ("support", 0.2)),  # neutral does not dilute
-    (["support", "oppose"], [0.9, 0.6], ("mixed", 0.15)),           # the weaker side >= half the stronger
+    (["support", "oppose"], [0.9, 0.6], ("support", 0.15)),         # one contrary statement is not 'mixed'
+    (["support", "oppose", "oppose"], [0.9, 0.4, 0.3], ("mixed", 0.0667)),  # two, >= half the stronger side
     (["support", "oppose", "oppose"], [0.9, 0.3, 0.1], ("support", 0.1667)),
     (["oppose", "oppose", "support"], [0.7, 0.8, 0.5], ("oppose", -0.3333)),
 ])
@@ -213,7 +214,7 @@ def test_cell_stance_other_labels():
     from stance.analyze import cell_stance
 
     assert cell_stance(["agree", "unrelated", "agree"], [0.8, 0.9, 0.7], neutral="unrelated")[0] == "agree"
-    assert cell_stance(["agree", "disagree"], [0.8, 0.7], neutral=None)[0] == "mixed"
+    assert cell_stance(["agree", "disagree", "disagree"], [0.8, 0.4, 0.3], neutral=None)[0] == "mixed"
     assert cell_stance(["unrelated"], [0.9], neutral="unrelated")[0] == "unrelated"
 
 

@@ -466,3 +466,40 @@ def test_score_articles_gives_a_mention_aware_model_the_levels(mention_aware):
     result = analyze(article, targets=["the toll"], model=model, nlp=nlp, relevance_check=False)
     assert [r.mention for r in result.stances] == levels
     np.testing.assert_allclose([[r.scores[l] for l in model.labels] for r in result.stances], expected, atol=1e-5)
+
+
+def test_neutral_margin_applies_to_article_analysis_only(mention_aware):
+    """A model's `analysis_neutral_margin` lowers p(neutral) in `analyze` and `score --mode
+    articles`, the same in both; `predict` keeps the plain argmax."""
+    from stance.analyze import analyze
+    from stance.extract import load_nlp
+
+    model, _, _ = mention_aware
+    labels = list(model.labels)
+    probs = np.zeros((2, len(labels)))
+    probs[0, labels.index("support")], probs[0, labels.index("neutral")] = 0.3, 0.6
+    probs[1, labels.index("oppose")], probs[1, labels.index("neutral")] = 0.1, 0.8
+    assert [labels[k] for k in model.article_labels(probs)] == ["neutral", "neutral"]
+    article = ("The council met on Monday.\n\n"
+               "\"This is a disaster for everyone,\" said Ann Ortiz of the toll.\n\n"
+               "\"A fine idea at last,\" Tom Reyes said of the toll.")
+    nlp = load_nlp()
+    plain = analyze(article, targets=["the toll"], model=model, nlp=nlp, relevance_check=False)
+    model.settings["analysis_neutral_margin"] = 0.4
+    try:
+        assert model.neutral_margin == 0.4
+        assert [labels[k] for k in model.article_labels(probs)] == ["support", "neutral"]
+        result = analyze(article, targets=["the toll"], model=model, nlp=nlp, relevance_check=False)
+        rows = stance.score_corpus([{"text": article}], model=model, targets=["the toll"], mode="articles",
+                                   nlp=nlp).to_pandas()
+        got = [r.label for r in result.stances]
+        assert got == list(rows["label"])
+        expected = [labels[k] for k in model.article_labels([[r.scores[l] for l in labels] for r in result.stances])]
+        assert got == expected
+        # the probabilities do not change, only the label read from them
+        assert [r.scores for r in result.stances] == [r.scores for r in plain.stances]
+        statements = [r.statement.text for r in result.stances]
+        assert [p.label for p in model.predict(statements, "the toll")] == [
+            labels[int(np.argmax(p))] for p in model.predict_proba(statements, "the toll")]
+    finally:
+        model.settings.pop("analysis_neutral_margin", None)

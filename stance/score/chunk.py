@@ -113,7 +113,10 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     label_col: list[Any] = [None] * len(take)
     score_col: list[float] = [math.nan] * len(take)
     p_cols = [[math.nan] * len(take) for _ in labels]
-    best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
+    if plan.mode == "articles":  # the same labels as analyze gives (the model's neutral margin)
+        best = plan.model.article_labels(probs)
+    else:
+        best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
     for row, k, p in zip(scored_rows, best.tolist(), probs.tolist()):
         label_col[row] = labels[k]
         score_col[row] = p[k]
