@@ -234,8 +234,8 @@ def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str 
 
     Each label other than ``neutral`` gets the summed probability of the statements given it; the
     heaviest wins, or 'mixed' when the runner-up weighs at least `MIXED_RATIO` of it and rests on
-    at least `MIXED_MIN_STATEMENTS` statements; no such statement gives ``neutral``. Net is (support - oppose) / the number of statements (0 for label
-    sets without 'support' and 'oppose').
+    at least `MIXED_MIN_STATEMENTS` statements; no such statement gives ``neutral``. Net is
+    (support - oppose) / the number of statements (0 for label sets without 'support' and 'oppose').
 
     Example:
         >>> cell_stance(["support", "neutral", "neutral"], [0.9, 0.8, 0.7])
@@ -287,6 +287,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         nlp: a spaCy pipeline; None loads the default English one.
         context: let the statement's paragraph (and the one before) count for relevance.
         relevance_check: label statements that do not concern a target as neutral toward it.
+            A statement that does concern it takes the argmax after the model's
+            `StanceModel.neutral_margin` (0 unless the model sets one).
         batch_size: pairs per forward pass.
         ngram_heads: which of the model's per-target n-gram heads to use: 'news' (the heads fitted
             on news text, and those with no recorded genre: a head fitted on tweets lowers scores on

@@ -10,7 +10,7 @@ import re
 __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
-           "strip_possessive"]
+           "strip_possessive", "APOSTROPHES"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -97,7 +97,11 @@ def is_speech_word(w: str) -> bool:
                  "saying", "declared", "tweeted", "explained", "stated"} or base in SPEECH_LEMMAS
 
 
+#: Characters typed for an apostrophe: straight, curly, and the left quote or backtick some sites use.
+APOSTROPHES = "’'‘`"
+
+
 def strip_possessive(name: str) -> str:
     """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz'; also with a
     left quote or backtick typed for the apostrophe, as some sites do: 'Trump‘s' -> 'Trump')."""
-    return re.sub(r"\s*([’'‘`]s|[’'‘`])$", "", name)
+    return re.sub(rf"\s*([{APOSTROPHES}]s|[{APOSTROPHES}])$", "", name)

@@ -12,8 +12,8 @@ from typing import Iterable
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, TITLE_EXPANSIONS,
-                      strip_possessive)
+from .lexicon import (AGENCIES, APOSTROPHES, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
+                      TITLE_EXPANSIONS, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver"]
 
@@ -40,9 +40,9 @@ class Mention:
 
 def _norm_name_tokens(name: str) -> tuple[str, ...]:
     toks = []
-    for raw in re.findall(r"[\w’'‘`.-]+", name):
-        t = raw.lower().strip(".’'‘`")
-        t = re.sub(r"([’'‘`]s)$", "", t)
+    for raw in re.findall(rf"[\w{APOSTROPHES}.-]+", name):
+        t = raw.lower().strip("." + APOSTROPHES)
+        t = re.sub(rf"[{APOSTROPHES}]s$", "", t)
         t = re.sub(r"^(al|el|ad|as|ash|an|ar|at|az)-", "", t)
         if not t or t in HONORIFICS:
             continue

@@ -23,10 +23,9 @@ from typing import Any
 
 from ..analyze import analyze
 from ..metrics import score_labels
-from .news_stance import DATA_DIR, NewsStanceError, source_text
+from .news_stance import CELL_LABELS, DATA_DIR, NewsStanceError, source_text
 
 GOLD_FILE = DATA_DIR / "articles" / "gold.jsonl"
-CELL_LABELS = ("support", "oppose", "mixed", "neutral")
 _TITLES = re.compile(r"^(mr|mrs|ms|dr|sen|senator|gov|governor|rep|president|gen|secretary)\.?\s+", re.I)
 
 

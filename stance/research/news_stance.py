@@ -44,6 +44,8 @@ DOCS_FILE = "docs.tsv"
 ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
                 "pass1", "pass2", "note", "adjudication", "round", "selection")
 SPLITS = ("train", "dev", "test")
+#: The labels of a per-article gold cell (`articles/gold.jsonl`).
+CELL_LABELS = ("support", "oppose", "mixed", "neutral")
 #: The columns `load_news_stance` returns.
 COLUMNS = ("id", "statement", "target", "label", "speaker", "cue", "kind", "context", "mention", "corpus", "genre",
            "split", "doc", "start", "end", "round")
@@ -391,8 +393,8 @@ def gold_cells_with_offsets(article: dict[str, Any], text: str) -> dict[str, Any
     cells = []
     for cell in article["cells"]:
         where = f"{article['doc']}: cell {cell.get('speaker')!r} x {cell.get('target')!r}"
-        if cell.get("label") not in ("support", "oppose", "mixed", "neutral"):
-            raise NewsStanceError(f"{where} has label {cell.get('label')!r}; use support, oppose, mixed or neutral")
+        if cell.get("label") not in CELL_LABELS:
+            raise NewsStanceError(f"{where} has label {cell.get('label')!r}; use one of {CELL_LABELS}")
         if cell["target"] not in article["targets"]:
             raise NewsStanceError(f"{where}: the target is not one of the article's {article['targets']}")
         words = [re.escape(w) for w in str(cell.get("evidence", "")).split()]
@@ -424,9 +426,9 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser.add_argument("--n-articles", type=int, default=48, help="gold-candidates: how many articles")
     args = parser.parse_args(argv)
     if args.command == "gold-candidates":
-        used = {item["doc"] for item in read_items()}
-        gold = DATA_DIR / "articles" / "gold.jsonl"
-        used |= {json.loads(line)["doc"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()}
+        from .analysis_eval import read_gold  # imports this module
+
+        used = {item["doc"] for item in read_items()} | {article["doc"] for article in read_gold()}
         rows = gold_article_candidates(args.data_dir, n=args.n_articles, skip_docs=used)
     else:
         rows = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
