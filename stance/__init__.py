@@ -17,9 +17,10 @@ from .evaluate import evaluate
 from .extract import Statement, extract, extract_many
 from .model import Prediction, StanceModel, load
 from .score import ScoreRun, score_corpus
+from .storage import load_tagger
 from .train import TrainingArgs, train
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = ["Prediction", "ScoreRun", "StanceModel", "Statement", "Target", "TrainingArgs", "analyze", "evaluate",
-           "extract", "extract_many", "load", "score_corpus", "train"]
+           "extract", "extract_many", "load", "load_tagger", "score_corpus", "train"]

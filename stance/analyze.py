@@ -9,6 +9,7 @@ classifier's label is used.
 from __future__ import annotations
 
 import logging
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ import pandas as pd
 
 from .extract import Statement, extract, load_nlp
 from .model import BATCH_SIZE, load
+from .storage import load_tagger
 from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_level, mentions_target, relevance,
                       suggest_targets)
 
@@ -277,7 +279,7 @@ def _wrap(text: str, n: int) -> str:
 
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
             context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE,
-            ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER) -> Analysis:
+            ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER, tagger=None) -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
@@ -296,6 +298,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         use_speaker: give a speaker-aware model each statement's speaker and cue. Off by default:
             on the dev articles the shipped model's cells are better without them (see
             `USE_SPEAKER`).
+        tagger: the learned attribution tagger added to the extraction rules (see
+            `stance.extract.extract`): a loaded tagger, 'default' (the shipped one), a tagger
+            folder, or None for the rules alone.
 
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
@@ -309,7 +314,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     if model is None:
         model = load()
     nlp = nlp or load_nlp()
-    statements = extract(text, nlp=nlp)
+    if isinstance(tagger, (str, os.PathLike)):
+        tagger = load_tagger(None if tagger == "default" else tagger)
+    statements = extract(text, nlp=nlp, tagger=tagger)
     targets = as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
     stances: list[StanceRecord] = []
     if statements and targets:

@@ -20,6 +20,7 @@ from .evaluate import evaluate, format_report
 from .extract import extract
 from .model import BATCH_SIZE, PRECISIONS, load
 from .score import MODES, score_corpus
+from .storage import load_tagger
 from .train import train
 
 #: The `--precision` help of every command.
@@ -151,7 +152,8 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
 
     model = _load_model(ns)
     report = evaluate_analysis(model, ns.data_dir, split=ns.split, relevance_check=not ns.no_relevance,
-                               ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
+                               ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
+                               tagger=_tagger(ns.tagger))
     print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
     return 0
 
@@ -161,8 +163,15 @@ def _read_text(path: str) -> str:
     return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
 
 
+def _tagger(value: str | None):
+    """--tagger: None (the rules alone), 'default' (the shipped tagger) or a tagger folder."""
+    if value is None:
+        return None
+    return load_tagger(None if value == "default" else value)
+
+
 def _cmd_extract(ns: argparse.Namespace) -> int:
-    statements = extract(_read_text(ns.file))
+    statements = extract(_read_text(ns.file), tagger=_tagger(ns.tagger))
     if ns.jsonl:
         for s in statements:
             print(json.dumps(s.to_dict(), ensure_ascii=False))
@@ -178,7 +187,8 @@ def _cmd_extract(ns: argparse.Namespace) -> int:
 def _cmd_evaluate_extraction(ns: argparse.Namespace) -> int:
     from .research.attribution_eval import evaluate_extraction, format_report as format_extraction_report
 
-    report = evaluate_extraction(ns.data, split=ns.split, limit=ns.limit)
+    report = evaluate_extraction(ns.data, split=ns.split, limit=ns.limit, tagger=_tagger(ns.tagger),
+                                 mode="tagger" if ns.tagger_only else "both")
     print(json.dumps(report, indent=1) if ns.json else format_extraction_report(report))
     return 0
 
@@ -344,6 +354,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "found, on data/news_stance/articles (texts from --data-dir).")
     news_eval_opts(p, "dev")
     p.add_argument("--no-relevance", action="store_true", help="analyze with relevance_check=False")
+    p.add_argument("--tagger", default=None,
+                   help="extract with the learned attribution tagger too: 'default' or a tagger folder")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_evaluate_analysis)
 
@@ -351,12 +363,17 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Who said what: speaker, cue, kind and text of each statement.")
     p.add_argument("file", help="a plain-text article; - reads stdin")
     p.add_argument("--jsonl", action="store_true", help="one JSON record per statement, with offsets")
+    p.add_argument("--tagger", default=None,
+                   help="add the learned attribution tagger to the rules: 'default' or a tagger folder")
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction on PolNeAR (brat standoff)")
     p.add_argument("--data", required=True, help="the polnear_attribution folder")
     p.add_argument("--split", default="dev")
     p.add_argument("--limit", type=int, help="only the first N articles")
+    p.add_argument("--tagger", default=None,
+                   help="add the learned attribution tagger: 'default' (the shipped one) or a tagger folder")
+    p.add_argument("--tagger-only", action="store_true", help="score the tagger's statements alone")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_evaluate_extraction)
 

@@ -3,6 +3,7 @@ weights, tokenizer, n-gram heads, model card), writing it atomically, reading it
 encoder a delta model loads the rest from, and where the shipped default model lives."""
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -13,6 +14,8 @@ from typing import Any
 import torch
 
 from .card import model_card
+from .extract.tagger import AttributionTagger
+from .fast import cpu_has_fast_int8, int8_copy
 from .lexical import HEADS_FILE, NgramHeads
 
 #: Where the library keeps its own settings inside a model's config.json.
@@ -133,9 +136,11 @@ def write_model_dir(path: str | os.PathLike, model, tokenizer, settings: dict[st
     return settings
 
 
-def read_model_dir(path: Path, *, ngram_heads: bool = True) -> tuple[Any, Any, dict[str, Any], NgramHeads | None]:
+def read_model_dir(path: Path, *, ngram_heads: bool = True,
+                   model_class=None) -> tuple[Any, Any, dict[str, Any], NgramHeads | None]:
     """Read a saved model (see `stance.load`): the transformers model and tokenizer, the settings
-    and all its n-gram heads (None without any, or with ``ngram_heads=False``).
+    and all its n-gram heads (None without any, or with ``ngram_heads=False``). ``model_class``
+    is the transformers auto class to load with (default: sequence classification).
 
     Raises:
         FileNotFoundError: no model there, or the directory is incomplete.
@@ -143,6 +148,7 @@ def read_model_dir(path: Path, *, ngram_heads: bool = True) -> tuple[Any, Any, d
     """
     from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
+    auto = model_class or AutoModelForSequenceClassification
     config_dict = _check_model_dir(path)
     settings = config_dict.get(CONFIG_KEY) or {}
     tokenizer = AutoTokenizer.from_pretrained(path)
@@ -153,7 +159,7 @@ def read_model_dir(path: Path, *, ngram_heads: bool = True) -> tuple[Any, Any, d
             from safetensors.torch import load_file
 
             config = AutoConfig.from_pretrained(path)
-            model = AutoModelForSequenceClassification.from_pretrained(
+            model = auto.from_pretrained(
                 resolve_base(settings.get("base_model")), config=config, use_safetensors=True,
                 ignore_mismatched_sizes=True)  # the head comes from the delta below
             delta = load_file(str(path / DELTA_WEIGHTS))
@@ -164,7 +170,7 @@ def read_model_dir(path: Path, *, ngram_heads: bool = True) -> tuple[Any, Any, d
             if not_frozen:
                 raise ValueError(f"{path}/{DELTA_WEIGHTS} lacks weights {not_frozen[:5]}; the file is incomplete")
         else:
-            model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True)
+            model = auto.from_pretrained(path, use_safetensors=True)
     heads = None
     if ngram_heads and settings.get("ngram_heads"):
         heads = NgramHeads.load(path, settings["ngram_heads"], labels_of(model.config))
@@ -195,3 +201,83 @@ class quiet_transformers:
         if self._bars:
             hf_logging.enable_progress_bar()
         return False
+
+
+# --------------------------------------------------------------------------------------------
+# The learned attribution tagger (stance.extract.tagger): its folder is a delta model too
+# --------------------------------------------------------------------------------------------
+
+def default_tagger_dir() -> Path:
+    """The shipped attribution tagger: $STANCE_TAGGER; else ``models/tagger`` of the source tree;
+    else the copy inside the installed package (``stance/_tagger``)."""
+    env = os.environ.get("STANCE_TAGGER")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    source_tree = here.parent / "models" / "tagger"
+    if (source_tree / "config.json").exists():
+        return source_tree
+    return here / "_tagger"
+
+
+def _tagger_card(training: dict[str, Any]) -> str:
+    lines = ["# stance attribution tagger", "",
+             "A token classifier that marks the Source, Cue and Content spans of attributions in news",
+             "(BIO tags), used by `stance.extract` beside its rules (`extract(text, tagger=stance.load_tagger())`).",
+             "Base encoder: all-MiniLM-L6-v2; only the weights training changed are stored (float16),",
+             "the token embeddings come from the base.", "", "## Training", ""]
+    lines += [f"- {k}: {v}" for k, v in training.items()]
+    lines += ["", "## Data and licence", "",
+              "PolNeAR (Newell, Margolin and Ruths, LREC 2018), train split only. The corpus repository",
+              "states no licence; the annotations are not redistributed here.", ""]
+    return "\n".join(lines)
+
+
+def save_tagger(model, tokenizer, output_dir, *, base=None, training: dict[str, Any] | None = None) -> Path:
+    """Save a trained attribution tagger as a plain transformers folder (delta weights over the
+    base, the tags in the config, a model card)."""
+    training = dict(training or {})
+    settings = {"base_model": str(base) if base is not None else DEFAULT_BASE, "kind": "attribution_tagger",
+                "training": training}
+    write_model_dir(output_dir, model, tokenizer, settings, None, delta=True, card=_tagger_card(training))
+    return Path(output_dir)
+
+
+def load_tagger(path: str | os.PathLike | None = None, *, precision: str = "auto") -> AttributionTagger:
+    """Load an attribution tagger folder (default: the shipped one, `default_tagger_dir`).
+
+    ``precision``: 'fp32', or 'int8' (the encoder's linear layers in int8, as for
+    `stance.load`); 'auto' is int8 on CPUs with int8 dot-product instructions, else fp32.
+
+    Example:
+        >>> statements = stance.extract(article, tagger=stance.load_tagger())
+
+    Raises:
+        FileNotFoundError: no tagger there; the message says how to train one.
+        ValueError: the folder holds a stance model, not a tagger.
+    """
+    if precision not in ("auto", "fp32", "int8"):
+        raise ValueError(f"precision must be 'auto', 'fp32' or 'int8', not {precision!r}")
+    if precision == "auto":
+        precision = "int8" if cpu_has_fast_int8() else "fp32"
+    return _load_tagger(str(Path(path) if path is not None else default_tagger_dir()), precision)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_tagger(path: str, precision: str) -> AttributionTagger:
+    from transformers import AutoModelForTokenClassification
+
+    p = Path(path)
+    if not (p / "config.json").exists():
+        raise FileNotFoundError(
+            f"no attribution tagger at {p}; pass the folder of a trained tagger "
+            "(python -m stance.research.attribution_tagger train --data <PolNeAR> --output <folder>), "
+            "or leave tagger=None for the extraction rules alone")
+    settings = (json.loads((p / "config.json").read_text()).get(CONFIG_KEY) or {})
+    if settings.get("kind") != "attribution_tagger":
+        raise ValueError(f"{p} is not an attribution tagger (a stance model? load it with stance.load)")
+    model, tokenizer, _settings, _ = read_model_dir(p, ngram_heads=False, model_class=AutoModelForTokenClassification)
+    model = model.float().eval()
+    if precision == "int8":
+        model = int8_copy(model)
+    return AttributionTagger(model, tokenizer)

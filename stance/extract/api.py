@@ -1,16 +1,17 @@
 """The public functions: extract the attributed statements of one article, of many, or of a parse."""
 from __future__ import annotations
 
+import os
 from typing import Any, Iterable, Iterator
 
 from .assemble import statements_of
 from .pipeline import load_nlp, prepare_nlp
 from .statement import Statement
 
-__all__ = ["extract", "extract_many", "extract_doc"]
+__all__ = ["extract", "extract_many", "extract_doc", "resolve_tagger"]
 
 
-def extract(text: str, *, nlp=None) -> list[Statement]:
+def extract(text: str, *, nlp=None, tagger=None) -> list[Statement]:
     """Extract the attributed statements of one article, in document order.
 
     Args:
@@ -18,6 +19,9 @@ def extract(text: str, *, nlp=None) -> list[Statement]:
         nlp: a spaCy pipeline; defaults to :func:`load_nlp`'s. It needs a parser and named
             entities; the component that starts a sentence at every line break is added to it
             when it is missing (see :func:`prepare_nlp`), so that it parses like the default one.
+        tagger: a learned attribution tagger (``stance.load_tagger()``) whose statements are
+            added where the rules find none: beliefs, polls and reports, noun cues and other
+            attributions without a speech verb. None (the default): the rules alone.
 
     Returns:
         A list of :class:`Statement`; empty for empty or whitespace-only text.
@@ -34,11 +38,12 @@ def extract(text: str, *, nlp=None) -> list[Statement]:
     if not text.strip():
         return []
     nlp = prepare_nlp(nlp) if nlp is not None else load_nlp()
-    return statements_of(nlp(text))
+    tagger = resolve_tagger(tagger)
+    return statements_of(nlp(text), tagger.spans(text) if tagger is not None else None)
 
 
 def extract_many(
-    texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, nlp=None
+    texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, nlp=None, tagger=None
 ) -> Iterator[list[Statement]]:
     """Extract statements from many articles, streaming (uses ``nlp.pipe``).
 
@@ -48,6 +53,7 @@ def extract_many(
         n_process: spaCy worker processes.
         nlp: a spaCy pipeline; defaults to :func:`load_nlp`'s. As for :func:`extract`, the line
             break component is added to it when it is missing (see :func:`prepare_nlp`).
+        tagger: as for :func:`extract`.
 
     Yields:
         One list of :class:`Statement` per article, in input order (equal to :func:`extract`).
@@ -60,6 +66,7 @@ def extract_many(
         >>> results = list(extract_many(["It will rain, the forecaster said.", ""]))
     """
     nlp = prepare_nlp(nlp) if nlp is not None else load_nlp()
+    tagger = resolve_tagger(tagger)
 
     def checked(items):
         for item in items:
@@ -67,10 +74,13 @@ def extract_many(
             yield item
 
     for doc in nlp.pipe(checked(texts), batch_size=batch_size, n_process=n_process):
-        yield statements_of(doc) if doc.text.strip() else []
+        if not doc.text.strip():
+            yield []
+            continue
+        yield statements_of(doc, tagger.spans(doc.text) if tagger is not None else None)
 
 
-def extract_doc(doc) -> list[Statement]:
+def extract_doc(doc, *, tagger=None) -> list[Statement]:
     """Extract the attributed statements of an article that is already parsed, in document order.
 
     For a caller that needs the parse itself too (e.g. to find the article's targets): the article
@@ -80,13 +90,29 @@ def extract_doc(doc) -> list[Statement]:
     Args:
         doc: a spaCy ``Doc`` made by a pipeline from :func:`load_nlp` or :func:`prepare_nlp`
             (which mark paragraph boundaries).
+        tagger: as for :func:`extract`.
 
     Example:
         >>> nlp = load_nlp()
         >>> [s.speaker for s in extract_doc(nlp("The plan is dead, Mayor Ann Ortiz said on Monday."))]
         ['Ann Ortiz']
     """
-    return statements_of(doc)
+    tagger = resolve_tagger(tagger)
+    return statements_of(doc, tagger.spans(doc.text) if tagger is not None else None)
+
+
+def resolve_tagger(tagger):
+    """Check the ``tagger=`` argument: None, or something with a ``spans(text)`` method (an
+    :class:`~stance.extract.tagger.AttributionTagger`)."""
+    if tagger is None:
+        return None
+    if isinstance(tagger, (str, os.PathLike)):
+        raise TypeError(f"tagger={str(tagger)!r}: load the tagger first, "
+                        "tagger=stance.load_tagger() (the shipped one) or stance.load_tagger(<folder>)")
+    if not callable(getattr(tagger, "spans", None)):
+        raise TypeError(f"tagger must be None or an attribution tagger (stance.load_tagger()), "
+                        f"not {type(tagger).__name__}")
+    return tagger
 
 
 def _check_text(text: Any) -> None:

@@ -12,6 +12,7 @@ from .article import Article
 from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, transcript_statements
+from .learned import tagged_candidates
 from .lexicon import strip_possessive
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
@@ -23,11 +24,19 @@ __all__ = ["statements_of"]
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
-def statements_of(doc) -> list[Statement]:
-    """The attributed statements of a parsed article (a spaCy ``Doc``), in document order."""
+def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> list[Statement]:
+    """The attributed statements of a parsed article (a spaCy ``Doc``), in document order.
+
+    ``tagged``: the learned tagger's spans over ``doc.text`` (:class:`stance.extract.tagger.TaggedSpan`);
+    their content spans that no rule finds are added (see :mod:`stance.extract.learned`).
+    ``rules=False`` gives the tagger's statements alone.
+    """
     art = Article(doc)
     if not art.paragraphs:
         return []
+    if not rules:
+        # the tagger alone (for measuring it): no rule candidates
+        return _build(art, sorted(tagged_candidates(art, tagged or [], []), key=lambda r: (r.start, r.end)), [])
     classify_quotes(art.text, art.quotes, art.paragraphs)
     frames = find_frames(art)
     cut_nested(art, frames)
@@ -70,6 +79,8 @@ def statements_of(doc) -> list[Statement]:
         raw.sort(key=lambda r: r.start)
     raw.extend(transcript_statements(art, raw))
     raw.extend(headline_statements(art, raw))
+    if tagged:
+        raw.extend(tagged_candidates(art, tagged, raw))
     raw.sort(key=lambda r: (r.start, r.end))
     return _build(art, raw, frames)
 

@@ -23,7 +23,9 @@ class Statement:
         cue_start: offset of ``cue``.
         cue_end: end offset of ``cue``.
         kind: 'direct' (a quotation), 'indirect' (reported speech) or 'mixed' (reported speech
-            with quoted words inside).
+            with quoted words inside); from the learned tagger also 'belief' (thoughts, fears,
+            hopes, plans: 'X fears that ...') and 'document' (polls, reports, studies: 'a poll
+            shows ...').
         source: a secondary source (news agency) that relays the statement, or None.
         paragraph: 0-based index of the paragraph holding ``start``.
     """

@@ -34,10 +34,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract import SPEECH_LEMMAS, extract_many, load_nlp
+from ..extract.assemble import statements_of
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["evaluate_extraction", "format_report", "read_brat", "score_spans"]
+__all__ = ["evaluate_extraction", "format_report", "polnear_documents", "read_brat", "score_spans"]
 
 _WORD_RE = re.compile(r"\w+(?:[’']\w+)*")
 _SPAN_TYPES = ("Source", "Cue", "Content")
@@ -262,7 +263,8 @@ def _score_doc(counts: _Counts, text, gold, statements, covered_flags):
 # Corpus evaluation
 # --------------------------------------------------------------------------------------------
 
-def _documents(data_dir: Path, split: str):
+def polnear_documents(data_dir: Path, split: str):
+    """(name, text, brat annotation) of each article of a PolNeAR split that has annotations."""
     text_dir = data_dir / split / "text"
     ann_dir = data_dir / split / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -300,7 +302,8 @@ def _cue_lemmas(cue_texts: list[str], nlp) -> dict[str, tuple[str, bool]]:
     return out
 
 
-def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | None = None) -> dict:
+def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | None = None,
+                        tagger=None, mode: str = "both") -> dict:
     """Score :func:`stance.extract.extract_many` on a PolNeAR split.
 
     Args:
@@ -308,6 +311,9 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
         split: 'train', 'dev' or 'test'.
         nlp: a spaCy pipeline; defaults to :func:`stance.extract.load_nlp`'s.
         limit: score only the first ``limit`` documents (sorted by name).
+        tagger: a learned attribution tagger (``stance.load_tagger()``); None scores the rules alone.
+        mode: with a tagger: 'both' (the rules plus the tagger's other statements, as
+            ``extract(..., tagger=)`` gives) or 'tagger' (its statements alone).
 
     Returns:
         A dict with ``all`` and ``covered`` scores (``content`` and ``source`` at ``exact`` and
@@ -322,7 +328,7 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
     """
     data_dir = Path(data_dir)
     nlp = nlp if nlp is not None else load_nlp()
-    docs = list(_documents(data_dir, split))
+    docs = list(polnear_documents(data_dir, split))
     if limit is not None:
         docs = docs[:limit]
     golds = [read_brat(ann) for _name, _text, ann in docs]
@@ -332,7 +338,15 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
     n_gold = n_pred = n_covered = 0
     kinds = Counter()
     texts = [text for _n, text, _a in docs]
-    for (_name, text, _ann), gold, statements in zip(docs, golds, extract_many(texts, nlp=nlp)):
+    if mode not in ("both", "tagger"):
+        raise ValueError(f"mode must be 'both' or 'tagger', not {mode!r}")
+    if tagger is None and mode == "tagger":
+        raise ValueError("mode='tagger' needs a tagger (tagger='default' or a tagger folder)")
+    if mode == "tagger":
+        results = (statements_of(doc, tagger.spans(doc.text), rules=False) for doc in nlp.pipe(texts))
+    else:
+        results = extract_many(texts, nlp=nlp, tagger=tagger)
+    for (_name, text, _ann), gold, statements in zip(docs, golds, results):
         flags = []
         for g in gold:
             if not g.cue:
@@ -347,7 +361,8 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
         n_pred += len(statements)
         kinds.update(s.kind for s in statements)
         _score_doc(counts, text, gold, statements, flags)
-    report = {"data_dir": str(data_dir), "split": split}
+    report = {"data_dir": str(data_dir), "split": split,
+              "extractor": "rules" if tagger is None else ("tagger" if mode == "tagger" else "rules + tagger")}
     for subset in ("all", "covered"):
         report[subset] = {
             "content": {lvl: counts.table(subset, "content", lvl) for lvl in ("exact", "overlap")},
@@ -364,7 +379,7 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
 def format_report(report: dict) -> str:
     """Render :func:`evaluate_extraction`'s dict as a small text table."""
     c = report["counts"]
-    lines = [f"PolNeAR {report['split']}: {c['documents']} documents, {c['gold_attributions']} gold "
+    lines = [f"PolNeAR {report['split']} ({report.get('extractor', 'rules')}): {c['documents']} documents, {c['gold_attributions']} gold "
              f"attributions ({c['gold_covered']} covered, {c['gold_excluded']} excluded), "
              f"{c['predicted_statements']} predicted statements",
              f"{'subset':8} {'span':8} {'match':8} {'P':>7} {'R':>7} {'F1':>7} {'tp':>6} {'fp':>6} {'fn':>6}"]

@@ -1,0 +1,152 @@
+"""Attributions from the learned tagger, linked into frames beside the rules' own.
+
+The tagger (:mod:`stance.extract.tagger`) marks Source, Cue and Content spans but not which
+belongs with which. :func:`tagged_candidates` links them: each content span that no rule
+statement already covers takes the nearest cue of its sentence (or of the sentence before, for
+'X said:' followed by the content), and that cue the nearest source of its own sentence, else the
+grammatical subject of the cue. Contents that share a cue share one frame, so a content split
+around its cue stays one attribution.
+
+``kind`` says what sort of attribution it is: 'belief' for thoughts, hopes, fears, plans and
+knowledge ('X fears that ...'), 'document' for polls, reports, studies and other non-human
+sources, otherwise 'direct', 'mixed' or 'indirect' as for the rules.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .article import Article
+from .candidates import Candidate, Frame
+from .tagger import TaggedSpan
+
+__all__ = ["BELIEF_LEMMAS", "DOCUMENT_NOUNS", "tagged_candidates"]
+
+#: Cue lemmas of thought, feeling, knowledge and intention: their attributions are 'belief'.
+BELIEF_LEMMAS = frozenset(
+    """
+    believe think fear hope expect want know feel worry doubt plan intend seem appear wish
+    assume suspect consider suppose regard view see understand realize realise recognize
+    recognise learn remember forget imagine trust prefer hesitate aim seek try need
+    determine decide agree disagree convince sure confident aware afraid concerned optimistic
+    pessimistic skeptical sceptical certain belief view opinion fear hope expectation
+    """.split()
+)
+#: Head nouns of non-human sources: their attributions are 'document'.
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys report reports study studies document documents data record records
+    analysis analyses memo memos filing filings email emails letter letters statement statements
+    release releases investigation audit review figures estimate estimates research findings
+    polling numbers chart forecast model models indictment complaint lawsuit ruling transcript
+    book article editorial website page
+    """.split()
+)
+_MIN_SCORE = 0.5
+
+
+def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
+    """Share of start:end that the spans cover."""
+    if end <= start:
+        return 1.0
+    got = 0
+    for s, e in spans:
+        got += max(0, min(e, end) - max(s, start))
+    return min(1.0, got / (end - start))
+
+
+class _Sentences:
+    def __init__(self, doc):
+        self.starts = [s.start_char for s in doc.sents]
+
+    def of(self, pos: int) -> int:
+        return max(0, bisect_right(self.starts, pos) - 1)
+
+
+def _kind(art: Article, cue_head, source_span, content: tuple[int, int]) -> str:
+    if cue_head is not None and cue_head.lemma_.lower() in BELIEF_LEMMAS:
+        return "belief"
+    if source_span is not None:
+        words = [t for t in art.doc.char_span(*source_span, alignment_mode="expand") or []
+                 if t.pos_ in ("NOUN", "PROPN")]
+        if words and words[-1].lemma_.lower() in DOCUMENT_NOUNS and words[-1].ent_type_ != "PERSON":
+            return "document"
+    cs, ce = content
+    inner = [q for q in art.quotes if cs <= q.open_pos and (q.close_pos or q.end) <= ce + 1 and not q.title]
+    if inner:
+        whole = any(q.start <= cs + 1 and q.end >= ce - 1 for q in inner)
+        return "direct" if whole else "mixed"
+    return "indirect"
+
+
+def _head(art: Article, span: tuple[int, int]):
+    sp = art.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sp is None or len(sp) == 0:
+        return None
+    return sp.root
+
+
+def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Candidate]) -> list[Candidate]:
+    """Candidates for the tagger's content spans that the rules did not find.
+
+    Args:
+        art: the parsed article.
+        spans: the tagger's spans over ``art.text``.
+        existing: the rules' candidates (a content span they cover by half or more is skipped).
+
+    Returns:
+        New candidates, each with a :class:`Frame` built from the tagged cue and source.
+    """
+    sents = _Sentences(art.doc)
+    taken = [(c.start, c.end) for c in existing]
+    cues = [s for s in spans if s.kind == "Cue" and s.score >= _MIN_SCORE]
+    sources = [s for s in spans if s.kind == "Source" and s.score >= _MIN_SCORE]
+    frames: dict[tuple[int, int], Frame] = {}
+    out: list[Candidate] = []
+    for c in spans:
+        if c.kind != "Content" or c.score < _MIN_SCORE:
+            continue
+        cs, ce = art.trim(c.start, c.end, keep_final=True, strip_marks=False)
+        if art.text[cs:cs + 5].lower() == "that ":
+            cs += 5  # the complementizer is not part of what was said (as for the rules)
+        if ce <= cs or _covered(cs, ce, taken) >= 0.5:
+            continue
+        s_first, s_last = sents.of(cs), sents.of(max(cs, ce - 1))
+        best = None
+        for q in cues:
+            if cs <= q.start and q.end <= ce:
+                continue  # a cue inside the content belongs to a nested attribution
+            qs = sents.of(q.start)
+            if not (s_first - 1 <= qs <= s_last):
+                continue
+            dist = cs - q.end if q.end <= cs else q.start - ce
+            if qs < s_first:
+                dist += 1000  # the sentence before only when this one has no cue
+            if best is None or dist < best[0]:
+                best = (dist, q)
+        if best is None:
+            continue
+        cue = best[1]
+        frame = frames.get((cue.start, cue.end))
+        if frame is None:
+            cue_head = _head(art, (cue.start, cue.end))
+            q_sent = sents.of(cue.start)
+            src = None
+            for s in sources:
+                if sents.of(s.start) != q_sent or (cs <= s.start and s.end <= ce):
+                    continue
+                d = abs(s.start - cue.start)
+                if src is None or d < src[0]:
+                    src = (d, s)
+            if src is not None:
+                speaker_span = (src[1].start, src[1].end)
+                subj = _head(art, speaker_span)
+            else:
+                subj = next((t for t in (cue_head.children if cue_head is not None else [])
+                             if t.dep_ in ("nsubj", "nsubjpass")), None)
+                speaker_span = art.mention_span(subj) if subj is not None else None
+            frame = Frame(verb=cue_head, cue=(cue.start, cue.end), subj=subj, speaker_span=speaker_span,
+                          content=(cs, ce), fronted=cs < cue.start)
+            frames[(cue.start, cue.end)] = frame
+        out.append(Candidate(cs, ce, frame, _kind(art, frame.verb, frame.speaker_span, (cs, ce))))
+        taken.append((cs, ce))
+    return out

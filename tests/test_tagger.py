@@ -1,0 +1,185 @@
+"""The learned attribution tagger: training labels, BIO decoding, linking tagged spans into
+statements, and a tiny random tagger trained, saved, loaded and used by `extract`."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from stance.extract import extract
+from stance.extract.assemble import statements_of
+from stance.extract.learned import tagged_candidates
+from stance.extract.tagger import TaggedSpan, decode, windows
+from stance.research.attribution_eval import read_brat
+from stance.research.attribution_tagger import TAGS, char_tags, token_labels, train_tagger
+from stance.storage import load_tagger
+
+# An article of our own in PolNeAR's brat form: one belief attribution nested in a speech one.
+TEXT = "The mayor said that voters fear the toll will rise. Polls show the plan is popular."
+ANN = """T1\tSource 0 9\tThe mayor
+T2\tCue 10 14\tsaid
+T3\tContent 15 50\tthat voters fear the toll will rise
+T4\tSource 20 26\tvoters
+T5\tCue 27 31\tfear
+T6\tContent 32 50\tthe toll will rise
+T7\tSource 52 57\tPolls
+T8\tCue 58 62\tshow
+T9\tContent 63 82\tthe plan is popular
+E1\tAttribution:T10 Source:T1 Cue:T2 Content:T3
+E2\tAttribution:T11 Source:T4 Cue:T5 Content:T6
+E3\tAttribution:T12 Source:T7 Cue:T8 Content:T9
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from stance.extract import load_nlp
+
+    return load_nlp()
+
+
+def test_char_tags_keep_the_inner_attribution_on_top():
+    kind, ident = char_tags(TEXT, read_brat(ANN))
+    types = {1: "Source", 2: "Cue", 3: "Content"}
+    assert types[kind[TEXT.index("voters")]] == "Source"
+    assert types[kind[TEXT.index("fear")]] == "Cue"
+    assert types[kind[TEXT.index("toll")]] == "Content"
+    # the outer content keeps its own first word; the inner content is a span of its own
+    assert types[kind[TEXT.index("that")]] == "Content"
+    assert ident[TEXT.index("that")] != ident[TEXT.index("toll")]
+    assert kind[TEXT.index(".")] == 0
+
+
+def testtoken_labels_start_each_span_with_b():
+    kind, ident = char_tags(TEXT, read_brat(ANN))
+    words = [(m.start(), m.end()) for m in __import__("re").finditer(r"\w+|\S", TEXT)]
+    labels = [TAGS[i] for i in token_labels(words, kind, ident)]
+    by_word = dict(zip([TEXT[s:e] for s, e in words], labels))
+    assert by_word["The"] == "B-Source" and by_word["mayor"] == "I-Source"
+    assert by_word["said"] == "B-Cue"
+    assert by_word["voters"] == "B-Source" and by_word["fear"] == "B-Cue"
+    assert by_word["the"] == "B-Content" and by_word["rise"] == "I-Content"
+    assert by_word["Polls"] == "B-Source" and by_word["show"] == "B-Cue"
+    assert by_word["popular"] == "I-Content"
+
+
+@pytest.mark.parametrize("n, size, stride", [(5, 10, 2), (10, 10, 2), (25, 10, 2), (100, 30, 8)])
+def test_windows_cover_every_token(n, size, stride):
+    spans = windows(n, size, stride)
+    covered = set()
+    for s, e in spans:
+        assert e - s <= size
+        covered |= set(range(s, e))
+    assert covered == set(range(n))
+    assert all(b[0] < a[1] for a, b in zip(spans, spans[1:]))  # consecutive windows overlap
+
+
+def _onehot(tags):
+    probs = np.zeros((len(tags), len(TAGS)), dtype=np.float32)
+    for i, t in enumerate(tags):
+        probs[i, TAGS.index(t)] = 1.0
+    return probs
+
+
+def test_decode_joins_word_pieces_and_widens_to_words():
+    text = "Officials believe the deal failed."
+    # word pieces: Officials | believe | the | de ##al | failed | .
+    offsets = [(0, 9), (10, 17), (18, 21), (22, 24), (24, 26), (27, 33), (33, 34)]
+    tags = ["B-Source", "B-Cue", "B-Content", "I-Content", "B-Content", "I-Content", "O"]
+    spans = decode(text, offsets, _onehot(tags), TAGS)
+    assert [(s.kind, text[s.start:s.end]) for s in spans] == [
+        ("Source", "Officials"), ("Cue", "believe"), ("Content", "the deal failed")]
+    # a piece tagged mid-word is widened to the whole word
+    spans = decode(text, [(23, 26)], _onehot(["B-Source"]), TAGS)
+    assert text[spans[0].start:spans[0].end] == "deal"
+    assert decode(text, [], np.zeros((0, len(TAGS))), TAGS) == []
+
+
+def _span(text, kind, words, score=0.9):
+    start = text.index(words)
+    return TaggedSpan(kind, start, start + len(words), score)
+
+
+@pytest.mark.parametrize("text, source, cue, content, speaker, kind", [
+    ("Many economists fear that the tariffs will raise prices.",
+     "Many economists", "fear", "the tariffs will raise prices", "Many economists", "belief"),
+    ("A new poll shows that support for the bridge toll has collapsed.",
+     "A new poll", "shows", "support for the bridge toll has collapsed", "A new poll", "document"),
+    ("Councillor Dana Whitfield's claim that the budget is balanced drew laughter.",
+     "Councillor Dana Whitfield's", "claim", "the budget is balanced", "Dana Whitfield", "indirect"),
+])
+def test_tagged_spans_become_statements(nlp, text, source, cue, content, speaker, kind):
+    from stance.extract.article import Article
+
+    spans = [_span(text, "Source", source), _span(text, "Cue", cue), _span(text, "Content", content)]
+    stmts = statements_of(nlp(text), spans, rules=False)
+    assert len(stmts) == 1
+    s = stmts[0]
+    assert (s.text, s.cue, s.speaker, s.kind) == (content, cue, speaker, kind)
+    assert text[s.start:s.end] == s.text and text[s.cue_start:s.cue_end] == cue
+    # low-confidence spans and contents without any cue nearby are left out
+    weak = [_span(text, "Cue", cue, 0.2), _span(text, "Content", content)]
+    assert tagged_candidates(Article(nlp(text)), weak, []) == []
+
+
+def test_tagger_adds_only_what_the_rules_miss(nlp):
+    text = 'The plan is dead, the mayor said. Voters fear that the toll will rise.'
+    rules = extract(text, nlp=nlp)
+    spans = [_span(text, "Content", "The plan is dead"), _span(text, "Cue", "said"),
+             _span(text, "Source", "Voters"), _span(text, "Cue", "fear"),
+             _span(text, "Content", "the toll will rise")]
+    both = statements_of(nlp(text), spans)
+    assert [s.text for s in rules] == ["The plan is dead"]
+    assert [s.text for s in both] == ["The plan is dead", "the toll will rise"]
+    assert both[0] == rules[0]
+    assert both[1].kind == "belief" and both[1].speaker == "Voters"
+
+
+@pytest.fixture(scope="module")
+def tiny_polnear(tmp_path_factory):
+    root = tmp_path_factory.mktemp("polnear")
+    for split in ("train", "dev"):
+        (root / split / "text").mkdir(parents=True)
+        (root / split / "attributions").mkdir(parents=True)
+        for i in range(3):
+            (root / split / "text" / f"doc{i}.txt").write_text(TEXT)
+            (root / split / "attributions" / f"doc{i}_ab12.ann").write_text(ANN)
+    return root
+
+
+@pytest.fixture(scope="module")
+def tiny_tagger(tiny_base, tiny_polnear, tmp_path_factory):
+    out = tmp_path_factory.mktemp("tagger") / "tagger"
+    return train_tagger(tiny_polnear, out, base=tiny_base, epochs=2, batch_size=2, max_length=16, stride=4)
+
+
+def test_trained_tagger_saves_loads_and_extends_the_rules(tiny_tagger, tiny_polnear, nlp):
+    import json
+
+    config = json.loads((tiny_tagger / "config.json").read_text())
+    assert [config["id2label"][str(i)] for i in range(len(TAGS))] == list(TAGS)
+    assert (tiny_tagger / "README.md").read_text().startswith("# stance attribution tagger")
+    tagger = load_tagger(tiny_tagger)
+    spans = tagger.spans(TEXT)
+    assert all(0 <= s.start < s.end <= len(TEXT) and s.kind in ("Source", "Cue", "Content") for s in spans)
+    rules = extract(TEXT, nlp=nlp)
+    both = extract(TEXT, nlp=nlp, tagger=tagger)
+    assert set(rules) <= set(both)
+    assert load_tagger(tiny_tagger) is tagger  # loaded once
+
+    from stance.research.attribution_eval import evaluate_extraction
+
+    report = evaluate_extraction(tiny_polnear, split="dev", nlp=nlp, tagger=tagger, mode="tagger")
+    assert report["extractor"] == "tagger" and report["counts"]["gold_attributions"] == 9
+
+
+def test_missing_tagger_and_bad_values_are_explained(tmp_path):
+    with pytest.raises(FileNotFoundError, match="no attribution tagger"):
+        load_tagger(tmp_path)
+    with pytest.raises(TypeError, match="tagger must be"):
+        extract("He said it.", tagger=3)
+    with pytest.raises(TypeError, match="load the tagger first"):
+        extract("He said it.", tagger="default")
+    with pytest.raises(ValueError, match="not an attribution tagger"):
+        import stance
+
+        load_tagger(stance.storage.default_model_dir())
