@@ -247,6 +247,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
     p.add_argument("--chunk-size", type=int, default=1000, help="records per chunk (memory, resume granularity)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    p.add_argument("--tagger", default=None,
+                   help="articles mode: add the learned attribution tagger to the extraction rules "
+                        "('default' or a tagger folder)")
     p.set_defaults(func=run_score)
     return p
 
@@ -262,7 +265,8 @@ def run_score(args: argparse.Namespace) -> int:
             args.input, model=model, targets=args.targets, mode=args.mode, output=args.output, ngram_heads=which,
             text_column=args.text_column, statement_column=args.statement_column,
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
-            batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress)
+            batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
+            tagger=getattr(args, "tagger", None))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2

@@ -95,17 +95,23 @@ def _check_model_dir(path: Path) -> dict[str, Any]:
 
 
 def write_model_dir(path: str | os.PathLike, model, tokenizer, settings: dict[str, Any], ngram_heads: NgramHeads | None,
-                    *, delta: bool = False, card: str | None = None) -> dict[str, Any]:
+                    *, delta: bool = False, card: str | None = None, int8_weights: bool = False) -> dict[str, Any]:
     """Write a model as a plain transformers directory, atomically (see `StanceModel.save`).
 
     The settings (with ``delta`` and where the n-gram heads are) go into the config under
     `CONFIG_KEY`; ``model.config`` is updated with them. Returns the settings written.
+    ``int8_weights`` (delta models only) stores each 2-D weight matrix as int8 with a float16
+    scale per row, half the size of float16 (see `_int8_rows`).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.tmp-", dir=path.parent))
     try:
+        if int8_weights and not delta:
+            raise ValueError("int8_weights=True is for delta models")
         settings = dict(settings, delta=delta)
+        if int8_weights:
+            settings["delta_int8"] = True
         settings.pop("ngram_heads", None)
         if ngram_heads is not None and len(ngram_heads):
             settings["ngram_heads"] = ngram_heads.save(tmp)
@@ -117,6 +123,8 @@ def write_model_dir(path: str | os.PathLike, model, tokenizer, settings: dict[st
 
             state = {k: v.detach().to(torch.float16).contiguous().cpu()
                      for k, v in model.state_dict().items() if not is_frozen_key(k)}
+            if int8_weights:
+                state = _int8_rows(state)
             save_file(state, str(tmp / DELTA_WEIGHTS), metadata={"format": "pt"})
             model.config.save_pretrained(tmp)
         else:
@@ -163,6 +171,8 @@ def read_model_dir(path: Path, *, ngram_heads: bool = True,
                 resolve_base(settings.get("base_model")), config=config, use_safetensors=True,
                 ignore_mismatched_sizes=True)  # the head comes from the delta below
             delta = load_file(str(path / DELTA_WEIGHTS))
+            if settings.get("delta_int8"):
+                delta = _from_int8_rows(delta)
             own = model.state_dict()
             delta = {k: v.to(own[k].dtype) for k, v in delta.items() if k in own}
             missing, _ = model.load_state_dict(delta, strict=False)
@@ -175,6 +185,35 @@ def read_model_dir(path: Path, *, ngram_heads: bool = True,
     if ngram_heads and settings.get("ngram_heads"):
         heads = NgramHeads.load(path, settings["ngram_heads"], labels_of(model.config))
     return model, tokenizer, settings, heads
+
+
+_SCALE = ".int8_scale"
+
+
+def _int8_rows(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """2-D weight matrices as int8 (symmetric, one float16 scale per row, stored under
+    ``<key>.int8_scale``); everything else unchanged."""
+    out = {}
+    for k, v in state.items():
+        if v.ndim == 2 and k.endswith(".weight"):
+            w = v.float()
+            scale = (w.abs().amax(dim=1).clamp_min(1e-8) / 127.0).to(torch.float16)
+            out[k] = torch.round(w / scale.float()[:, None]).clamp(-127, 127).to(torch.int8).contiguous()
+            out[k + _SCALE] = scale.contiguous()
+        else:
+            out[k] = v
+    return out
+
+
+def _from_int8_rows(state: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """The inverse of `_int8_rows` (to float32)."""
+    out = {}
+    for k, v in state.items():
+        if k.endswith(_SCALE):
+            continue
+        scale = state.get(k + _SCALE)
+        out[k] = v.float() * scale.float()[:, None] if scale is not None else v
+    return out
 
 
 def labels_of(config) -> tuple[str, ...]:
@@ -233,13 +272,18 @@ def _tagger_card(training: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def save_tagger(model, tokenizer, output_dir, *, base=None, training: dict[str, Any] | None = None) -> Path:
+def save_tagger(model, tokenizer, output_dir, *, base=None, training: dict[str, Any] | None = None,
+                int8_weights: bool = True) -> Path:
     """Save a trained attribution tagger as a plain transformers folder (delta weights over the
-    base, the tags in the config, a model card)."""
+    base, the tags in the config, a model card). Weight matrices are stored as int8 with a scale
+    per row unless ``int8_weights=False`` (float16: twice the size)."""
     training = dict(training or {})
+    if base is None:  # a loaded tagger saved again keeps its base
+        base = (getattr(model.config, CONFIG_KEY, None) or {}).get("base_model")
     settings = {"base_model": str(base) if base is not None else DEFAULT_BASE, "kind": "attribution_tagger",
                 "training": training}
-    write_model_dir(output_dir, model, tokenizer, settings, None, delta=True, card=_tagger_card(training))
+    write_model_dir(output_dir, model, tokenizer, settings, None, delta=True, card=_tagger_card(training),
+                    int8_weights=int8_weights)
     return Path(output_dir)
 
 

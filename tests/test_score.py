@@ -349,3 +349,31 @@ def test_ray_dataset(tiny_model):
     scored = scored.set_index("id").loc[[r["id"] for r in rows]]
     expected = model.predict_proba([r["statement"] for r in rows], [r["target"] for r in rows])
     np.testing.assert_allclose(scored[[f"p_{l}" for l in model.labels]].to_numpy(dtype=float), expected, atol=1e-5)
+
+
+class _FixedTagger:
+    """A stand-in for the learned tagger: marks one belief attribution wherever its words occur."""
+
+    def spans(self, text):
+        from stance.extract.tagger import TaggedSpan
+
+        out = []
+        for kind, words in (("Source", "Residents"), ("Cue", "fear"), ("Content", "the toll will rise")):
+            if words in text:
+                out.append(TaggedSpan(kind, text.index(words), text.index(words) + len(words), 0.9))
+        return out
+
+
+def test_articles_mode_with_a_tagger(tiny_model, tmp_path):
+    model, _ = tiny_model
+    article = ARTICLE + "\nResidents fear that the toll will rise."
+    rows = [{"doc": "a1", "text": article}]
+    plain = score_corpus(rows, model=model, mode="articles", targets=["the plan"]).to_pandas()
+    tagged = score_corpus(rows, model=model, mode="articles", targets=["the plan"], tagger=_FixedTagger(),
+                          output=tmp_path / "tagged.jsonl")
+    frame = read(tmp_path / "tagged.jsonl")
+    assert len(frame) == len(plain) + 1 and tagged.statements == len(plain) + 1
+    belief = frame[frame["kind"] == "belief"].iloc[0]
+    assert (belief["statement"], belief["speaker"], belief["cue"]) == ("the toll will rise", "Residents", "fear")
+    with pytest.raises(ValueError, match="articles mode"):
+        score_corpus(rows, model=model, targets=["the plan"], tagger=_FixedTagger())

@@ -183,3 +183,15 @@ def test_missing_tagger_and_bad_values_are_explained(tmp_path):
         import stance
 
         load_tagger(stance.storage.default_model_dir())
+
+
+def test_int8_weights_are_half_the_size_and_nearly_the_same(tiny_tagger, tmp_path):
+    from stance.storage import DELTA_WEIGHTS, save_tagger
+
+    tagger = load_tagger(tiny_tagger, precision="fp32")
+    full = save_tagger(tagger.model, tagger.tokenizer, tmp_path / "fp16", int8_weights=False)
+    small, big = (tiny_tagger / DELTA_WEIGHTS).stat().st_size, (full / DELTA_WEIGHTS).stat().st_size
+    assert small < 0.75 * big
+    _, p_int8 = tagger._probs(TEXT)
+    _, p_fp16 = load_tagger(full, precision="fp32")._probs(TEXT)
+    assert np.abs(p_int8 - p_fp16).max() < 0.05

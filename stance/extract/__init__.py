@@ -1,6 +1,7 @@
 """Attributed-statement extraction: who said what in a news article.
 
-The rules run over a spaCy parse (dependency labels, NER, lemmas). What no library does is written
+The rules run over a spaCy parse (dependency labels, NER, lemmas); an optional learned tagger
+(`extract(text, tagger=stance.load_tagger())`) adds the attributions they have no rule for. What no library does is written
 here by hand: finding quotations in messy text (mismatched marks, unclosed quotes, quotes running
 over several paragraphs), linking a quotation to the attribution next to it, turning a speech verb
 into speaker, cue and content, headline paraphrases ("Minister calls for X", "...: Official"),
@@ -23,6 +24,9 @@ Modules, by what each part does:
     linking      which frame attributes which quotation; agencies relaying someone
     headlines    transcript lines and headline paraphrases
     speakers     speaker resolution (`People`, `SpeakerResolver`)
+    tagger       the learned attribution tagger's spans (`AttributionTagger`, `TaggedSpan`);
+                 loaded with `stance.load_tagger`
+    learned      tagged spans linked into frames where the rules found nothing
     assemble     the steps in order, and the `Statement`s they make
     statement    `Statement`
     api          `extract`, `extract_many`, `extract_doc`

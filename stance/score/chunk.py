@@ -150,13 +150,13 @@ def _extract(chunk: Chunk, good: list[int], texts: list, plan: Plan, fail) -> It
     """Statements of each good article; on an extractor error, one article at a time to find the culprit."""
     articles = [texts[i] for i in good]
     try:
-        yield from list(extract_many(articles, nlp=plan.nlp))
+        yield from list(extract_many(articles, nlp=plan.nlp, tagger=plan.tagger))
         return
     except Exception as err:  # noqa: BLE001 - one bad article must not stop a million-article run
         logger.warning("chunk %d: extraction failed (%s); retrying its articles one by one", chunk.index, err)
     for i, text in zip(good, articles):
         try:
-            yield extract(text, nlp=plan.nlp)
+            yield extract(text, nlp=plan.nlp, tagger=plan.tagger)
         except Exception as err:  # noqa: BLE001
             fail(i, {"reason": f"extraction failed: {type(err).__name__}: {err}"})
             yield None

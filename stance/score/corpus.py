@@ -13,6 +13,7 @@ from typing import Any
 
 from ..extract import load_nlp
 from ..model import BATCH_SIZE, StanceModel, load
+from ..storage import load_tagger
 from .chunk import score_chunk
 from .parts import PARTS_VERSION, Parts
 from .plan import MODES, Chunk, Plan, Scored
@@ -28,7 +29,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  text_column: str = "text", statement_column: str = "statement",
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
-                 progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None) -> ScoreRun:
+                 progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
+                 tagger: Any = None) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -72,6 +74,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         ngram_heads: which of the model's per-target n-gram heads to use: True all, False none, or
             a genre such as 'news' (see `StanceModel.with_ngram_heads`). None: all in statements
             mode, 'news' in articles mode (as `stance.analyze`).
+        tagger: articles mode: the learned attribution tagger added to the extraction rules
+            (`stance.load_tagger()`, 'default' for the shipped one, or a tagger folder); None: the
+            rules alone.
 
     Returns:
         A `ScoreRun`, whatever the input and output: ``read`` (input records), ``written``
@@ -109,6 +114,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     for name, value in (("chunk_size", chunk_size), ("batch_size", batch_size)):
         if not isinstance(value, int) or value < 1:
             raise ValueError(f"{name} must be a positive integer, got {value!r}")
+    if tagger is not None and mode != "articles":
+        raise ValueError("tagger= is for articles mode (it finds statements in articles); "
+                         "in statements mode the records are the statements")
     if resume and output is None:
         raise ValueError("resume=True needs output=...: only a run that writes a file can be resumed")
     fmt = suffix_format(Path(output), "output") if output is not None else None
@@ -125,11 +133,18 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     model = model.with_ngram_heads(ngram_heads)
     if mode == "articles" and nlp is None:
         nlp = load_nlp()
+    tagger_ref = None
+    if isinstance(tagger, (str, os.PathLike)):
+        tagger_ref = "default" if tagger == "default" else str(Path(tagger).resolve())
+        tagger = load_tagger(None if tagger == "default" else tagger)
+    elif tagger is not None:
+        tagger_ref = type(tagger).__name__
 
     in_memory = output is None
     plan = Plan(model=model, mode=mode, targets=targets, text_column=text_column,
                 statement_column=statement_column, target_column=target_column, id_column=id_column,
-                batch_size=batch_size, nlp=nlp, keep_bad=in_memory and mode == "statements")
+                batch_size=batch_size, nlp=nlp, tagger=tagger,
+                keep_bad=in_memory and mode == "statements")
     src = Source(source, plan, chunk_size)
     columns = src.columns()
     if columns is not None:
@@ -166,6 +181,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "format": fmt, "mode": mode, "targets": list(targets) if targets else None,
                         "columns": [text_column, statement_column, target_column], "chunk_size": chunk_size,
                         "labels": list(model.labels), "model": model_ref,
+                        "tagger": tagger_ref,
                         "precision": model.resolved_precision,
                         "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}
                         if model.ngram_heads else None}

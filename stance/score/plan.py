@@ -24,6 +24,7 @@ class Plan:
     id_column: str | None
     batch_size: int
     nlp: Any
+    tagger: Any = None  # the learned attribution tagger for articles mode (None: the rules alone)
     keep_bad: bool = False  # in-memory statements mode: keep malformed rows, stance columns null
     new_columns: tuple[str, ...] = ()
     truncated: int = 0
