@@ -259,11 +259,12 @@ def default_tagger_dir() -> Path:
     return here / "_tagger"
 
 
-def _tagger_card(training: dict[str, Any]) -> str:
+def _tagger_card(training: dict[str, Any], int8_weights: bool) -> str:
+    stored = "int8 with a float16 scale per row" if int8_weights else "float16"
     lines = ["# stance attribution tagger", "",
              "A token classifier that marks the Source, Cue and Content spans of attributions in news",
              "(BIO tags), used by `stance.extract` beside its rules (`extract(text, tagger=stance.load_tagger())`).",
-             "Base encoder: all-MiniLM-L6-v2; only the weights training changed are stored (float16),",
+             f"Base encoder: all-MiniLM-L6-v2; only the weights training changed are stored ({stored}),",
              "the token embeddings come from the base.", "", "## Training", ""]
     lines += [f"- {k}: {v}" for k, v in training.items()]
     lines += ["", "## Data and licence", "",
@@ -282,7 +283,7 @@ def save_tagger(model, tokenizer, output_dir, *, base=None, training: dict[str, 
         base = (getattr(model.config, CONFIG_KEY, None) or {}).get("base_model")
     settings = {"base_model": str(base) if base is not None else DEFAULT_BASE, "kind": "attribution_tagger",
                 "training": training}
-    write_model_dir(output_dir, model, tokenizer, settings, None, delta=True, card=_tagger_card(training),
+    write_model_dir(output_dir, model, tokenizer, settings, None, delta=True, card=_tagger_card(training, int8_weights),
                     int8_weights=int8_weights)
     return Path(output_dir)
 

@@ -32,6 +32,7 @@ def wheel(tmp_path_factory) -> Path:
         shutil.copy(ROOT / name, src / name)
     shutil.copytree(ROOT / "stance", src / "stance", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "models" / "default", src / "models" / "default")
+    shutil.copytree(ROOT / "models" / "tagger", src / "models" / "tagger")
     out = tmp_path_factory.mktemp("wheel")
     done = _run(sys.executable, "-m", "pip", "wheel", src, "--no-deps", "--no-build-isolation", "-q", "-w", out,
                 cwd=out)
@@ -44,6 +45,8 @@ def test_wheel_carries_the_default_model(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     model = {Path(n).name for n in names if n.startswith("stance/_default_model/")}
     assert {"config.json", "stance_delta.safetensors", "tokenizer.json", "README.md"} <= model
+    tagger = {Path(n).name for n in names if n.startswith("stance/_tagger/")}
+    assert {"config.json", "stance_delta.safetensors", "tokenizer.json", "README.md"} <= tagger
     assert not any(n.startswith(("models/", "tests/", "data/")) for n in names)
     assert "stance/research/__init__.py" in names
     assert {"stance/extract/__init__.py", "stance/extract/quotes.py", "stance/extract/speakers.py"} <= names

@@ -195,3 +195,33 @@ def test_int8_weights_are_half_the_size_and_nearly_the_same(tiny_tagger, tmp_pat
     _, p_int8 = tagger._probs(TEXT)
     _, p_fp16 = load_tagger(full, precision="fp32")._probs(TEXT)
     assert np.abs(p_int8 - p_fp16).max() < 0.05
+
+
+# Sentences of our own; the shipped tagger adds what the rules have no rule for.
+@pytest.mark.slow
+@pytest.mark.parametrize("text, speaker, cue, kind, content", [
+    ("Harbour residents fear that the new toll will push traffic onto their narrow streets.",
+     "Harbour residents", "fear", "belief", "the new toll will push traffic onto their narrow streets"),
+    ("Councillor Maya Okafor believes the terminal will bring thousands of jobs to the port.",
+     "Maya Okafor", "believes", "belief", "the terminal will bring thousands of jobs to the port"),
+    ("The ministry's report found that the bridge needs urgent repairs.",
+     "The ministry's report", "found", "document", "the bridge needs urgent repairs"),
+    ("A survey by the chamber of commerce shows that most shop owners oppose the toll.",
+     "A survey by the chamber of commerce", "shows", "document", "most shop owners oppose the toll"),
+])
+def test_shipped_tagger_finds_what_the_rules_miss(nlp, text, speaker, cue, kind, content):
+    import stance
+
+    assert extract(text, nlp=nlp) == []
+    (s,) = extract(text, nlp=nlp, tagger=stance.load_tagger())
+    assert (s.cue, s.kind) == (cue, kind)
+    assert speaker in s.speaker and s.text.rstrip(".") == content
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["The ferry left the harbour at noon and the rain stopped an hour later.",
+                                  "Traffic on the bridge fell by a third in March."])
+def test_shipped_tagger_leaves_narration_alone(nlp, text):
+    import stance
+
+    assert extract(text, nlp=nlp, tagger=stance.load_tagger()) == []

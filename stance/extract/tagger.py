@@ -65,7 +65,7 @@ class AttributionTagger:
         import numpy as np
         import torch
 
-        enc = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        enc = self.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         ids, offsets = enc["input_ids"], enc["offset_mapping"]
         n = len(ids)
         probs = np.zeros((n, len(self.tags)), dtype=np.float32)

@@ -93,7 +93,7 @@ def window_examples(data_dir, split: str, tokenizer, *, max_length: int = 256, s
     inner = max_length - 2
     for _name, text, ann in docs:
         kind, ident = char_tags(text, read_brat(ann))
-        enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, verbose=False)
         labels = token_labels(enc["offset_mapping"], kind, ident)
         ids = enc["input_ids"]
         for s, e in windows(len(ids), inner, stride):

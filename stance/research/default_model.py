@@ -231,13 +231,13 @@ def relevance_report(model: StanceModel, data_dir: str | Path, split: str = "val
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "data" / "examples"
 
 
-def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR) -> dict[str, Any]:
+def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR, *, tagger=None) -> dict[str, Any]:
     """Analysis accuracy on the project's own hand-labelled example articles (gold.jsonl).
 
     For each labelled (statement, target) the statement is looked up among those `analyze`
     extracted; the report gives how many were found, speaker accuracy, and label accuracy of
     four set-ups: classifier alone, + relevance on the statement, + relevance with paragraph
-    context (the default).
+    context (the default). ``tagger``: extract with the learned attribution tagger too.
     """
     import pandas as pd
 
@@ -249,7 +249,7 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR)
     for article, rows in gold.groupby("article"):
         text = Path(examples_dir, article).read_text()
         targets = list(dict.fromkeys(rows["target"]))
-        results = {k: analyze(text, targets=targets, model=model, **kw) for k, kw in setups.items()}
+        results = {k: analyze(text, targets=targets, model=model, tagger=tagger, **kw) for k, kw in setups.items()}
         for row in rows.itertuples():
             recs = {k: [r for r in res.stances if row.statement in r.statement.text and r.target == row.target]
                     for k, res in results.items()}
@@ -306,6 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     p_rel.add_argument("--split", default="val", choices=["val", "test"])
     p_ex = sub.add_parser("examples", help="analysis accuracy on the hand-labelled example articles")
     p_ex.add_argument("--model", default=None)
+    p_ex.add_argument("--tagger", default=None, help="extract with the attribution tagger too: 'default' or a folder")
     ns = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
@@ -316,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
-        print(json.dumps(examples_report(load(ns.model)), indent=1))
+        print(json.dumps(examples_report(load(ns.model), tagger=ns.tagger), indent=1))
     elif ns.command == "relevance":
         print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
     elif ns.record:
