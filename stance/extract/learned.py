@@ -108,7 +108,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     for c in spans:
         if c.kind != "Content" or c.score < _MIN_SCORE:
             continue
-        cs, ce = art.trim(c.start, c.end, keep_final=True, strip_marks=False)
+        cs, ce = art.trim(c.start, c.end, strip_marks=False)  # a final period goes, as for the rules
         if art.text[cs:cs + 5].lower() == "that ":
             cs += 5  # the complementizer is not part of what was said (as for the rules)
         if ce <= cs or _covered(cs, ce, taken) >= 0.5:
