@@ -56,14 +56,20 @@ def default_model_dir() -> Path:
     """The shipped default model: $STANCE_MODEL; else ``models/default`` of the source tree (a
     checkout or an editable install); else the copy that a wheel or sdist install carries inside
     the package (``stance/_default_model``)."""
-    env = os.environ.get("STANCE_MODEL")
+    return _shipped_dir("STANCE_MODEL", "default", "_default_model")
+
+
+def _shipped_dir(env_var: str, models_name: str, package_name: str) -> Path:
+    """$env_var; else ``models/<models_name>`` of the source tree when it holds a config.json;
+    else the copy inside the installed package (``stance/<package_name>``)."""
+    env = os.environ.get(env_var)
     if env:
         return Path(env)
     here = Path(__file__).resolve().parent
-    source_tree = here.parent / "models" / "default"
+    source_tree = here.parent / "models" / models_name
     if (source_tree / "config.json").exists():
         return source_tree
-    return here / "_default_model"
+    return here / package_name
 
 
 def _check_model_dir(path: Path) -> dict[str, Any]:
@@ -249,14 +255,7 @@ class quiet_transformers:
 def default_tagger_dir() -> Path:
     """The shipped attribution tagger: $STANCE_TAGGER; else ``models/tagger`` of the source tree;
     else the copy inside the installed package (``stance/_tagger``)."""
-    env = os.environ.get("STANCE_TAGGER")
-    if env:
-        return Path(env)
-    here = Path(__file__).resolve().parent
-    source_tree = here.parent / "models" / "tagger"
-    if (source_tree / "config.json").exists():
-        return source_tree
-    return here / "_tagger"
+    return _shipped_dir("STANCE_TAGGER", "tagger", "_tagger")
 
 
 def _tagger_card(training: dict[str, Any], int8_weights: bool) -> str:

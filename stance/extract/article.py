@@ -69,6 +69,11 @@ class Article:
             e -= 1
         return s, e
 
+    def quotes_inside(self, s: int, e: int) -> list[int]:
+        """Indices of the quotations (not titles of works) that lie within the span ``s:e``."""
+        return [qi for qi, q in enumerate(self.quotes)
+                if s <= q.open_pos and (q.close_pos or q.end) <= e + 1 and not q.title]
+
     def mention_span(self, tok) -> tuple[int, int]:
         """Character span of the phrase a token heads (a speaker mention), within its paragraph."""
         sub = [x for x in tok.subtree]

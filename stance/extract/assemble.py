@@ -53,8 +53,7 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         cs, ce = f.content
         if any(art.quotes[qi].start < ce and cs < art.quotes[qi].end for qi in f.quotes):
             continue
-        inner = [qi for qi, q in enumerate(art.quotes)
-                 if cs <= q.open_pos and (q.close_pos or q.end) <= ce + 1 and not q.title]
+        inner = art.quotes_inside(cs, ce)
         kind = "mixed" if inner else "indirect"
         for qi in inner:
             used_quotes.add(qi)

@@ -10,7 +10,7 @@ import re
 __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
-           "strip_possessive", "APOSTROPHES"]
+           "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -46,6 +46,27 @@ INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer
 CUE_OBJECTS = {"reporters", "journalists", "newsmen", "correspondents", "press", "media"}
 CUE_PREP_OBJECTS = {"statement", "interview", "tweet", "post", "letter", "release", "speech",
                     "conference", "briefing", "op-ed", "email", "remarks"}
+
+#: Cue lemmas of thought, feeling, knowledge and intention: their attributions are 'belief'.
+BELIEF_LEMMAS = frozenset(
+    """
+    believe think fear hope expect want know feel worry doubt plan intend seem appear wish
+    assume suspect consider suppose regard view see understand realize realise recognize
+    recognise learn remember forget imagine trust prefer hesitate aim seek try need
+    determine decide agree disagree convince sure confident aware afraid concerned optimistic
+    pessimistic skeptical sceptical certain belief opinion expectation
+    """.split()
+)
+#: Head nouns of non-human sources: their attributions are 'document'.
+DOCUMENT_NOUNS = frozenset(
+    """
+    poll polls survey surveys report reports study studies document documents data record records
+    analysis analyses memo memos filing filings email emails letter letters statement statements
+    release releases investigation audit review figures estimate estimates research findings
+    polling numbers chart forecast model models indictment complaint lawsuit ruling transcript
+    book article editorial website page
+    """.split()
+)
 
 #: News agencies: kept as ``source`` when they relay someone else's words.
 AGENCIES = frozenset(

@@ -29,7 +29,7 @@ from pathlib import Path
 import numpy as np
 
 from ..extract.tagger import windows
-from ..storage import save_tagger
+from ..storage import quiet_transformers, resolve_base, save_tagger
 from .attribution_eval import polnear_documents, read_brat
 
 logger = logging.getLogger(__name__)
@@ -147,8 +147,6 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     """
     import torch
     from transformers import AutoModelForTokenClassification, AutoTokenizer
-
-    from ..storage import quiet_transformers, resolve_base
 
     if threads:
         torch.set_num_threads(threads)
