@@ -181,6 +181,31 @@ def mention_level(text: str, start: int, end: int, target: str | Target) -> str:
     return "none"
 
 
+def is_speaker(target: str | Target, speaker: str | None) -> bool:
+    """Whether a target is the speaker themself: the target's name or an alias and the speaker's
+    name are the same person's, one of them possibly the surname alone ('Fiorina' and 'Carly
+    Fiorina', 'Donald J. Trump' and 'Donald Trump'; not 'Bill Clinton' and 'Hillary Clinton').
+
+    Example:
+        >>> is_speaker("Carly Fiorina", "Fiorina")
+        True
+    """
+    if not speaker:
+        return False
+    from .extract.speakers import _norm_name_tokens  # the extractor's own name keys (titles dropped)
+
+    def key(name: str) -> tuple[str, ...]:
+        return tuple(t for t in _norm_name_tokens(name) if len(t) > 1 and t not in _STOP)
+
+    sp = key(speaker)
+    target = target if isinstance(target, Target) else Target(target)
+    for name in (target.name, *target.aliases):
+        tg = key(name)
+        if sp and tg and sp[-1] == tg[-1] and (set(sp) <= set(tg) or set(tg) <= set(sp)):
+            return True
+    return False
+
+
 def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
     """Strings and `Target`s as a tuple of `Target`s.
 

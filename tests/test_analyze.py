@@ -236,3 +236,72 @@ def test_analyze_with_a_model_trained_on_other_labels(tiny_base, nlp):
     assert all(math.isnan(x) for x in summary["net"])
     assert "/".join(model.labels) in result.format_table()
     assert result.plot() is not None
+
+
+class _AlwaysOppose:
+    """A stand-in classifier that calls every pair oppose (p = 0.2 / 0.7 / 0.1)."""
+
+    labels = ("support", "oppose", "neutral")
+
+    def with_ngram_heads(self, which):
+        return self
+
+    def predict_proba(self, statements, targets, **options):
+        import numpy as np
+
+        return np.tile([0.2, 0.7, 0.1], (len(statements), 1))
+
+    def article_labels(self, probs):
+        return probs.argmax(axis=1)
+
+
+SELF_ARTICLE = ("Councillor Ann Ortiz rejected the audit on Monday.\n\n"
+                "\"I have done nothing wrong, and the figures will show it,\" Ortiz said.\n\n"
+                "Tom Hadley, who chairs the finance committee, said the audit was overdue.")
+
+
+def test_a_stance_on_oneself_is_support(nlp):
+    """Rule 6 of the labelling guideline: a speaker defending themself is support. The classifier's
+    'oppose' toward the speaker's own name becomes support, with a note; other targets and other
+    speakers keep the classifier's call."""
+    from stance.analyze import SELF_NOTE
+
+    result = analyze(SELF_ARTICLE, targets=["Ann Ortiz", "the audit"], model=_AlwaysOppose(), nlp=nlp)
+    frame = result.to_pandas()
+    own = frame[(frame.speaker == "Ann Ortiz") & (frame.target == "Ann Ortiz")]
+    assert len(own) and (own.label == "support").all() and (own.note == SELF_NOTE).all()
+    assert own.score.round(3).eq(0.9).all()  # the probability of taking a side
+    others = frame[(frame.speaker != "Ann Ortiz") | (frame.target != "Ann Ortiz")]
+    assert (others.label.isin(["oppose", "neutral"])).all() and (others.note == "").all()
+    cells = result.by_speaker().set_index(["speaker", "target"])["stance"]
+    assert cells[("Ann Ortiz", "Ann Ortiz")] == "support"
+    assert cells[("Tom Hadley", "the audit")] == "oppose"
+    assert SELF_NOTE in set(result.explain("Ann Ortiz", "Ann Ortiz")["reason"])
+    off = analyze(SELF_ARTICLE, targets=["Ann Ortiz"], model=_AlwaysOppose(), nlp=nlp, self_support=False)
+    assert {r.label for r in off.stances if r.relevant} == {"oppose"}
+
+
+@pytest.mark.parametrize("target, speaker, same", [
+    ("Carly Fiorina", "Fiorina", True),
+    ("Fiorina", "Carly Fiorina", True),
+    ("Donald J. Trump", "Donald Trump", True),
+    ("Sen. Ted Cruz", "Ted Cruz", True),
+    (Target("the mayor's office", aliases=["Ann Ortiz"]), "Ann Ortiz", True),
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("the Iraqi government", "Haider al-Abadi", False),
+    ("Ann Ortiz", None, False),
+])
+def test_is_speaker(target, speaker, same):
+    from stance.targets import is_speaker
+
+    assert is_speaker(target, speaker) is same
+
+
+def test_own_stance():
+    from stance.analyze import own_stance
+
+    labels = ("support", "oppose", "neutral")
+    assert own_stance(labels, 1, [0.2, 0.7, 0.1]) == (0, 0.9)
+    assert own_stance(labels, 0, [0.6, 0.3, 0.1]) == (0, 0.9)
+    assert own_stance(labels, 2, [0.2, 0.2, 0.6]) == (2, 0.6)
+    assert own_stance(("agree", "disagree", "unrelated"), 1, [0.2, 0.7, 0.1]) == (1, 0.7)

@@ -139,6 +139,20 @@ def test_speaker_resolution(nlp, text, speaker, mention):
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Harbour board spokeswoman Lena Moritz said the ferry fleet was too old.", "Lena Moritz"),
+    ("Advisers to Lena Moritz said the ferry fleet was too old.", "Advisers to Lena Moritz"),
+    ("A neighbour who has sued Lena Moritz said the ferry fleet was too old.",
+     "A neighbour who has sued Lena Moritz"),
+    ("Petra Lind, a close ally of Lena Moritz, said the ferry fleet was too old.", "Petra Lind"),
+], ids=["title-of-another", "prepositional", "relative-clause", "appositive"])
+def test_a_name_inside_a_speaker_mention(nlp, text, speaker):
+    """A person named inside a speaker mention is the speaker only when the name heads the mention
+    or qualifies its head; a name in a prepositional phrase or clause is someone else."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    assert [s.speaker for s in statements] == [speaker]
+
+
 def test_description_prefers_matching_title(nlp):
     text = ("Health Minister Carla Stein met Mayor Ben Arno in the capital. "
             "The hospital will reopen in March, the minister said.")

@@ -38,6 +38,11 @@ class Mention:
     cluster: int
 
 
+#: Dependency relations that put a name inside a speaker mention without making it the speaker:
+#: 'advisers to Clinton' (pobj, prep), 'a woman who has accused Clinton' (relcl, dobj).
+_NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "pcomp", "ccomp", "xcomp"})
+
+
 def _norm_name_tokens(name: str) -> tuple[str, ...]:
     toks = []
     for raw in re.findall(rf"[\w{APOSTROPHES}.-]+", name):
@@ -191,15 +196,15 @@ class SpeakerResolver:
         art = self.article
         s, e = f.speaker_span
         mention = art.text[s:e]
-        subj = f.subj
+        subj = head_word = f.subj
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            head = subj.head.head
+            head = head_word = subj.head.head
             s, e = art.mention_span(head)
             s = min(s, head.idx)
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
             mention = art.text[s:e]
-        cid = self.people.cluster_at(s, e)
+        cid = self._person_heading(s, e, head_word)
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
             m = re.match(r"\s*,\s*", art.text[e:e + 4])
@@ -254,6 +259,32 @@ class SpeakerResolver:
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
         return name
+
+    def _person_heading(self, start: int, end: int, head) -> int | None:
+        """The person a speaker mention names: the PERSON mention that holds the mention's head
+        word, or one that only qualifies it ('Clinton spokesman Brian Fallon', 'the Trump
+        campaign'). A name in a prepositional phrase or clause of the mention is someone else:
+        'a woman who has accused Bill Clinton' and 'advisers to Clinton' are not Clinton."""
+        cid = self.people.cluster_at(start, end)
+        if cid is None or head is None or not (start <= head.idx < end):
+            return cid
+        doc = self.article.doc
+        inside = [m for m in self.people.mentions if m.start < end and start < m.end]
+        for m in inside:
+            if m.start <= head.idx < m.end:
+                return m.cluster
+        for m in inside:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            tok = span.root if span is not None else head
+            while tok.i != head.i:
+                if tok.dep_ in _NOT_THE_SPEAKER:
+                    break
+                if tok.head.i == tok.i or not (start <= tok.head.idx < end):
+                    return m.cluster  # the parse does not lead to the head: keep the name
+                tok = tok.head
+            else:
+                return m.cluster
+        return None
 
     def _subject_before(self, pos: int) -> int | None:
         """The person who is the subject of a main clause just before a pronoun, in its paragraph

@@ -11,9 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import USE_SPEAKER
+from ..analyze import SELF_SUPPORT, USE_SPEAKER, own_stance
 from ..extract import extract, extract_many
-from ..targets import mention_level
+from ..targets import is_speaker, mention_level
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
@@ -69,6 +69,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_speakers: list[str | None] = []
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
+    pair_self: list[bool] = []  # the target is the statement's own speaker (`stance.analyze.SELF_SUPPORT`)
     aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
     n_statements = 0
@@ -88,6 +89,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_speakers.append(None)
                     pair_cues.append(None)
                     pair_mentions.append(None)
+                    pair_self.append(False)
                 take.append(i)
     else:
         good = [i for i in range(n) if i not in failed]
@@ -106,6 +108,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_speakers.append(s.speaker if USE_SPEAKER else None)
                     pair_cues.append(s.cue if USE_SPEAKER else None)
                     pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
+                    pair_self.append(SELF_SUPPORT and is_speaker(target, s.speaker))
                     take.append(i)
 
     labels = tuple(plan.model.labels)
@@ -117,9 +120,11 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         best = plan.model.article_labels(probs)
     else:
         best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
-    for row, k, p in zip(scored_rows, best.tolist(), probs.tolist()):
-        label_col[row] = labels[k]
+    for row, k, p, own in zip(scored_rows, best.tolist(), probs.tolist(), pair_self):
         score_col[row] = p[k]
+        if own and plan.mode == "articles":
+            k, score_col[row] = own_stance(labels, k, p)
+        label_col[row] = labels[k]
         for j, v in enumerate(p):
             p_cols[j][row] = v
     new["label"], new["score"] = label_col, score_col
