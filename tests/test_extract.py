@@ -140,6 +140,17 @@ def test_speaker_resolution(nlp, text, speaker, mention):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The latest Harbour Herald/Norstat poll suggests that the toll is losing support.", "Harbour Herald/Norstat"),
+    ("A Coastline Radio poll last week suggests that most drivers oppose the toll.", "Coastline Radio"),
+    ("The Harbour Herald newspaper reported that the toll would rise.", "The Harbour Herald"),
+    ("The report said the bridge was unsafe.", "The report"),
+], ids=["poll", "poll-with-time", "outlet", "no-maker-named"])
+def test_a_document_is_its_makers(nlp, text, speaker):
+    """Polls, reports and publications are listed by the organisation that made them."""
+    assert [s.speaker for s in extract(text, nlp=nlp)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Harbour board spokeswoman Lena Moritz said the ferry fleet was too old.", "Lena Moritz"),
     ("Advisers to Lena Moritz said the ferry fleet was too old.", "Advisers to Lena Moritz"),
     ("A neighbour who has sued Lena Moritz said the ferry fleet was too old.",

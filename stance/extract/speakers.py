@@ -12,8 +12,8 @@ from typing import Iterable
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, APOSTROPHES, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS,
-                      TITLE_EXPANSIONS, strip_possessive)
+from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
+                      PLURAL_PRONOUNS, TITLE_EXPANSIONS, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver"]
 
@@ -41,6 +41,29 @@ class Mention:
 #: Dependency relations that put a name inside a speaker mention without making it the speaker:
 #: 'advisers to Clinton' (pobj, prep), 'a woman who has accused Clinton' (relcl, dobj).
 _NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "pcomp", "ccomp", "xcomp"})
+
+
+#: Head nouns of a source that is a publication rather than its maker ('The Times newspaper').
+_OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel", "outlet", "broadcaster"})
+
+
+def _maker_of(tokens) -> str | None:
+    """The organisation that made a document or publication source: the proper nouns before the
+    document noun ('The latest Reuters/Ipsos poll' -> 'Reuters/Ipsos', 'an online University of
+    Texas/Texas Tribune poll' -> 'University of Texas/Texas Tribune', 'The Times newspaper' ->
+    'The Times'), or None when the mention is not of that form."""
+    tokens = list(tokens)
+    for k, t in enumerate(tokens):
+        if t.lower_ in DOCUMENT_NOUNS or t.lower_ in _OUTLET_NOUNS:
+            names = [u for u in tokens[:k] if u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ")
+                                                                     and not u.is_sent_start)]
+            if not names:
+                return None
+            first, last = names[0], names[-1]
+            if first.i > 0 and first.doc[first.i - 1].lower_ == "the" and t.lower_ in _OUTLET_NOUNS:
+                first = first.doc[first.i - 1]
+            return first.doc.text[first.idx:last.idx + len(last)]
+    return None
 
 
 def _norm_name_tokens(name: str) -> tuple[str, ...]:
@@ -204,6 +227,17 @@ class SpeakerResolver:
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
             mention = art.text[s:e]
+        if head_word is not None and (head_word.lower_ in DOCUMENT_NOUNS | _OUTLET_NOUNS or any(
+                c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)):
+            # 'a Reuters/Ipsos poll', 'The Times newspaper': the guideline names the organisation
+            maker = _maker_of(t for t in art.doc if s <= t.idx < e)
+            if maker is not None:
+                k = art.text.find(maker, s, e)
+                person = [m for m in self.people.mentions if m.start == k and m.end == k + len(maker)]
+                if person and head_word.lower_ not in _OUTLET_NOUNS:
+                    return self.people.clusters[person[0].cluster].name  # 'a Clinton memo': Clinton's
+                self.last_org = maker
+                return maker
         cid = self._person_heading(s, e, head_word)
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
