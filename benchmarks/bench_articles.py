@@ -42,6 +42,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--target", action="append", dest="targets",
                         help="target to score each statement against (repeatable; default: two generic ones)")
     parser.add_argument("--chunk-size", type=int, default=100)
+    parser.add_argument("--tagger", default="default",
+                        help="the attribution tagger for both runs: 'default' (as analyze and articles mode use), "
+                             "a folder, or 'none' (the rules alone)")
     args = parser.parse_args(argv)
     targets = args.targets or ["the report", "the government"]
 
@@ -51,21 +54,23 @@ def main(argv: list[str] | None = None) -> None:
     frame = bodies(args.data_dir, args.n)
     texts = frame["articleBody"].astype(str).tolist()
     nlp = load_nlp()
+    tagger = None if args.tagger == "none" else stance.load_tagger(None if args.tagger == "default" else args.tagger)
     print(which)
     print(f"{len(texts)} FNC-1 bodies, {sum(map(len, texts)) / len(texts):.0f} chars on average; "
-          f"{len(targets)} targets; precision {model.resolved_precision}")
+          f"{len(targets)} targets; precision {model.resolved_precision}; tagger {args.tagger}")
 
     warm = frame.head(5)
-    for _ in extract_many(warm["articleBody"].tolist(), nlp=nlp):
+    for _ in extract_many(warm["articleBody"].tolist(), nlp=nlp, tagger=tagger):
         pass
-    score_corpus(warm, model=model, mode="articles", targets=targets, text_column="articleBody", nlp=nlp)
+    score_corpus(warm, model=model, mode="articles", targets=targets, text_column="articleBody", nlp=nlp,
+                 tagger=tagger)
 
     t0 = time.perf_counter()
-    n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp))
+    n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp, tagger=tagger))
     extract_s = time.perf_counter() - t0
 
     run = score_corpus(frame, model=model, mode="articles", targets=targets, text_column="articleBody",
-                       output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp)
+                       output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp, tagger=tagger)
     score_s = run.seconds
 
     print(f"{n_statements} statements extracted; {run.written} rows written, {run.errors} errors")

@@ -164,8 +164,8 @@ def _read_text(path: str) -> str:
 
 
 def _tagger(value: str | None):
-    """--tagger: None (the rules alone), 'default' (the shipped tagger) or a tagger folder."""
-    if value is None:
+    """--tagger: None or 'none' (the rules alone), 'default' (the shipped tagger) or a tagger folder."""
+    if value is None or value == "none":
         return None
     return load_tagger(None if value == "default" else value)
 
@@ -202,7 +202,7 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
         for spec in ns.target:
             name, *aliases = [part.strip() for part in spec.split("|")]
             targets.append(Target(name, aliases=[a for a in aliases if a]))
-    result = analyze(_read_text(ns.file), targets=targets, model=model,
+    result = analyze(_read_text(ns.file), targets=targets, model=model, tagger=_tagger(ns.tagger),
                      ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
     frame = result.to_pandas()
     if ns.format == "jsonl":
@@ -247,9 +247,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="pairs per forward pass")
     p.add_argument("--chunk-size", type=int, default=1000, help="records per chunk (memory, resume granularity)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--tagger", default=None,
-                   help="articles mode: add the learned attribution tagger to the extraction rules "
-                        "('default' or a tagger folder)")
+    p.add_argument("--tagger", default="default",
+                   help="articles mode: the learned attribution tagger added to the extraction rules: "
+                        "'default' (the shipped one), a tagger folder, or 'none' for the rules alone")
     p.set_defaults(func=run_score)
     return p
 
@@ -266,7 +266,7 @@ def run_score(args: argparse.Namespace) -> int:
             text_column=args.text_column, statement_column=args.statement_column,
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
-            tagger=getattr(args, "tagger", None))
+            tagger=_tagger(getattr(args, "tagger", None)) if args.mode == "articles" else None)
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2
@@ -358,8 +358,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "found, on data/news_stance/articles (texts from --data-dir).")
     news_eval_opts(p, "dev")
     p.add_argument("--no-relevance", action="store_true", help="analyze with relevance_check=False")
-    p.add_argument("--tagger", default=None,
-                   help="extract with the learned attribution tagger too: 'default' or a tagger folder")
+    p.add_argument("--tagger", default="default",
+                   help="the learned attribution tagger added to the rules: 'default' (the shipped one), "
+                        "a tagger folder, or 'none' for the rules alone")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_evaluate_analysis)
 
@@ -389,6 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "\"the Harbour Bridge toll|the charge\" (repeatable; none: suggested from the article)")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
     p.add_argument("--plot", help="write a speakers x targets picture to this PNG file")
+    p.add_argument("--tagger", default="default",
+                   help="the learned attribution tagger added to the extraction rules: 'default' (the shipped "
+                        "one), a tagger folder, or 'none' for the rules alone (faster, finds fewer speakers)")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_analyze)
 

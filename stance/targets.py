@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .extract import Statement, load_nlp
+from .extract.speakers import name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
 is are was were be been about over into""".split())
@@ -190,12 +191,10 @@ def is_speaker(target: str | Target, speaker: str | None) -> bool:
         >>> is_speaker("Carly Fiorina", "Fiorina")
         True
     """
-    if not speaker:
+    if not isinstance(speaker, str) or not speaker.strip():
         return False
-    from .extract.speakers import _norm_name_tokens  # the extractor's own name keys (titles dropped)
-
     def key(name: str) -> tuple[str, ...]:
-        return tuple(t for t in _norm_name_tokens(name) if len(t) > 1 and t not in _STOP)
+        return tuple(t for t in name_tokens(name) if len(t) > 1 and t not in _STOP)
 
     sp = key(speaker)
     target = target if isinstance(target, Target) else Target(target)

@@ -317,7 +317,7 @@ def test_articles_mode(tiny_model, tmp_path):
             {"doc": "a3", "text": ""}]
     out = tmp_path / "articles.jsonl"
     run = score_corpus(rows, model=model, mode="articles", targets=["the plan", "the bill"], output=out,
-                       id_column="doc")
+                       id_column="doc", tagger=None)
     assert run.read == 3 and run.statements == 2 and run.written == 4
     assert run.errors == 1
     frame = read(out)
@@ -328,6 +328,22 @@ def test_articles_mode(tiny_model, tmp_path):
     assert set(frame["kind"]) == {"direct", "indirect"}
     error = json.loads(Path(run.errors_file).read_text())
     assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
+
+
+def test_articles_mode_uses_the_shipped_tagger_by_default(tiny_model, monkeypatch):
+    """Articles mode finds statements as `analyze` does: the rules plus the shipped tagger;
+    statements mode has no use for one and loads none."""
+    import stance.score.corpus as corpus
+
+    model, _ = tiny_model
+    loaded = []
+    monkeypatch.setattr(corpus, "load_tagger", lambda path=None: loaded.append(path) or _FixedTagger())
+    rows = [{"doc": "a1", "text": ARTICLE + " Residents fear that the toll will rise."}]
+    run = score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
+    assert loaded == [None]  # None: the shipped tagger
+    assert "the toll will rise" in set(run.to_pandas()["statement"])
+    pairs = [{"statement": "We back the plan.", "target": "the plan"}]
+    assert score_corpus(pairs, model=model).written == 1 and loaded == [None]
 
 
 def test_ray_dataset(tiny_model):
@@ -368,7 +384,7 @@ def test_articles_mode_with_a_tagger(tiny_model, tmp_path):
     model, _ = tiny_model
     article = ARTICLE + "\nResidents fear that the toll will rise."
     rows = [{"doc": "a1", "text": article}]
-    plain = score_corpus(rows, model=model, mode="articles", targets=["the plan"]).to_pandas()
+    plain = score_corpus(rows, model=model, mode="articles", targets=["the plan"], tagger=None).to_pandas()
     tagged = score_corpus(rows, model=model, mode="articles", targets=["the plan"], tagger=_FixedTagger(),
                           output=tmp_path / "tagged.jsonl")
     frame = read(tmp_path / "tagged.jsonl")

@@ -15,7 +15,7 @@ from .candidates import Frame
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, TITLE_EXPANSIONS, strip_possessive)
 
-__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver"]
+__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens"]
 
 
 @dataclass
@@ -66,7 +66,9 @@ def _maker_of(tokens) -> str | None:
     return None
 
 
-def _norm_name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A person's name as lower-case words, titles and possessives dropped ('Sen. Ted Cruz's' ->
+    ('ted', 'cruz')): what name matching compares."""
     toks = []
     for raw in re.findall(rf"[\w{APOSTROPHES}.-]+", name):
         t = raw.lower().strip("." + APOSTROPHES)
@@ -98,7 +100,7 @@ class People:
             name = strip_possessive(ent.text.strip())
             if name.lower() in AGENCIES:
                 continue
-            key = _norm_name_tokens(name)
+            key = name_tokens(name)
             if not key:
                 continue
             cid = self._cluster_for(key, name)
@@ -135,7 +137,7 @@ class People:
 
     def match_name(self, words: str) -> int | None:
         """A bare surname mention that NER missed ('Lavrov' tagged ORG)."""
-        key = _norm_name_tokens(words)
+        key = name_tokens(words)
         if not key:
             return None
         for cid in range(len(self.clusters) - 1, -1, -1):

@@ -231,13 +231,14 @@ def relevance_report(model: StanceModel, data_dir: str | Path, split: str = "val
 EXAMPLES_DIR = Path(__file__).resolve().parents[2] / "data" / "examples"
 
 
-def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR, *, tagger=None) -> dict[str, Any]:
+def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR, *,
+                    tagger="default") -> dict[str, Any]:
     """Analysis accuracy on the project's own hand-labelled example articles (gold.jsonl).
 
     For each labelled (statement, target) the statement is looked up among those `analyze`
     extracted; the report gives how many were found, speaker accuracy, and label accuracy of
     four set-ups: classifier alone, + relevance on the statement, + relevance with paragraph
-    context (the default). ``tagger``: extract with the learned attribution tagger too.
+    context (the default). ``tagger``: as in `analyze` ('default', a tagger, or None for the rules alone).
     """
     import pandas as pd
 
@@ -306,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     p_rel.add_argument("--split", default="val", choices=["val", "test"])
     p_ex = sub.add_parser("examples", help="analysis accuracy on the hand-labelled example articles")
     p_ex.add_argument("--model", default=None)
-    p_ex.add_argument("--tagger", default=None, help="extract with the attribution tagger too: 'default' or a folder")
+    p_ex.add_argument("--tagger", default="default",
+                      help="the attribution tagger, as in analyze: 'default', a folder, or 'none' (the rules alone)")
     ns = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
@@ -317,7 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
-        print(json.dumps(examples_report(load(ns.model), tagger=ns.tagger), indent=1))
+        print(json.dumps(examples_report(load(ns.model), tagger=None if ns.tagger == "none" else ns.tagger), indent=1))
     elif ns.command == "relevance":
         print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
     elif ns.record:
