@@ -2,6 +2,8 @@
 statements, and a tiny random tagger trained, saved, loaded and used by `extract`."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -225,3 +227,28 @@ def test_shipped_tagger_leaves_narration_alone(nlp, text):
     import stance
 
     assert extract(text, nlp=nlp, tagger=stance.load_tagger()) == []
+
+
+@pytest.mark.slow
+def test_shipped_tagger_takes_no_passive_subject_as_a_speaker(nlp):
+    """'Nothing was said' names what was said, not who said it; one tagged word is no statement."""
+    import stance
+
+    tagger = stance.load_tagger()
+    assert extract("Nothing was said here.", nlp=nlp, tagger=tagger) == []
+    found = extract("Nothing was said here about the toll.", nlp=nlp, tagger=tagger)
+    assert all(s.speaker != "Nothing" for s in found)
+
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference article (../shared/seed) is not beside the project")
+def test_shipped_tagger_adds_no_narration_to_the_reference_article(nlp):
+    import stance
+
+    text = REFERENCE.read_text(encoding="utf-8")
+    rules = extract(text, nlp=nlp)
+    both = extract(text, nlp=nlp, tagger=stance.load_tagger())
+    assert [(s.start, s.end, s.speaker) for s in both] == [(s.start, s.end, s.speaker) for s in rules]
