@@ -139,6 +139,13 @@ def test_speaker_resolution(nlp, text, speaker, mention):
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
 
 
+def test_a_title_is_not_part_of_the_name(nlp):
+    """'Councillor Lena Moritz' is Lena Moritz, and 'Councillor Moritz' the same person."""
+    text = ("Councillor Lena Moritz said the ferry fleet was too old. "
+            "\"We cannot wait another winter,\" Councillor Moritz added.")
+    assert [s.speaker for s in extract(text, nlp=nlp)] == ["Lena Moritz", "Lena Moritz"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The latest Harbour Herald/Norstat poll suggests that the toll is losing support.", "Harbour Herald/Norstat"),
     ("A Coastline Radio poll last week suggests that most drivers oppose the toll.", "Coastline Radio"),

@@ -100,14 +100,18 @@ class People:
             name = strip_possessive(ent.text.strip())
             if name.lower() in AGENCIES:
                 continue
+            # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
+            words = name.split()
+            titles = {w.lower() for w in words if w.lower() in PERSON_NOUNS}
+            while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
+                words = words[1:]
+            name = " ".join(words)
             key = name_tokens(name)
             if not key:
                 continue
             cid = self._cluster_for(key, name)
             self.mentions.append(Mention(ent.start_char, ent.end_char, cid))
-            self.clusters[cid].titles |= _title_words(doc, ent)
-            # a title inside the entity itself ('Councillor Tom Hadley')
-            self.clusters[cid].titles |= {w.lower() for w in name.split() if w.lower() in PERSON_NOUNS}
+            self.clusters[cid].titles |= _title_words(doc, ent) | titles
 
     def _cluster_for(self, key: tuple[str, ...], name: str) -> int:
         best = None
