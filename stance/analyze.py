@@ -24,8 +24,8 @@ from .targets import (KNOWN_ALIASES, Target, as_targets, is_speaker, known_alias
                       relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
-           "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS", "MIXED_RATIO", "SELF_SUPPORT",
-           "TAGGER", "USE_SPEAKER"]
+           "own_stance", "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS", "MIXED_RATIO",
+           "SELF_NOTE", "SELF_SUPPORT", "TAGGER", "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
 
