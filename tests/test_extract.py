@@ -139,6 +139,15 @@ def test_speaker_resolution(nlp, text, speaker, mention):
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
 
 
+def test_a_headline_verb_is_not_part_of_the_name(nlp):
+    """spaCy reads 'Maya Okafor Responds To Question' in a headline as one person; the name stops at
+    the verb, so the body's statements are Maya Okafor's."""
+    text = ("Maya Okafor Responds To Question On Toll\n\n"
+            "Maya Okafor said on Monday that the toll would stay. \"It pays for the repairs,\" Okafor said.")
+    speakers = {s.speaker for s in extract(text, nlp=nlp)}
+    assert speakers == {"Maya Okafor"}
+
+
 def test_a_title_is_not_part_of_the_name(nlp):
     """'Councillor Lena Moritz' is Lena Moritz, and 'Councillor Moritz' the same person."""
     text = ("Councillor Lena Moritz said the ferry fleet was too old. "

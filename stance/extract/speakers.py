@@ -13,7 +13,7 @@ from typing import Iterable
 from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
-                      PLURAL_PRONOUNS, TITLE_EXPANSIONS, strip_possessive)
+                      PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens"]
 
@@ -66,6 +66,26 @@ def _maker_of(tokens) -> str | None:
     return None
 
 
+def _name_part(ent) -> str:
+    """The name in a PERSON entity that ran into a headline's verb: 'Trump Says He' -> 'Trump',
+    'Marco Rubio Responds To Question' -> 'Marco Rubio', 'Asserting Clinton' -> 'Clinton'."""
+    def verb(t) -> bool:  # title case misleads the tagger: 'Responds' comes out a proper noun
+        low = t.lower_
+        return t.pos_ == "VERB" or (t.pos_ == "AUX" and t.tag_ != "IN") or (
+            low.endswith("s") and (low[:-1] in SPEECH_LEMMAS or low[:-2] in SPEECH_LEMMAS))
+
+    toks = list(ent)
+    while toks and verb(toks[0]):
+        toks = toks[1:]
+    for k, t in enumerate(toks):
+        if k and verb(t):
+            toks = toks[:k]
+            break
+    if not toks or len(toks) == len(ent):
+        return ent.text if toks else ""
+    return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+
+
 def name_tokens(name: str) -> tuple[str, ...]:
     """A person's name as lower-case words, titles and possessives dropped ('Sen. Ted Cruz's' ->
     ('ted', 'cruz')): what name matching compares."""
@@ -97,8 +117,8 @@ class People:
             toks = [t for t in ent if not (t.is_punct and t.text not in "-")]
             if not toks:
                 continue
-            name = strip_possessive(ent.text.strip())
-            if name.lower() in AGENCIES:
+            name = strip_possessive(_name_part(ent).strip())
+            if not name or name.lower() in AGENCIES:
                 continue
             # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
             words = name.split()
