@@ -237,8 +237,8 @@ MIXED_MIN_STATEMENTS = 2
 
 
 #: The attribution tagger `analyze` adds to the extraction rules: the shipped one. Per-article gold
-#: dev tables (70 articles, 470 cells): 85.7% of gold cells found with it, 74.5% with the rules
-#: alone; cell F_avg 37.30 vs 35.25. It costs about as much time as the spaCy parse again
+#: dev tables (70 articles, 470 cells): 85.3% of gold cells found with it, 74.5% with the rules
+#: alone; cell F_avg 37.65 vs 35.25. It costs about as much time as the spaCy parse again
 #: (docs/evaluation.md). ``analyze(..., tagger=None)`` gives the rules alone, as `extract` does.
 TAGGER = "default"
 

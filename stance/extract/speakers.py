@@ -45,6 +45,8 @@ _NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "
 
 #: Head nouns of a source that is a publication rather than its maker ('The Times newspaper').
 _OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel", "outlet", "broadcaster"})
+#: Head nouns of a source named by its maker: documents and publications.
+_MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS
 
 
 def _maker_of(tokens) -> str | None:
@@ -54,7 +56,7 @@ def _maker_of(tokens) -> str | None:
     'The Times'), or None when the mention is not of that form."""
     tokens = list(tokens)
     for k, t in enumerate(tokens):
-        if t.lower_ in DOCUMENT_NOUNS or t.lower_ in _OUTLET_NOUNS:
+        if t.lower_ in _MADE_NOUNS:
             names = [u for u in tokens[:k] if u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ")
                                                                      and not u.is_sent_start)]
             if not names:
@@ -253,7 +255,7 @@ class SpeakerResolver:
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
             mention = art.text[s:e]
-        if head_word is not None and (head_word.lower_ in DOCUMENT_NOUNS | _OUTLET_NOUNS or any(
+        if head_word is not None and (head_word.lower_ in _MADE_NOUNS or any(
                 c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)):
             # 'a Reuters/Ipsos poll', 'The Times newspaper': the guideline names the organisation
             maker = _maker_of(t for t in art.doc if s <= t.idx < e)

@@ -122,7 +122,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
     for row, k, p, own in zip(scored_rows, best.tolist(), probs.tolist(), pair_self):
         score_col[row] = p[k]
-        if own and plan.mode == "articles":
+        if own:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
         label_col[row] = labels[k]
         for j, v in enumerate(p):
