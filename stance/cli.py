@@ -250,6 +250,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="articles mode: the learned attribution tagger added to the extraction rules: "
                         "'default' (the shipped one), a tagger folder, or 'none' for the rules alone")
+    p.add_argument("--no-relevance", action="store_true",
+                   help="articles mode: give every statement/target pair the classifier's label, also when "
+                        "the statement does not concern the target (default: neutral, as `stance analyze`)")
     p.set_defaults(func=run_score)
     return p
 
@@ -266,7 +269,8 @@ def run_score(args: argparse.Namespace) -> int:
             text_column=args.text_column, statement_column=args.statement_column,
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
-            tagger=_tagger(getattr(args, "tagger", None)) if args.mode == "articles" else None)
+            tagger=_tagger(getattr(args, "tagger", None)) if args.mode == "articles" else None,
+            relevance_check=not getattr(args, "no_relevance", False))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2

@@ -330,6 +330,30 @@ def test_articles_mode(tiny_model, tmp_path):
     assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
 
 
+def test_articles_mode_labels_as_analyze_does(tiny_model):
+    """A statement that does not concern a target is neutral toward it, with `relevant` False, as in
+    `stance.analyze`; --no-relevance (relevance_check=False) keeps the classifier's label."""
+    from stance import analyze
+
+    model, _ = tiny_model
+    article = '"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.'
+    targets = ["the plan", "the bill"]
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
+    assert list(frame.columns[-2:]) == ["relevant", "note"]
+    expected = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
+    got = frame.set_index(["start", "target"]).sort_index()
+    want = expected.set_index(["start", "target"]).sort_index()
+    assert list(got["label"]) == list(want["label"]) and list(got["relevant"]) == list(want["relevant"])
+    council = frame[(frame["speaker"] == "The council") & (frame["target"] == "the plan")].iloc[0]
+    assert not council["relevant"] and council["label"] == "neutral"
+    assert council["score"] == pytest.approx(council["p_neutral"])
+    raw = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
+                       relevance_check=False).to_pandas()
+    assert raw["relevant"].all()
+    best = np.array(model.labels)[raw[[f"p_{l}" for l in model.labels]].to_numpy().argmax(1)]
+    assert list(raw["label"]) == list(best)
+
+
 def test_articles_mode_uses_the_shipped_tagger_by_default(tiny_model, monkeypatch):
     """Articles mode finds statements as `analyze` does: the rules plus the shipped tagger;
     statements mode has no use for one and loads none."""

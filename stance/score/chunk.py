@@ -11,9 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import SELF_SUPPORT, USE_SPEAKER, own_stance
+from ..analyze import SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, own_stance
 from ..extract import extract, extract_many
-from ..targets import is_speaker, mention_level
+from ..targets import as_targets, is_speaker, mention_level, relevance
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
@@ -70,6 +70,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
     pair_self: list[bool] = []  # the target is the statement's own speaker (`stance.analyze.SELF_SUPPORT`)
+    pair_relevant: list[bool] = []  # the statement concerns the target (articles mode, `stance.targets.relevance`)
     aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
     n_statements = 0
@@ -90,15 +91,18 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_cues.append(None)
                     pair_mentions.append(None)
                     pair_self.append(False)
+                    pair_relevant.append(True)
                 take.append(i)
     else:
         good = [i for i in range(n) if i not in failed]
+        targets = as_targets(plan.targets)
         for i, statements in zip(good, _extract(chunk, good, texts, plan, fail)):
             if statements is None:  # extraction failed: already an error record
                 continue
             n_statements += len(statements)
-            for s in statements:
-                for target in plan.targets:
+            rel = relevance(statements, targets, texts[i]) if plan.relevance_check else None
+            for si, s in enumerate(statements):
+                for ti, target in enumerate(plan.targets):
                     for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
                         new[col].append(value)
                     new["target"].append(target)
@@ -109,6 +113,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_cues.append(s.cue if USE_SPEAKER else None)
                     pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
                     pair_self.append(SELF_SUPPORT and is_speaker(target, s.speaker))
+                    pair_relevant.append(True if rel is None else bool(rel[si, ti]))
                     take.append(i)
 
     labels = tuple(plan.model.labels)
@@ -120,14 +125,24 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         best = plan.model.article_labels(probs)
     else:
         best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
-    for row, k, p, own in zip(scored_rows, best.tolist(), probs.tolist(), pair_self):
+    neutral = labels.index("neutral") if "neutral" in labels else None
+    note_col: list[str] = [""] * len(take)
+    for row, k, p, own, rel in zip(scored_rows, best.tolist(), probs.tolist(), pair_self, pair_relevant):
+        if not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
+            k = neutral
         score_col[row] = p[k]
-        if own:  # only articles mode has speakers
+        if own and rel and k != neutral:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
+            note_col[row] = SELF_NOTE
         label_col[row] = labels[k]
         for j, v in enumerate(p):
             p_cols[j][row] = v
     new["label"], new["score"] = label_col, score_col
+    if "relevant" in new:  # articles mode
+        relevant_col: list[bool | None] = [None] * len(take)
+        for row, rel in zip(scored_rows, pair_relevant):
+            relevant_col[row] = rel
+        new["relevant"], new["note"] = relevant_col, note_col
     for label, values in zip(labels, p_cols):
         new[f"p_{label}"] = values
     errors.sort(key=lambda e: e["record"])

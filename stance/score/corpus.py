@@ -30,12 +30,14 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
-                 tagger: Any = "default") -> ScoreRun:
+                 tagger: Any = "default", relevance_check: bool = True) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
     ``p_<label>`` for each of ``model.labels``. In articles mode each row also carries the extracted
-    statement: ``statement``, ``speaker``, ``cue``, ``kind``, ``start``, ``end``.
+    statement: ``statement``, ``speaker``, ``cue``, ``kind``, ``start``, ``end``; and, as
+    `stance.analyze` records do, ``relevant`` (whether the statement concerns the target; a pair
+    that does not is labelled neutral) and ``note`` (the rule that set the label, if any).
 
     Malformed records (bad JSON, a missing column, an empty or non-text statement, target or
     article) go to the errors file with their ``record`` number (0-based position in the input),
@@ -78,6 +80,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
             'default' (the shipped one, as `stance.analyze` uses), `stance.load_tagger(...)`, or a
             tagger folder; None: the rules alone (faster, finds fewer speakers). Statements mode
             has no use for one.
+        relevance_check: articles mode: label a statement that does not concern a target
+            (`stance.targets.relevance`) neutral toward it, as `stance.analyze` does. False gives
+            every pair the classifier's label (``relevant`` is then True throughout).
 
     Returns:
         A `ScoreRun`, whatever the input and output: ``read`` (input records), ``written``
@@ -147,7 +152,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     plan = Plan(model=model, mode=mode, targets=targets, text_column=text_column,
                 statement_column=statement_column, target_column=target_column, id_column=id_column,
                 batch_size=batch_size, nlp=nlp, tagger=tagger,
-                keep_bad=in_memory and mode == "statements")
+                keep_bad=in_memory and mode == "statements", relevance_check=bool(relevance_check))
     src = Source(source, plan, chunk_size)
     columns = src.columns()
     if columns is not None:
@@ -185,6 +190,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "columns": [text_column, statement_column, target_column], "chunk_size": chunk_size,
                         "labels": list(model.labels), "model": model_ref,
                         "tagger": tagger_ref,
+                        "relevance_check": bool(relevance_check) if mode == "articles" else None,
                         "precision": model.resolved_precision,
                         "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}
                         if model.ngram_heads else None}

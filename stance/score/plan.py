@@ -9,6 +9,10 @@ from typing import Any
 MODES = ("statements", "articles")
 #: Columns that articles mode adds for each extracted statement (before the stance columns).
 STATEMENT_COLUMNS = ("statement", "speaker", "cue", "kind", "start", "end")
+#: Columns that articles mode adds after the stance columns, as `stance.analyze` records carry them:
+#: whether the statement concerns the target (`stance.targets.relevance`) and the rule that set the
+#: label, if any (`stance.analyze.SELF_NOTE`).
+ARTICLE_COLUMNS = ("relevant", "note")
 
 
 @dataclass
@@ -26,6 +30,7 @@ class Plan:
     nlp: Any
     tagger: Any = None  # the learned attribution tagger for articles mode (None: the rules alone)
     keep_bad: bool = False  # in-memory statements mode: keep malformed rows, stance columns null
+    relevance_check: bool = True  # articles mode: a statement that does not concern a target is neutral toward it
     new_columns: tuple[str, ...] = ()
     truncated: int = 0
 
@@ -35,7 +40,7 @@ class Plan:
         # With a target column named 'target' the input already holds the output's target column.
         own_target = self.mode == "statements" and self.targets is None and self.target_column == "target"
         stance_cols = (() if own_target else ("target",)) + ("label", "score") + tuple(f"p_{l}" for l in labels)
-        self.new_columns = cols + stance_cols
+        self.new_columns = cols + stance_cols + (ARTICLE_COLUMNS if self.mode == "articles" else ())
 
     @property
     def input_columns(self) -> list[str]:
