@@ -63,10 +63,19 @@ def _needs_ok(t, lemma) -> bool:
     return any(c.dep_ == need[0] and c.lower_ in need[1] for c in t.children)
 
 
+#: Passive verbs that hand a speech verb their subject: 'X was quoted as saying ...', 'X was heard saying ...'.
+_REPORTED_AS = {"quote", "cite", "hear", "overhear", "record", "tape", "film", "report"}
+
+
 def _subject(v):
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
+    h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
+    if h is not None and h.lemma_.lower() in _REPORTED_AS:
+        for c in h.children:
+            if c.dep_ in ("nsubjpass", "nsubj"):
+                return c
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head  # '911 calls saying shots were fired'
     # participles and coordinated verbs share the subject of their head:
@@ -85,6 +94,9 @@ def _subject(v):
 
 def _cue_span(v, lemma) -> tuple[int, int]:
     toks = [v]
+    h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
+    if h is not None and h.lemma_.lower() in _REPORTED_AS and h.i < v.i and v.i - h.i <= 3:
+        toks += [h, *(c for c in h.children if c.dep_ == "auxpass" and c.i < h.i), *([v.head] if v.dep_ == "pcomp" else [])]
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
             toks.append(c)
