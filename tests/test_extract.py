@@ -95,6 +95,23 @@ CASES = [
     ("unclosed-quote",
      'Governor Hal Brooks said the plan was "a disgrace to the whole region.\n\nThe vote is due next week.',
      [("Hal Brooks", "said", "mixed", 'the plan was "a disgrace to the whole region')]),
+    # a quotation of several sentences with the attribution after it: the parser takes the
+    # quote's last words as a second subject of 'said'
+    ("trailing-after-two-sentences",
+     'The ferry was late again.\n\n"The service is a mess. A total mess," said Nora Vance, a commuter.',
+     [("Nora Vance", "said", "direct", "The service is a mess. A total mess")]),
+    # an abbreviated title after the closing mark does not end the attribution's sentence
+    ("trailing-with-title-abbreviation",
+     'The ferry was late again.\n\n"Will it improve? Maybe not," Ms. Vance said. "We will see."',
+     [("Vance", "said", "direct", "Will it improve? Maybe not"),
+      ("Vance", "said", "direct", "We will see.")]),
+    # readers' comments: a dash and a name close the line after the quotation
+    ("dash-attribution",
+     'Readers wrote in.\n\n“The ferry is never on time.” ― Nora Vance\n“Fix the pier first.” — Tom Reyes\n\nEnd.',
+     [("Nora Vance", "―", "direct", "The ferry is never on time."),
+      ("Tom Reyes", "—", "direct", "Fix the pier first.")]),
+    ("dash-not-a-name",
+     'The shop put up a sign reading “Back soon, sorry for the wait.” — nobody came back\n\nEnd.', []),
     # a passive 'quoted / heard' hands the speech verb its subject
     ("quoted-as-saying",
      "Councillor Ray Dunn was quoted as saying that the levy should be scrapped.",

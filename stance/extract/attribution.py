@@ -67,9 +67,11 @@ def _needs_ok(t, lemma) -> bool:
 _REPORTED_AS = {"quote", "cite", "hear", "overhear", "record", "tape", "film", "report"}
 
 
-def _subject(v):
+def _subject(v, in_quote=None):
     for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
+        # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
+        # mode," said X': 'mode' as a second subject of 'said')
+        if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
             return c
     h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
     if h is not None and h.lemma_.lower() in _REPORTED_AS:
@@ -119,7 +121,7 @@ def _cue_span(v, lemma) -> tuple[int, int]:
 
 
 def _verb_frame(art: Article, v, lemma) -> Frame | None:
-    subj = _subject(v)
+    subj = _subject(v, art.in_quote)
     if subj is not None and (subj.lower_ in {"it", "this", "that", "there"}
                              and any(c.dep_ == "auxpass" for c in v.children)):
         subj = None

@@ -70,6 +70,10 @@ def link(art: Article, frames: list[Frame]) -> None:
         f = _frame_after(art, q, by_verb)
         if f is None:
             f = _frame_before(art, q, by_verb)
+        if f is None:
+            f = _dash_frame(art, q)  # 3) '"..." ― Nora Vance' closing its line
+            if f is not None:
+                frames.append(f)
         if f is not None:
             f.quotes.append(qi)
             q.used = True
@@ -84,7 +88,7 @@ def _frame_after(art: Article, q: Quote, frames) -> Frame | None:
     nxt_q = next((x.open_pos for x in art.quotes if x.open_pos >= end), len(art.text))
     window_end = min(pe, nxt_q)
     seg = art.text[end:window_end]
-    m = re.search(r"[.!?](\s|$)", seg)
+    m = next((m for m in re.finditer(r"[.!?](\s|$)", seg) if not _abbreviation(seg, m.start())), None)
     if m:
         window_end = end + m.start()
     for f in frames:
@@ -95,6 +99,39 @@ def _frame_after(art: Article, q: Quote, frames) -> Frame | None:
             if f.content is None or f.fronted or f.content[1] <= end + 2:
                 return f
     return None
+
+
+#: A dash and a name closing the line after a quotation: '"..." ― Nora Vance' (letters to the editor,
+#: readers' comments, epigraphs).
+_DASH_NAME_RE = re.compile(r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+                           r"[ \t.]*(?=\n|$)")
+
+
+def _dash_frame(art: Article, q: Quote) -> Frame | None:
+    if q.close_pos is None:
+        return None
+    m = _DASH_NAME_RE.match(art.text, q.close_pos + 1)
+    if not m:
+        return None
+    s, e = m.span("who")
+    e = s + len(m.group("who").rstrip("."))
+    return Frame(None, m.span("dash"), None, (s, e), None, fronted=True, quotes=[], relay_of=[])
+
+
+#: Words that end in a full stop without ending the sentence ('Ms. Moore said').
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
+                  "adm", "st", "jr", "sr", "rev", "hon", "pres", "atty", "supt", "insp", "det", "cmdr", "no", "vs"}
+
+
+def _abbreviation(seg: str, dot: int) -> bool:
+    """Whether the full stop at ``seg[dot]`` closes an abbreviation or an initial ('Ms.', 'J.', 'U.S.')."""
+    if seg[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", seg[:dot])
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", w))
 
 
 def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
