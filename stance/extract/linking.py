@@ -119,8 +119,9 @@ def _dash_frame(art: Article, q: Quote) -> Frame | None:
 
 
 #: Words that end in a full stop without ending the sentence ('Ms. Moore said').
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj",
-                  "adm", "st", "jr", "sr", "rev", "hon", "pres", "atty", "supt", "insp", "det", "cmdr", "no", "vs"}
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "del", "gen", "lt", "col",
+                  "capt", "sgt", "maj", "adm", "st", "jr", "sr", "rev", "hon", "pres", "atty", "supt", "insp", "det",
+                  "cmdr", "no", "vs", "inc", "co", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def _abbreviation(seg: str, dot: int) -> bool:
