@@ -163,6 +163,16 @@ def _read_text(path: str) -> str:
     return sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8")
 
 
+def _score_tagger(args: argparse.Namespace):
+    """`stance score`'s tagger: loaded here for one process; by name for workers, which load their own."""
+    if args.mode != "articles":
+        return None
+    value = getattr(args, "tagger", None)
+    if getattr(args, "workers", 1) > 1:
+        return None if value in (None, "none") else value
+    return _tagger(value)
+
+
 def _tagger(value: str | None):
     """--tagger: None or 'none' (the rules alone), 'default' (the shipped tagger) or a tagger folder."""
     if value is None or value == "none":
@@ -250,6 +260,8 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="articles mode: the learned attribution tagger added to the extraction rules: "
                         "'default' (the shipped one), a tagger folder, or 'none' for the rules alone")
+    p.add_argument("--workers", type=int, default=1,
+                   help="processes scoring chunks side by side (each loads the model; same output as one)")
     p.add_argument("--no-relevance", action="store_true",
                    help="articles mode: give every statement/target pair the classifier's label, also when "
                         "the statement does not concern the target (default: neutral, as `stance analyze`)")
@@ -269,8 +281,8 @@ def run_score(args: argparse.Namespace) -> int:
             text_column=args.text_column, statement_column=args.statement_column,
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
-            tagger=_tagger(getattr(args, "tagger", None)) if args.mode == "articles" else None,
-            relevance_check=not getattr(args, "no_relevance", False))
+            tagger=_score_tagger(args),
+            relevance_check=not getattr(args, "no_relevance", False), workers=getattr(args, "workers", 1))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2

@@ -417,3 +417,34 @@ def test_articles_mode_with_a_tagger(tiny_model, tmp_path):
     assert (belief["statement"], belief["speaker"], belief["cue"]) == ("the toll will rise", "Residents", "fear")
     with pytest.raises(ValueError, match="articles mode"):
         score_corpus(rows, model=model, targets=["the plan"], tagger=_FixedTagger())
+
+
+def test_workers_give_the_same_output(tiny_model, tmp_path):
+    """Two worker processes write what one process writes, in the same order, errors included;
+    articles mode too (each worker loads spaCy itself)."""
+    model, model_dir = tiny_model
+    rows = records(120) + [{"id": "bad", "statement": "", "target": "x"}]
+    one = score_corpus(rows, model=model, output=tmp_path / "one.jsonl", chunk_size=25)
+    two = score_corpus(rows, model=model, output=tmp_path / "two.jsonl", chunk_size=25, workers=2)
+    assert (two.read, two.written, two.errors, two.chunks) == (one.read, one.written, one.errors, one.chunks)
+    a, b = read(tmp_path / "one.jsonl"), read(tmp_path / "two.jsonl")
+    assert list(a["id"]) == list(b["id"]) and list(a["label"]) == list(b["label"])
+    np.testing.assert_allclose(a["score"].to_numpy(float), b["score"].to_numpy(float), atol=1e-5)
+    assert Path(one.errors_file).read_text() == Path(two.errors_file).read_text()
+    articles = [{"doc": f"a{i}", "text": ARTICLE} for i in range(6)]
+    kw = dict(model=str(model_dir), mode="articles", targets=["the plan"], tagger=None, chunk_size=2)
+    base = score_corpus(articles, **kw).to_pandas()
+    par = score_corpus(articles, workers=2, **kw).to_pandas()
+    assert list(par["doc"]) == list(base["doc"]) and list(par["label"]) == list(base["label"])
+    assert list(par["relevant"]) == list(base["relevant"])
+
+
+def test_workers_refuse_what_they_cannot_load(tiny_model):
+    model, _ = tiny_model
+    rows = [{"text": ARTICLE}]
+    with pytest.raises(ValueError, match="nlp= unset"):
+        score_corpus(rows, model=model, mode="articles", targets=["x"], nlp=object(), workers=2)
+    with pytest.raises(ValueError, match="tagger='default'"):
+        score_corpus(rows, model=model, mode="articles", targets=["x"], tagger=_FixedTagger(), workers=2)
+    with pytest.raises(ValueError, match="workers must be a positive integer"):
+        score_corpus(rows, model=model, mode="articles", targets=["x"], workers=0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import itertools
 import logging
 import os
+import tempfile
 import time
 import uuid
 import warnings
@@ -19,6 +20,7 @@ from .parts import PARTS_VERSION, Parts
 from .plan import MODES, Chunk, Plan, Scored
 from .read import Source, field_names, is_dataset, is_frame, suffix_format
 from .result import ScoreRun
+from .workers import scored_in_order, worker_spec
 from .write import build_rows, dumps
 
 logger = logging.getLogger(__name__)
@@ -30,7 +32,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
-                 tagger: Any = "default", relevance_check: bool = True) -> ScoreRun:
+                 tagger: Any = "default", relevance_check: bool = True, workers: int = 1) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -83,6 +85,11 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         relevance_check: articles mode: label a statement that does not concern a target
             (`stance.targets.relevance`) neutral toward it, as `stance.analyze` does. False gives
             every pair the classifier's label (``relevant`` is then True throughout).
+        workers: processes that score chunks side by side (each loads the model, and in articles
+            mode spaCy and the tagger, once, and uses its share of the CPU cores). The output is
+            the same as with one process, in the same order, and ``resume`` works the same way.
+            With more than one, give the tagger as 'default' or a folder and leave ``nlp`` unset;
+            not for a `datasets.Dataset` (use its own ``num_proc``) or Ray.
 
     Returns:
         A `ScoreRun`, whatever the input and output: ``read`` (input records), ``written``
@@ -117,7 +124,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     if mode == "articles" and not targets:
         raise ValueError("articles mode needs targets=[...]: the statements extracted from an article "
                          "have no target of their own")
-    for name, value in (("chunk_size", chunk_size), ("batch_size", batch_size)):
+    for name, value in (("chunk_size", chunk_size), ("batch_size", batch_size), ("workers", workers)):
         if not isinstance(value, int) or value < 1:
             raise ValueError(f"{name} must be a positive integer, got {value!r}")
     if mode != "articles" and tagger == "default":
@@ -139,12 +146,22 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     if ngram_heads is None:
         ngram_heads = "news" if mode == "articles" else True
     model = model.with_ngram_heads(ngram_heads)
-    if mode == "articles" and nlp is None:
+    if workers > 1:
+        if nlp is not None:
+            raise ValueError("workers > 1 loads the default spaCy pipeline in each worker; leave nlp= unset "
+                             "or use workers=1 with your own pipeline")
+        if tagger is not None and not isinstance(tagger, (str, os.PathLike)):
+            raise ValueError("workers > 1 loads the tagger in each worker: give tagger='default' or the "
+                             "tagger's folder rather than a loaded tagger")
+        if is_dataset(source) and output is None:
+            raise ValueError("workers > 1 is for files, iterables and DataFrames; for a datasets.Dataset "
+                             "score in one process, or use the Dataset's own map(num_proc=...)")
+    if mode == "articles" and nlp is None and workers == 1:
         nlp = load_nlp()
     tagger_ref = None
     if isinstance(tagger, (str, os.PathLike)):
         tagger_ref = "default" if tagger == "default" else str(Path(tagger).resolve())
-        tagger = load_tagger(None if tagger == "default" else tagger)
+        tagger = load_tagger(None if tagger == "default" else tagger) if workers == 1 else None
     elif tagger is not None:
         tagger_ref = type(tagger).__name__
 
@@ -165,12 +182,22 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     stats = {"read": 0, "written": 0, "errors": 0, "statements": 0}
     n_chunks = resumed = scored_now = 0
     error_file = None
+    spare = tempfile.TemporaryDirectory(prefix="stance-workers-") if workers > 1 else None
+    spec = worker_spec(plan, model, tagger_ref, workers, spare.name) if spare is not None else None
+
+    def scored_chunks(skip):
+        if spec is None:
+            for chunk in src.chunks():
+                yield chunk, None if skip(chunk) else _score_checked(chunk, plan, columns)
+        else:
+            yield from scored_in_order(src.chunks(), plan, spec, workers, skip,
+                                       lambda chunk: _check_chunk(chunk, plan, columns))
+
     try:
         if in_memory:
             frames = []
             error_file = open(errors, "w", encoding="utf-8") if errors is not None else None  # noqa: SIM115
-            for chunk in src.chunks():
-                scored = _score_checked(chunk, plan, columns)
+            for chunk, scored in scored_chunks(lambda chunk: False):
                 frame = build_rows(chunk.data, scored, "frame")
                 if not is_frame(chunk.data):  # number rows by input record, as a DataFrame input's index does
                     frame.index = [chunk.first + i for i in scored.take]
@@ -196,12 +223,11 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         if model.ngram_heads else None}
             done = parts.start(manifest, resume=resume)
             kind = {"jsonl": "records", "csv": "text", "tsv": "text", "parquet": "arrow"}[fmt]
-            for chunk in src.chunks():
-                if chunk.index in done and parts.part(chunk.index).exists():
+            for chunk, scored in scored_chunks(lambda c: c.index in done and parts.part(c.index).exists()):
+                if scored is None:
                     chunk_stats = done[chunk.index]
                     resumed += 1
                 else:
-                    scored = _score_checked(chunk, plan, columns)
                     chunk_stats = {"chunk": chunk.index, "read": chunk.size, "written": len(scored.take),
                                    "errors": len(scored.errors), "statements": scored.statements}
                     parts.write(chunk.index, build_rows(chunk.data, scored, kind), scored.errors, chunk_stats)
@@ -215,6 +241,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         bar.close()
         if error_file is not None:
             error_file.close()
+        if spare is not None:
+            spare.cleanup()
 
     summary = _summary(stats, plan, n_chunks, resumed, stats["read"] if in_memory else scored_now, t0)
     _report(summary, plan)
@@ -224,13 +252,17 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
 
 
 def _score_checked(chunk: Chunk, plan: Plan, columns: list[str] | None) -> Scored:
+    _check_chunk(chunk, plan, columns)
+    return score_chunk(chunk, plan)
+
+
+def _check_chunk(chunk: Chunk, plan: Plan, columns: list[str] | None) -> None:
     if columns is None:  # no schema (JSONL, dicts): check each chunk's fields
         keys = field_names(chunk.data)
         if chunk.index == 0 and keys:
             # Checked on the first chunk only, before anything is written: later records that clash
             # are error records. A column that not one record has is a mistake, not bad records.
             plan.check_columns(keys, complete=any(c not in keys for c in plan.input_columns))
-    return score_chunk(chunk, plan)
 
 
 def _summary(stats: dict, plan: Plan, chunks: int, resumed: int, scored: int, t0: float) -> dict[str, Any]:
