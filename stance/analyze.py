@@ -3,8 +3,8 @@
 `analyze` extracts the attributed statements of an article, scores each against each target,
 and summarises the result by speaker. A statement that does not concern a target is neutral
 toward it: a relevance step (`stance.targets.relevance`: the target's words, aliases or known
-metonyms in the statement, its paragraph or the paragraph before) decides that before the
-classifier's label is used.
+metonyms in the statement, its paragraph or the paragraph before, else the headline) decides
+that before the classifier's label is used.
 """
 from __future__ import annotations
 

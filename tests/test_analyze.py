@@ -60,6 +60,29 @@ def test_relevance_uses_statement_then_context(nlp):
     assert with_context[i_lib, 1] and not with_context[i_lib, 0]
 
 
+HEADLINED = (
+    "Growers Say New Dam Will Dry Their Fields\n\n"
+    "KELLS - A plan to flood the upper valley drew anger on Monday.\n\n"
+    "\"This is the end of farming here,\" said Rob Hale, who grows barley.\n\n"
+    "Separately, the mayor said the ferry pier would reopen in May."
+)
+
+
+def test_relevance_falls_back_to_the_headline(nlp):
+    """A paragraph that names no target (nor does the one before it) concerns the targets the
+    headline names, as a reader takes it ('the end of farming here' is about the dam); one that
+    names another target does not."""
+    statements = extract(HEADLINED, nlp=nlp)
+    texts = [s.text for s in statements]
+    i_end = next(i for i, t in enumerate(texts) if "end of farming" in t)
+    i_pier = next(i for i, t in enumerate(texts) if "pier" in t)
+    targets = [Target("the new dam"), Target("the ferry pier")]
+    on = relevance(statements, targets, HEADLINED, topic=True)
+    off = relevance(statements, targets, HEADLINED, topic=False)
+    assert on[i_end, 0] and not on[i_end, 1] and not off[i_end].any()
+    assert on[i_pier, 1] and not on[i_pier, 0]
+
+
 @pytest.mark.parametrize("target,text,expected", [
     ("the Kurdistan independence referendum", "the referendum was unconstitutional", True),
     ("the Kurdistan independence referendum", "we keep working with Iraqi Kurdistan", False),
