@@ -14,6 +14,10 @@ from dataclasses import dataclass, replace
 from multiprocessing import get_context
 from typing import Any
 
+from ..extract import load_nlp
+from ..model import load
+from ..storage import load_tagger
+from .chunk import score_chunk
 from .plan import Chunk, Plan, Scored
 
 _PLAN: Plan | None = None  # the worker's own plan, built once by `_start`
@@ -34,10 +38,6 @@ def _start(spec: WorkerSpec) -> None:
     global _PLAN
     import torch
 
-    from ..extract import load_nlp
-    from ..model import load
-    from ..storage import load_tagger
-
     torch.set_num_threads(spec.threads)
     model = load(spec.model_dir, precision=spec.precision)
     nlp = load_nlp() if spec.plan.mode == "articles" else None
@@ -46,8 +46,6 @@ def _start(spec: WorkerSpec) -> None:
 
 
 def _score(chunk: Chunk) -> tuple[Scored, int]:
-    from .chunk import score_chunk
-
     assert _PLAN is not None, "worker not started"
     _PLAN.truncated = 0
     scored = score_chunk(chunk, _PLAN)
