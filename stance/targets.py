@@ -102,6 +102,7 @@ KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
     "european union": ("brussels", "the eu"),
     "kurdistan regional government": ("erbil", "the krg"),
     "kurdistan": ("erbil",),
+    "affordable care act": ("obamacare",),
 }
 
 
@@ -120,12 +121,22 @@ def known_aliases(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _acronym(name: str) -> str | None:
+    """The initials of a proper name of two or more capitalised words ('the Democratic National
+    Committee' -> 'DNC', 'the European Union' -> 'EU'); None for other names."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if w.lower() not in _STOP]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
 def mentions_target(text: str, target: Target) -> bool:
     """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
     'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
     its distinctive words.
 
-    A proper name ('Hillary Clinton') is named by any of its words. Otherwise the head noun
+    A proper name ('Hillary Clinton') is named by any of its words, and one of two or more words
+    also by its initials in capitals ('DNC' for the Democratic National Committee). Otherwise the head noun
     counts: 'the referendum' names 'the Kurdistan independence referendum', 'Kurdistan' alone
     does not (two of its other words together do). A general head ('the Iraqi government', 'the
     new US policy on Syria') needs one of the target's other distinctive words beside it.
@@ -134,6 +145,9 @@ def mentions_target(text: str, target: Target) -> bool:
     phrases = (re.sub(r"^(the|a|an)\s+", "", a.lower().replace("’", "'"))
                for a in (target.name, *target.aliases, *known_aliases(target.name)))
     if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
+        return True
+    acronym = _acronym(target.name)
+    if acronym and re.search(r"\b" + acronym + r"\b", text):  # 'DNC' for the Democratic National Committee
         return True
     stems = _content_stems(text)
     distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}

@@ -91,6 +91,11 @@ def test_relevance_falls_back_to_the_headline(nlp):
     ("the Iraqi government", "we back the efforts of the Iraqi government", True),
     ("the Iraqi government", "the government of Chile", False),
     ("Hillary Clinton", "Hillary will win", True),
+    ("the Democratic National Committee", "the DNC said it would not", True),
+    ("the Democratic National Committee", "a dnc of sorts", False),
+    ("the European Union", "EU leaders met", True),
+    ("the Affordable Care Act", "Obamacare premiums rose", True),
+    ("the new US policy on Syria", "the NSP was late", False),
 ])
 def test_mentions_target(target, text, expected):
     from stance.analyze import mentions_target
