@@ -49,21 +49,33 @@ def main(argv: list[str] | None = None) -> None:
     path, which = model_dir(args.model, tmp)
     frame = bodies(args.data_dir, args.n)
     print(which)
-    print(f"CPU: {cpu_model()}; {os.cpu_count()} cores; flags: {' '.join(speed_flags()) or 'unknown'}")
+    print(cpu_line())
     print(f"{len(frame)} FNC-1 bodies, {len(targets)} targets, tagger {args.tagger}, chunk size {args.chunk_size}")
     tagger = None if args.tagger == "none" else args.tagger
+    timed_runs(frame, path, tmp, args, "articles", "start", mode="articles", targets=targets,
+               text_column="articleBody", tagger=tagger)
+
+
+def cpu_line() -> str:
+    return f"CPU: {cpu_model()}; {os.cpu_count()} cores; flags: {' '.join(speed_flags()) or 'unknown'}"
+
+
+def timed_runs(frame: pd.DataFrame, path: Path, tmp: Path, args, unit: str, key: str, **options) -> pd.DataFrame:
+    """Score ``frame`` with one process, then with ``args.workers``; print the rates, the speed-up and
+    whether the outputs agree. Returns the one-process output. The model is loaded inside the timed
+    part for both, as each worker loads its own."""
     runs = {}
     for workers in (1, args.workers):
         out = tmp / f"w{workers}.jsonl"
         t0 = time.perf_counter()
-        # the model is loaded inside the timed part for both: a worker loads its own
-        score_corpus(frame, model=stance.load(path), mode="articles", targets=targets, text_column="articleBody",
-                     output=out, chunk_size=args.chunk_size, tagger=tagger, workers=workers)
+        score_corpus(frame, model=stance.load(path), output=out, chunk_size=args.chunk_size, workers=workers,
+                     **options)
         seconds = time.perf_counter() - t0
         runs[workers] = (seconds, pd.read_json(out, lines=True))
-        print(f"workers={workers}: {len(frame) / seconds:6.2f} articles/s ({seconds:.1f} s, {len(runs[workers][1])} rows)")
+        print(f"workers={workers}: {len(frame) / seconds:7.2f} {unit}/s ({seconds:.1f} s, {len(runs[workers][1])} rows)")
     (s1, a), (sn, b) = runs[1], runs[args.workers]
-    print(f"speed-up with {args.workers} workers: {s1 / sn:.2f}x; same output as one process: {same(a, b, 'start')}")
+    print(f"speed-up with {args.workers} workers: {s1 / sn:.2f}x; same output as one process: {same(a, b, key)}")
+    return a
 
 
 def same(a: pd.DataFrame, b: pd.DataFrame, key: str) -> bool:
@@ -80,19 +92,9 @@ def statements(args) -> None:
     frame = load_corpus("tweeteval", args.data_dir, "test")[["statement", "target"]].head(args.n).reset_index(drop=True)
     frame.insert(0, "id", range(len(frame)))
     print(which)
-    print(f"CPU: {cpu_model()}; {os.cpu_count()} cores; flags: {' '.join(speed_flags()) or 'unknown'}")
+    print(cpu_line())
     print(f"{len(frame)} TweetEval test pairs, chunk size {args.chunk_size}")
-    runs = {}
-    for workers in (1, args.workers):
-        out = tmp / f"w{workers}.jsonl"
-        t0 = time.perf_counter()
-        score_corpus(frame, model=stance.load(path), output=out, chunk_size=args.chunk_size, workers=workers)
-        seconds = time.perf_counter() - t0
-        runs[workers] = (seconds, pd.read_json(out, lines=True))
-        print(f"workers={workers}: {len(frame) / seconds:7.1f} records/s ({seconds:.1f} s)")
-    s1, a = runs[1]
-    print(f"speed-up with {args.workers} workers: {s1 / runs[args.workers][0]:.2f}x; "
-          f"same output as one process: {same(a, runs[args.workers][1], 'id')}")
+    a = timed_runs(frame, path, tmp, args, "records", "id")
     if args.ray:
         import ray
 

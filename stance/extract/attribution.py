@@ -67,14 +67,20 @@ def _needs_ok(t, lemma) -> bool:
 _REPORTED_AS = {"quote", "cite", "hear", "overhear", "record", "tape", "film", "report"}
 
 
+def _reported_by(v):
+    """The passive verb ('quoted', 'heard') that a speech verb completes ('quoted as saying'), or None."""
+    h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
+    return h if h is not None and h.lemma_.lower() in _REPORTED_AS else None
+
+
 def _subject(v, in_quote=None):
     for c in v.children:
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
         if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
             return c
-    h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
-    if h is not None and h.lemma_.lower() in _REPORTED_AS:
+    h = _reported_by(v)
+    if h is not None:
         for c in h.children:
             if c.dep_ in ("nsubjpass", "nsubj"):
                 return c
@@ -96,8 +102,8 @@ def _subject(v, in_quote=None):
 
 def _cue_span(v, lemma) -> tuple[int, int]:
     toks = [v]
-    h = v.head.head if v.dep_ == "pcomp" and v.head.lower_ == "as" else v.head if v.dep_ == "xcomp" else None
-    if h is not None and h.lemma_.lower() in _REPORTED_AS and h.i < v.i and v.i - h.i <= 3:
+    h = _reported_by(v)
+    if h is not None and h.i < v.i and v.i - h.i <= 3:
         toks += [h, *(c for c in h.children if c.dep_ == "auxpass" and c.i < h.i), *([v.head] if v.dep_ == "pcomp" else [])]
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:

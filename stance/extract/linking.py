@@ -7,7 +7,7 @@ import re
 from .article import Article
 from .attribution import is_agency
 from .candidates import Frame
-from .lexicon import is_speech_word
+from .lexicon import HONORIFICS, is_speech_word
 from .quotes import Quote
 
 __all__ = ["cut_nested", "link"]
@@ -119,9 +119,9 @@ def _dash_frame(art: Article, q: Quote) -> Frame | None:
 
 
 #: Words that end in a full stop without ending the sentence ('Ms. Moore said').
-_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "del", "gen", "lt", "col",
-                  "capt", "sgt", "maj", "adm", "st", "jr", "sr", "rev", "hon", "pres", "atty", "supt", "insp", "det",
-                  "cmdr", "no", "vs", "inc", "co", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS = (HONORIFICS - {"miss", "sir", "dame", "president", "minister"}) | {
+    "sens", "reps", "del", "maj", "adm", "st", "jr", "sr", "hon", "pres", "atty", "supt", "insp", "det", "cmdr",
+    "no", "vs", "inc", "co", "corp", "jan", "feb", "aug", "sept", "oct", "nov", "dec"}
 
 
 def _abbreviation(seg: str, dot: int) -> bool:
