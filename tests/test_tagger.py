@@ -199,17 +199,14 @@ def test_int8_weights_are_half_the_size_and_nearly_the_same(tiny_tagger, tmp_pat
     assert np.abs(p_int8 - p_fp16).max() < 0.05
 
 
-# Sentences of our own; the shipped tagger adds what the rules have no rule for.
+# Sentences of our own; the shipped tagger adds what the rules have no rule for (the rules take
+# 'X believes that ...' only with a named or personal subject, and a poll's or report's findings).
 @pytest.mark.slow
 @pytest.mark.parametrize("text, speaker, cue, kind, content", [
     ("Harbour residents fear that the new toll will push traffic onto their narrow streets.",
      "Harbour residents", "fear", "belief", "the new toll will push traffic onto their narrow streets"),
-    ("Councillor Maya Okafor believes the terminal will bring thousands of jobs to the port.",
-     "Maya Okafor", "believes", "belief", "the terminal will bring thousands of jobs to the port"),
-    ("The ministry's report found that the bridge needs urgent repairs.",
-     "The ministry's report", "found", "document", "the bridge needs urgent repairs"),
-    ("A survey by the chamber of commerce shows that most shop owners oppose the toll.",
-     "A survey by the chamber of commerce", "shows", "document", "most shop owners oppose the toll"),
+    ("Many shop owners worry that the works will keep customers away for a year.",
+     "owners", "worry", "belief", "the works will keep customers away for a year"),
 ])
 def test_shipped_tagger_finds_what_the_rules_miss(nlp, text, speaker, cue, kind, content):
     import stance

@@ -13,7 +13,7 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import strip_possessive
+from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, strip_possessive
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -54,7 +54,7 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         if any(art.quotes[qi].start < ce and cs < art.quotes[qi].end for qi in f.quotes):
             continue
         inner = art.quotes_inside(cs, ce)
-        kind = "mixed" if inner else "indirect"
+        kind = "mixed" if inner else _indirect_kind(f)
         for qi in inner:
             used_quotes.add(qi)
         if f.gap is not None:
@@ -82,6 +82,16 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         raw.extend(tagged_candidates(art, tagged, raw))
     raw.sort(key=lambda r: (r.start, r.end))
     return _build(art, raw, frames)
+
+
+def _indirect_kind(f: Frame) -> str:
+    """'belief' for thoughts, fears and hopes ('X fears that ...'), 'document' for what a poll,
+    study or report says, else 'indirect' (as the learned tagger's statements are kinded)."""
+    if f.verb is not None and f.verb.lemma_.lower() in BELIEF_LEMMAS:
+        return "belief"
+    if f.subj is not None and f.subj.lemma_.lower() in DOCUMENT_NOUNS and f.subj.ent_type_ != "PERSON":
+        return "document"
+    return "indirect"
 
 
 def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate | None:

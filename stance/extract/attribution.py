@@ -12,8 +12,8 @@ import re
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, INFINITIVE_OK, NEEDS,
-                      NO_DOBJ_CONTENT, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
+from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS,
+                      NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
 from .quotes import DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency"]
@@ -26,7 +26,7 @@ _AGENCY_NAME_RE = re.compile(r"\b(press|news|wire)\s+(agency|service)$|\bnews\s+
 def find_frames(art: Article) -> list[Frame]:
     """The attributions outside quotations: speech verbs with their speaker and content, and
     'according to X'."""
-    frames = []
+    frames, beliefs = [], []
     doc = art.doc
     for t in doc:
         if art.in_quote[t.i] >= 0:
@@ -37,7 +37,12 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 frames.append(f)
             continue
-        if lemma not in SPEECH_LEMMAS or t.pos_ not in ("VERB", "AUX"):
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if lemma not in SPEECH_LEMMAS:
+            f = _belief_frame(art, t, lemma)
+            if f:
+                beliefs.append(f)
             continue
         if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
             continue
@@ -48,7 +53,42 @@ def find_frames(art: Article) -> list[Frame]:
         f = _verb_frame(art, t, lemma)
         if f:
             frames.append(f)
+    # a belief inside someone's statement is part of it ('"I think we should wait," he said')
+    frames += [b for b in beliefs if not any(f.content and f.content[0] <= b.cue[0] < f.content[1] for f in frames)]
+    frames.sort(key=lambda f: f.cue[0])
     return frames
+
+
+#: Verbs of thought and knowledge that the rules take with a that-clause ('X believes that ...').
+RULE_BELIEF = frozenset("believe think fear hope expect know feel worry doubt suspect realize realise "
+                        "recognize recognise understand agree disagree".split())
+#: Verbs with which a poll, study or report states something ('the poll shows that ...').
+RULE_FINDING = frozenset({"show", "find"})
+
+
+def _belief_frame(art: Article, v, lemma) -> Frame | None:
+    """'X believes / fears / knows that ...' with a person or organisation as X, and 'a poll / the
+    study / the report shows / finds that ...': the that-clause (a clausal complement after the
+    verb) is the content. Without a clause ('she knows the area', 'the poll shows a lead') there is
+    no statement."""
+    if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
+        return None
+    if v.dep_ in ("amod", "compound", "acl", "relcl") or art.in_quote[v.i] >= 0:
+        return None
+    comp = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _is_trailing_attribution(art, c)]
+    if not comp or any(c.dep_ == "neg" for c in v.children) and lemma in ("know", "think", "believe"):
+        return None  # "doesn't think ..." is kept out: a denial reads as the opposite belief
+    subj = _subject(v, art.in_quote)
+    if subj is None or subj.lower_ in {"it", "this", "that", "there", "which", "what", "you", "one"}:
+        return None
+    head = subj.lemma_.lower()
+    if lemma in RULE_FINDING:
+        if head not in DOCUMENT_NOUNS:
+            return None
+    elif not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON" or subj.pos_ == "PROPN"
+              or head in PERSON_NOUNS or head in DOCUMENT_NOUNS):
+        return None
+    return _verb_frame(art, v, lemma)
 
 
 def _needs_ok(t, lemma) -> bool:

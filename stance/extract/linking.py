@@ -7,7 +7,7 @@ import re
 from .article import Article
 from .attribution import is_agency
 from .candidates import Frame
-from .lexicon import HONORIFICS, is_speech_word
+from .lexicon import HONORIFICS, PERSON_NOUNS, is_speech_word
 from .quotes import Quote
 
 __all__ = ["cut_nested", "link"]
@@ -71,7 +71,9 @@ def link(art: Article, frames: list[Frame]) -> None:
         if f is None:
             f = _frame_before(art, q, by_verb)
         if f is None:
-            f = _dash_frame(art, q)  # 3) '"..." ― Nora Vance' closing its line
+            # 3) '"..." ― Nora Vance' closing its line; 4) a lead-in without a speech verb
+            # ('As X put it, "..."', 'X delivered a blunt message: "..."')
+            f = _dash_frame(art, q) or _lead_in_frame(art, q)
             if f is not None:
                 frames.append(f)
         if f is not None:
@@ -160,3 +162,85 @@ def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
             if f.content is None or f.content[1] >= q.open_pos - 2 or f.content[0] >= q.open_pos:
                 best = f
     return best
+
+
+#: Lead-ins that hand a quotation to someone without a speech verb: 'As X put it, "..."',
+#: 'In the words of X, "..."', 'To quote X: "..."'.
+_PUT_IT_RE = re.compile(r"(?:^|(?<=[\s(—–-]))[Aa]s\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?:once\s+|has\s+|had\s+|famously\s+|later\s+)?"
+                        r"(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$")
+_WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]?\s*$")
+#: Nouns for a group or an organisation that speaks ('the union had one request:').
+_GROUP_NOUNS = {"union", "council", "committee", "campaign", "company", "government", "ministry", "party",
+                "association", "group", "board", "agency", "department", "administration", "office", "court",
+                "commission", "federation", "coalition", "spokesman", "spokeswoman", "family", "residents"}
+#: Subject pronouns that can stand for a speaker before a colon.
+_SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
+#: Verbs that do not hand over speech before a colon ('The scene was chaotic:', 'She has two rules:').
+_NOT_LEAD_IN = {"be", "have", "become", "seem", "look", "get", "include", "feature", "show"}
+#: ... unless their object is something said ('The mayor had a simple message for the council:').
+_SAID_NOUNS = {"message", "warning", "request", "answer", "reply", "response", "advice", "word", "words",
+               "question", "plea", "retort", "verdict", "prediction", "promise", "demand", "explanation"}
+
+
+def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
+    """A frame for a quotation introduced without a speech verb: 'As John Cornyn put it, "..."',
+    'In the words of X, "..."', or a clause whose subject is a person or an organisation ending in a
+    colon ('Mitch McConnell delivered a blunt message to Trump: "..."', 'The mayor had one
+    request for the council:' closing the previous paragraph)."""
+    ps, _pe = art.para_bounds(q.open_pos)
+    lead_lo, lead = ps, art.text[ps:q.open_pos]
+    if not lead.strip():
+        pi = art.paragraph_of(q.open_pos)
+        if pi == 0:
+            return None
+        lead_lo, pe = art.paragraphs[pi - 1]
+        lead = art.text[lead_lo:pe]
+        if not lead.rstrip().endswith(":"):
+            return None
+    # the lead-in's own sentence
+    cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+", lead) if not _abbreviation(lead, m.start())), default=0)
+    lead_lo, lead = lead_lo + cut, lead[cut:]
+    m = _PUT_IT_RE.search(lead) or _WORDS_OF_RE.search(lead)
+    if m:
+        s, e = lead_lo + m.start("who"), lead_lo + m.end("who")
+        toks = [t for t in art.doc if s <= t.idx < e and not t.is_punct]
+        if not toks:
+            return None
+        head = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), toks[-1])
+        if m.re is _PUT_IT_RE:  # the cue is 'put it'
+            cue = art.trim(e, lead_lo + m.end())
+        else:  # 'In the words of', 'To quote'
+            cue = art.trim(lead_lo + m.start(), s)
+        return Frame(None, cue, head, (s, e), None, fronted=False, quotes=[], relay_of=[])
+    if not lead.rstrip().endswith(":"):
+        return None
+    colon = lead_lo + len(lead.rstrip()) - 1
+    if len(re.findall(r"\w+", lead)) > 30:
+        return None
+    best = None
+    for v in art.doc:
+        if not (lead_lo <= v.idx < colon) or v.pos_ not in ("VERB", "AUX") or art.in_quote[v.i] >= 0:
+            continue
+        if v.lemma_.lower() in _NOT_LEAD_IN and not any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and lead_lo <= c.idx < v.idx), None)
+        if subj is None or not _person_like(subj):
+            continue
+        best = (v, subj)
+    if best is None:
+        return None
+    v, subj = best
+    obj = next((c for c in v.children if c.dep_ == "dobj" and v.idx < c.idx < colon), None)
+    cue_e = (obj.idx + len(obj)) if obj is not None else v.idx + len(v)
+    return Frame(v, (v.idx, cue_e), subj, art.mention_span(subj), None, fronted=False, quotes=[], relay_of=[])
+
+
+def _person_like(tok) -> bool:
+    """Whether a subject token can be a speaker: a named person, organisation or group, a
+    personal pronoun, or a noun for a person ('the mayor')."""
+    if tok.lower_ in _SPEAKER_PRONOUNS:
+        return True
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in _GROUP_NOUNS)
