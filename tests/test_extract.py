@@ -120,6 +120,17 @@ CASES = [
      "The harbour master was heard saying the pier would close.",
      [("The harbour master", "was heard saying", "indirect", "the pier would close")]),
     ("quoted-without-speech", "The mayor was quoted in the report on the bridge.", []),
+    # transcript lines: the speaker in capitals and a colon, also inside a quotation running over paragraphs
+    ("transcript",
+     "Senator John Harris spoke to the host on Sunday.\n\nHOST: Will the ferry run in June?\n\n"
+     "HARRIS: It will, and it will cost less than the bridge toll.",
+     [("HOST", ":", "direct", "Will the ferry run in June?"),
+      ("John Harris", ":", "direct", "It will, and it will cost less than the bridge toll.")]),
+    ("transcript-in-quotation",
+     "Senator John Harris spoke to the host on Sunday.\n\n\"HOST: Will the ferry run in June, as promised?\n\n"
+     "\"HARRIS: It will, and it will cost less than the bridge toll.",
+     [("HOST", ":", "direct", "Will the ferry run in June, as promised?"),
+      ("John Harris", ":", "direct", "It will, and it will cost less than the bridge toll.")]),
     # belief and findings with a that-clause: kind 'belief' / 'document'
     ("belief", "Councillor Maya Okafor believes the terminal will bring thousands of jobs to the port.",
      [("Maya Okafor", "believes", "belief", "the terminal will bring thousands of jobs to the port")]),

@@ -76,7 +76,11 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         elif _KEEP_UNATTRIBUTED and n_words >= 6 and re.search(r"[.!?]", art.text[q.start:q.end + 1]):
             raw.append(Candidate(q.start, q.end, None, "direct"))
         raw.sort(key=lambda r: r.start)
-    raw.extend(transcript_statements(art, raw))
+    lines = transcript_statements(art, raw)
+    if lines:
+        # a transcript line inside a quotation replaces the unattributed quotation
+        raw = [r for r in raw if r.frame is not None or not any(x.start < r.end and r.start < x.end for x in lines)]
+        raw.extend(lines)
     raw.extend(headline_statements(art, raw))
     if tagged:
         raw.extend(tagged_candidates(art, tagged, raw))

@@ -25,9 +25,11 @@ def _is_headline(art: Article, pi: int) -> bool:
 
 
 def transcript_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
-    """Transcript lines: 'PENCE: Well, look, ...' (the speaker in capitals, then a colon)."""
+    """Transcript lines: 'PENCE: Well, look, ...' (the speaker in capitals, then a colon), also
+    inside a quotation that runs over paragraphs ('"WALLACE: ...'), where they replace the
+    unattributed quotation."""
     out = []
-    taken = {art.paragraph_of(r.start) for r in raw}
+    taken = {art.paragraph_of(r.start) for r in raw if r.frame is not None}
     for pi, (ps, pe) in enumerate(art.paragraphs):
         if pi in taken:
             continue

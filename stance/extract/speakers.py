@@ -310,8 +310,8 @@ class SpeakerResolver:
             cid = self._description(set(words), s, headline=True)
             if cid is not None:
                 return self.people.clusters[cid].name
-        # a surname the NER did not tag as PERSON
-        if has_propn and len(words) <= 3:
+        # a surname the NER did not tag as PERSON (or a transcript's 'MARSH:')
+        if (has_propn or mention.isupper()) and len(words) <= 3:
             cid = self.people.match_name(mention)
             if cid is not None:
                 self.last_person = cid
