@@ -110,6 +110,10 @@ CASES = [
      'Readers wrote in.\n\n“The ferry is never on time.” ― Nora Vance\n“Fix the pier first.” — Tom Reyes\n\nEnd.',
      [("Nora Vance", "―", "direct", "The ferry is never on time."),
       ("Tom Reyes", "—", "direct", "Fix the pier first.")]),
+    ("dash-attribution-non-breaking-spaces",
+     'Readers wrote in.\n\n“The ferry is never on time.”\xa0― Nora Vance\xa0\n“Fix the pier first.”― Tom Reyes\n\nEnd.',
+     [("Nora Vance", "―", "direct", "The ferry is never on time."),
+      ("Tom Reyes", "―", "direct", "Fix the pier first.")]),
     ("dash-not-a-name",
      'The shop put up a sign reading “Back soon, sorry for the wait.” — nobody came back\n\nEnd.', []),
     # a passive 'quoted / heard' hands the speech verb its subject

@@ -105,8 +105,8 @@ def _frame_after(art: Article, q: Quote, frames) -> Frame | None:
 
 #: A dash and a name closing the line after a quotation: '"..." ― Nora Vance' (letters to the editor,
 #: readers' comments, epigraphs).
-_DASH_NAME_RE = re.compile(r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
-                           r"[ \t.]*(?=\n|$)")
+_DASH_NAME_RE = re.compile(r"[ \t\xa0]*(?P<dash>[―—–])[ \t\xa0]*(?P<who>[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,4})"
+                           r"[ \t.\xa0]*(?=\n|$)")
 
 
 def _dash_frame(art: Article, q: Quote) -> Frame | None:
