@@ -9,6 +9,7 @@ that before the classifier's label is used.
 from __future__ import annotations
 
 import logging
+import re
 import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -255,6 +256,55 @@ SELF_SUPPORT = True
 SELF_NOTE = "speaker is the target: a stance on oneself is read as support"
 
 
+#: Whether a cue that itself takes a side sets the label toward the target it names: 'X praised
+#: / endorsed / thanked Y' is support for Y, 'X blasted / accused / rejected Y' opposition (the
+#: labelling guideline's reading of the attribution frame). It applies when the statement (the
+#: cue's object) opens with a phrase that names the target: 'Clinton's record with Latinos' after
+#: 'praised' is support for Hillary Clinton, whatever the classifier makes of the bare words. On
+#: the per-article gold dev tables it changed 33 of 5,388 statement x target labels (cell F_avg
+#: 37.94 -> 38.41, within noise); the example articles are unchanged.
+CUE_STANCE = True
+
+#: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
+CUE_NOTE = "the cue takes a side toward the target it names"
+
+_SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
+                          r"champion|laud|congratulat)")
+_OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
+                         r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
+                         r"dismiss|castigat|berat)")
+_PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
+                        "from at by".split())
+
+
+def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | None:
+    """'support' or 'oppose' when the cue takes a side ('praised', 'blasted') and the statement's
+    opening phrase (up to the first preposition, conjunction or comma, at most six words) names
+    the target; else None (`CUE_STANCE`).
+
+    Example:
+        >>> cue_stance("praised", "Clinton's record with Latino voters", "Hillary Clinton")
+        'support'
+        >>> cue_stance("accused", "Sanders of doing nothing", "the Republican Party") is None
+        True
+    """
+    label = None
+    for word in (cue or "").lower().split():
+        if _SUPPORT_CUE.match(word):
+            label = "support"
+        elif _OPPOSE_CUE.match(word):
+            label = "oppose"
+    if label is None:
+        return None
+    phrase = []
+    for word in re.findall(r"[\w.'’-]+|[,;:]", statement)[:8]:
+        if word.lower() in _PHRASE_END or word in ",;:":
+            break
+        phrase.append(word)
+    target = target if isinstance(target, Target) else Target(target)
+    return label if phrase and mentions_target(" ".join(phrase[:6]), target) else None
+
+
 def own_stance(labels: Sequence[str], k: int, row: Sequence[float]) -> tuple[int, float]:
     """The label index and score of a statement whose target is its own speaker (`SELF_SUPPORT`):
     a stanced call becomes 'support', with the probability of taking a side as its score; a
@@ -321,7 +371,7 @@ def _wrap(text: str, n: int) -> str:
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
             context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE,
             ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER, tagger=TAGGER,
-            self_support: bool = SELF_SUPPORT) -> Analysis:
+            self_support: bool = SELF_SUPPORT, cue_stance_rule: bool = CUE_STANCE) -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
@@ -345,6 +395,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             a tagger folder, or None for the rules alone (faster, finds fewer speakers).
         self_support: a stanced statement whose target is its own speaker ('Clinton said ...'
             toward "Hillary Clinton") is support (`SELF_SUPPORT`); the record's `note` says so.
+        cue_stance_rule: a cue that takes a side ('praised', 'blasted') sets the label toward the
+            target the statement opens with (`CUE_STANCE`, `cue_stance`); the record's `note` says so.
 
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
@@ -383,7 +435,13 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                 row = probs[i, j]
                 scores = {l: float(p) for l, p in zip(labels, row)}
                 where = mention[i * len(targets) + j]
-                if rel[i, j] or neutral is None:
+                by_cue = cue_stance(s.cue, s.text, tg) if cue_stance_rule and {"support", "oppose"} <= set(labels) \
+                    else None
+                if by_cue is not None:
+                    # 'X praised Y': the cue's side toward the target it names
+                    stances.append(StanceRecord(s, tg.name, by_cue, float(row[labels.index(by_cue)]), scores, True,
+                                                where, CUE_NOTE))
+                elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""
                     score = float(row[k])
                     if self_support and k != neutral and is_speaker(tg, s.speaker):

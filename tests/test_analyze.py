@@ -300,13 +300,42 @@ def test_a_stance_on_oneself_is_support(nlp):
     assert len(own) and (own.label == "support").all() and (own.note == SELF_NOTE).all()
     assert own.score.round(3).eq(0.9).all()  # the probability of taking a side
     others = frame[(frame.speaker != "Ann Ortiz") | (frame.target != "Ann Ortiz")]
-    assert (others.label.isin(["oppose", "neutral"])).all() and (others.note == "").all()
+    assert (others.label.isin(["oppose", "neutral"])).all() and (others.note != SELF_NOTE).all()
     cells = result.by_speaker().set_index(["speaker", "target"])["stance"]
     assert cells[("Ann Ortiz", "Ann Ortiz")] == "support"
     assert cells[("Tom Hadley", "the audit")] == "oppose"
     assert SELF_NOTE in set(result.explain("Ann Ortiz", "Ann Ortiz")["reason"])
     off = analyze(SELF_ARTICLE, targets=["Ann Ortiz"], model=_AlwaysOppose(), nlp=nlp, self_support=False)
     assert {r.label for r in off.stances if r.relevant} == {"oppose"}
+
+
+class _AlwaysSupport(_AlwaysOppose):
+    def predict_proba(self, statements, targets, **options):
+        import numpy as np
+
+        return np.tile([0.6, 0.3, 0.1], (len(statements), 1))
+
+
+CUE_ARTICLE = ("Councillor Ann Ortiz criticized the audit for its errors on Monday.\n\n"
+               "Tom Hadley accused the mayor of hiding the figures from the committee.")
+
+
+def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
+    """'X criticized Y' is opposition to Y whatever the classifier says of the bare words; a
+    target the statement does not open with keeps the classifier's label."""
+    from stance.analyze import CUE_NOTE, cue_stance
+
+    result = analyze(CUE_ARTICLE, targets=["the audit", "the mayor", "the committee"], model=_AlwaysSupport(),
+                     nlp=nlp)
+    got = {(r.statement.speaker, r.target): (r.label, r.note) for r in result.stances}
+    assert got[("Ann Ortiz", "the audit")] == ("oppose", CUE_NOTE)
+    assert got[("Tom Hadley", "the mayor")] == ("oppose", CUE_NOTE)
+    assert got[("Tom Hadley", "the committee")] == ("support", "")  # named later, not the cue's object
+    off = analyze(CUE_ARTICLE, targets=["the audit"], model=_AlwaysSupport(), nlp=nlp, cue_stance_rule=False)
+    assert {r.label for r in off.stances if r.relevant} == {"support"}
+    assert cue_stance("praised", "the ferry plan as bold", "the ferry plan") == "support"
+    assert cue_stance("said", "the ferry plan is bold", "the ferry plan") is None
+    assert cue_stance("blasted", "the council over the ferry plan", "the ferry plan") is None
 
 
 @pytest.mark.parametrize("target, speaker, same", [

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, own_stance
+from ..analyze import CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, cue_stance, own_stance
 from ..extract import extract, extract_many
 from ..targets import as_targets, is_speaker, mention_level, relevance
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
@@ -70,6 +70,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
     pair_self: list[bool] = []  # the target is the statement's own speaker (`stance.analyze.SELF_SUPPORT`)
+    pair_cue: list[str | None] = []  # the side a cue such as 'praised' takes (`stance.analyze.CUE_STANCE`)
     pair_relevant: list[bool] = []  # the statement concerns the target (articles mode, `stance.targets.relevance`)
     aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
     scored_rows: list[int] = []  # output rows that get a score (the rest are kept malformed rows)
@@ -113,6 +114,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_cues.append(s.cue if USE_SPEAKER else None)
                     pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
                     pair_self.append(SELF_SUPPORT and is_speaker(target, s.speaker))
+                    pair_cue.append(cue_stance(s.cue, s.text, target) if CUE_STANCE else None)
                     pair_relevant.append(True if rel is None else bool(rel[si, ti]))
                     take.append(i)
 
@@ -127,7 +129,17 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
     neutral = labels.index("neutral") if "neutral" in labels else None
     note_col: list[str] = [""] * len(take)
-    for row, k, p, own, rel in zip(scored_rows, best.tolist(), probs.tolist(), pair_self, pair_relevant):
+    polar = {"support", "oppose"} <= set(labels)
+    sides = pair_cue or [None] * len(scored_rows)
+    for i, (row, k, p, own, rel) in enumerate(zip(scored_rows, best.tolist(), probs.tolist(), pair_self,
+                                                  pair_relevant)):
+        if sides[i] is not None and polar:  # as in `stance.analyze`: 'X praised Y' is support for Y
+            k = labels.index(sides[i])
+            pair_relevant[i] = True
+            score_col[row], label_col[row], note_col[row] = p[k], labels[k], CUE_NOTE
+            for j, v in enumerate(p):
+                p_cols[j][row] = v
+            continue
         if not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
             k = neutral
         score_col[row] = p[k]
