@@ -9,8 +9,8 @@ that before the classifier's label is used.
 from __future__ import annotations
 
 import logging
-import re
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -260,9 +260,10 @@ SELF_NOTE = "speaker is the target: a stance on oneself is read as support"
 #: / endorsed / thanked Y' is support for Y, 'X blasted / accused / rejected Y' opposition (the
 #: labelling guideline's reading of the attribution frame). It applies when the statement (the
 #: cue's object) opens with a phrase that names the target: 'Clinton's record with Latinos' after
-#: 'praised' is support for Hillary Clinton, whatever the classifier makes of the bare words. On
-#: the per-article gold dev tables it changed 33 of 5,388 statement x target labels (cell F_avg
-#: 37.94 -> 38.41, within noise); the example articles are unchanged.
+#: 'praised' is support for Hillary Clinton, whatever the classifier makes of the bare words.
+#: Replayed on a cached run over the per-article gold dev tables it changed 33 of 5,388 statement
+#: x target labels, 13 of them (cell F_avg 37.94 -> 38.41, within noise); the example articles are
+#: unchanged (docs/evaluation.md).
 CUE_STANCE = True
 
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.

@@ -172,7 +172,7 @@ _WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[
 #: Nouns for a group or an organisation that speaks ('the union had one request:').
 _GROUP_NOUNS = {"union", "council", "committee", "campaign", "company", "government", "ministry", "party",
                 "association", "group", "board", "agency", "department", "administration", "office", "court",
-                "commission", "federation", "coalition", "spokesman", "spokeswoman", "family", "residents"}
+                "commission", "federation", "coalition", "family", "residents"}
 #: Subject pronouns that can stand for a speaker before a colon.
 _SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
 #: Verbs that do not hand over speech before a colon ('The scene was chaotic:', 'She has two rules:').
@@ -203,7 +203,8 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     m = _PUT_IT_RE.search(lead) or _WORDS_OF_RE.search(lead)
     if m:
         s, e = lead_lo + m.start("who"), lead_lo + m.end("who")
-        toks = [t for t in art.doc if s <= t.idx < e and not t.is_punct]
+        span = art.doc.char_span(s, e, alignment_mode="expand")
+        toks = [t for t in span if not t.is_punct] if span is not None else []
         if not toks:
             return None
         head = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), toks[-1])
@@ -218,8 +219,9 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     if len(re.findall(r"\w+", lead)) > 30:
         return None
     best = None
-    for v in art.doc:
-        if not (lead_lo <= v.idx < colon) or v.pos_ not in ("VERB", "AUX") or art.in_quote[v.i] >= 0:
+    span = art.doc.char_span(lead_lo, colon, alignment_mode="expand")
+    for v in span if span is not None else ():
+        if v.pos_ not in ("VERB", "AUX") or art.in_quote[v.i] >= 0:
             continue
         if v.lemma_.lower() in _NOT_LEAD_IN and not any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in v.children):
