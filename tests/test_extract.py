@@ -144,6 +144,13 @@ CASES = [
      [("The ministry's report", "found", "document", "the bridge needs urgent repairs")]),
     ("survey-shows", "A survey by the chamber of commerce shows that most shop owners oppose the toll.",
      [("A survey by the chamber of commerce", "shows", "document", "most shop owners oppose the toll")]),
+    # a person or an organisation taking a side toward an object: the object is the statement
+    ("praised", "Senator Ada Price praised the ferry plan as bold.",
+     [("Ada Price", "praised", "indirect", "the ferry plan as bold")]),
+    ("attacked-a-rival", "Trump attacked Clinton over her emails.",
+     [("Trump", "attacked", "indirect", "Clinton over her emails")]),
+    ("attacked-by-weather", "The storm attacked the coast on Monday night.", []),
+    ("support-without-a-person", "The new funds support local schools.", []),
     ("knows-without-clause", "The harbour master knows the channel better than anyone.", []),
     ("shows-without-document", "The photo of the mayor shows that he was there.", []),
     ("belief-inside-a-quote-is-the-quote",

@@ -64,6 +64,9 @@ RULE_BELIEF = frozenset("believe think fear hope expect know feel worry doubt su
                         "recognize recognise understand agree disagree".split())
 #: Verbs with which a poll, study or report states something ('the poll shows that ...').
 RULE_FINDING = frozenset({"show", "find"})
+#: Verbs by which a person or an organisation takes a side toward what follows ('X praised Y').
+RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud welcome thank defend reject "
+                      "dismiss mock blame lambast ridicule hail commend".split())
 
 
 def _belief_frame(art: Article, v, lemma) -> Frame | None:
@@ -71,9 +74,17 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     study / the report shows / finds that ...': the that-clause (a clausal complement after the
     verb) is the content. Without a clause ('she knows the area', 'the poll shows a lead') there is
     no statement."""
-    if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
-        return None
     if v.dep_ in ("amod", "compound", "acl", "relcl") or art.in_quote[v.i] >= 0:
+        return None
+    if lemma in RULE_SIDE:
+        subj = _subject(v, art.in_quote)
+        if subj is None or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
+            return None
+        if not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in {"he", "she", "they", "we", "i"}
+                or subj.lemma_.lower() in PERSON_NOUNS):
+            return None
+        return _verb_frame(art, v, lemma)
+    if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
         return None
     comp = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _is_trailing_attribution(art, c)]
     if not comp or any(c.dep_ == "neg" for c in v.children) and lemma in ("know", "think", "believe"):
