@@ -16,7 +16,7 @@ from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DO
                       NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
 from .quotes import DOUBLE_MARKS
 
-__all__ = ["find_frames", "is_agency"]
+__all__ = ["find_frames", "is_agency", "speaker_like"]
 
 _DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 #: Names shaped like a news agency's, for agencies not in `lexicon.AGENCIES`.
@@ -69,6 +69,17 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
                       "dismiss mock blame lambast ridicule hail commend".split())
 
 
+#: Subject pronouns that can stand for a speaker.
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def speaker_like(tok) -> bool:
+    """Whether a subject token can be a speaker without a speech verb: a named person,
+    organisation, group or place, a personal pronoun, or a noun for a person ('the mayor')."""
+    return (tok.lower_ in _SPEAKER_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS))
+
+
 def _belief_frame(art: Article, v, lemma) -> Frame | None:
     """'X believes / fears / knows that ...' with a person or organisation as X, and 'a poll / the
     study / the report shows / finds that ...': the that-clause (a clausal complement after the
@@ -80,14 +91,13 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
         subj = _subject(v, art.in_quote)
         if subj is None or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
             return None
-        if not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.lower_ in {"he", "she", "they", "we", "i"}
-                or subj.lemma_.lower() in PERSON_NOUNS):
+        if not speaker_like(subj):
             return None
         return _verb_frame(art, v, lemma)
     if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
         return None
     comp = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _is_trailing_attribution(art, c)]
-    if not comp or any(c.dep_ == "neg" for c in v.children) and lemma in ("know", "think", "believe"):
+    if not comp or (any(c.dep_ == "neg" for c in v.children) and lemma in ("know", "think", "believe")):
         return None  # "doesn't think ..." is kept out: a denial reads as the opposite belief
     subj = _subject(v, art.in_quote)
     if subj is None or subj.lower_ in {"it", "this", "that", "there", "which", "what", "you", "one"}:
@@ -96,8 +106,7 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     if lemma in RULE_FINDING:
         if head not in DOCUMENT_NOUNS:
             return None
-    elif not (subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or subj.pos_ == "PRON" or subj.pos_ == "PROPN"
-              or head in PERSON_NOUNS or head in DOCUMENT_NOUNS):
+    elif not (speaker_like(subj) or subj.pos_ in ("PRON", "PROPN") or head in DOCUMENT_NOUNS):
         return None
     return _verb_frame(art, v, lemma)
 

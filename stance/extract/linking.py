@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .article import Article
-from .attribution import is_agency
+from .attribution import is_agency, speaker_like
 from .candidates import Frame
-from .lexicon import HONORIFICS, PERSON_NOUNS, is_speech_word
+from .lexicon import HONORIFICS, is_speech_word
 from .quotes import Quote
 
 __all__ = ["cut_nested", "link"]
@@ -173,8 +173,6 @@ _WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[
 _GROUP_NOUNS = {"union", "council", "committee", "campaign", "company", "government", "ministry", "party",
                 "association", "group", "board", "agency", "department", "administration", "office", "court",
                 "commission", "federation", "coalition", "family", "residents"}
-#: Subject pronouns that can stand for a speaker before a colon.
-_SPEAKER_PRONOUNS = {"he", "she", "they", "we", "i"}
 #: Verbs that do not hand over speech before a colon ('The scene was chaotic:', 'She has two rules:').
 _NOT_LEAD_IN = {"be", "have", "become", "seem", "look", "get", "include", "feature", "show"}
 #: ... unless their object is something said ('The mayor had a simple message for the council:').
@@ -227,7 +225,7 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
                 c.dep_ == "dobj" and c.lemma_.lower() in _SAID_NOUNS for c in v.children):
             continue
         subj = next((c for c in v.children if c.dep_ == "nsubj" and lead_lo <= c.idx < v.idx), None)
-        if subj is None or not _person_like(subj):
+        if subj is None or not (speaker_like(subj) or (subj.pos_ == "NOUN" and subj.lower_ in _GROUP_NOUNS)):
             continue
         best = (v, subj)
     if best is None:
@@ -236,13 +234,3 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     obj = next((c for c in v.children if c.dep_ == "dobj" and v.idx < c.idx < colon), None)
     cue_e = (obj.idx + len(obj)) if obj is not None else v.idx + len(v)
     return Frame(v, (v.idx, cue_e), subj, art.mention_span(subj), None, fronted=False, quotes=[], relay_of=[])
-
-
-def _person_like(tok) -> bool:
-    """Whether a subject token can be a speaker: a named person, organisation or group, a
-    personal pronoun, or a noun for a person ('the mayor')."""
-    if tok.lower_ in _SPEAKER_PRONOUNS:
-        return True
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in _GROUP_NOUNS)
