@@ -332,11 +332,14 @@ def test_articles_mode(tiny_model, tmp_path):
 
 def test_articles_mode_labels_as_analyze_does(tiny_model):
     """A statement that does not concern a target is neutral toward it, with `relevant` False, as in
-    `stance.analyze`; --no-relevance (relevance_check=False) keeps the classifier's label."""
+    `stance.analyze`, and a cue that takes a side sets the label as there; --no-relevance
+    (relevance_check=False) keeps the classifier's label."""
     from stance import analyze
+    from stance.analyze import CUE_NOTE
 
     model, _ = tiny_model
-    article = '"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.'
+    article = ('"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.\n\n'
+               'Councillor Ann Ortiz criticized the bill for its cost.')
     targets = ["the plan", "the bill"]
     frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
     assert list(frame.columns[-2:]) == ["relevant", "note"]
@@ -344,12 +347,16 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     got = frame.set_index(["start", "target"]).sort_index()
     want = expected.set_index(["start", "target"]).sort_index()
     assert list(got["label"]) == list(want["label"]) and list(got["relevant"]) == list(want["relevant"])
+    assert list(got["note"]) == list(want["note"])
+    ortiz = frame[(frame["speaker"] == "Ann Ortiz") & (frame["target"] == "the bill")].iloc[0]
+    assert ortiz["label"] == "oppose" and ortiz["note"] == CUE_NOTE  # 'criticized the bill': the cue's side
     council = frame[(frame["speaker"] == "The council") & (frame["target"] == "the plan")].iloc[0]
     assert not council["relevant"] and council["label"] == "neutral"
     assert council["score"] == pytest.approx(council["p_neutral"])
     raw = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
                        relevance_check=False).to_pandas()
     assert raw["relevant"].all()
+    raw = raw[raw["note"] != CUE_NOTE]  # the cue's side stays without the relevance step too
     best = np.array(model.labels)[raw[[f"p_{l}" for l in model.labels]].to_numpy().argmax(1)]
     assert list(raw["label"]) == list(best)
 

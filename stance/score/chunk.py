@@ -134,16 +134,12 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     for i, (row, k, p, own, rel) in enumerate(zip(scored_rows, best.tolist(), probs.tolist(), pair_self,
                                                   pair_relevant)):
         if sides[i] is not None and polar:  # as in `stance.analyze`: 'X praised Y' is support for Y
-            k = labels.index(sides[i])
+            k, note_col[row] = labels.index(sides[i]), CUE_NOTE
             pair_relevant[i] = True
-            score_col[row], label_col[row], note_col[row] = p[k], labels[k], CUE_NOTE
-            for j, v in enumerate(p):
-                p_cols[j][row] = v
-            continue
-        if not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
+        elif not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
             k = neutral
         score_col[row] = p[k]
-        if own and rel and k != neutral:  # only articles mode has speakers
+        if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
             note_col[row] = SELF_NOTE
         label_col[row] = labels[k]
