@@ -249,3 +249,14 @@ def test_shipped_tagger_adds_no_narration_to_the_reference_article(nlp):
     rules = extract(text, nlp=nlp)
     both = extract(text, nlp=nlp, tagger=stance.load_tagger())
     assert [(s.start, s.end, s.speaker) for s in both] == [(s.start, s.end, s.speaker) for s in rules]
+
+
+def test_a_longer_schedule_can_stop_early_and_save_checkpoints(tiny_base, tiny_polnear, tmp_path):
+    import json
+
+    out = train_tagger(tiny_polnear, tmp_path / "t", base=tiny_base, epochs=4, stop_after=2, checkpoints=(1,),
+                       batch_size=2, max_length=16, stride=4)
+    training = json.loads((out / "config.json").read_text())["stance"]["training"]
+    early = json.loads((tmp_path / "t-epoch1" / "config.json").read_text())["stance"]["training"]
+    assert training["schedule_epochs"] == 4 and training["epochs"] == 2
+    assert early["epochs"] == 1 and early["steps"] * 2 == training["steps"]

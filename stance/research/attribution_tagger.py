@@ -130,17 +130,23 @@ def _batches(examples, batch_size, pad_id, shuffle, rng):
 
 def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learning_rate: float = 5e-5,
                  batch_size: int = 16, max_length: int = 256, stride: int = 32, num_layers: int | None = None,
-                 seed: int = 13, limit: int | None = None, threads: int | None = None) -> Path:
+                 seed: int = 13, limit: int | None = None, threads: int | None = None,
+                 checkpoints: tuple[float, ...] = (), stop_after: float | None = None) -> Path:
     """Fine-tune a token classifier on PolNeAR train and save it as a transformers folder.
 
     Args:
         data_dir: the PolNeAR folder (``train/text``, ``train/attributions``).
         output_dir: where the tagger is saved (config with the tags, delta weights, tokenizer).
         base: base encoder (default: the shipped all-MiniLM-L6-v2 package; a hub id or folder works).
-        epochs: passes over the training windows (a fraction stops early).
+        epochs: passes over the training windows (a fraction stops early); the learning-rate
+            schedule (5% warm-up, linear decay) spans them.
         learning_rate: peak AdamW learning rate (linear warm-up over 5%, linear decay).
         num_layers: keep only the first ``num_layers`` transformer layers (smaller and faster).
         limit: train on the first ``limit`` articles only (for tests).
+        checkpoints: epochs (below ``epochs``) after which a copy is also saved, beside the output
+            folder as ``<output>-epoch<E>``, to be compared on dev.
+        stop_after: stop after this many epochs (below ``epochs``), the schedule unchanged: what
+            a checkpoint of a longer run holds, saved as the output.
 
     Returns:
         The output folder.
@@ -174,9 +180,18 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / max(1, total - warm))))
     logger.info("tagger: %d windows, %d steps", len(examples), total)
+    save_steps = {int(steps_per_epoch * e): e for e in checkpoints if 0 < e < epochs}
+    last = total if stop_after is None else min(total, max(1, int(steps_per_epoch * stop_after)))
+
+    def training(steps):
+        return {"data": "PolNeAR train", "articles": limit or "all", "windows": len(examples),
+                "epochs": round(steps / steps_per_epoch, 2), "learning_rate": learning_rate,
+                "batch_size": batch_size, "max_length": max_length, "stride": stride, "seed": seed,
+                "steps": steps, "seconds": round(time.time() - t0)}
+
     model.train()
     step, t0 = 0, time.time()
-    while step < total:
+    while step < last:
         for ids, mask, labels in _batches(examples, batch_size, tok.pad_token_id, True, rng):
             loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
             loss.backward()
@@ -187,12 +202,14 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
             step += 1
             if step % 20 == 0 or step == total:
                 logger.info("step %d/%d loss %.4f (%.0f s)", step, total, loss.item(), time.time() - t0)
-            if step >= total:
+            if step in save_steps:
+                where = Path(f"{output_dir}-epoch{save_steps[step]:g}")
+                save_tagger(model, tok, where, base=base, training=training(step))
+                model.train()
+                logger.info("saved %s", where)
+            if step >= last:
                 break
-    return save_tagger(model, tok, output_dir, base=base, training={
-        "data": "PolNeAR train", "articles": limit or "all", "windows": len(examples), "epochs": epochs,
-        "learning_rate": learning_rate, "batch_size": batch_size, "max_length": max_length,
-        "stride": stride, "seed": seed, "steps": total, "seconds": round(time.time() - t0)})
+    return save_tagger(model, tok, output_dir, base=base, training=dict(training(last), schedule_epochs=epochs))
 
 
 def main(argv=None) -> None:
@@ -210,12 +227,16 @@ def main(argv=None) -> None:
     t.add_argument("--num-layers", type=int, default=None)
     t.add_argument("--limit", type=int, default=None)
     t.add_argument("--threads", type=int, default=None)
+    t.add_argument("--checkpoints", type=float, nargs="*", default=(),
+                   help="epochs after which a copy is also saved as <output>-epoch<E>")
+    t.add_argument("--stop-after", type=float, default=None,
+                   help="stop after this many epochs, keeping the learning-rate schedule of --epochs")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = train_tagger(args.data, args.output, base=args.base, epochs=args.epochs,
                        learning_rate=args.learning_rate, batch_size=args.batch_size,
                        max_length=args.max_length, num_layers=args.num_layers, limit=args.limit,
-                       threads=args.threads)
+                       threads=args.threads, checkpoints=tuple(args.checkpoints), stop_after=args.stop_after)
     print(json.dumps({"saved": str(out)}))
 
 
