@@ -96,6 +96,20 @@ def test_decode_joins_word_pieces_and_widens_to_words():
     assert decode(text, [], np.zeros((0, len(TAGS))), TAGS) == []
 
 
+def test_outside_weight_lets_a_word_join_a_span_on_less_evidence():
+    text = "Officials believe the deal failed."
+    offsets = [(0, 9), (10, 17), (18, 21), (22, 26), (27, 33)]
+    probs = _onehot(["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content"])
+    # 'deal': O 0.55 against I-Content 0.45
+    probs[3] = 0.0
+    probs[3, TAGS.index("O")], probs[3, TAGS.index("I-Content")] = 0.55, 0.45
+    split = decode(text, offsets, probs, TAGS)
+    joined = decode(text, offsets, probs, TAGS, outside_weight=0.5)
+    assert [text[s.start:s.end] for s in split if s.kind == "Content"] == ["the", "failed"]
+    assert [text[s.start:s.end] for s in joined if s.kind == "Content"] == ["the deal failed"]
+    assert probs[3, TAGS.index("O")] == np.float32(0.55)  # the caller's array is left alone
+
+
 def _span(text, kind, words, score=0.9):
     start = text.index(words)
     return TaggedSpan(kind, start, start + len(words), score)

@@ -47,18 +47,26 @@ def windows(n_tokens: int, max_tokens: int, stride: int) -> list[tuple[int, int]
         start += step
 
 
+#: The probability of the "O" tag (outside any span) is multiplied by this before each word
+#: piece's tag is chosen: below 1 a word piece joins a span on less evidence. Chosen on PolNeAR dev
+#: (session 13: 1.0, 0.8, 0.6, 0.4, 0.25 measured; docs/evaluation.md).
+OUTSIDE_WEIGHT = 0.4
+
+
 class AttributionTagger:
     """A tagger: a transformers token classifier with the tags of
     :data:`stance.research.attribution_tagger.TAGS` and its tokenizer (a fast one: offsets are
     needed). Call :meth:`spans` on a text. :func:`stance.load_tagger` makes one from a folder."""
 
-    def __init__(self, model, tokenizer, *, max_length: int = 256, stride: int = 64, batch_size: int = 16):
+    def __init__(self, model, tokenizer, *, max_length: int = 256, stride: int = 64, batch_size: int = 16,
+                 outside_weight: float = OUTSIDE_WEIGHT):
         self.model = model.eval()
         self.tokenizer = tokenizer
         self.tags = tuple(model.config.id2label[i] for i in range(len(model.config.id2label)))
         self.max_length = max_length
         self.stride = stride
         self.batch_size = batch_size
+        self.outside_weight = outside_weight
 
     def _probs(self, text: str):
         """Per word piece: (start, end) offsets and the tag probabilities (windows averaged)."""
@@ -96,16 +104,20 @@ class AttributionTagger:
     def spans(self, text: str) -> list[TaggedSpan]:
         """The Source, Cue and Content spans in ``text``, in text order."""
         offsets, probs = self._probs(text)
-        return decode(text, offsets, probs, self.tags)
+        return decode(text, offsets, probs, self.tags, outside_weight=self.outside_weight)
 
     def spans_many(self, texts) -> list[list[TaggedSpan]]:
         """:meth:`spans` for each text."""
         return [self.spans(t) for t in texts]
 
 
-def decode(text: str, offsets, probs, tags) -> list[TaggedSpan]:
+def decode(text: str, offsets, probs, tags, *, outside_weight: float = 1.0) -> list[TaggedSpan]:
     """BIO decoding: a span starts at a B tag (or an I tag after another type) and runs over I tags
-    of its type; spans are widened to whole words and trimmed of outer spaces."""
+    of its type; spans are widened to whole words and trimmed of outer spaces. Each word piece
+    takes its most probable tag after the "O" probability is multiplied by ``outside_weight``."""
+    if len(probs) and outside_weight != 1.0:
+        probs = probs.copy()
+        probs[:, tags.index("O")] *= outside_weight
     labels = probs.argmax(-1) if len(probs) else []
     out: list[TaggedSpan] = []
     cur = None  # [kind, start, end, scores]
