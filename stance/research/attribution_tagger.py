@@ -182,6 +182,7 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     logger.info("tagger: %d windows, %d steps", len(examples), total)
     save_steps = {int(steps_per_epoch * e): e for e in checkpoints if 0 < e < epochs}
     last = total if stop_after is None else min(total, max(1, int(steps_per_epoch * stop_after)))
+    step, t0 = 0, time.time()
 
     def training(steps):
         return {"data": "PolNeAR train", "articles": limit or "all", "windows": len(examples),
@@ -190,7 +191,6 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
                 "steps": steps, "seconds": round(time.time() - t0)}
 
     model.train()
-    step, t0 = 0, time.time()
     while step < last:
         for ids, mask, labels in _batches(examples, batch_size, tok.pad_token_id, True, rng):
             loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss

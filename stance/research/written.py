@@ -58,9 +58,7 @@ def load_written(path: str | Path | None = None, *, agreed_only: bool = False) -
         missing = set(ITEM_COLUMNS) - set(reader.fieldnames or ())
         if missing:
             raise WrittenItemError(f"{folder / ITEMS_FILE}: missing columns {sorted(missing)}")
-        rows = []
-        for item in reader:
-            rows.append(_row(item))
+        rows = [_row(item) for item in reader]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     if agreed_only:
         frame = frame[frame["agreed"] != False].reset_index(drop=True)  # noqa: E712 (None stays)
