@@ -445,6 +445,26 @@ def test_fast_paths_follow_the_cpu_flags(monkeypatch, flags, bf16, int8):
             fn.cache_clear()
 
 
+
+@pytest.mark.parametrize("flags, warns", [({"avx2"}, True), ({"avx2", "avx512_vnni"}, False), (None, False)])
+def test_int8_on_a_cpu_without_int8_instructions_warns(monkeypatch, flags, warns):
+    import warnings
+
+    import torch
+
+    from stance import fast
+
+    fast.cpu_has_fast_int8.cache_clear()
+    monkeypatch.setattr(fast, "cpu_flags", lambda: None if flags is None else frozenset(flags))
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            fast.int8_copy(torch.nn.Sequential(torch.nn.Linear(4, 4)))
+        slow = [w for w in caught if "without int8 dot-product instructions" in str(w.message)]
+        assert len(slow) == (1 if warns else 0)
+    finally:
+        fast.cpu_has_fast_int8.cache_clear()
+
 def test_score_articles_gives_a_mention_aware_model_the_levels(mention_aware):
     """`stance score --mode articles` and `analyze` pass where the article names the target."""
     from stance.analyze import analyze

@@ -10,7 +10,7 @@ import pytest
 from stance.extract import extract
 from stance.extract.assemble import statements_of
 from stance.extract.learned import tagged_candidates
-from stance.extract.tagger import TaggedSpan, decode, windows
+from stance.extract.tagger import TaggedSpan, bio_path, decode, windows
 from stance.research.attribution_eval import read_brat
 from stance.research.attribution_tagger import TAGS, char_tags, token_labels, train_tagger
 from stance.storage import load_tagger
@@ -109,6 +109,24 @@ def test_outside_weight_lets_a_word_join_a_span_on_less_evidence():
     assert [text[s.start:s.end] for s in joined if s.kind == "Content"] == ["the deal failed"]
     assert probs[3, TAGS.index("O")] == np.float32(0.55)  # the caller's array is left alone
 
+
+
+def test_constrained_decoding_keeps_a_span_whole_where_one_piece_disagrees():
+    text = "Officials believe the deal failed."
+    offsets = [(0, 9), (10, 17), (18, 21), (22, 26), (27, 33)]
+    probs = _onehot(["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content"])
+    # 'deal': I-Source 0.5, I-Content 0.45; an I-Source cannot follow a Content tag
+    probs[3] = 0.0
+    probs[3, TAGS.index("I-Source")], probs[3, TAGS.index("I-Content")] = 0.5, 0.45
+    probs[3, TAGS.index("O")] = 0.05
+    each = decode(text, offsets, probs, TAGS)
+    together = decode(text, offsets, probs, TAGS, constrained=True)
+    assert [(s.kind, text[s.start:s.end]) for s in each][2:] == [
+        ("Content", "the"), ("Source", "deal"), ("Content", "failed")]
+    assert [(s.kind, text[s.start:s.end]) for s in together] == [
+        ("Source", "Officials"), ("Cue", "believe"), ("Content", "the deal failed")]
+    # a sequence may not open with an I tag: the first piece becomes a B
+    assert bio_path(_onehot(["I-Cue", "I-Cue"]) * 0.9 + 0.1 / len(TAGS), TAGS)[0] != TAGS.index("I-Cue")
 
 def _span(text, kind, words, score=0.9):
     start = text.index(words)
