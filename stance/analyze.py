@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -402,6 +403,13 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
 
+    Raises:
+        ValueError: a target is empty or given twice (the message names its index).
+
+    Warns:
+        UserWarning: a target that the article never names (nor an alias of it); with the
+            relevance step its column is all neutral.
+
     Example:
         >>> result = stance.analyze(article, targets=["the referendum"])
         >>> result.by_speaker()
@@ -415,6 +423,12 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         tagger = load_tagger(None if tagger == "default" else tagger)
     statements = extract(text, nlp=nlp, tagger=tagger)
     targets = as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
+    unnamed = [tg.name for tg in targets if not mentions_target(text, tg)]
+    if unnamed and statements:
+        warnings.warn(f"the article never names {', '.join(map(repr, unnamed))} (nor an alias of it): "
+                      + ("its column is all neutral" if relevance_check else
+                         "with relevance_check=False the model still labels every statement toward it")
+                      + "; check the spelling, or pass stance.Target(name, aliases=[...])", stacklevel=2)
     stances: list[StanceRecord] = []
     if statements and targets:
         texts = [s.text for s in statements]

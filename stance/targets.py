@@ -233,7 +233,23 @@ def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
             out.append(Target(t.strip()))
         else:
             raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
+    check_unique([t.name for t in out])
     return tuple(out)
+
+
+def check_unique(names: Sequence[str]) -> None:
+    """Refuse a target given twice (case and spacing ignored), naming both positions.
+
+    Raises:
+        ValueError: two targets have the same name.
+    """
+    seen: dict[str, int] = {}
+    for i, name in enumerate(names):
+        key = " ".join(str(name).split()).casefold()
+        if key in seen:
+            raise ValueError(f"targets at index {seen[key]} and {i} are both {name!r}; pass each target once "
+                             "(other names for one target go in stance.Target(name, aliases=[...]))")
+        seen[key] = i
 
 
 def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:

@@ -34,6 +34,17 @@ def test_target_validation():
         Target("  ")
     with pytest.raises(ValueError, match="target at index 1"):
         analyze("Some text.", targets=["ok", ""], model=object())
+    with pytest.raises(ValueError, match="index 0 and 2 are both 'The  Toll'"):
+        analyze("Some text.", targets=["the toll", "the bridge", "The  Toll"], model=object())
+
+
+def test_a_target_the_article_never_names_warns_and_stays_neutral(tiny_model, nlp):
+    text = "The mayor said the new toll on the harbour bridge would pay for its repairs."
+    with pytest.warns(UserWarning, match="never names 'the Martian embassy'.*all neutral"):
+        result = analyze(text, targets=["the toll", "the Martian embassy"], model=tiny_model, nlp=nlp)
+    martian = [r for r in result.stances if r.target == "the Martian embassy"]
+    assert martian and all(r.label == "neutral" and not r.relevant for r in martian)
+    assert set(result.by_speaker().query("target == 'the Martian embassy'")["stance"]) == {"neutral"}
 
 
 ARTICLE = (

@@ -88,6 +88,8 @@ def test_given_targets_fan_out(tiny_model, tmp_path):
     frame = read(out)
     assert sorted(zip(frame["id"], frame["target"])) == sorted(
         (r["id"], t) for r in rows for t in ("the plan", "the bill", "the toll"))
+    with pytest.raises(ValueError, match="both 'the toll'"):
+        score_corpus(rows, model=model, targets=["the toll", "the plan", "the toll"])
     # the same pair scores the same whether alone or fanned out
     one = score_corpus(rows, model=model, targets="the toll").to_pandas()
     np.testing.assert_allclose(frame[frame["target"] == "the toll"]["score"].to_numpy(), one["score"].to_numpy(),

@@ -15,6 +15,7 @@ from typing import Any
 from ..extract import load_nlp
 from ..model import BATCH_SIZE, StanceModel, load
 from ..storage import load_tagger
+from ..targets import check_unique
 from .chunk import score_chunk
 from .parts import PARTS_VERSION, Parts
 from .plan import MODES, Chunk, Plan, Scored
@@ -121,6 +122,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         bad = [t for t in targets if not isinstance(t, str) or not t.strip()]
         if bad or not targets:
             raise ValueError(f"targets must be non-empty strings, got {list(targets)!r}")
+        check_unique(targets)
     if mode == "articles" and not targets:
         raise ValueError("articles mode needs targets=[...]: the statements extracted from an article "
                          "have no target of their own")
