@@ -362,7 +362,9 @@ def test_news_mix_keeps_the_shipped_rounds():
 
     assert tuple(SHIPPED_NEWS_STANCE_ROUNDS) == (1, 2)
     shipped, _ = news_training_mix(REAL_DATA)
-    every, _ = news_training_mix(REAL_DATA, news_stance_rounds=None)
+    every, _ = news_training_mix(REAL_DATA, news_stance_rounds=None, mention=True)
+    # the shipped model is not mention-aware: its mix carries no mention column unless asked for
+    assert "mention" not in shipped and every["mention"].notna().any()
     own = load_news_stance(REAL_DATA, "train")
     n_old = int(own["round"].isin(["1", "2"]).sum())
     assert (shipped["corpus"] == "news_stance").sum() <= 2 * n_old < (every["corpus"] == "news_stance").sum()
