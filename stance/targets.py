@@ -223,7 +223,8 @@ def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
     """Strings and `Target`s as a tuple of `Target`s.
 
     Raises:
-        ValueError: an entry is neither a non-empty string nor a `Target` (its index is named).
+        ValueError: an entry is neither a non-empty string nor a `Target`, or two entries have
+            the same name (`check_unique`); the message names the index.
     """
     out = []
     for i, t in enumerate(targets):
