@@ -96,13 +96,23 @@ def test_decode_joins_word_pieces_and_widens_to_words():
     assert decode(text, [], np.zeros((0, len(TAGS))), TAGS) == []
 
 
-def test_outside_weight_lets_a_word_join_a_span_on_less_evidence():
-    text = "Officials believe the deal failed."
-    offsets = [(0, 9), (10, 17), (18, 21), (22, 26), (27, 33)]
+DEAL = "Officials believe the deal failed."
+DEAL_OFFSETS = [(0, 9), (10, 17), (18, 21), (22, 26), (27, 33)]
+
+
+def _deal_probs(**deal):
+    """One-hot tags for DEAL (source, cue, content), with the word 'deal' given ``deal``
+    (tag -> probability) instead."""
     probs = _onehot(["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content"])
-    # 'deal': O 0.55 against I-Content 0.45
     probs[3] = 0.0
-    probs[3, TAGS.index("O")], probs[3, TAGS.index("I-Content")] = 0.55, 0.45
+    for tag, p in deal.items():
+        probs[3, TAGS.index(tag.replace("_", "-"))] = p
+    return probs
+
+
+def test_outside_weight_lets_a_word_join_a_span_on_less_evidence():
+    text, offsets = DEAL, DEAL_OFFSETS
+    probs = _deal_probs(O=0.55, I_Content=0.45)
     split = decode(text, offsets, probs, TAGS)
     joined = decode(text, offsets, probs, TAGS, outside_weight=0.5)
     assert [text[s.start:s.end] for s in split if s.kind == "Content"] == ["the", "failed"]
@@ -110,15 +120,10 @@ def test_outside_weight_lets_a_word_join_a_span_on_less_evidence():
     assert probs[3, TAGS.index("O")] == np.float32(0.55)  # the caller's array is left alone
 
 
-
 def test_constrained_decoding_keeps_a_span_whole_where_one_piece_disagrees():
-    text = "Officials believe the deal failed."
-    offsets = [(0, 9), (10, 17), (18, 21), (22, 26), (27, 33)]
-    probs = _onehot(["B-Source", "B-Cue", "B-Content", "I-Content", "I-Content"])
+    text, offsets = DEAL, DEAL_OFFSETS
     # 'deal': I-Source 0.5, I-Content 0.45; an I-Source cannot follow a Content tag
-    probs[3] = 0.0
-    probs[3, TAGS.index("I-Source")], probs[3, TAGS.index("I-Content")] = 0.5, 0.45
-    probs[3, TAGS.index("O")] = 0.05
+    probs = _deal_probs(I_Source=0.5, I_Content=0.45, O=0.05)
     each = decode(text, offsets, probs, TAGS)
     together = decode(text, offsets, probs, TAGS, constrained=True)
     assert [(s.kind, text[s.start:s.end]) for s in each][2:] == [
@@ -127,6 +132,7 @@ def test_constrained_decoding_keeps_a_span_whole_where_one_piece_disagrees():
         ("Source", "Officials"), ("Cue", "believe"), ("Content", "the deal failed")]
     # a sequence may not open with an I tag: the first piece becomes a B
     assert bio_path(_onehot(["I-Cue", "I-Cue"]) * 0.9 + 0.1 / len(TAGS), TAGS)[0] != TAGS.index("I-Cue")
+
 
 def _span(text, kind, words, score=0.9):
     start = text.index(words)
