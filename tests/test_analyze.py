@@ -11,6 +11,7 @@ import pytest
 
 import stance
 from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
+from stance.targets import is_subheading
 from stance.extract import extract, load_nlp
 from conftest import make_examples
 
@@ -92,6 +93,39 @@ def test_relevance_falls_back_to_the_headline(nlp):
     off = relevance(statements, targets, HEADLINED, topic=False)
     assert on[i_end, 0] and not on[i_end, 1] and not off[i_end].any()
     assert on[i_pier, 1] and not on[i_pier, 0]
+
+
+SECTIONED = HEADLINED.replace(
+    "\n\nSeparately,",
+    "\n\nFerry pier to reopen after storm repairs\n\n"
+    "\"We have waited two winters for this,\" said Ana Ruiz, who runs the kiosk.\n\n"
+    "\"Nobody asked us anything,\" said Liam Doyle, a boat owner.\n\nSeparately,")
+
+
+def test_a_subheading_starts_a_new_topic(nlp):
+    """After a subheading, a statement that names no target concerns the subheading's targets, not
+    the headline's, and the paragraph before the subheading does not carry over."""
+    statements = extract(SECTIONED, nlp=nlp)
+    texts = [s.text for s in statements]
+    i_end = next(i for i, t in enumerate(texts) if "end of farming" in t)
+    i_wait = next(i for i, t in enumerate(texts) if "two winters" in t)
+    i_asked = next(i for i, t in enumerate(texts) if "Nobody asked" in t)
+    targets = [Target("the new dam"), Target("the ferry pier")]
+    rel = relevance(statements, targets, SECTIONED)
+    assert rel[i_end, 0] and not rel[i_end, 1]
+    assert rel[i_wait, 1] and not rel[i_wait, 0]  # the subheading names the pier, not the dam
+    assert rel[i_asked, 1] and not rel[i_asked, 0]  # still the pier's section
+
+
+@pytest.mark.parametrize("paragraph,expected", [
+    ("Ferry pier to reopen after storm repairs", True),
+    ("Moscow's Stance on the Vote 'Very Friendly' to Baghdad - Iraq FM", True),
+    ("The pier will reopen in May.", False),
+    ("\"We will ask them again,\" the mayor stressed", False),  # a quotation without its full stop
+    ("Repairs", False),
+])
+def test_is_subheading(paragraph, expected):
+    assert is_subheading(paragraph) is expected
 
 
 @pytest.mark.parametrize("target,text,expected", [
