@@ -8,6 +8,7 @@ target is named (the input of a mention-aware model); `suggest_targets` proposes
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -329,11 +330,9 @@ def _sections(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return out
 
 
-def _paragraph_index(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (s, e) in enumerate(spans):
-        if pos < e:
-            return i
-    return len(spans) - 1
+def _paragraph_index(ends: list[int], pos: int) -> int:
+    """The index of the paragraph holding (or, between paragraphs, following) character `pos`."""
+    return min(bisect.bisect_right(ends, pos), len(ends) - 1)
 
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
@@ -352,8 +351,8 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     """
     out = np.zeros((len(statements), len(targets)), dtype=bool)
     spans = _paragraph_spans(text)
-    if not spans:
-        return out
+    context = context and bool(spans)
+    ends = [e for _, e in spans]
     section = _sections(text, spans) if topic else [None] * len(spans)
     names = {}
 
@@ -367,8 +366,9 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
         out[i] = [mentions_target(st.text, t) for t in targets]
         if not context:
             continue
-        pi = _paragraph_index(spans, st.start)
-        in_own = np.logical_or.reduce([named(k) for k in range(pi, _paragraph_index(spans, max(st.end - 1, st.start)) + 1)])
+        pi = _paragraph_index(ends, st.start)
+        last = _paragraph_index(ends, max(st.end - 1, st.start))
+        in_own = np.logical_or.reduce([named(k) for k in range(pi, last + 1)])
         # The paragraph before only counts when the statement's own paragraph names no target, and
         # not across a subheading: a paragraph that moves on should not inherit the last one's subject.
         before_ok = pi > 0 and not in_own.any() and (not topic or section[pi - 1] == section[pi])
