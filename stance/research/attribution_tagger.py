@@ -227,6 +227,7 @@ def main(argv=None) -> None:
     t.add_argument("--num-layers", type=int, default=None)
     t.add_argument("--limit", type=int, default=None)
     t.add_argument("--threads", type=int, default=None)
+    t.add_argument("--seed", type=int, default=13, help="seeds the head, the window order and dropout")
     t.add_argument("--checkpoints", type=float, nargs="*", default=(),
                    help="epochs after which a copy is also saved as <output>-epoch<E>")
     t.add_argument("--stop-after", type=float, default=None,
@@ -236,7 +237,8 @@ def main(argv=None) -> None:
     out = train_tagger(args.data, args.output, base=args.base, epochs=args.epochs,
                        learning_rate=args.learning_rate, batch_size=args.batch_size,
                        max_length=args.max_length, num_layers=args.num_layers, limit=args.limit,
-                       threads=args.threads, checkpoints=tuple(args.checkpoints), stop_after=args.stop_after)
+                       threads=args.threads, checkpoints=tuple(args.checkpoints), stop_after=args.stop_after,
+                       seed=args.seed)
     print(json.dumps({"saved": str(out)}))
 
 
