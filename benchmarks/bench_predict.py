@@ -5,7 +5,8 @@ TweetEval test set. Variants, all in one run after a warm-up: the pipeline (batc
 baseline), then `StanceModel.predict` (length-sorted batches) at each precision: fp32, bf16
 (bf16 linear weights under autocast), int8 (per-token int8 activations, per-channel int8 weights,
 torch.compile'd quantisation), and 'auto' (what this CPU gets by default); predict at other torch
-thread counts; onnxruntime when it is installed. The precisions run in --rounds interleaved rounds
+thread counts; onnxruntime when it is installed (fp32, its dynamic int8, and a per-token int8
+graph that computes what `precision="int8"` computes). The precisions run in --rounds interleaved rounds
 and the median time is kept, since a shared machine is noisy. Printed: pairs/s, the speed-up over
 the pipeline, and label agreement with predict fp32. With --eval also macro-F1 on the full
 TweetEval test set at each precision.
@@ -180,8 +181,11 @@ def onnx_variant(model, statements, targets, warm_s, warm_t, tmp: Path) -> list:
 
     quantized = tmp / "model-int8.onnx"
     quantize_dynamic(str(path), str(quantized), weight_type=QuantType.QInt8)
+    per_token = tmp / "model-int8-per-token.onnx"
+    per_token_int8(path, per_token)
     results = []
-    for name, file in (("onnxruntime fp32", path), ("onnxruntime dynamic int8", quantized)):
+    for name, file in (("onnxruntime fp32", path), ("onnxruntime dynamic int8", quantized),
+                       ("onnxruntime per-token int8", per_token)):
         session = ort.InferenceSession(str(file), providers=["CPUExecutionProvider"])
 
         def run(warm, session=session):
@@ -201,6 +205,62 @@ def onnx_variant(model, statements, targets, warm_s, warm_t, tmp: Path) -> list:
         seconds, labels = timed(run, True)
         results.append((f"{name} (length-sorted, batch 64)", seconds, labels))
     return results
+
+
+def per_token_int8(src: Path, dst: Path) -> int:
+    """Rewrite every MatMul with a constant 2-D weight as `stance.fast.Int8Linear` computes it:
+    activations quantised per row (token) over the row's [min, max] to uint8, weights per output
+    channel to 8 bits (stored as uint8 around 128: u8 x s8 products saturate in int16 on AVX2),
+    one MatMulInteger, then y = s_row * s_col * (q @ Wq) + min_row * colsum(W). Returns how many
+    MatMuls were rewritten. Plain ONNX ops, so onnxruntime runs it on any CPU."""
+    import onnx
+    from onnx import TensorProto, helper, numpy_helper
+
+    m = onnx.load(str(src))
+    g = m.graph
+    inits = {i.name: i for i in g.initializer}
+    g.initializer.extend([numpy_helper.from_array(np.array(1e-8, np.float32), "pt_eps"),
+                          numpy_helper.from_array(np.array(255.0, np.float32), "pt_255"),
+                          numpy_helper.from_array(np.array(128, np.uint8), "pt_zp")])
+    nodes, n = [], 0
+    for node in g.node:
+        w = numpy_helper.to_array(inits[node.input[1]]) if node.op_type == "MatMul" and node.input[1] in inits else None
+        if w is None or w.ndim != 2:
+            nodes.append(node)
+            continue
+        w = w.astype(np.float32)  # [K, N]
+        sw = np.maximum(np.abs(w).max(0), 1e-12) / 127.0
+        wq = np.clip(np.round(w / sw), -127, 127)
+        p, a = f"pt{n}_", node.input[0]
+        g.initializer.extend([numpy_helper.from_array((wq + 128).astype(np.uint8), p + "w"),
+                              numpy_helper.from_array(sw.astype(np.float32), p + "sw"),
+                              numpy_helper.from_array((wq.sum(0) * sw).astype(np.float32), p + "colsum")])
+        nodes += [
+            helper.make_node("ReduceMin", [a], [p + "lo"], axes=[-1], keepdims=1),
+            helper.make_node("ReduceMax", [a], [p + "hi"], axes=[-1], keepdims=1),
+            helper.make_node("Sub", [p + "hi", p + "lo"], [p + "range"]),
+            helper.make_node("Max", [p + "range", "pt_eps"], [p + "range1"]),
+            helper.make_node("Div", [p + "range1", "pt_255"], [p + "s"]),
+            helper.make_node("Sub", [a, p + "lo"], [p + "shifted"]),
+            helper.make_node("Div", [p + "shifted", p + "s"], [p + "scaled"]),
+            helper.make_node("Round", [p + "scaled"], [p + "rounded"]),
+            helper.make_node("Cast", [p + "rounded"], [p + "q"], to=TensorProto.UINT8),
+            helper.make_node("MatMulInteger", [p + "q", p + "w", "", "pt_zp"], [p + "acc"]),
+            helper.make_node("Cast", [p + "acc"], [p + "accf"], to=TensorProto.FLOAT),
+            helper.make_node("Mul", [p + "s", p + "sw"], [p + "scale"]),
+            helper.make_node("Mul", [p + "accf", p + "scale"], [p + "y"]),
+            helper.make_node("Mul", [p + "lo", p + "colsum"], [p + "offset"]),
+            helper.make_node("Add", [p + "y", p + "offset"], [node.output[0]]),
+        ]
+        n += 1
+    del g.node[:]
+    g.node.extend(nodes)
+    used = {i for nd in g.node for i in nd.input}
+    keep = [i for i in g.initializer if i.name in used]
+    del g.initializer[:]
+    g.initializer.extend(keep)
+    onnx.save(m, str(dst))
+    return n
 
 
 if __name__ == "__main__":
