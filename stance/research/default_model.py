@@ -262,7 +262,8 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR,
                 correct[k] += recs[k][0].label == row.label
     n = len(gold)
     return {"gold_pairs": n, "found": found, "speaker_accuracy_found": speaker_ok / max(found, 1),
-            **{f"label_accuracy_{k}": v / max(found, 1) for k, v in correct.items()}}
+            **{f"label_accuracy_{k}": v / max(found, 1) for k, v in correct.items()},
+            "right_relevance_with_context": correct["relevance_with_context"]}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -307,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     p_rel.add_argument("--split", default="val", choices=["val", "test"])
     p_ex = sub.add_parser("examples", help="analysis accuracy on the hand-labelled example articles")
     p_ex.add_argument("--model", default=None)
+    p_ex.add_argument("--dir", default=str(EXAMPLES_DIR),
+                      help="a folder of articles with their gold.jsonl (default: data/examples; data/examples/more "
+                           "holds eight more written articles)")
     p_ex.add_argument("--tagger", default="default",
                       help="the attribution tagger, as in analyze: 'default', a folder, or 'none' (the rules alone)")
     ns = parser.parse_args(argv)
@@ -319,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
-        print(json.dumps(examples_report(load(ns.model), tagger=None if ns.tagger == "none" else ns.tagger), indent=1))
+        print(json.dumps(examples_report(load(ns.model), ns.dir, tagger=None if ns.tagger == "none" else ns.tagger),
+                         indent=1))
     elif ns.command == "relevance":
         print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
     elif ns.record:
