@@ -11,8 +11,8 @@ import pytest
 
 import stance
 from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
-from stance.targets import is_subheading
 from stance.extract import extract, load_nlp
+from stance.targets import is_subheading
 from conftest import make_examples
 
 EXAMPLE = Path(__file__).parents[1] / "data" / "examples" / "harbour_bridge.txt"
@@ -56,12 +56,14 @@ ARTICLE = (
 )
 
 
+def _positions(statements, *fragments):
+    """The index of the first statement holding each text fragment."""
+    return [next(i for i, s in enumerate(statements) if f in s.text) for f in fragments]
+
+
 def test_relevance_uses_statement_then_context(nlp):
     statements = extract(ARTICLE, nlp=nlp)
-    texts = [s.text for s in statements]
-    i_toll = next(i for i, t in enumerate(texts) if "toll was needed" in t)
-    i_wait = next(i for i, t in enumerate(texts) if "cannot wait" in t)
-    i_lib = next(i for i, t in enumerate(texts) if "library" in t)
+    i_toll, i_wait, i_lib = _positions(statements, "toll was needed", "cannot wait", "library")
     targets = [Target("the bridge toll"), Target("the new library")]
     with_context = relevance(statements, targets, ARTICLE, context=True)
     without = relevance(statements, targets, ARTICLE, context=False)
@@ -85,9 +87,7 @@ def test_relevance_falls_back_to_the_headline(nlp):
     headline names, as a reader takes it ('the end of farming here' is about the dam); one that
     names another target does not."""
     statements = extract(HEADLINED, nlp=nlp)
-    texts = [s.text for s in statements]
-    i_end = next(i for i, t in enumerate(texts) if "end of farming" in t)
-    i_pier = next(i for i, t in enumerate(texts) if "pier" in t)
+    i_end, i_pier = _positions(statements, "end of farming", "pier")
     targets = [Target("the new dam"), Target("the ferry pier")]
     on = relevance(statements, targets, HEADLINED, topic=True)
     off = relevance(statements, targets, HEADLINED, topic=False)
@@ -106,10 +106,7 @@ def test_a_subheading_starts_a_new_topic(nlp):
     """After a subheading, a statement that names no target concerns the subheading's targets, not
     the headline's, and the paragraph before the subheading does not carry over."""
     statements = extract(SECTIONED, nlp=nlp)
-    texts = [s.text for s in statements]
-    i_end = next(i for i, t in enumerate(texts) if "end of farming" in t)
-    i_wait = next(i for i, t in enumerate(texts) if "two winters" in t)
-    i_asked = next(i for i, t in enumerate(texts) if "Nobody asked" in t)
+    i_end, i_wait, i_asked = _positions(statements, "end of farming", "two winters", "Nobody asked")
     targets = [Target("the new dam"), Target("the ferry pier")]
     rel = relevance(statements, targets, SECTIONED)
     assert rel[i_end, 0] and not rel[i_end, 1]
