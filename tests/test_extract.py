@@ -220,6 +220,34 @@ def test_speaker_resolution(nlp, text, speaker, mention):
     assert (statement.speaker, statement.speaker_mention) == (speaker, mention)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the subject just before 'she' is a man the article calls 'Mr.': she is the woman named before him
+    ('Ms. Dana Holt chairs the harbour board. Mr. Ben Carver, the port director, left early. '
+     '"The fees will stay," she said.', "Dana Holt"),
+    # a gendered title word says who 'he' can be
+    ("Council leader Omar Reyes arrived late. Spokeswoman Rita Voss read the statement. "
+     "He said the vote would go ahead.", "Omar Reyes"),
+    # a pronoun about the only person of a sentence tells the gender the article gives them
+    ("Tom Keller said he would reopen the office. Anna Pike spoke next, and Keller nodded. "
+     "She said the clinic was safe.", "Anna Pike"),
+], ids=["honorific", "title-word", "pronoun-evidence"])
+def test_a_pronoun_agrees_with_its_speaker(nlp, text, speaker):
+    statements = [s for s in extract(text, nlp=nlp) if s.speaker_mention and s.speaker_mention.lower() in ("he", "she")]
+    assert [s.speaker for s in statements] == [speaker]
+
+
+def test_person_genders_from_the_article(nlp):
+    from stance.extract.article import Article
+    from stance.extract.speakers import People, person_genders
+    # 'his' is no evidence: it may be someone else's
+    text = ("Mr. Ben Carver spoke. Spokeswoman Rita Voss agreed. Lena Ortiz said she was ready. "
+            "Sam Hale said his plan was ready.")
+    art = Article(nlp(text))
+    people = People(art.doc)
+    genders = dict(zip((c.name for c in people.clusters), person_genders(art, people)))
+    assert genders == {"Ben Carver": "m", "Rita Voss": "f", "Lena Ortiz": "f", "Sam Hale": None}
+
+
 def test_a_headline_verb_is_not_part_of_the_name(nlp):
     """spaCy reads 'Maya Okafor Responds To Question' in a headline as one person; the name stops at
     the verb, so the body's statements are Maya Okafor's."""

@@ -15,7 +15,12 @@ from .candidates import Frame
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
 
-__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens"]
+__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "person_genders", "pronoun_gender",
+           "AGREEMENT"]
+
+#: Whether 'he' and 'she' resolve only to a person the article does not show to be of the other
+#: gender (`person_genders`). Chosen on the per-article dev tables and the written examples (session 16).
+AGREEMENT = True
 
 
 @dataclass
@@ -218,6 +223,68 @@ def _titles_match(desc: set[str], titles: set[str]) -> int:
     return score
 
 
+#: Words that say a person is a man or a woman when they stand in front of or beside the name.
+_MALE_WORDS = frozenset("""mr mr. he his him himself spokesman congressman chairman businessman husband father son
+brother king prince sir uncle nephew grandfather boyfriend widower""".split())
+_FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss she her hers herself spokeswoman congresswoman chairwoman
+businesswoman wife mother daughter sister queen princess dame aunt niece grandmother girlfriend widow
+actress""".split())
+_MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+_FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+
+
+def pronoun_gender(word: str) -> str | None:
+    """'m' for he/him/his, 'f' for she/her/hers, else None."""
+    low = word.lower()
+    return "m" if low in _MALE_PRONOUNS else "f" if low in _FEMALE_PRONOUNS else None
+
+
+def person_genders(article: Article, people: People) -> list[str | None]:
+    """The gender ('m', 'f' or None: unknown) the article gives each person of ``people``.
+
+    The evidence is the article's own: an honorific before a mention ('Mr.', 'Ms.'), a gendered
+    title word with the name ('spokeswoman', 'chairman', 'his wife'), and 'he' or 'she' outside
+    quotation marks in a sentence where that person is the only one named, outside quotation marks
+    ('Clinton, though she praised Garland, ...'); 'her' and 'his' are left out, as they often
+    belong to someone else. A person with evidence both ways (unless one side has three times the other), or none,
+    stays unknown.
+    """
+    doc = article.doc
+    votes = [[0, 0] for _ in people.clusters]
+    for cid, c in enumerate(people.clusters):
+        votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
+        votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
+    for m in people.mentions:
+        before = doc.text[max(0, m.start - 6):m.start].lower().split()
+        if before and before[-1] in ("mr.", "mr"):
+            votes[m.cluster][0] += 2
+        elif before and before[-1] in ("mrs.", "mrs", "ms.", "ms", "miss"):
+            votes[m.cluster][1] += 2
+    sents = list(doc.sents)
+    quoted = {t.idx for t in doc if article.in_quote[t.i] >= 0}
+    for sent in sents:
+        ids = {m.cluster for m in people.mentions if sent.start_char <= m.start < sent.end_char}
+        outside = {m.cluster for m in people.mentions
+                   if sent.start_char <= m.start < sent.end_char and m.start not in quoted}
+        # one person, named outside the quotation marks: a name inside a quote is not who 'she' is
+        if len(ids) != 1 or not outside:
+            continue
+        cid = next(iter(ids))
+        for t in sent:
+            if article.in_quote[t.i] >= 0:
+                continue
+            if t.lower_ not in ("he", "she"):
+                continue  # 'her name' may be another's: 'X said the scandal was the latest of her career'
+            g = pronoun_gender(t.text)
+            if g is not None:
+                votes[cid][0 if g == "m" else 1] += 1
+    out: list[str | None] = []
+    for m, f in votes:
+        out.append("m" if m > 0 and f == 0 else "f" if f > 0 and m == 0 else
+                   "m" if m >= 3 * f > 0 else "f" if f >= 3 * m > 0 else None)
+    return out
+
+
 class SpeakerResolver:
     """Rule-based coreference for speaker mentions (pronouns, descriptions, name variants).
 
@@ -235,6 +302,12 @@ class SpeakerResolver:
         self.people = people
         self.last_person: int | None = None    # cluster id of the last PERSON speaker
         self.last_org: str | None = None
+        self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
+
+    def _agrees(self, cid: int, want: str | None) -> bool:
+        """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
+        either way agrees)."""
+        return want is None or self.gender[cid] is None or self.gender[cid] == want
 
     def resolve(self, f: Frame | None) -> str | None:
         """The speaker of a frame resolved to the fullest name the article gives ('he', 'the
@@ -287,9 +360,17 @@ class SpeakerResolver:
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
         if low in PERSON_PRONOUNS:
+            want = pronoun_gender(low)
             cid = self._subject_before(s)
-            if cid is None:
+            if cid is None or not self._agrees(cid, want):
                 cid = self.last_person if self.last_person is not None else self.people.last_before(s)
+            if cid is not None and not self._agrees(cid, want):
+                # 'she' after a man's name: the last person named before it who can be 'she'; a
+                # guess (a person of unknown gender) does not become the subject of the next 'he'
+                cid = next((m.cluster for m in reversed(self.people.mentions)
+                            if m.start < s and self._agrees(m.cluster, want)), None)
+                if cid is not None and self.gender[cid] is None:
+                    return self.people.clusters[cid].name
             if cid is None:
                 return None
             self.last_person = cid
