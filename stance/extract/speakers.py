@@ -223,12 +223,12 @@ def _titles_match(desc: set[str], titles: set[str]) -> int:
     return score
 
 
-#: Words that say a person is a man or a woman when they stand in front of or beside the name.
-_MALE_WORDS = frozenset("""mr mr. he his him himself spokesman congressman chairman businessman husband father son
-brother king prince sir uncle nephew grandfather boyfriend widower""".split())
-_FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss she her hers herself spokeswoman congresswoman chairwoman
-businesswoman wife mother daughter sister queen princess dame aunt niece grandmother girlfriend widow
-actress""".split())
+#: Words that say a person is a man or a woman when they stand in front of or beside the name
+#: (`NameCluster.titles`, which also holds an honorific the parser put in front of the name).
+_MALE_WORDS = frozenset("""mr mr. spokesman congressman chairman businessman husband father son brother king
+prince sir uncle nephew grandfather boyfriend widower""".split())
+_FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss spokeswoman congresswoman chairwoman businesswoman wife mother
+daughter sister queen princess dame aunt niece grandmother girlfriend widow actress""".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
@@ -245,39 +245,39 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     The evidence is the article's own: an honorific before a mention ('Mr.', 'Ms.'), a gendered
     title word with the name ('spokeswoman', 'chairman', 'his wife'), and 'he' or 'she' outside
     quotation marks in a sentence where that person is the only one named, outside quotation marks
-    ('Clinton, though she praised Garland, ...'); 'her' and 'his' are left out, as they often
-    belong to someone else. A person with evidence both ways (unless one side has three times the other), or none,
-    stays unknown.
+    ('Clinton, though she praised Garland, ...'). 'Her' and 'his' are left out: they often belong
+    to someone else ('Mukasey said the scandal was the latest issue in her career'). A person with
+    evidence both ways (unless one side has three times the other), or none, stays unknown.
     """
     doc = article.doc
     votes = [[0, 0] for _ in people.clusters]
     for cid, c in enumerate(people.clusters):
         votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
+    named: dict[int, set[int]] = {}      # sentence start token -> people named in it
+    outside: dict[int, set[int]] = {}    # ... named outside quotation marks
     for m in people.mentions:
-        before = doc.text[max(0, m.start - 6):m.start].lower().split()
-        if before and before[-1] in ("mr.", "mr"):
+        # the honorific just before the name, or at its start when the entity took it in
+        words = doc.text[max(0, m.start - 6):m.start].lower().split()[-1:] + doc.text[m.start:m.end].lower().split()[:1]
+        if {"mr.", "mr"} & set(words):
             votes[m.cluster][0] += 2
-        elif before and before[-1] in ("mrs.", "mrs", "ms.", "ms", "miss"):
+        elif {"mrs.", "mrs", "ms.", "ms", "miss"} & set(words):
             votes[m.cluster][1] += 2
-    sents = list(doc.sents)
-    quoted = {t.idx for t in doc if article.in_quote[t.i] >= 0}
-    for sent in sents:
-        ids = {m.cluster for m in people.mentions if sent.start_char <= m.start < sent.end_char}
-        outside = {m.cluster for m in people.mentions
-                   if sent.start_char <= m.start < sent.end_char and m.start not in quoted}
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        first = span[0]
+        named.setdefault(first.sent.start, set()).add(m.cluster)
+        if article.in_quote[first.i] < 0:
+            outside.setdefault(first.sent.start, set()).add(m.cluster)
+    for start, ids in named.items():
         # one person, named outside the quotation marks: a name inside a quote is not who 'she' is
-        if len(ids) != 1 or not outside:
+        if len(ids) != 1 or not outside.get(start):
             continue
         cid = next(iter(ids))
-        for t in sent:
-            if article.in_quote[t.i] >= 0:
-                continue
-            if t.lower_ not in ("he", "she"):
-                continue  # 'her name' may be another's: 'X said the scandal was the latest of her career'
-            g = pronoun_gender(t.text)
-            if g is not None:
-                votes[cid][0 if g == "m" else 1] += 1
+        for t in doc[start].sent:
+            if t.lower_ in ("he", "she") and article.in_quote[t.i] < 0:
+                votes[cid][0 if t.lower_ == "he" else 1] += 1
     out: list[str | None] = []
     for m, f in votes:
         out.append("m" if m > 0 and f == 0 else "f" if f > 0 and m == 0 else
