@@ -6,6 +6,7 @@ the speaker mention of each frame, in the order the mentions appear.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
@@ -69,7 +70,7 @@ def _maker_of(tokens) -> str | None:
             first, last = names[0], names[-1]
             if first.i > 0 and first.doc[first.i - 1].lower_ == "the" and t.lower_ in _OUTLET_NOUNS:
                 first = first.doc[first.i - 1]
-            return first.doc.text[first.idx:last.idx + len(last)]
+            return first.doc[first.i:last.i + 1].text  # (doc.text would join the whole article)
     return None
 
 
@@ -90,7 +91,7 @@ def _name_part(ent) -> str:
             break
     if not toks or len(toks) == len(ent):
         return ent.text if toks else ""
-    return ent.doc.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+    return ent.doc[toks[0].i:toks[-1].i + 1].text
 
 
 def name_tokens(name: str) -> tuple[str, ...]:
@@ -254,28 +255,31 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     for cid, c in enumerate(people.clusters):
         votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
-    named: dict[int, set[int]] = {}      # sentence start token -> people named in it
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    named: dict[int, set[int]] = {}      # sentence index -> people named in it
     outside: dict[int, set[int]] = {}    # ... named outside quotation marks
     for m in people.mentions:
         # the honorific just before the name, or at its start when the entity took it in
-        words = doc.text[max(0, m.start - 6):m.start].lower().split()[-1:] + doc.text[m.start:m.end].lower().split()[:1]
+        text = article.text  # (doc.text joins every token again on each access)
+        words = text[max(0, m.start - 6):m.start].lower().split()[-1:] + text[m.start:m.end].lower().split()[:1]
         if {"mr.", "mr"} & set(words):
             votes[m.cluster][0] += 2
         elif {"mrs.", "mrs", "ms.", "ms", "miss"} & set(words):
             votes[m.cluster][1] += 2
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or not sents:
             continue
-        first = span[0]
-        named.setdefault(first.sent.start, set()).add(m.cluster)
-        if article.in_quote[first.i] < 0:
-            outside.setdefault(first.sent.start, set()).add(m.cluster)
-    for start, ids in named.items():
+        k = bisect.bisect_right(starts, span.start) - 1
+        named.setdefault(k, set()).add(m.cluster)
+        if article.in_quote[span.start] < 0:
+            outside.setdefault(k, set()).add(m.cluster)
+    for k, ids in named.items():
         # one person, named outside the quotation marks: a name inside a quote is not who 'she' is
-        if len(ids) != 1 or not outside.get(start):
+        if len(ids) != 1 or not outside.get(k):
             continue
         cid = next(iter(ids))
-        for t in doc[start].sent:
+        for t in sents[k]:
             if t.lower_ in ("he", "she") and article.in_quote[t.i] < 0:
                 votes[cid][0 if t.lower_ == "he" else 1] += 1
     out: list[str | None] = []
