@@ -224,11 +224,14 @@ def _titles_match(desc: set[str], titles: set[str]) -> int:
     return score
 
 
-#: Words that say a person is a man or a woman when they stand in front of or beside the name
-#: (`NameCluster.titles`, which also holds an honorific the parser put in front of the name).
-_MALE_WORDS = frozenset("""mr mr. spokesman congressman chairman businessman husband father son brother king
-prince sir uncle nephew grandfather boyfriend widower""".split())
-_FEMALE_WORDS = frozenset("""mrs mrs. ms ms. miss spokeswoman congresswoman chairwoman businesswoman wife mother
+#: Honorifics that say a person is a man or a woman.
+_MALE_HONORIFICS = frozenset({"mr", "mr."})
+_FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+#: Words that say so when they stand in front of or beside the name (`NameCluster.titles`, which
+#: also holds an honorific the parser put in front of the name).
+_MALE_WORDS = _MALE_HONORIFICS | frozenset("""spokesman congressman chairman businessman husband father son
+brother king prince sir uncle nephew grandfather boyfriend widower""".split())
+_FEMALE_WORDS = _FEMALE_HONORIFICS | frozenset("""spokeswoman congresswoman chairwoman businesswoman wife mother
 daughter sister queen princess dame aunt niece grandmother girlfriend widow actress""".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -250,7 +253,7 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     to someone else ('Mukasey said the scandal was the latest issue in her career'). A person with
     evidence both ways (unless one side has three times the other), or none, stays unknown.
     """
-    doc = article.doc
+    doc, text = article.doc, article.text  # (doc.text joins every token again on each access)
     votes = [[0, 0] for _ in people.clusters]
     for cid, c in enumerate(people.clusters):
         votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
@@ -261,11 +264,10 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     outside: dict[int, set[int]] = {}    # ... named outside quotation marks
     for m in people.mentions:
         # the honorific just before the name, or at its start when the entity took it in
-        text = article.text  # (doc.text joins every token again on each access)
-        words = text[max(0, m.start - 6):m.start].lower().split()[-1:] + text[m.start:m.end].lower().split()[:1]
-        if {"mr.", "mr"} & set(words):
+        words = set(text[max(0, m.start - 6):m.start].lower().split()[-1:] + text[m.start:m.end].lower().split()[:1])
+        if words & _MALE_HONORIFICS:
             votes[m.cluster][0] += 2
-        elif {"mrs.", "mrs", "ms.", "ms", "miss"} & set(words):
+        elif words & _FEMALE_HONORIFICS:
             votes[m.cluster][1] += 2
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span) or not sents:
