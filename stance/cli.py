@@ -153,7 +153,7 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
     model = _load_model(ns)
     report = evaluate_analysis(model, ns.data_dir, split=ns.split, relevance_check=not ns.no_relevance,
                                ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                               tagger=_tagger(ns.tagger))
+                               tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate)
     print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
     return 0
 
@@ -213,7 +213,8 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
             name, *aliases = [part.strip() for part in spec.split("|")]
             targets.append(Target(name, aliases=[a for a in aliases if a]))
     result = analyze(_read_text(ns.file), targets=targets, model=model, tagger=_tagger(ns.tagger),
-                     ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
+                     ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
+                     relevance_gate=ns.relevance_gate)
     frame = result.to_pandas()
     if ns.format == "jsonl":
         for rec in frame.to_dict(orient="records"):
@@ -374,6 +375,9 @@ def build_parser() -> argparse.ArgumentParser:
                                    "found, on data/news_stance/articles (texts from --data-dir).")
     news_eval_opts(p, "dev")
     p.add_argument("--no-relevance", action="store_true", help="analyze with relevance_check=False")
+    p.add_argument("--relevance-gate", action="store_true",
+                   help="decide relevance with the model's learned relevance gate instead of the word match "
+                        "(fewer false stances on real news; see docs/evaluation.md)")
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the rules: 'default' (the shipped one), "
                         "a tagger folder, or 'none' for the rules alone")
@@ -406,6 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "\"the Harbour Bridge toll|the charge\" (repeatable; none: suggested from the article)")
     p.add_argument("--format", choices=["table", "jsonl", "csv"], default="table")
     p.add_argument("--plot", help="write a speakers x targets picture to this PNG file")
+    p.add_argument("--relevance-gate", action="store_true",
+                   help="decide relevance with the model's learned relevance gate instead of the word match "
+                        "(fewer false stances on real news; see docs/evaluation.md)")
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the extraction rules: 'default' (the shipped "
                         "one), a tagger folder, or 'none' for the rules alone (faster, finds fewer speakers)")

@@ -18,6 +18,7 @@ import numpy as np
 import torch
 
 from .fast import bf16_copy, cpu_has_fast_bf16, cpu_has_fast_int8, int8_copy
+from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_ngram_heads
 # Saving and loading live in stance.storage; these names stay importable from here.
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
@@ -248,6 +249,22 @@ class StanceModel:
         items the model was trained on. Chosen per model on the per-article gold dev tables;
         `predict` and `predict_proba` are not affected."""
         return float(self.settings.get("analysis_neutral_margin") or 0.0)
+
+    @property
+    def relevance_gate(self) -> RelevanceGate | None:
+        """The learned relevance gate this model carries (``settings["relevance_gate"]``, see
+        `stance.gate`), or None. Set it to a `RelevanceGate` (or None) and `save` keeps it."""
+        data = self.settings.get("relevance_gate")
+        return RelevanceGate.from_dict(data) if data else None
+
+    @relevance_gate.setter
+    def relevance_gate(self, gate: RelevanceGate | None) -> None:
+        if gate is None:
+            self.settings.pop("relevance_gate", None)
+        elif not isinstance(gate, RelevanceGate):
+            raise TypeError(f"relevance_gate must be a stance.gate.RelevanceGate or None, not {type(gate).__name__}")
+        else:
+            self.settings["relevance_gate"] = gate.to_dict()
 
     def article_labels(self, probs: np.ndarray) -> np.ndarray:
         """Column index of each row's label for article analysis: the argmax after lowering the

@@ -43,3 +43,22 @@ def make_examples(n_repeat: int = 6) -> list[dict]:
         ("the council is in the deal", "the bill", "neutral"),
     ]
     return [dict(statement=s, target=t, label=l) for s, t, l in rows] * n_repeat
+
+
+class AlwaysOppose:
+    """A stand-in classifier that calls every pair oppose (p = 0.2 / 0.7 / 0.1) and carries no
+    relevance gate."""
+
+    labels = ("support", "oppose", "neutral")
+    relevance_gate = None
+
+    def with_ngram_heads(self, which):
+        return self
+
+    def predict_proba(self, statements, targets, **options):
+        import numpy as np
+
+        return np.tile([0.2, 0.7, 0.1], (len(statements), 1))
+
+    def article_labels(self, probs):
+        return probs.argmax(axis=1)

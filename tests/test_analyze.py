@@ -13,7 +13,7 @@ import stance
 from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
 from stance.extract import extract, load_nlp
 from stance.targets import is_subheading
-from conftest import make_examples
+from conftest import AlwaysOppose as _AlwaysOppose, make_examples
 
 EXAMPLE = Path(__file__).parents[1] / "data" / "examples" / "harbour_bridge.txt"
 
@@ -306,23 +306,6 @@ def test_analyze_with_a_model_trained_on_other_labels(tiny_base, nlp):
     assert all(math.isnan(x) for x in summary["net"])
     assert "/".join(model.labels) in result.format_table()
     assert result.plot() is not None
-
-
-class _AlwaysOppose:
-    """A stand-in classifier that calls every pair oppose (p = 0.2 / 0.7 / 0.1)."""
-
-    labels = ("support", "oppose", "neutral")
-
-    def with_ngram_heads(self, which):
-        return self
-
-    def predict_proba(self, statements, targets, **options):
-        import numpy as np
-
-        return np.tile([0.2, 0.7, 0.1], (len(statements), 1))
-
-    def article_labels(self, probs):
-        return probs.argmax(axis=1)
 
 
 SELF_ARTICLE = ("Councillor Ann Ortiz rejected the audit on Monday.\n\n"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pandas as pd
 import pytest
@@ -111,3 +112,23 @@ def test_evaluate_news_help_and_speaker_flags(capsys):
         main(["predict", "--help"])
     out = capsys.readouterr().out
     assert "--speaker" in out and "--cue" in out
+
+
+def test_analyze_with_the_relevance_gate(cli_model, tmp_path, capsys):
+    """`--relevance-gate` uses the model's gate; a model without one, or whose labels have no
+    support and oppose for the gate to read, gets a message, not a traceback."""
+    from stance.gate import FEATURES, RelevanceGate
+    from stance.research.relevance_gate import write_gate
+
+    _, out = cli_model
+    article = tmp_path / "a.txt"
+    article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    capsys.readouterr()
+    assert main(["analyze", str(article), "--target", "the library", "--model", str(out), "--relevance-gate"]) == 2
+    assert "carries no relevance gate" in capsys.readouterr().err
+    gated = tmp_path / "gated"
+    shutil.copytree(out, gated)
+    write_gate(gated, RelevanceGate(coef=(0.0,) * len(FEATURES), intercept=1.0, threshold=0.5))
+    assert stance.load(gated).relevance_gate.intercept == 1.0
+    assert main(["analyze", str(article), "--target", "the library", "--model", str(gated), "--relevance-gate"]) == 2
+    assert "reads p(support) and p(oppose)" in capsys.readouterr().err

@@ -28,7 +28,7 @@ def _modules(names: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: The modules behind `import stance` and the `stance` command.
-USER_API = _modules(("__init__", "analyze", "card", "cli", "data", "evaluate", "extract", "fast", "lexical",
+USER_API = _modules(("__init__", "analyze", "card", "cli", "data", "evaluate", "extract", "fast", "gate", "lexical",
                      "metrics", "model", "score", "storage", "targets", "train"))
 #: Modules that import nothing of stance (the modules of a subpackage import only each other).
 LEAVES = _modules(("metrics", "card", "data", "fast", "extract"))

@@ -237,14 +237,16 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR,
 
     For each labelled (statement, target) the statement is looked up among those `analyze`
     extracted; the report gives how many were found, speaker accuracy, and label accuracy of
-    four set-ups: classifier alone, + relevance on the statement, + relevance with paragraph
-    context (the default). ``tagger``: as in `analyze` ('default', a tagger, or None for the rules alone).
+    set-ups: classifier alone, + relevance on the statement, + relevance with paragraph
+    context (the default), and the model's learned relevance gate when it has one. ``tagger``: as in `analyze` ('default', a tagger, or None for the rules alone).
     """
     import pandas as pd
 
     gold = pd.read_json(Path(examples_dir, "gold.jsonl"), lines=True)
     setups = {"classifier_alone": dict(relevance_check=False), "relevance_statement_only": dict(context=False),
               "relevance_with_context": dict(context=True)}
+    if getattr(model, "relevance_gate", None) is not None:
+        setups["relevance_gate"] = dict(relevance_gate=True)
     correct = {k: 0 for k in setups}
     found = speaker_ok = 0
     for article, rows in gold.groupby("article"):
@@ -263,7 +265,8 @@ def examples_report(model: StanceModel, examples_dir: str | Path = EXAMPLES_DIR,
     n = len(gold)
     return {"gold_pairs": n, "found": found, "speaker_accuracy_found": speaker_ok / max(found, 1),
             **{f"label_accuracy_{k}": v / max(found, 1) for k, v in correct.items()},
-            "right_relevance_with_context": correct["relevance_with_context"]}
+            "right_relevance_with_context": correct["relevance_with_context"],
+            **({"right_relevance_gate": correct["relevance_gate"]} if "relevance_gate" in correct else {})}
 
 
 def main(argv: list[str] | None = None) -> int:

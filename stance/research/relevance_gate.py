@@ -1,0 +1,117 @@
+"""Fit the learned relevance gate (`stance.gate`) on the labelled news items.
+
+    python -m stance.research.relevance_gate --data-dir ../shared/data [--model models/default] [--write]
+
+The gate is fitted on `data/news_stance` train items of rounds 3 and 4, which the shipped
+classifier never trained on (its news stage used rounds 1-2), so that the classifier's
+probabilities it reads are as unreliable as on a new article. The threshold is the one with the
+best F_avg of the gated labels on the news_stance dev items. With ``--write`` the gate goes into
+the model's settings (``config.json``), the weights untouched.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import f1_score
+
+from ..gate import FEATURES, RelevanceGate, embed, fit_gate, pair_features
+from ..model import default_model_dir, load
+from ..storage import CONFIG_KEY
+from ..targets import as_targets
+from .news_stance import load_news_stance, source_text
+
+#: The labelling rounds the gate is fitted on (never seen by the shipped classifier).
+FIT_ROUNDS = (3, 4)
+#: The thresholds tried on the dev items.
+THRESHOLDS = tuple(np.round(np.arange(0.05, 0.5001, 0.025), 3))
+
+
+def item_features(frame: pd.DataFrame, model, data_dir: str | Path, *, encoder: str | None = None
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """`stance.gate.pair_features` and the classifier's probabilities (as `analyze` feeds it:
+    no speaker, news n-gram heads) for every item of a `load_news_stance` frame, in its row order.
+    The items of one statement are its targets, as an article's targets are in `analyze`."""
+    frame = frame.reset_index(drop=True)
+    probs = model.with_ngram_heads("news").predict_proba(frame["statement"].tolist(), frame["target"].tolist())
+    texts_of = list(dict.fromkeys(frame["statement"].tolist() + frame["target"].tolist()))
+    vectors = dict(zip(texts_of, embed(texts_of, encoder)))
+    cosine = np.array([vectors[s] @ vectors[t] for s, t in zip(frame["statement"], frame["target"])])
+    features = np.zeros((len(frame), len(FEATURES)))
+    texts: dict[str, str] = {}
+    for _, group in frame.groupby(["doc", "start", "end"], sort=False):
+        first = group.iloc[0]
+        if first["doc"] not in texts:
+            texts[first["doc"]] = source_text(first["doc"], data_dir)
+        statement = SimpleNamespace(text=first["statement"], start=int(first["start"]), end=int(first["end"]),
+                                    kind=first["kind"], speaker=first["speaker"])
+        # one Target per name (case and spacing ignored), as `analyze` takes them
+        rows: dict[str, list[int]] = {}
+        for index, name in zip(group.index, group["target"]):
+            rows.setdefault(" ".join(name.split()).casefold(), []).append(index)
+        firsts = [ixs[0] for ixs in rows.values()]
+        targets = as_targets([frame.at[i, "target"] for i in firsts])
+        x = pair_features([statement], targets, texts[first["doc"]], probs[firsts][None], model.labels,
+                          np.array([frame.loc[firsts, "mention"].tolist()], dtype=object),
+                          cosine=cosine[firsts][None])
+        for k, ixs in enumerate(rows.values()):
+            features[ixs] = x[k]
+    return features, probs
+
+
+def gated_f_avg(labels: pd.Series, probs: np.ndarray, gate_p: np.ndarray, threshold: float, model) -> float:
+    """F_avg (mean F1 of support and oppose) of the labels `analyze` would give with the gate."""
+    names = np.array(model.labels)[model.article_labels(probs)]
+    predicted = np.where(gate_p >= threshold, names, "neutral")
+    return float(f1_score(labels, predicted, labels=["support", "oppose"], average="macro", zero_division=0))
+
+
+def fit_default_gate(data_dir: str | Path, model=None) -> tuple[RelevanceGate, dict[float, float]]:
+    """Fit the gate on rounds 3-4 of news_stance train; choose its threshold on news_stance dev.
+    Returns the gate and the dev F_avg at every threshold tried."""
+    model = model or load(precision="fp32")
+    train = load_news_stance(data_dir, "train", rounds=FIT_ROUNDS)
+    dev = load_news_stance(data_dir, "dev")
+    x_train, _ = item_features(train, model, data_dir)
+    x_dev, p_dev = item_features(dev, model, data_dir)
+    gate = fit_gate(x_train, train["label"] != "neutral", threshold=0.5)
+    p = gate.probability(x_dev)
+    scores = {float(t): gated_f_avg(dev["label"], p_dev, p, t, model) for t in THRESHOLDS}
+    best = max(scores, key=lambda t: (scores[t], -t))
+    note = (f"logistic regression on {len(train)} news_stance train items of rounds "
+            f"{', '.join(map(str, FIT_ROUNDS))}; threshold {best} chosen on the {len(dev)} news_stance dev items "
+            f"(gated F_avg {100 * scores[best]:.2f})")
+    return RelevanceGate(coef=gate.coef, intercept=gate.intercept, threshold=best, fitted_on=note), scores
+
+
+def write_gate(model_dir: str | Path, gate: RelevanceGate) -> None:
+    """Put a gate into a saved model's settings (its ``config.json``), leaving the weights alone."""
+    path = Path(model_dir, "config.json")
+    config = json.loads(path.read_text())
+    config.setdefault(CONFIG_KEY, {})["relevance_gate"] = gate.to_dict()
+    path.write_text(json.dumps(config, indent=2, sort_keys=True) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build tool
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", required=True, help="the shared corpora folder (../shared/data)")
+    parser.add_argument("--model", default=None, help="model folder (default: the shipped model)")
+    parser.add_argument("--write", action="store_true", help="store the gate in the model's config.json")
+    args = parser.parse_args(argv)
+    model = load(args.model, precision="fp32")
+    gate, scores = fit_default_gate(args.data_dir, model)
+    for t, f in scores.items():
+        print(f"threshold {t:.3f}: news_stance dev gated F_avg {100 * f:.2f}")
+    print(json.dumps(gate.to_dict(), indent=2))
+    if args.write:
+        write_gate(args.model or default_model_dir(), gate)
+        print("written to", args.model or default_model_dir())
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
