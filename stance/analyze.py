@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .extract import Statement, extract, load_nlp
-from .gate import RelevanceGate
+from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
 from .targets import (KNOWN_ALIASES, Target, as_targets, is_speaker, known_aliases, mention_level, mentions_target,
@@ -370,20 +370,6 @@ def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str 
 RELEVANCE_GATE = False
 
 
-def _gate_of(model, relevance_gate: bool | RelevanceGate) -> RelevanceGate | None:
-    """The gate `analyze` uses: None (word match), the model's own, or the one passed."""
-    if not isinstance(relevance_gate, RelevanceGate) and not relevance_gate:
-        return None
-    gate = relevance_gate if isinstance(relevance_gate, RelevanceGate) else getattr(model, "relevance_gate", None)
-    if gate is None:
-        raise ValueError("relevance_gate=True, but this model carries no relevance gate; pass a "
-                         "stance.gate.RelevanceGate (fit one with stance.gate.fit_gate), or leave it False")
-    if not {"support", "oppose"} <= set(model.labels):
-        raise ValueError(f"the relevance gate reads p(support) and p(oppose); this model's labels are "
-                         f"{list(model.labels)}: analyze it without relevance_gate")
-    return gate
-
-
 def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -455,7 +441,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         raise TypeError(f"analyze expects the article as a str, got {type(text).__name__}")
     if model is None:
         model = load()
-    gate = _gate_of(model, relevance_gate)
+    gate = resolve_gate(model, relevance_gate)
     nlp = nlp or load_nlp()
     if isinstance(tagger, (str, os.PathLike)):
         tagger = load_tagger(None if tagger == "default" else tagger)

@@ -266,6 +266,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--no-relevance", action="store_true",
                    help="articles mode: give every statement/target pair the classifier's label, also when "
                         "the statement does not concern the target (default: neutral, as `stance analyze`)")
+    p.add_argument("--relevance-gate", action="store_true",
+                   help="articles mode: decide relevance with the model's learned relevance gate, as "
+                        "`stance analyze --relevance-gate` (adds a relevance_score column)")
     p.set_defaults(func=run_score)
     return p
 
@@ -283,7 +286,8 @@ def run_score(args: argparse.Namespace) -> int:
             target_column=args.target_column, id_column=args.id_column, chunk_size=args.chunk_size,
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
             tagger=_score_tagger(args),
-            relevance_check=not getattr(args, "no_relevance", False), workers=getattr(args, "workers", 1))
+            relevance_check=not getattr(args, "no_relevance", False),
+            relevance_gate=getattr(args, "relevance_gate", False), workers=getattr(args, "workers", 1))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2

@@ -38,7 +38,8 @@ import torch
 from .storage import quiet_transformers, resolve_base
 from .targets import Target, is_speaker, relevance
 
-__all__ = ["FEATURES", "RELEVANCE_LEVELS", "RelevanceGate", "embed", "fit_gate", "pair_features", "relevance_levels"]
+__all__ = ["FEATURES", "RELEVANCE_LEVELS", "RelevanceGate", "embed", "fit_gate", "pair_features", "relevance_levels",
+           "resolve_gate"]
 
 #: Which rule of the word match (`stance.targets.relevance`) first makes a pair relevant.
 RELEVANCE_LEVELS = ("statement", "paragraph", "heading", "none")
@@ -211,3 +212,22 @@ def fit_gate(features: np.ndarray, stanced: np.ndarray, *, threshold: float, enc
     return RelevanceGate(coef=tuple(fit.coef_[0].tolist()), intercept=float(fit.intercept_[0]),
                          threshold=threshold, encoder=encoder, fitted_on=fitted_on)
 
+
+def resolve_gate(model, relevance_gate: bool | RelevanceGate | None) -> RelevanceGate | None:
+    """The gate that `stance.analyze` and `stance.score_corpus` use: None for the word match
+    (False or None), the model's own (True), or the `RelevanceGate` passed.
+
+    Raises:
+        ValueError: True with a model that carries no gate, or a model without support and oppose
+            labels for the gate to read.
+    """
+    if not isinstance(relevance_gate, RelevanceGate) and not relevance_gate:
+        return None
+    gate = relevance_gate if isinstance(relevance_gate, RelevanceGate) else getattr(model, "relevance_gate", None)
+    if gate is None:
+        raise ValueError("relevance_gate=True, but this model carries no relevance gate; pass a "
+                         "stance.gate.RelevanceGate (fit one with stance.gate.fit_gate), or leave it False")
+    if not {"support", "oppose"} <= set(model.labels):
+        raise ValueError(f"the relevance gate reads p(support) and p(oppose); this model's labels are "
+                         f"{list(model.labels)}: analyze it without relevance_gate")
+    return gate

@@ -363,6 +363,33 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     assert list(raw["label"]) == list(best)
 
 
+def test_articles_mode_with_a_relevance_gate_labels_as_analyze_does(tiny_model, tiny_base):
+    """With a learned relevance gate, articles mode gives the records `analyze` gives with it, and a
+    relevance_score column; a model without a gate is refused up front with relevance_gate=True."""
+    from stance import analyze
+    from stance.gate import FEATURES, RelevanceGate
+
+    model, _ = tiny_model
+    article = ('"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.\n\n'
+               'Councillor Ann Ortiz said the vote was good.')
+    targets = ["the plan", "the bill"]
+    coef = [0.0] * len(FEATURES)
+    coef[FEATURES.index("words_statement")] = 4.0
+    gate = RelevanceGate(coef=tuple(coef), intercept=-2.0, threshold=0.5, encoder=str(tiny_base))
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
+                         relevance_gate=gate).to_pandas()
+    assert list(frame.columns[-3:]) == ["relevant", "note", "relevance_score"]
+    want = analyze(article, targets=targets, model=model, tagger=None, relevance_gate=gate).to_pandas()
+    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
+    for col in ("label", "relevant", "note"):
+        assert list(got[col]) == list(want[col])
+    assert np.allclose(got["relevance_score"], want["relevance_score"].astype(float))
+    assert got["relevant"].any() and not got["relevant"].all()
+    with pytest.raises(ValueError, match="carries no relevance gate"):
+        score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
+                     relevance_gate=True)
+
+
 def test_articles_mode_uses_the_shipped_tagger_by_default(tiny_model, monkeypatch):
     """Articles mode finds statements as `analyze` does: the rules plus the shipped tagger;
     statements mode has no use for one and loads none."""

@@ -97,11 +97,14 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     else:
         good = [i for i in range(n) if i not in failed]
         targets = as_targets(plan.targets)
+        gated: list[tuple[int, list, int]] = []  # (first pair, statements, record) per article, for the gate
         for i, statements in zip(good, _extract(chunk, good, texts, plan, fail)):
             if statements is None:  # extraction failed: already an error record
                 continue
             n_statements += len(statements)
-            rel = relevance(statements, targets, texts[i]) if plan.relevance_check else None
+            gated.append((len(pair_statements), statements, i))
+            rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
+                else None
             for si, s in enumerate(statements):
                 for ti, target in enumerate(plan.targets):
                     for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
@@ -120,6 +123,17 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
 
     labels = tuple(plan.model.labels)
     probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues, pair_mentions)
+    gate_col: list[float | None] = [None] * len(take)
+    if plan.mode == "articles" and plan.relevance_gate is not None:  # as `stance.analyze(relevance_gate=...)`
+        gate = plan.relevance_gate
+        for first, statements, i in gated:
+            n_pairs = len(statements) * len(targets)
+            mention = [[mention_level(texts[i], s.start, s.end, t) for t in targets] for s in statements]
+            scores = gate.score(statements, targets, texts[i], probs[first:first + n_pairs], labels, mention).ravel()
+            for k, g in enumerate(scores.tolist()):
+                gate_col[scored_rows[first + k]] = g
+                if plan.relevance_check:
+                    pair_relevant[first + k] = g >= gate.threshold
     label_col: list[Any] = [None] * len(take)
     score_col: list[float] = [math.nan] * len(take)
     p_cols = [[math.nan] * len(take) for _ in labels]
@@ -151,6 +165,8 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         for row, rel in zip(scored_rows, pair_relevant):
             relevant_col[row] = rel
         new["relevant"], new["note"] = relevant_col, note_col
+        if plan.relevance_gate is not None:
+            new["relevance_score"] = gate_col
     for label, values in zip(labels, p_cols):
         new[f"p_{label}"] = values
     errors.sort(key=lambda e: e["record"])

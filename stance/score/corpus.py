@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extract import load_nlp
+from ..gate import resolve_gate
 from ..model import BATCH_SIZE, StanceModel, load
 from ..storage import load_tagger
 from ..targets import check_unique
@@ -33,7 +34,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  target_column: str = "target", id_column: str | None = None, chunk_size: int = 1000,
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
-                 tagger: Any = "default", relevance_check: bool = True, workers: int = 1) -> ScoreRun:
+                 tagger: Any = "default", relevance_check: bool = True, relevance_gate: Any = False,
+                 workers: int = 1) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -86,6 +88,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         relevance_check: articles mode: label a statement that does not concern a target
             (`stance.targets.relevance`) neutral toward it, as `stance.analyze` does. False gives
             every pair the classifier's label (``relevant`` is then True throughout).
+        relevance_gate: articles mode: decide relevance with a learned gate instead of the word
+            match, as `stance.analyze(relevance_gate=...)`: True for the model's own, or a
+            `stance.gate.RelevanceGate`; each row then carries ``relevance_score``.
         workers: processes that score chunks side by side (each loads the model, and in articles
             mode spaCy and the tagger, once, and uses its share of the CPU cores). The output is
             the same as with one process, in the same order, and ``resume`` works the same way.
@@ -171,7 +176,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     plan = Plan(model=model, mode=mode, targets=targets, text_column=text_column,
                 statement_column=statement_column, target_column=target_column, id_column=id_column,
                 batch_size=batch_size, nlp=nlp, tagger=tagger,
-                keep_bad=in_memory and mode == "statements", relevance_check=bool(relevance_check))
+                keep_bad=in_memory and mode == "statements", relevance_check=bool(relevance_check),
+                relevance_gate=resolve_gate(model, relevance_gate) if mode == "articles" else None)
     src = Source(source, plan, chunk_size)
     columns = src.columns()
     if columns is not None:
@@ -220,6 +226,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "labels": list(model.labels), "model": model_ref,
                         "tagger": tagger_ref,
                         "relevance_check": bool(relevance_check) if mode == "articles" else None,
+                        **({"relevance_gate": plan.relevance_gate.to_dict()} if plan.relevance_gate else {}),
                         "precision": model.resolved_precision,
                         "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}
                         if model.ngram_heads else None}

@@ -11,7 +11,7 @@ MODES = ("statements", "articles")
 STATEMENT_COLUMNS = ("statement", "speaker", "cue", "kind", "start", "end")
 #: Columns that articles mode adds after the stance columns, as `stance.analyze` records carry them:
 #: whether the statement concerns the target (`stance.targets.relevance`) and the rule that set the
-#: label, if any (`stance.analyze.SELF_NOTE`).
+#: label, if any (`stance.analyze.SELF_NOTE`); with a relevance gate also `relevance_score`.
 ARTICLE_COLUMNS = ("relevant", "note")
 
 
@@ -31,6 +31,7 @@ class Plan:
     tagger: Any = None  # the learned attribution tagger for articles mode (None: the rules alone)
     keep_bad: bool = False  # in-memory statements mode: keep malformed rows, stance columns null
     relevance_check: bool = True  # articles mode: a statement that does not concern a target is neutral toward it
+    relevance_gate: Any = None  # articles mode: a stance.gate.RelevanceGate that decides relevance (None: word match)
     new_columns: tuple[str, ...] = ()
     truncated: int = 0
 
@@ -40,7 +41,8 @@ class Plan:
         # With a target column named 'target' the input already holds the output's target column.
         own_target = self.mode == "statements" and self.targets is None and self.target_column == "target"
         stance_cols = (() if own_target else ("target",)) + ("label", "score") + tuple(f"p_{l}" for l in labels)
-        self.new_columns = cols + stance_cols + (ARTICLE_COLUMNS if self.mode == "articles" else ())
+        article_cols = ARTICLE_COLUMNS + (("relevance_score",) if self.relevance_gate is not None else ())
+        self.new_columns = cols + stance_cols + (article_cols if self.mode == "articles" else ())
 
     @property
     def input_columns(self) -> list[str]:
