@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tagger", default="default",
                         help="the attribution tagger for both runs: 'default' (as analyze and articles mode use), "
                              "a folder, or 'none' (the rules alone)")
+    parser.add_argument("--relevance-gate", action="store_true",
+                        help="articles mode with the model's learned relevance gate (relevance_gate=True)")
     args = parser.parse_args(argv)
     targets = args.targets or ["the report", "the government"]
 
@@ -57,20 +59,22 @@ def main(argv: list[str] | None = None) -> None:
     tagger = None if args.tagger == "none" else stance.load_tagger(None if args.tagger == "default" else args.tagger)
     print(which)
     print(f"{len(texts)} FNC-1 bodies, {sum(map(len, texts)) / len(texts):.0f} chars on average; "
-          f"{len(targets)} targets; precision {model.resolved_precision}; tagger {args.tagger}")
+          f"{len(targets)} targets; precision {model.resolved_precision}; tagger {args.tagger}; "
+          f"relevance gate {'on' if args.relevance_gate else 'off'}")
 
     warm = frame.head(5)
     for _ in extract_many(warm["articleBody"].tolist(), nlp=nlp, tagger=tagger):
         pass
     score_corpus(warm, model=model, mode="articles", targets=targets, text_column="articleBody", nlp=nlp,
-                 tagger=tagger)
+                 tagger=tagger, relevance_gate=args.relevance_gate)
 
     t0 = time.perf_counter()
     n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp, tagger=tagger))
     extract_s = time.perf_counter() - t0
 
     run = score_corpus(frame, model=model, mode="articles", targets=targets, text_column="articleBody",
-                       output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp, tagger=tagger)
+                       output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp, tagger=tagger,
+                       relevance_gate=args.relevance_gate)
     score_s = run.seconds
 
     print(f"{n_statements} statements extracted; {run.written} rows written, {run.errors} errors")

@@ -81,18 +81,20 @@ def embed(texts: Sequence[str], encoder: str | None = None, *, batch_size: int =
     """Unit-length mean-pooled sentence embeddings, shape (n, hidden). ``encoder`` is a base-model
     name as `stance.storage.resolve_base` takes it (None: all-MiniLM-L6-v2 from its pip package)."""
     tokenizer, model = _encoder(encoder)
-    out = []
-    for i in range(0, len(texts), batch_size):
-        batch = tokenizer(list(texts[i:i + batch_size]), padding=True, truncation=True, max_length=max_length,
-                          return_tensors="pt")
+    out = np.zeros((len(texts), model.config.hidden_size), dtype=np.float32)
+    if not len(texts):
+        return out
+    ids = tokenizer(list(texts), truncation=True, max_length=max_length)["input_ids"]
+    order = sorted(range(len(texts)), key=lambda k: len(ids[k]))  # similar lengths together: less padding
+    for i in range(0, len(order), batch_size):
+        rows = order[i:i + batch_size]
+        batch = tokenizer.pad({"input_ids": [ids[k] for k in rows]}, return_tensors="pt")
         with torch.inference_mode():
             hidden = model(**batch).last_hidden_state
         mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-        out.append(torch.nn.functional.normalize(pooled, dim=-1).numpy())
-    if not out:
-        return np.zeros((0, model.config.hidden_size), dtype=np.float32)
-    return np.concatenate(out)
+        out[rows] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
+    return out
 
 
 @dataclass(frozen=True)
@@ -145,10 +147,10 @@ class RelevanceGate:
         return 1.0 / (1.0 + np.exp(-z))
 
     def score(self, statements: Sequence[Any], targets: Sequence[Target], text: str, probs: np.ndarray,
-              labels: Sequence[str], mention: np.ndarray) -> np.ndarray:
+              labels: Sequence[str], mention: np.ndarray, *, cosine: np.ndarray | None = None) -> np.ndarray:
         """P(the statement takes a side on the target), shape (n_statements, n_targets); see
         `pair_features` for the arguments."""
-        x = pair_features(statements, targets, text, probs, labels, mention, encoder=self.encoder)
+        x = pair_features(statements, targets, text, probs, labels, mention, encoder=self.encoder, cosine=cosine)
         return self.probability(x).reshape(len(statements), len(targets))
 
 

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..analyze import CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, cue_stance, own_stance
 from ..extract import extract, extract_many
+from ..gate import embed
 from ..targets import as_targets, is_speaker, mention_level, relevance
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
@@ -126,10 +127,17 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     gate_col: list[float | None] = [None] * len(take)
     if plan.mode == "articles" and plan.relevance_gate is not None:  # as `stance.analyze(relevance_gate=...)`
         gate = plan.relevance_gate
+        # the whole chunk's statements in one pass through the sentence encoder
+        vectors = embed([t.name for t in targets] + [s.text for _, statements, _ in gated for s in statements],
+                        gate.encoder)
+        cosine = vectors[len(targets):] @ vectors[:len(targets)].T
+        done = 0
         for first, statements, i in gated:
             n_pairs = len(statements) * len(targets)
             mention = [[mention_level(texts[i], s.start, s.end, t) for t in targets] for s in statements]
-            scores = gate.score(statements, targets, texts[i], probs[first:first + n_pairs], labels, mention).ravel()
+            scores = gate.score(statements, targets, texts[i], probs[first:first + n_pairs], labels, mention,
+                                cosine=cosine[done:done + len(statements)]).ravel()
+            done += len(statements)
             for k, g in enumerate(scores.tolist()):
                 gate_col[scored_rows[first + k]] = g
                 if plan.relevance_check:
