@@ -156,8 +156,8 @@ class Analysis:
                                   np.where(~rows["relevant"], "does not concern the target (relevance step)",
                                   np.where(rows["label"] == self._neutral, "neutral toward the target",
                                            rows["note"])))
-        keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "cue", "kind", "start", "end",
-                *(f"p_{l}" for l in self.labels)]
+        keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "cue",
+                "kind", "start", "end", *(f"p_{l}" for l in self.labels)]
         return rows[keep].reset_index(drop=True)
 
     def format_table(self) -> str:
