@@ -38,7 +38,7 @@ import torch
 from .storage import quiet_transformers, resolve_base
 from .targets import Target, is_speaker, relevance
 
-__all__ = ["FEATURES", "RELEVANCE_LEVELS", "RelevanceGate", "embed", "fit_gate", "pair_features", "relevance_levels",
+__all__ = ["FEATURES", "RELEVANCE_LEVELS", "RelevanceGate", "cosines", "embed", "fit_gate", "pair_features", "relevance_levels",
            "resolve_gate"]
 
 #: Which rule of the word match (`stance.targets.relevance`) first makes a pair relevant.
@@ -95,6 +95,13 @@ def embed(texts: Sequence[str], encoder: str | None = None, *, batch_size: int =
         pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
         out[rows] = torch.nn.functional.normalize(pooled, dim=-1).numpy()
     return out
+
+
+def cosines(statements: Sequence[str], targets: Sequence[str], encoder: str | None = None) -> np.ndarray:
+    """Cosine similarity of each statement to each target in `embed`'s space, shape
+    (n_statements, n_targets): one encoder pass over all the texts."""
+    vectors = embed([*targets, *statements], encoder)
+    return vectors[len(targets):] @ vectors[:len(targets)].T
 
 
 @dataclass(frozen=True)
@@ -180,8 +187,7 @@ def pair_features(statements: Sequence[Any], targets: Sequence[Target], text: st
     mention = np.asarray(mention, dtype=object).reshape(n, k)
     levels = relevance_levels(statements, targets, text)
     if cosine is None:
-        vectors = embed([s.text for s in statements] + [t.name for t in targets], encoder)
-        cosine = vectors[:n] @ vectors[n:].T
+        cosine = cosines([s.text for s in statements], [t.name for t in targets], encoder)
     cosine = np.asarray(cosine, dtype=float).reshape(n, k)
     own = levels == "statement"
     p_support, p_oppose = probs[..., list(labels).index("support")], probs[..., list(labels).index("oppose")]

@@ -17,9 +17,9 @@ from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
-from sklearn.metrics import f1_score
 
 from ..gate import FEATURES, RelevanceGate, embed, fit_gate, pair_features
+from ..metrics import score_labels
 from ..model import default_model_dir, load
 from ..storage import CONFIG_KEY
 from ..targets import as_targets
@@ -67,7 +67,7 @@ def gated_f_avg(labels: pd.Series, probs: np.ndarray, gate_p: np.ndarray, thresh
     """F_avg (mean F1 of support and oppose) of the labels `analyze` would give with the gate."""
     names = np.array(model.labels)[model.article_labels(probs)]
     predicted = np.where(gate_p >= threshold, names, "neutral")
-    return float(f1_score(labels, predicted, labels=["support", "oppose"], average="macro", zero_division=0))
+    return score_labels(list(labels), predicted.tolist(), model.labels)["f_avg"]
 
 
 def fit_default_gate(data_dir: str | Path, model=None) -> tuple[RelevanceGate, dict[float, float]]:

@@ -13,7 +13,7 @@ import numpy as np
 
 from ..analyze import CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, cue_stance, own_stance
 from ..extract import extract, extract_many
-from ..gate import embed
+from ..gate import cosines
 from ..targets import as_targets, is_speaker, mention_level, relevance
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
@@ -128,9 +128,8 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     if plan.mode == "articles" and plan.relevance_gate is not None:  # as `stance.analyze(relevance_gate=...)`
         gate = plan.relevance_gate
         # the whole chunk's statements in one pass through the sentence encoder
-        vectors = embed([t.name for t in targets] + [s.text for _, statements, _ in gated for s in statements],
-                        gate.encoder)
-        cosine = vectors[len(targets):] @ vectors[:len(targets)].T
+        cosine = cosines([s.text for _, statements, _ in gated for s in statements], [t.name for t in targets],
+                         gate.encoder)
         done = 0
         for first, statements, i in gated:
             n_pairs = len(statements) * len(targets)
