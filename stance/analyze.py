@@ -363,10 +363,9 @@ def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str 
 
 
 #: Whether `analyze` decides relevance with the model's learned gate (`stance.gate`) by default.
-#: Off: on the per-article dev tables the shipped gate raises cell F_avg from 38.04 to 41.09 and
-#: cuts the extra stance cells from 174 to 52, but it finds fewer of the real stances (recall of
-#: gold support cells 47% -> 33%) and gets 15 of the 31 bundled example pairs right instead of 24
-#: (docs/evaluation.md, session 17).
+#: Off: on the per-article dev tables the shipped gate raises cell F_avg from 38.04 to 41.57 and
+#: cuts the extra stance cells from 174 to 80, but it finds fewer of the real stances and gets 16
+#: of the 31 bundled example pairs right instead of 24 (docs/evaluation.md, sessions 17-18).
 RELEVANCE_GATE = False
 
 

@@ -45,8 +45,10 @@ __all__ = ["FEATURES", "RELEVANCE_LEVELS", "RelevanceGate", "cosines", "embed", 
 RELEVANCE_LEVELS = ("statement", "paragraph", "heading", "none")
 
 #: The gate's inputs, in column order (see the module docstring).
+#: Whether the statement itself names the target is `mention_statement` (the word rule's first level
+#: is the same fact, so it is not repeated).
 FEATURES = ("p_support", "p_oppose", "p_stanced", "mention_statement", "mention_sentence", "mention_paragraph",
-            "words_statement", "words_paragraph", "words_heading", "cosine", "cosine_gap", "other_targets",
+            "words_paragraph", "words_heading", "cosine", "cosine_gap", "other_targets",
             "direct", "speaker_is_target", "log_words")
 
 
@@ -194,7 +196,7 @@ def pair_features(statements: Sequence[Any], targets: Sequence[Target], text: st
     columns = {
         "p_support": p_support, "p_oppose": p_oppose, "p_stanced": p_support + p_oppose,
         **{f"mention_{m}": mention == m for m in ("statement", "sentence", "paragraph")},
-        **{f"words_{m}": levels == m for m in ("statement", "paragraph", "heading")},
+        **{f"words_{m}": levels == m for m in ("paragraph", "heading")},
         "cosine": cosine, "cosine_gap": cosine - cosine.max(axis=1, keepdims=True),
         "other_targets": np.minimum(own.sum(axis=1, keepdims=True) - own, 2),
         "direct": np.repeat([[getattr(s, "kind", None) == "direct"] for s in statements], k, axis=1),

@@ -116,7 +116,7 @@ def test_a_model_keeps_its_gate(tiny_base, tmp_path):
 def _gate(tiny_base, threshold: float, bias: float) -> RelevanceGate:
     """A gate whose probability rises with the word match: statement-level pairs score highest."""
     coef = [0.0] * len(FEATURES)
-    coef[FEATURES.index("words_statement")] = 4.0
+    coef[FEATURES.index("mention_statement")] = 4.0
     return RelevanceGate(coef=tuple(coef), intercept=bias, threshold=threshold, encoder=str(tiny_base))
 
 
