@@ -374,7 +374,7 @@ def test_articles_mode_with_a_relevance_gate_labels_as_analyze_does(tiny_model, 
                'Councillor Ann Ortiz said the vote was good.')
     targets = ["the plan", "the bill"]
     coef = [0.0] * len(FEATURES)
-    coef[FEATURES.index("words_statement")] = 4.0
+    coef[FEATURES.index("mention_statement")] = 4.0
     gate = RelevanceGate(coef=tuple(coef), intercept=-2.0, threshold=0.5, encoder=str(tiny_base))
     frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
                          relevance_gate=gate).to_pandas()
