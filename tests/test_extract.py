@@ -135,6 +135,25 @@ CASES = [
      "\"HARRIS: It will, and it will cost less than the bridge toll.",
      [("HOST", ":", "direct", "Will the ferry run in June, as promised?"),
       ("John Harris", ":", "direct", "It will, and it will cost less than the bridge toll.")]),
+    # a scraped page's labels and kickers before a colon are not speakers, and what they open
+    # (a link, a caption) is not the article's statement; an editor's note is the article's own
+    ("page-labels",
+     "Crabs invade the harbour\n\nHundreds of crabs crossed the quay on Monday.\n\n"
+     "MORE: Giant crab spotted near the pier\n\nPHOTOS: The harbour at dawn\n\n"
+     "SEE ALSO: Mayor Ortiz: the toll must rise\n\n\"We have never seen so many,\" said fisherman Lee Tran.",
+     [("Lee Tran", "said", "direct", "We have never seen so many")]),
+    ("kicker",
+     "Ferry sinks at the pier\n\nSHOCK: Old ferry sinks in calm water as crew watches\n\n"
+     "\"Nobody was hurt,\" said Ines Varga, the harbour master.",
+     [("Ines Varga", "said", "direct", "Nobody was hurt")]),
+    ("editor-note",
+     "The mayor spoke on Monday.\n\nCORRECTION: An earlier version of this story misstated the mayor's view. "
+     "Mayor Ana Ortiz said the toll would rise in May.",
+     [("Ana Ortiz", "said", "indirect", "the toll would rise in May")]),
+    ("transcript-roles",
+     "Senator John Harris spoke on Sunday.\n\nMODERATOR: Will the ferry run in June?\n\n"
+     "HARRIS: It will.",
+     [("MODERATOR", ":", "direct", "Will the ferry run in June?"), ("John Harris", ":", "direct", "It will.")]),
     # belief and findings with a that-clause: kind 'belief' / 'document'
     ("belief", "Councillor Maya Okafor believes the terminal will bring thousands of jobs to the port.",
      [("Maya Okafor", "believes", "belief", "the terminal will bring thousands of jobs to the port")]),
@@ -476,3 +495,32 @@ def test_strip_possessive(name, bare):
     # Some sites type a left quote or a backtick for the apostrophe; the speaker name must not keep it.
     from stance.extract.lexicon import strip_possessive
     assert strip_possessive(name) == bare
+
+
+@pytest.mark.parametrize("name, tidy", [
+    ("Saudi Arabian Airlines on Sunday", "Saudi Arabian Airlines"),
+    ("Ramos, 58", "Ramos"),
+    ("Bill Cosby(Credit", "Bill Cosby"),
+    ("Oct 6 (Reuters) - Hewlett-Packard Co", "Hewlett-Packard Co"),
+    ("the World Health Organisation (WHO) in 2012", "the World Health Organisation (WHO)"),
+    ("a report released last month", "a report released"),
+    ("video posted online on August 19", "video posted online"),
+    ("the council late on Friday night", "the council"),
+    # what is part of a name, or would leave a dangling word, stays
+    ("A survey toward the end of last year", "A survey toward the end of last year"),
+    ("the Group of 20", "the Group of 20"),
+    ("Apollo 11", "Apollo 11"),
+    ("Mr. May", "Mr. May"),
+    ("Sergey Lavrov", "Sergey Lavrov"),
+    ("WASHINGTON, Aug. 24 (UPI)", "WASHINGTON, Aug. 24 (UPI)"),
+])
+def test_tidy_name(name, tidy):
+    # A subject phrase drags along an age, a time or a dateline; the speaker name should not keep them.
+    from stance.extract.lexicon import tidy_name
+    assert tidy_name(name) == tidy
+
+
+def test_a_time_in_the_subject_is_not_part_of_the_speaker(nlp):
+    [s] = extract("Northwind Ferries on Sunday dismissed claims that the pier would close.", nlp=nlp)
+    assert s.speaker == "Northwind Ferries"
+    assert s.speaker_mention.startswith("Northwind Ferries")  # the mention keeps the words of the text

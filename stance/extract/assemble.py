@@ -11,9 +11,9 @@ import re
 from .article import Article
 from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
-from .headlines import headline_statements, transcript_statements
+from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, strip_possessive
+from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, strip_possessive, tidy_name
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -129,13 +129,14 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
     relays = {id(g): f for f in frames for g in f.relay_of}
     # Resolve speakers in the order their mentions appear.
     order = sorted(range(len(raw)), key=lambda i: _mention_pos(art, raw[i]))
+    labelled = label_paragraphs(art)
     speakers = {}
     for i in order:
         speakers[i] = resolver.resolve(raw[i].frame)
     for i, r in enumerate(raw):
         s, e, f, kind = r.start, r.end, r.frame, r.kind
         s, e = _clean_bounds(art, s, e, kind)
-        if e <= s or (s, e) in seen:
+        if e <= s or (s, e) in seen or art.paragraph_of(s) in labelled:
             continue
         seen.add((s, e))
         speaker = speakers[i]
@@ -155,7 +156,7 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             elif is_agency(art, f) and speaker is None:
                 speaker = mention
         out.append(Statement(
-            text=art.text[s:e], start=s, end=e, speaker=speaker, speaker_mention=mention,
+            text=art.text[s:e], start=s, end=e, speaker=tidy_name(speaker) if speaker else speaker, speaker_mention=mention,
             speaker_start=ms, speaker_end=me, cue=cue, cue_start=c_s, cue_end=c_e,
             kind=kind, source=source, paragraph=art.paragraph_of(s),
         ))

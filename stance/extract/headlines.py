@@ -6,9 +6,9 @@ import re
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import PERSON_NOUNS, TITLE_EXPANSIONS
+from .lexicon import NOTE_LABELS, PAGE_LABELS, PERSON_NOUNS, TITLE_EXPANSIONS
 
-__all__ = ["transcript_statements", "headline_statements"]
+__all__ = ["transcript_statements", "headline_statements", "label_paragraphs"]
 
 _HEADLINE_LEAD_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})(?P<sep>:)\s+")
 _TRANSCRIPT_RE = re.compile(r"[\"“']?(?P<who>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2})(?P<sep>:)\s+")
@@ -24,6 +24,18 @@ def _is_headline(art: Article, pi: int) -> bool:
     return 2 <= n <= 25 and pi + 1 < len(art.paragraphs)
 
 
+def label_paragraphs(art: Article) -> set[int]:
+    """Paragraphs that a page's label in capitals opens ('MORE: ...', 'PHOTOS: ...', 'HORROR: ...'):
+    links, captions and kickers of a scraped page, whose words are not the article's statements.
+    An editor's note ('CLARIFICATION: ...', `NOTE_LABELS`) is the article's own prose and is kept."""
+    out = set()
+    for pi, (ps, pe) in enumerate(art.paragraphs):
+        m = _TRANSCRIPT_RE.match(art.text, ps, pe)
+        if m and m.group("who").strip(" .").lower() not in NOTE_LABELS and not _transcript_speaker(art, *m.span("who")):
+            out.add(pi)
+    return out
+
+
 def transcript_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
     """Transcript lines: 'PENCE: Well, look, ...' (the speaker in capitals, then a colon), also
     inside a quotation that runs over paragraphs ('"WALLACE: ...'), where they replace the
@@ -37,6 +49,8 @@ def transcript_statements(art: Article, raw: list[Candidate]) -> list[Candidate]
         if not m:
             continue
         who_s, who_e = m.span("who")
+        if not _transcript_speaker(art, who_s, who_e):
+            continue
         cs, ce = art.trim(m.end(), pe, keep_final=True)
         if ce - cs < 3:
             continue
@@ -90,9 +104,29 @@ def _strip_ws(art: Article, s, e):
     return s, e
 
 
+#: Roles that speak in transcripts without a name ('MODERATOR:', 'AUDIENCE MEMBER:').
+_TRANSCRIPT_ROLES = frozenset("moderator interviewer reporter audience caller narrator announcer voice crowd "
+                              "question answer panelist".split())
+
+
+def _transcript_speaker(art: Article, s: int, e: int) -> bool:
+    """Whether the capitals before a line's colon can be a speaker ('PENCE:', 'Q:', 'SEN. KAINE:')
+    rather than a page's label ('MORE:', 'SEE ALSO:', `PAGE_LABELS`) or a kicker ('HORROR:'): a
+    single word must be a letter, a person noun ('MODERATOR') or a word of a name or organisation
+    that the article's entities give elsewhere."""
+    label = art.text[s:e].strip(" .")
+    low = label.lower()
+    if low in PAGE_LABELS:
+        return False
+    if len(label.split()) > 1 or len(low) == 1 or low in PERSON_NOUNS | _TRANSCRIPT_ROLES:
+        return True
+    return any(ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and not (s <= ent.start_char < e)
+               and low in {t.lower_ for t in ent} for ent in art.doc.ents)
+
+
 def _looks_like_speaker(art: Article, s: int, e: int) -> bool:
     toks = [t for t in art.doc if s <= t.idx < e]
-    if not toks:
+    if not toks or art.text[s:e].strip(" .").lower() in PAGE_LABELS:
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks):
         return True

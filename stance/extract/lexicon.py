@@ -10,7 +10,8 @@ import re
 __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
-           "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS"]
+           "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
+           "tidy_name"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -126,3 +127,60 @@ def strip_possessive(name: str) -> str:
     """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz'; also with a
     left quote or backtick typed for the apostrophe, as some sites do: 'Trump‘s' -> 'Trump')."""
     return re.sub(rf"\s*([{APOSTROPHES}]s|[{APOSTROPHES}])$", "", name)
+
+
+#: Labels that web pages put before a colon, in capitals, to introduce a link, a caption or a
+#: kicker ('MORE: ...', 'PHOTOS: ...', 'SEE ALSO: ...'): not speakers.
+PAGE_LABELS = frozenset((
+    "more", "read more", "see also", "also", "related", "recommended", "must read", "don't miss",
+    "top stories", "trending", "photo", "photos", "pictures", "pictured", "gallery", "slideshow",
+    "video", "videos", "watch", "listen", "infographic", "map", "timeline", "factbox", "explainer",
+    "quiz", "update", "updated", "updates", "breaking", "breaking news", "developing",
+    "exclusive", "news", "latest", "live", "now", "today", "opinion", "analysis", "comment",
+    "correction", "clarification", "editor's note", "note", "advertisement", "sponsored", "warning",
+    "graphic", "click", "share", "follow", "subscribe",
+))
+#: The `PAGE_LABELS` of an editor's note: what follows is the outlet's own prose, not a link.
+NOTE_LABELS = frozenset(("update", "updated", "updates", "correction", "clarification", "editor's note", "note"))
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: What a subject phrase drags along that is not part of a name: an age ('Ramos, 58'), a time
+#: ('Saudi Arabian Airlines on Sunday', 'the WHO in 2012'), a dateline ('Oct 6 (Reuters) - HP').
+_NAME_TAILS = [
+    re.compile(r",\s*(?:aged\s+)?\d{1,3}$"),
+    re.compile(rf"\s+(?:(?:late|early)\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?$"),
+    re.compile(rf"\s+(?:on\s+|in\s+)?{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?$"),
+    re.compile(rf"\s+in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d$"),
+    re.compile(r"\s+(?:yesterday|today|last\s+(?:week|month|year|night))$"),
+]
+_DANGLING = re.compile(r"\b(?:of|to|at|in|on|for|by|from|toward|towards|until|since|during|before|after|the|a|an)$", re.I)
+_DATELINE = re.compile(r"^[^()]{0,40}\([A-Z][\w/&. -]{0,30}\)\s*[-–—]+\s*(?=\S)")
+
+
+def tidy_name(name: str) -> str:
+    """A speaker name without what its subject phrase dragged along: an age, a time, a dateline,
+    an unclosed parenthesis ('Bill Cosby(Credit' -> 'Bill Cosby'). The name itself when nothing
+    is left.
+
+    Example:
+        >>> tidy_name("Saudi Arabian Airlines on Sunday")
+        'Saudi Arabian Airlines'
+        >>> tidy_name("Ramos, 58")
+        'Ramos'
+    """
+    out = name.strip()
+    out = _DATELINE.sub("", out)
+    k = out.find("(")
+    if k > 0 and ")" not in out[k:]:
+        out = out[:k]
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _NAME_TAILS:
+            new = pattern.sub("", out).rstrip(" ,")
+            if new != out and new and not _DANGLING.search(new):
+                out, changed = new, True
+    out = out.strip(" ,;:-–—")
+    return out or name
