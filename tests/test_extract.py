@@ -288,7 +288,9 @@ def test_a_title_is_not_part_of_the_name(nlp):
     ("A Coastline Radio poll last week suggests that most drivers oppose the toll.", "Coastline Radio"),
     ("The Harbour Herald newspaper reported that the toll would rise.", "The Harbour Herald"),
     ("The report said the bridge was unsafe.", "The report"),
-], ids=["poll", "poll-with-time", "outlet", "no-maker-named"])
+    ("A 2015 Harbour Herald poll found that most drivers oppose the toll.", "Harbour Herald"),
+    ("The pier will close, according to a Monday report by the harbour board.", "a Monday report by the harbour board"),
+], ids=["poll", "poll-with-time", "outlet", "no-maker-named", "year-is-not-the-maker", "day-is-not-the-maker"])
 def test_a_document_is_its_makers(nlp, text, speaker):
     """Polls, reports and publications are listed by the organisation that made them."""
     assert [s.speaker for s in extract(text, nlp=nlp)] == [speaker]

@@ -55,6 +55,12 @@ _OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel
 _MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS
 
 
+#: Days, months (not 'May' or 'March', which are also names) and years: a time, never a document's maker.
+_TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|April|June|July|August|"
+                        r"September|October|November|December|Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+                        r"(?:19|20)\d\d")
+
+
 def _maker_of(tokens) -> str | None:
     """The organisation that made a document or publication source: the proper nouns before the
     document noun ('The latest Reuters/Ipsos poll' -> 'Reuters/Ipsos', 'an online University of
@@ -63,8 +69,9 @@ def _maker_of(tokens) -> str | None:
     tokens = list(tokens)
     for k, t in enumerate(tokens):
         if t.lower_ in _MADE_NOUNS:
-            names = [u for u in tokens[:k] if u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ")
-                                                                     and not u.is_sent_start)]
+            names = [u for u in tokens[:k] if (u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ")
+                                                                      and not u.is_sent_start))
+                     and not _TIME_WORD.fullmatch(u.text)]  # 'a Monday report' was made by no 'Monday'
             if not names:
                 return None
             first, last = names[0], names[-1]
