@@ -23,12 +23,13 @@ from .extract import Statement, extract, load_nlp
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .targets import (KNOWN_ALIASES, Target, as_targets, is_speaker, known_aliases, mention_level, mentions_target,
+from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_level, mentions_target, own_side,
                       relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS", "MIXED_RATIO",
-           "RELEVANCE_GATE", "RelevanceGate", "SELF_NOTE", "SELF_SUPPORT", "TAGGER", "USE_SPEAKER"]
+           "RELEVANCE_GATE", "RelevanceGate", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER",
+           "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +47,8 @@ class StanceRecord:
         mention: where the article names the target, seen from the statement: 'statement',
             'sentence' (the attribution frame), 'paragraph' or 'none' (`stance.targets.mention_level`).
         note: set when a rule rather than the classifier's argmax gave the label: 'speaker is
-            the target' (see `SELF_SUPPORT`).
+            the target' or 'speaks for the target' (see `SELF_SUPPORT`), 'the cue takes a side'
+            (see `CUE_STANCE`).
         relevance_score: with a learned relevance gate (``analyze(relevance_gate=True)``), its
             probability that the statement takes a side on the target; else None.
     """
@@ -258,10 +260,17 @@ TAGGER = "default"
 #: tables (70 articles, 470 cells, 41 of them a speaker about themself, 34 of those support) with
 #: the tagger: cell F_avg 37.75 with this rule against 30.70 without, ahead in each of 5 folds by
 #: article. Only 'oppose' calls change; neutral ones stay neutral.
+#: The same holds for a speaker the article introduces as speaking for the target: its
+#: spokesperson, aide, lawyer or campaign manager (`stance.targets.speaks_for`: 'Clinton campaign
+#: spokesman Brian Fallon' toward Hillary Clinton, 'Laurie Guzzinati, a spokeswoman for Nabisco').
+#: Replayed on the cached dev run (session 19): 8 statement labels change, cell F_avg 38.04 -> 38.67,
+#: the example articles unchanged.
 SELF_SUPPORT = True
 
 #: `StanceRecord.note` of a statement that `SELF_SUPPORT` labelled.
 SELF_NOTE = "speaker is the target: a stance on oneself is read as support"
+#: The same, for a speaker who speaks for the target.
+SPOKESPERSON_NOTE = "speaker speaks for the target: a stance on one's own side is read as support"
 
 
 #: Whether a cue that itself takes a side sets the label toward the target it names: 'X praised
@@ -411,7 +420,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             `stance.extract.extract`): 'default' (the shipped one, `TAGGER`), a loaded tagger,
             a tagger folder, or None for the rules alone (faster, finds fewer speakers).
         self_support: a stanced statement whose target is its own speaker ('Clinton said ...'
-            toward "Hillary Clinton") is support (`SELF_SUPPORT`); the record's `note` says so.
+            toward "Hillary Clinton"), or whose speaker speaks for the target (its spokesperson,
+            aide or lawyer: `stance.targets.speaks_for`), is support (`SELF_SUPPORT`); the
+            record's `note` says so.
         cue_stance_rule: a cue that takes a side ('praised', 'blasted') sets the label toward the
             target the statement opens with (`CUE_STANCE`, `cue_stance`); the record's `note` says so.
         relevance_gate: decide relevance with a learned gate instead of the word match: True uses
@@ -474,6 +485,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         neutral = labels.index("neutral") if "neutral" in labels else None
         best = model.article_labels(probs.reshape(len(statements) * len(targets), -1)).reshape(len(statements),
                                                                                               len(targets))
+        sides: dict[tuple[str | None, int], str | None] = {}  # (speaker, target) -> own_side
         for i, s in enumerate(statements):
             for j, tg in enumerate(targets):
                 row = probs[i, j]
@@ -489,9 +501,14 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                 elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""
                     score = float(row[k])
-                    if self_support and k != neutral and is_speaker(tg, s.speaker):
+                    side = None
+                    if self_support and k != neutral:
+                        if (s.speaker, j) not in sides:
+                            sides[s.speaker, j] = own_side(text, s.speaker, tg)
+                        side = sides[s.speaker, j]
+                    if side is not None:
                         k, score = own_stance(labels, k, row)
-                        note = SELF_NOTE
+                        note = SELF_NOTE if side == "self" else SPOKESPERSON_NOTE
                     stances.append(StanceRecord(s, tg.name, labels[k], score, scores, bool(rel[i, j]), where, note,
                                                 gated))
                 else:

@@ -220,6 +220,58 @@ def is_speaker(target: str | Target, speaker: str | None) -> bool:
     return False
 
 
+#: Who speaks for someone else: a spokesperson, an aide, a lawyer, a campaign's manager.
+_SPEAKS_FOR = (r"(?:spokes(?:wo)?man|spokesperson|press secretary|aides?|lawyers?|attorneys?|campaign manager|"
+               r"campaign chair(?:man)?|communications director|chief of staff)")
+_RANK = r"(?:senior\s+|top\s+|longtime\s+|chief\s+|deputy\s+|national\s+)?"
+_WORDS = r"((?:[\w.'’-]+\s+){1,4})"
+# "Clinton campaign spokesman Brian Fallon", "the mayor's spokeswoman, Ana Ruiz,", "a spokesman for Nabisco, Tom Ray"
+_FOR_BEFORE = re.compile(rf"(?:{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\s+)?campaign\s+)?{_RANK}{_SPEAKS_FOR}"
+                         rf"|{_SPEAKS_FOR}\s+(?:for|to)\s+{_WORDS[:-1]}?))\s*,?\s*$")
+# "Brian Fallon, a spokesman for Hillary Clinton", "Tom Ray, Nabisco's spokesman"
+_FOR_AFTER = re.compile(rf",\s+(?:(?:a|an|the|her|his|its|their)\s+)?{_RANK}{_SPEAKS_FOR}\s+(?:for|to|of)\s+"
+                        rf"((?:[\w.'’-]+[\s,]*){{1,4}})"
+                        rf"|,\s+{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\s+)?campaign\s+)?{_RANK}{_SPEAKS_FOR}\b")
+
+
+_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+
+
+def speaks_for(text: str, speaker: str | None, target: str | Target) -> bool:
+    """Whether the article introduces a speaker as speaking for the target: its spokesperson,
+    aide, lawyer or campaign manager, next to the speaker's full name ('Clinton campaign
+    spokesman Brian Fallon', 'Laurie Guzzinati, a spokeswoman for Nabisco'). A one-word speaker
+    name is never matched (a surname alone is too often someone else's).
+
+    Example:
+        >>> speaks_for("Ana Ruiz, a spokeswoman for the harbour board, said ...", "Ana Ruiz", "the harbour board")
+        True
+    """
+    if not isinstance(speaker, str) or len(speaker.split()) < 2:
+        return False
+    target = target if isinstance(target, Target) else Target(target)
+    for m in re.finditer(re.escape(speaker), text):
+        # within the speaker's own sentence
+        before = _SENTENCE_END.split(text[max(0, m.start() - 80):m.start()])[-1]
+        after = _SENTENCE_END.split(text[m.end():m.end() + 90])[0]
+        before, after = _FOR_BEFORE.search(before), _FOR_AFTER.match(after)
+        for found in (before, after):
+            if found and any(g and mentions_target(g, target) for g in found.groups()):
+                return True
+    return False
+
+
+def own_side(text: str, speaker: str | None, target: str | Target) -> str | None:
+    """'self' when the target is the speaker (`is_speaker`), 'spokesperson' when the speaker
+    speaks for it (`speaks_for`), else None: the cases in which the labelling guideline reads a
+    stanced statement toward the target as support (the speaker defending their own side)."""
+    if is_speaker(target, speaker):
+        return "self"
+    if speaks_for(text, speaker, target):
+        return "spokesperson"
+    return None
+
+
 def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
     """Strings and `Target`s as a tuple of `Target`s.
 

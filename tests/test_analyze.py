@@ -334,6 +334,43 @@ def test_a_stance_on_oneself_is_support(nlp):
     assert {r.label for r in off.stances if r.relevant} == {"oppose"}
 
 
+SPOKES_ARTICLE = ("Councillor Ann Ortiz rejected the audit on Monday.\n\n"
+                  "Her spokeswoman, Lena Moritz, said: \"The audit is a smear and nobody believes it.\"\n\n"
+                  "Carl Weber, a lawyer for the harbour board, said the audit was unfair to the board.\n\n"
+                  "Tom Hadley, who chairs the finance committee, said the audit was overdue.")
+
+
+def test_a_spokesperson_defending_their_side_is_support(nlp):
+    """Rule 6 read for a speaker who speaks for the target (its spokesperson, aide, lawyer): the
+    classifier's 'oppose' toward the side they speak for becomes support, with its own note."""
+    from stance.analyze import SPOKESPERSON_NOTE
+
+    result = analyze(SPOKES_ARTICLE, targets=["the harbour board", "the audit"], model=_AlwaysOppose(), nlp=nlp)
+    got = {(r.statement.speaker, r.target): (r.label, r.note) for r in result.stances if r.relevant}
+    assert got[("Carl Weber", "the harbour board")] == ("support", SPOKESPERSON_NOTE)
+    assert got[("Carl Weber", "the audit")] == ("oppose", "")
+    assert all(note != SPOKESPERSON_NOTE for (speaker, _), (_, note) in got.items() if speaker != "Carl Weber")
+
+
+@pytest.mark.parametrize("text, speaker, target, speaks", [
+    ("Harbour board spokesman Carl Weber said the audit was unfair.", "Carl Weber", "the harbour board", True),
+    ("Carl Weber, a lawyer for the harbour board, said", "Carl Weber", "the harbour board", True),
+    ("The mayor's spokeswoman, Lena Moritz, said the plan was sound.", "Lena Moritz", "the mayor", True),
+    ("Ortiz campaign manager Lena Moritz said the poll was wrong.", "Lena Moritz", "Ann Ortiz", True),
+    # the role belongs to someone else, or the speaker only talks about the target
+    ("Lena Moritz, a spokeswoman for the union, said the harbour board lied.", "Lena Moritz", "the harbour board",
+     False),
+    ("A spokesman for the mayor criticised the board. Lena Moritz said", "Lena Moritz", "the harbour board", False),
+    ("Lena Moritz said the board's spokesman lied.", "Lena Moritz", "the harbour board", False),
+    ("Lena Moritz, who opposes the harbour board, said", "Lena Moritz", "the harbour board", False),
+    ("Moritz, a spokeswoman for the harbour board, said", "Moritz", "the harbour board", False),  # a surname alone
+])
+def test_speaks_for(text, speaker, target, speaks):
+    from stance.targets import speaks_for
+
+    assert speaks_for(text, speaker, target) is speaks
+
+
 class _AlwaysSupport(_AlwaysOppose):
     def predict_proba(self, statements, targets, **options):
         import numpy as np

@@ -11,10 +11,11 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, USE_SPEAKER, cue_stance, own_stance
+from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance,
+                       own_stance)
 from ..extract import extract, extract_many
 from ..gate import cosines
-from ..targets import as_targets, is_speaker, mention_level, relevance
+from ..targets import as_targets, mention_level, own_side, relevance
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
@@ -70,7 +71,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_speakers: list[str | None] = []
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
-    pair_self: list[bool] = []  # the target is the statement's own speaker (`stance.analyze.SELF_SUPPORT`)
+    pair_self: list = []  # 'self' / 'spokesperson' / None: `stance.targets.own_side` (`stance.analyze.SELF_SUPPORT`)
     pair_cue: list[str | None] = []  # the side a cue such as 'praised' takes (`stance.analyze.CUE_STANCE`)
     pair_relevant: list[bool] = []  # the statement concerns the target (articles mode, `stance.targets.relevance`)
     aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
@@ -92,7 +93,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_speakers.append(None)
                     pair_cues.append(None)
                     pair_mentions.append(None)
-                    pair_self.append(False)
+                    pair_self.append(None)
                     pair_relevant.append(True)
                 take.append(i)
     else:
@@ -106,6 +107,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             gated.append((len(pair_statements), statements, i))
             rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
                 else None
+            own_sides: dict = {}  # (speaker, target) -> stance.targets.own_side
             for si, s in enumerate(statements):
                 for ti, target in enumerate(plan.targets):
                     for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
@@ -117,7 +119,9 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_speakers.append(s.speaker if USE_SPEAKER else None)
                     pair_cues.append(s.cue if USE_SPEAKER else None)
                     pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
-                    pair_self.append(SELF_SUPPORT and is_speaker(target, s.speaker))
+                    if SELF_SUPPORT and (s.speaker, ti) not in own_sides:
+                        own_sides[s.speaker, ti] = own_side(texts[i], s.speaker, targets[ti])
+                    pair_self.append(own_sides[s.speaker, ti] if SELF_SUPPORT else None)
                     pair_cue.append(cue_stance(s.cue, s.text, target) if CUE_STANCE else None)
                     pair_relevant.append(True if rel is None else bool(rel[si, ti]))
                     take.append(i)
@@ -162,7 +166,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         score_col[row] = p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
-            note_col[row] = SELF_NOTE
+            note_col[row] = SELF_NOTE if own == "self" else SPOKESPERSON_NOTE
         label_col[row] = labels[k]
         for j, v in enumerate(p):
             p_cols[j][row] = v
