@@ -154,6 +154,25 @@ CASES = [
      "Senator John Harris spoke on Sunday.\n\nMODERATOR: Will the ferry run in June?\n\n"
      "HARRIS: It will.",
      [("MODERATOR", ":", "direct", "Will the ferry run in June?"), ("John Harris", ":", "direct", "It will.")]),
+    # embedded tweets: the text a page keeps of one (the tweet, then its author's signature), or a tweet element
+    ("tweet-signature-same-paragraph",
+     "The mayor answered online.\n\nThe toll is a tax on the people who can least afford it. pic.twitter.com/x1Y2z3 "
+     "— Ana Ortiz (@AnaOrtizMayor) May 4, 2025\n\nThe council did not reply.",
+     [("Ana Ortiz", "—", "direct", "The toll is a tax on the people who can least afford it.")]),
+    ("tweet-signature-own-line",
+     "The mayor answered online.\n\nScrap the toll now, before the summer rush begins.\n\n"
+     "— Ana Ortiz (@AnaOrtizMayor) May 4, 2025\n\nThe council did not reply.",
+     [("Ana Ortiz", "—", "direct", "Scrap the toll now, before the summer rush begins.")]),
+    ("tweet-signature-after-prose",  # a paragraph with an attribution is the article's, not the tweet
+     "The mayor answered online.\n\nOrtiz said the toll was unfair to nurses and cleaners.\n\n"
+     "— Ana Ortiz (@AnaOrtizMayor) May 4, 2025",
+     [("Ortiz", "said", "indirect", "the toll was unfair to nurses and cleaners")]),
+    ("tweet-element",
+     "Ana Ortiz posted on Monday.\n\n<tweet author=\"anaortiz\" tweet_id=\"123\">The toll must go, and it will go "
+     "this year.</tweet>\n\nEnd of story.",
+     [("Ana Ortiz", 'tweet_id="123"', "direct", "The toll must go, and it will go this year.")]),
+    ("tweet-element-without-author",
+     "The account posted again.\n\n<tweet tweet-id=\"123\"><tweet/>\n\nEnd of story.", []),
     # belief and findings with a that-clause: kind 'belief' / 'document'
     ("belief", "Councillor Maya Okafor believes the terminal will bring thousands of jobs to the port.",
      [("Maya Okafor", "believes", "belief", "the terminal will bring thousands of jobs to the port")]),
@@ -526,3 +545,12 @@ def test_a_time_in_the_subject_is_not_part_of_the_speaker(nlp):
     [s] = extract("Northwind Ferries on Sunday dismissed claims that the pier would close.", nlp=nlp)
     assert s.speaker == "Northwind Ferries"
     assert s.speaker_mention.startswith("Northwind Ferries")  # the mention keeps the words of the text
+
+
+def test_handle_name():
+    from stance.extract.tweets import handle_name
+
+    assert handle_name("ByronYork", ["Marco Rubio", "Byron York"]) == "Byron York"
+    assert handle_name("anaortiz", ["Ana Ortiz"]) == "Ana Ortiz"
+    assert handle_name("IAmCreeSummer", ["Cree Summer"]) is None
+    assert handle_name("rubio", ["Rubio"]) is None  # one word is too little to go on

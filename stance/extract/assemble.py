@@ -1,7 +1,7 @@
 """Assembly: from a parsed article to its `Statement`s.
 
 Runs the steps in order (quotations, frames, nested attributions, linking, quotations continuing
-a speaker, unattributed quotations, transcript lines, headlines), resolves the speakers in the
+a speaker, unattributed quotations, transcript lines, headlines, embedded tweets), resolves the speakers in the
 order their mentions appear, and turns each candidate into a `Statement`.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, strip_possessive, tidy_name
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
+from .tweets import tweet_statements
 from .statement import Statement
 
 __all__ = ["statements_of"]
@@ -82,6 +83,11 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         raw = [r for r in raw if r.frame is not None or not any(x.start < r.end and r.start < x.end for x in lines)]
         raw.extend(lines)
     raw.extend(headline_statements(art, raw))
+    tweets = tweet_statements(art, raw)
+    if tweets:
+        # an embedded tweet is its author's statement: what was found inside it gives way
+        raw = [r for r in raw if not any(x.start <= r.start and r.end <= x.end for x in tweets)]
+        raw.extend(tweets)
     if tagged:
         raw.extend(tagged_candidates(art, tagged, raw))
     raw.sort(key=lambda r: (r.start, r.end))

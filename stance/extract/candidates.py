@@ -26,6 +26,7 @@ class Frame:
     quotes: list = field(default_factory=list)      # indices of quotations it attributes
     relay_of: list = field(default_factory=list)    # frames an agency relays
     gap: tuple[int, int] | None = None  # the attribution inside the content ('X, she said, is Y')
+    handle: str | None = None  # an embedded tweet's author handle (`stance.extract.tweets`)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from .article import Article
 from .candidates import Frame
+from .tweets import handle_name
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
 
@@ -333,6 +334,14 @@ class SpeakerResolver:
         art = self.article
         s, e = f.speaker_span
         mention = art.text[s:e]
+        if f.handle is not None:
+            # an embedded tweet: the person the handle spells, else the handle (when no name is written)
+            name = handle_name(f.handle, [c.name for c in self.people.clusters])
+            if name is not None:
+                return name
+            if mention.strip().lstrip("@").lower() == f.handle.lower():
+                return "@" + f.handle
+            return mention.strip()  # the name the signature writes
         subj = head_word = f.subj
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             head = head_word = subj.head.head
