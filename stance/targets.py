@@ -234,7 +234,7 @@ _FOR_AFTER = re.compile(rf",\s+(?:(?:a|an|the|her|his|its|their)\s+)?{_RANK}{_SP
                         rf"|,\s+{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\s+)?campaign\s+)?{_RANK}{_SPEAKS_FOR}\b")
 
 
-_SENTENCE_END = re.compile(r"[.!?;:]\s|\n")
+_CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
 
 
 def speaks_for(text: str, speaker: str | None, target: str | Target) -> bool:
@@ -252,8 +252,8 @@ def speaks_for(text: str, speaker: str | None, target: str | Target) -> bool:
     target = target if isinstance(target, Target) else Target(target)
     for m in re.finditer(re.escape(speaker), text):
         # within the speaker's own sentence
-        before = _SENTENCE_END.split(text[max(0, m.start() - 80):m.start()])[-1]
-        after = _SENTENCE_END.split(text[m.end():m.end() + 90])[0]
+        before = _CLAUSE_END.split(text[max(0, m.start() - 80):m.start()])[-1]
+        after = _CLAUSE_END.split(text[m.end():m.end() + 90])[0]
         before, after = _FOR_BEFORE.search(before), _FOR_AFTER.match(after)
         for found in (before, after):
             if found and any(g and mentions_target(g, target) for g in found.groups()):
