@@ -165,6 +165,15 @@ def test_mention_level(statement, target, expected):
     assert mention_level(MENTIONS, start, start + len(statement), target) == expected
 
 
+def test_mention_level_a_colon_does_not_end_the_sentence():
+    from stance.targets import mention_level
+
+    text = 'The leader spoke of the referendum: "It is a historic day for our people," he said.'
+    start = text.index("It is")
+    assert mention_level(text, start, start + len("It is a historic day for our people"),
+                         "the Kurdistan independence referendum") == "sentence"
+
+
 def test_alias_makes_relevant():
     from stance.analyze import mentions_target
 
