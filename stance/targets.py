@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .extract import Statement, load_nlp
-from .extract.speakers import name_tokens  # the extractor's own name keys (titles dropped)
+from .extract.lexicon import AGENCIES, PAGE_LABELS
+from .extract.speakers import People, name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
 is are was were be been about over into""".split())
@@ -306,35 +307,98 @@ def check_unique(names: Sequence[str]) -> None:
         seen[key] = i
 
 
-def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
-    """Targets worth scoring in an article: its most mentioned entities and noun phrases.
+#: Head nouns of what news takes sides on: plans, laws, votes, deals and projects (`suggest_targets`).
+ISSUE_NOUNS = frozenset("""
+    plan bill law ban toll tax levy fee referendum vote ballot merger licence license deal agreement pact treaty
+    proposal policy reform project scheme budget cut closure strike sanction tariff rule regulation mandate wall
+    program programme initiative amendment motion measure ordinance act contract expansion development terminal
+    stadium farm pipeline mine
+""".split())
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+_ENTITY_WEIGHT = {"ORG": 2, "EVENT": 2, "LAW": 2, "GPE": 1, "NORP": 1, "FAC": 1, "PRODUCT": 1}
 
-    Named organisations, places, groups, events and laws come first (people are speakers
-    more often than targets); salient noun phrases fill the rest.
+
+def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
+    """Targets worth scoring in an article: the plans, laws and votes it is about, and its most
+    mentioned organisations, places, groups and people.
+
+    Each candidate gets a weight per mention (organisations, events, laws and issues 2, people,
+    places and groups 1), doubled in the headline; a headline's words count only if the body
+    uses them too (Title Case confuses the entity tagger). An issue ('the pension bill', 'the
+    bill') is one candidate per head noun, named by its fullest form. News agencies, page labels
+    and nationality adjectives ('Israeli') are left out. On the per-article gold tables (dev, 70
+    articles) the four suggestions cover 75.5% of the targets the labellers chose (55.4% before
+    session 19); on the written example articles 69.2% (65.4%).
+
+    Example:
+        >>> [t.name for t in suggest_targets(open("../shared/seed/article.txt").read())]  # doctest: +SKIP
+        ['independence referendum', 'Russia', 'Syria', 'Iraq']
     """
     nlp = nlp or load_nlp()
     doc = nlp(text)
+    head_end = text.find("\n") if "\n" in text else len(text)
+    body = text[head_end:].lower()
     counts: Counter[str] = Counter()
-    variants: dict[str, set[str]] = {}
+    variants: dict[str, Counter[str]] = {}
+
+    def add(key: str, name: str, weight: float, pos: int) -> None:
+        if not key or key in AGENCIES or key in PAGE_LABELS:
+            return
+        if pos < head_end and name.lower() not in body:
+            return
+        counts[key] += weight * (2 if pos < head_end else 1)
+        variants.setdefault(key, Counter())[name] += 1
+
     for ent in doc.ents:
-        if ent.label_ in {"ORG", "GPE", "NORP", "EVENT", "LAW", "FAC", "PRODUCT"}:
-            key = ent.text.strip().lower().removeprefix("the ")
-            counts[key] += 2 if ent.label_ in {"EVENT", "LAW", "ORG"} else 1
-            variants.setdefault(key, set()).add(ent.text.strip())
-    for chunk in doc.noun_chunks:
-        words = [t for t in chunk if not t.is_stop and t.is_alpha]
-        if len(words) >= 2 and not any(t.ent_type_ == "PERSON" for t in chunk) and chunk.root.pos_ == "NOUN":
-            key = " ".join(t.text.lower() for t in words)
-            counts[key] += 1
-            variants.setdefault(key, set()).add(" ".join(t.text for t in words))
-    picked = []
-    for key, _ in counts.most_common():
-        if any(key in p or p in key for p in picked):
+        if ent.label_ not in _ENTITY_WEIGHT or "photo" in ent.text.lower():
             continue
-        picked.append(key)
-        if len(picked) == k:
+        if ent.label_ == "NORP" and ent.root.tag_ in ("JJ", "NNP") and not ent.text.endswith("s"):
+            continue  # 'Israeli reports': an adjective, not a group
+        name = ent.text.strip()
+        add(re.sub(r"^the\s+", "", name.lower()), name, _ENTITY_WEIGHT[ent.label_], ent.start_char)
+    people = People(doc)
+    mentions = Counter(m.cluster for m in people.mentions)
+    for m in people.mentions:
+        if mentions[m.cluster] >= 2:
+            name = people.clusters[m.cluster].name
+            add(name.lower(), name, 1, m.start)
+    for chunk in doc.noun_chunks:
+        if chunk.root.pos_ != "NOUN":
+            continue
+        toks = list(chunk)
+        if any(t.tag_ == "POS" for t in toks):  # "the government's pension bill": the possessor is another thing
+            toks = toks[max(i for i, t in enumerate(toks) if t.tag_ == "POS") + 1:]
+        while toks and toks[0] is not chunk.root and (
+                toks[0].pos_ in ("DET", "PRON", "ADJ", "NUM", "PUNCT", "SYM", "ADV") or toks[0].like_num
+                or toks[0].text in _MONTHS or toks[0].text == "-" or doc[toks[0].i - 1].text == "-"):
+            toks = toks[1:]
+        if not toks or any(t.ent_type_ == "PERSON" for t in toks):
+            continue
+        words = [t for t in toks if t.is_alpha and not t.is_stop]
+        if chunk.root.lemma_.lower() in ISSUE_NOUNS:
+            add(chunk.root.lemma_.lower(), doc[toks[0].i:toks[-1].i + 1].text, 2, chunk.start_char)
+        elif len(words) >= 2:
+            add(" ".join(t.lower_ for t in words), " ".join(t.text for t in words), 1, chunk.start_char)
+    def best_name(key: str) -> str:
+        names = variants[key]
+        longer = [x for x in names if len(x.split()) >= 2]
+        if key in ISSUE_NOUNS and not longer:
+            return "the " + max(names, key=lambda x: names[x]).lower()
+        if key in ISSUE_NOUNS:
+            return max(longer, key=lambda x: (x[:1].isupper(), names[x], len(x)))
+        return max(names, key=lambda x: (names[x], len(x)))
+
+    out: list[Target] = []
+    for key, _ in counts.most_common():
+        best = best_name(key)
+        # one candidate per thing: 'the levy' is already in 'levy plan'
+        if any(key in t.name.lower() or t.name.lower().removeprefix("the ") in key for t in out):
+            continue
+        names = variants[key]
+        out.append(Target(best, aliases=sorted(x for x in names if x != best)))
+        if len(out) == k:
             break
-    return [Target(max(variants[key], key=len), aliases=sorted(variants[key])) for key in picked]
+    return out
 
 
 #: Let a statement whose paragraph (and the paragraph before) names none of the targets concern the

@@ -222,6 +222,25 @@ def test_suggest_targets(nlp):
     assert "toll" in names or "bridge" in names
 
 
+SUGGEST_ARTICLE = (
+    "Council Backs Harbour Levy Plan\n\n"
+    "PORT ELWIN (Reuters) - The Elwin council voted on Monday for the harbour levy plan, which would "
+    "charge every cruise passenger two euros.\n\n"
+    "\"The levy plan pays for the breakwater,\" said Mayor Ines Varga. Ines Varga has pushed the plan "
+    "for two years.\n\n"
+    "Norwegian cruise operators said the plan would drive ships to other ports, Reuters reported. "
+    "The Elwin council said the levy would be reviewed in 2027.\n\n"
+    "MORE: Harbour Levy Explained\n\nVarga said the council would not back down.")
+
+
+def test_suggest_targets_finds_the_issue_and_leaves_out_agencies_and_adjectives(nlp):
+    names = [t.name for t in suggest_targets(SUGGEST_ARTICLE, nlp=nlp)]
+    assert any("levy plan" in n for n in names)  # one candidate for 'the plan' / 'the levy plan', fullest name
+    assert any("council" in n.lower() for n in names)
+    assert "Ines Varga" in names  # a person named twice
+    assert not any(n in ("Reuters", "Norwegian", "MORE") for n in names)
+
+
 @pytest.mark.parametrize("labels, scores, expected", [
     ([], [], ("neutral", 0.0)),
     (["neutral", "neutral"], [0.9, 0.8], ("neutral", 0.0)),
