@@ -232,7 +232,8 @@ _FOR_BEFORE = re.compile(rf"(?:{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\
 # "Brian Fallon, a spokesman for Hillary Clinton", "Tom Ray, Nabisco's spokesman"
 _FOR_AFTER = re.compile(rf",\s+(?:(?:a|an|the|her|his|its|their)\s+)?{_RANK}{_SPEAKS_FOR}\s+(?:for|to|of)\s+"
                         rf"((?:[\w.'’-]+[\s,]*){{1,4}})"
-                        rf"|,\s+{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\s+)?campaign\s+)?{_RANK}{_SPEAKS_FOR}\b")
+                        rf"|,\s+{_WORDS[:-1]}?)(?:['’]s\s+)?(?:(?:presidential\s+)?campaign\s+)?"
+                        rf"{_RANK}{_SPEAKS_FOR}\b")
 
 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")

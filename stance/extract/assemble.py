@@ -162,7 +162,8 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             elif is_agency(art, f) and speaker is None:
                 speaker = mention
         out.append(Statement(
-            text=art.text[s:e], start=s, end=e, speaker=tidy_name(speaker) if speaker else speaker, speaker_mention=mention,
+            text=art.text[s:e], start=s, end=e, speaker=tidy_name(speaker) if speaker else speaker,
+            speaker_mention=mention,
             speaker_start=ms, speaker_end=me, cue=cue, cue_start=c_s, cue_end=c_e,
             kind=kind, source=source, paragraph=art.paragraph_of(s),
         ))

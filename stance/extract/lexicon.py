@@ -155,7 +155,8 @@ _NAME_TAILS = [
     re.compile(rf"\s+in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d$"),
     re.compile(r"\s+(?:yesterday|today|last\s+(?:week|month|year|night))$"),
 ]
-_DANGLING = re.compile(r"\b(?:of|to|at|in|on|for|by|from|toward|towards|until|since|during|before|after|the|a|an)$", re.I)
+_DANGLING = re.compile(r"\b(?:of|to|at|in|on|for|by|from|toward|towards|until|since|during|before|after|the|a|an)$",
+                       re.I)
 _DATELINE = re.compile(r"^[^()]{0,40}\([A-Z][\w/&. -]{0,30}\)\s*[-–—]+\s*(?=\S)")
 
 

@@ -13,7 +13,8 @@ __all__ = ["tweet_statements", "handle_name"]
 
 #: The signature line of an embedded tweet, at the end of a paragraph: a dash, the author's
 #: name, the handle in brackets and the date.
-_SIGNATURE = re.compile(r"(?P<dash>[—–―]|-{1,2})\s*(?P<who>[^\n()—–―@]{1,60}?)\s*\(@(?P<handle>\w{1,15})\)\s*"
+_SIGNATURE = re.compile(r"(?P<dash>[—–―]|-{1,2})\s*(?P<who>[^\n()—–―@]{1,60}?)\s*"
+                        r"\(@(?P<handle>\w{1,15})\)\s*"
                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*$")
 #: A tweet element: attributes (an author, an id) and the tweet's text.
 _ELEMENT = re.compile(r"<tweet\b(?P<attrs>[^<>]*)>(?P<body>[^<]*)<(?:/tweet|tweet/)>")
@@ -43,8 +44,9 @@ def _content(art: Article, s: int, e: int) -> tuple[int, int] | None:
 def tweet_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
     """Embedded tweets as direct statements of their authors (see the module docstring). The
     text before a signature in its paragraph is the tweet; a signature alone on its line signs
-    the paragraph before it, unless an attribution was found there (the article's own prose). A tweet whose text another candidate crosses is left to it; the
-    candidates inside a tweet give way to it (`stance.extract.assemble`)."""
+    the paragraph before it, unless an attribution was found there (the article's own prose). A
+    tweet whose text another candidate crosses is left to it; the candidates inside a tweet give
+    way to it (`stance.extract.assemble`)."""
     out: list[Candidate] = []
     taken = [(r.start, r.end) for r in raw]
 
