@@ -114,6 +114,29 @@ def test_a_subheading_starts_a_new_topic(nlp):
     assert rel[i_asked, 1] and not rel[i_asked, 0]  # still the pier's section
 
 
+MIXED_PARAGRAPH = (
+    "Port Board Backs Harbour Toll\n\n"
+    "The harbour toll came up again on Tuesday. Mayor Ines Carro said the port board had done "
+    "a fine job this year. \"We owe them a lot,\" she said.\n\n"
+    "\"Nobody here wants it,\" said Paul Brandt, a ferry captain."
+)
+
+
+def test_a_statement_that_names_a_target_concerns_only_the_targets_it_names(nlp):
+    """Guideline rule 3: praise of the port board says nothing about the toll, although its
+    paragraph names the toll; a statement that names no target still takes its paragraph's, and
+    the headline's."""
+    statements = extract(MIXED_PARAGRAPH, nlp=nlp)
+    i_board, i_owe, i_nobody = _positions(statements, "fine job", "owe them", "Nobody here")
+    targets = [Target("the harbour toll"), Target("the port board")]
+    rel = relevance(statements, targets, MIXED_PARAGRAPH)
+    assert rel[i_board].tolist() == [False, True]
+    assert rel[i_owe].tolist() == [True, True]  # names neither: its paragraph names both
+    assert rel[i_nobody].tolist() == [True, True]  # names neither; the paragraph before names both
+    old = relevance(statements, targets, MIXED_PARAGRAPH, own_first=False)
+    assert old[i_board].tolist() == [True, True]
+
+
 @pytest.mark.parametrize("paragraph,expected", [
     ("Ferry pier to reopen after storm repairs", True),
     ("Moscow's Stance on the Vote 'Very Friendly' to Baghdad - Iraq FM", True),
@@ -350,6 +373,9 @@ def test_a_stance_on_oneself_is_support(nlp):
     result = analyze(SELF_ARTICLE, targets=["Ann Ortiz", "the audit"], model=_AlwaysOppose(), nlp=nlp)
     frame = result.to_pandas()
     own = frame[(frame.speaker == "Ann Ortiz") & (frame.target == "Ann Ortiz")]
+    # 'rejected the audit' names only the audit: it says nothing of herself (guideline rule 3)
+    assert own[~own.relevant].statement.str.contains("audit").all()
+    own = own[own.relevant]
     assert len(own) and (own.label == "support").all() and (own.note == SELF_NOTE).all()
     assert own.score.round(3).eq(0.9).all()  # the probability of taking a side
     others = frame[(frame.speaker != "Ann Ortiz") | (frame.target != "Ann Ortiz")]
