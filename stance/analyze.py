@@ -27,9 +27,9 @@ from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_
                       relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
-           "own_stance", "relevance", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS", "MIXED_RATIO",
-           "RELEVANCE_GATE", "RelevanceGate", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER",
-           "USE_SPEAKER"]
+           "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS",
+           "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "RelevanceGate", "SELF_NOTE",
+           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class StanceRecord:
             'sentence' (the attribution frame), 'paragraph' or 'none' (`stance.targets.mention_level`).
         note: set when a rule rather than the classifier's argmax gave the label: 'speaker is
             the target' or 'speaks for the target' (see `SELF_SUPPORT`), 'the cue takes a side'
-            (see `CUE_STANCE`).
+            (see `CUE_STANCE`), 'says it takes no side' (see `NO_POSITION_RULE`).
         relevance_score: with a learned relevance gate (``analyze(relevance_gate=True)``), its
             probability that the statement takes a side on the target; else None.
     """
@@ -156,8 +156,8 @@ class Analysis:
         gated = rows["relevance_score"].notna()
         rows["reason"] = np.where(~rows["relevant"] & gated, "unlikely to take a side on the target (relevance gate)",
                                   np.where(~rows["relevant"], "does not concern the target (relevance step)",
-                                  np.where(rows["label"] == self._neutral, "neutral toward the target",
-                                           rows["note"])))
+                                  np.where((rows["label"] == self._neutral) & (rows["note"] == ""),
+                                           "neutral toward the target", rows["note"])))
         keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "cue",
                 "kind", "start", "end", *(f"p_{l}" for l in self.labels)]
         return rows[keep].reset_index(drop=True)
@@ -321,6 +321,35 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         phrase.append(word)
     target = target if isinstance(target, Target) else Target(target)
     return label if phrase and mentions_target(" ".join(phrase[:6]), target) else None
+
+
+#: Whether a statement that says it takes no side ('it takes no position on the toll', 'the
+#: commission takes no side in this referendum', 'we remain neutral') is neutral toward the
+#: targets it concerns, whatever the classifier reads in it (the labelling guideline: 'we will
+#: study the proposal' is neutral). The classifier read the port authority's 'it takes no position
+#: on the toll' as oppose 0.74. No statement of the per-article gold dev articles says so.
+NO_POSITION_RULE = True
+
+#: `StanceRecord.note` of a statement that `NO_POSITION_RULE` labelled.
+NO_POSITION_NOTE = "the statement says it takes no side"
+
+_NO_POSITION = re.compile(
+    r"\b(?:takes?|taking|took|taken|has|have|had|holds?|held)\s+no\s+(?:position|stance|side|view|opinion)s?\b"
+    r"|\b(?:remains?|remained|stays?|stayed|is|are|was|were)\s+neutral\b"
+    r"|\bnot\s+(?:take|taken|taking|took)\s+(?:a\s+|any\s+)?(?:position|stance|sides?)\b"
+    r"|\bdeclined?\s+to\s+take\s+(?:a\s+|any\s+)?(?:position|stance|sides?)\b", re.IGNORECASE)
+
+
+def says_no_position(statement: str) -> bool:
+    """Whether a statement says that its speaker takes no side (`NO_POSITION_RULE`).
+
+    Example:
+        >>> says_no_position("it takes no position on the toll but expects to be consulted")
+        True
+        >>> says_no_position("America can't ever be neutral when it comes to Israel's security")
+        False
+    """
+    return bool(_NO_POSITION.search(statement))
 
 
 def own_stance(labels: Sequence[str], k: int, row: Sequence[float]) -> tuple[int, float]:
@@ -500,6 +529,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                                                 where, CUE_NOTE, gated))
                 elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""
+                    if NO_POSITION_RULE and neutral is not None and k != neutral and says_no_position(s.text):
+                        k, note = neutral, NO_POSITION_NOTE  # 'it takes no position on the toll'
                     score = float(row[k])
                     side = None
                     if self_support and k != neutral:

@@ -63,8 +63,8 @@ def relevance_levels(statements: Sequence[_StatementLike], targets: Sequence[Tar
     'statement' (the statement names it), 'paragraph' (its paragraph, or the one before),
     'heading' (its section's heading), or 'none'. Shape (n_statements, n_targets)."""
     own = relevance(statements, targets, text, context=False)
-    near = relevance(statements, targets, text, topic=False, own_first=False)
-    anywhere = relevance(statements, targets, text, own_first=False)
+    near = relevance(statements, targets, text, topic=False, own_first=False, speakers_aside=False)
+    anywhere = relevance(statements, targets, text, own_first=False, speakers_aside=False)
     return np.where(own, "statement", np.where(near, "paragraph", np.where(anywhere, "heading", "none")))
 
 

@@ -137,6 +137,28 @@ def test_a_statement_that_names_a_target_concerns_only_the_targets_it_names(nlp)
     assert old[i_board].tolist() == [True, True]
 
 
+SPEAKER_NAMED = (
+    "Health Board Defends Hospital Merger\n\n"
+    "According to Leon Voss, the board will decide in May.\n\n"
+    "Brenda Caffrey, a union official, said the plan would force staff to travel further.\n\n"
+    "\"I will not apologise for wanting it to be safe,\" Voss said."
+)
+
+
+def test_a_name_that_only_says_who_speaks_does_not_make_a_paragraph_about_it(nlp):
+    """'According to Leon Voss' names Voss as a speaker, not as what the paragraph is about: the
+    next paragraph's statement, which names no target, falls back to the headline's merger, not
+    to Voss. A speaker's statement about themself still counts for them."""
+    statements = extract(SPEAKER_NAMED, nlp=nlp)
+    i_force, i_safe = _positions(statements, "force staff", "apologise")
+    targets = [Target("the hospital merger"), Target("Leon Voss")]
+    rel = relevance(statements, targets, SPEAKER_NAMED)
+    assert rel[i_force].tolist() == [True, False]
+    assert rel[i_safe, 1]  # Voss on himself
+    old = relevance(statements, targets, SPEAKER_NAMED, speakers_aside=False)
+    assert old[i_force].tolist() == [False, True]
+
+
 @pytest.mark.parametrize("paragraph,expected", [
     ("Ferry pier to reopen after storm repairs", True),
     ("Moscow's Stance on the Vote 'Very Friendly' to Baghdad - Iraq FM", True),
@@ -404,6 +426,39 @@ def test_a_spokesperson_defending_their_side_is_support(nlp):
     assert got[("Carl Weber", "the harbour board")] == ("support", SPOKESPERSON_NOTE)
     assert got[("Carl Weber", "the audit")] == ("oppose", "")
     assert all(note != SPOKESPERSON_NOTE for (speaker, _), (_, note) in got.items() if speaker != "Carl Weber")
+
+
+NO_POSITION_ARTICLE = ("Tolls on the Harbour Bridge\n\n"
+                       "The port authority said it takes no position on the toll.\n\n"
+                       "Councillor Ann Ortiz said the toll was a tax on nurses and cleaners.")
+
+
+def test_a_statement_that_takes_no_side_is_neutral(nlp):
+    """'It takes no position on the toll' is neutral, whatever the classifier reads in it; the
+    record's note says why, and `explain` shows it. Other statements keep the classifier's call."""
+    from stance.analyze import NO_POSITION_NOTE
+
+    result = analyze(NO_POSITION_ARTICLE, targets=["the toll"], model=_AlwaysOppose(), nlp=nlp)
+    got = {r.statement.speaker: (r.label, r.note) for r in result.stances}
+    assert got["The port authority"] == ("neutral", NO_POSITION_NOTE)
+    assert got["Ann Ortiz"] == ("oppose", "")
+    assert list(result.explain("The port authority", "the toll")["reason"]) == [NO_POSITION_NOTE]
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("it takes no position on the toll but expects to be consulted", True),
+    ("The commission takes no side in this referendum", True),
+    ("the union has not taken a position on the strike", True),
+    ("we remain neutral", True),
+    ("she declined to take sides", True),
+    ("America can't ever be neutral when it comes to Israel's security", False),
+    ("Let us never be neutral or silent in the face of bigotry", False),
+    ("the toll is a tax on nurses", False),
+])
+def test_says_no_position(statement, expected):
+    from stance.analyze import says_no_position
+
+    assert says_no_position(statement) is expected
 
 
 @pytest.mark.parametrize("text, speaker, target, speaks", [
