@@ -423,6 +423,25 @@ OWN_TARGETS_FIRST = True
 #: of 122 (24 of 31 unchanged). See docs/evaluation.md, "Session 20".
 SPEAKERS_ASIDE = True
 
+#: A target that a statement names only as what someone's position is on ("Russia's support for
+#: Baghdad's position on the referendum", "his views on the primary") is not what the statement
+#: takes a side on: its side is on the position's holder. Guideline rule 3 reads "we support
+#: Baghdad's position on the vote" as support for Baghdad and, since Baghdad rejects the vote,
+#: opposition to it; the second half needs to know the holder's side, which this rule does not,
+#: so the statement concerns the holder only. One dev statement changes (cells unchanged); on the
+#: reference article al-Jaafari's referendum cell goes from 'mixed' to 'oppose'.
+POSITIONS_ASIDE = True
+
+_POSITION_ON = re.compile(r"(?<!\bno )\b(?:positions?|stances?|views?|attitude|approach)\s+(?:on|toward|towards|regarding|over|"
+                          r"about)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
+                          r"(?=[,.;:!?\"”)]|\s+(?:as|and|but|is|was|which|that)\b|$)")
+
+
+def _positions_blanked(text: str) -> str:
+    """The text with what each "<position> on ..." phrase is on replaced by spaces ("takes no
+    position on X" stays: it is about X, see `stance.analyze.NO_POSITION_RULE`)."""
+    return _POSITION_ON.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
 #: Words at most in a subheading: a short paragraph with no closing punctuation and no quotation marks.
 SUBHEADING_MAX_WORDS = 25
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
@@ -478,7 +497,8 @@ def _speakers_blanked(text: str, statements: Sequence[Statement]) -> str:
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
               context: bool = True, topic: bool = TOPIC_RELEVANCE,
-              own_first: bool = OWN_TARGETS_FIRST, speakers_aside: bool = SPEAKERS_ASIDE) -> np.ndarray:
+              own_first: bool = OWN_TARGETS_FIRST, speakers_aside: bool = SPEAKERS_ASIDE,
+              positions_aside: bool = POSITIONS_ASIDE) -> np.ndarray:
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
     A pair is relevant when the statement names the target (see `mentions_target`), or, with
@@ -493,17 +513,19 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     (`OWN_TARGETS_FIRST`), a statement that names any of the targets concerns only those it names:
     "Baghdad has done its best" does not concern the referendum because the paragraph names it.
     With ``speakers_aside`` (`SPEAKERS_ASIDE`), the statements' speaker mentions do not count as
-    the paragraphs naming a target, except for a statement whose target is its own speaker.
+    the paragraphs naming a target, except for a statement whose target is its own speaker. With
+    ``positions_aside`` (`POSITIONS_ASIDE`), a target the statement names only as what someone's
+    position is on ("Baghdad's position on the referendum") is not concerned by it.
     """
     if context and speakers_aside:
         blanked = _speakers_blanked(text, statements)
         if blanked != text:
             out = relevance(statements, targets, blanked, context=True, topic=topic, own_first=own_first,
-                            speakers_aside=False)
+                            speakers_aside=False, positions_aside=positions_aside)
             own = np.array([[is_speaker(t, st.speaker) for t in targets] for st in statements], dtype=bool)
             if own.any():  # a stance on oneself: the speaker's own name still counts
                 out |= own & relevance(statements, targets, text, context=True, topic=topic, own_first=own_first,
-                                       speakers_aside=False)
+                                       speakers_aside=False, positions_aside=positions_aside)
             return out
     out = np.zeros((len(statements), len(targets)), dtype=bool)
     spans = _paragraph_spans(text)
@@ -519,8 +541,13 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
         return names[pi]
 
     for i, st in enumerate(statements):
-        out[i] = [mentions_target(st.text, t) for t in targets]
-        if not context or (own_first and out[i].any()):
+        named_here = [mentions_target(st.text, t) for t in targets]
+        out[i] = named_here
+        if positions_aside and any(named_here):
+            aside = _positions_blanked(st.text)
+            if aside != st.text:
+                out[i] = [n and mentions_target(aside, t) for n, t in zip(named_here, targets)]
+        if not context or (own_first and any(named_here)):
             continue
         pi = _paragraph_index(ends, st.start)
         last = _paragraph_index(ends, max(st.end - 1, st.start))

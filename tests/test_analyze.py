@@ -159,6 +159,26 @@ def test_a_name_that_only_says_who_speaks_does_not_make_a_paragraph_about_it(nlp
     assert old[i_force].tolist() == [False, True]
 
 
+POSITION_ON = (
+    "Minister Thanks Allies\n\n"
+    "The harbour toll has split the council for months.\n\n"
+    "Ines Carro said she welcomed the port board's position on the harbour toll.\n\n"
+    "Paul Brandt said the harbour toll was a disgrace."
+)
+
+
+@pytest.mark.parametrize("positions_aside, expected", [(True, [False, True]), (False, [True, True])])
+def test_a_target_named_only_as_what_a_position_is_on_is_not_concerned(nlp, positions_aside, expected):
+    """Welcoming the board's position on the toll is a side on the board; which side it is on the
+    toll depends on the board's position, which the statement does not say."""
+    statements = extract(POSITION_ON, nlp=nlp)
+    i_carro, i_brandt = _positions(statements, "position on", "disgrace")
+    targets = [Target("the harbour toll"), Target("the port board")]
+    rel = relevance(statements, targets, POSITION_ON, positions_aside=positions_aside)
+    assert rel[i_carro].tolist() == expected
+    assert rel[i_brandt].tolist() == [True, False]
+
+
 @pytest.mark.parametrize("paragraph,expected", [
     ("Ferry pier to reopen after storm repairs", True),
     ("Moscow's Stance on the Vote 'Very Friendly' to Baghdad - Iraq FM", True),
