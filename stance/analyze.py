@@ -368,6 +368,20 @@ def own_stance(labels: Sequence[str], k: int, row: Sequence[float]) -> tuple[int
     return s, round(float(row[s]) + float(row[o]), 6)
 
 
+def side_score(labels: Sequence[str], row: Sequence[float]) -> float:
+    """The score of a label that a rule gave (`CUE_STANCE`): the probability of taking a side,
+    p(support) + p(oppose), as for `own_stance`. The classifier's probability of the rule's own
+    side would make the rule's record count for little in the cell's vote exactly where the
+    classifier disagreed with it ('criticised Trump ...' at p(oppose) 0.23).
+
+    Example:
+        >>> side_score(("support", "oppose", "neutral"), [0.6, 0.3, 0.1])
+        0.9
+    """
+    labels = list(labels)
+    return round(float(row[labels.index("support")]) + float(row[labels.index("oppose")]), 6)
+
+
 def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str | None = "neutral") -> tuple[str, float]:
     """The (stance, net) of one speaker x target cell from the labels and label probabilities of
     the statements that concern the target; see `Analysis.by_speaker`.
@@ -525,7 +539,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                     else None
                 if by_cue is not None:
                     # 'X praised Y': the cue's side toward the target it names
-                    stances.append(StanceRecord(s, tg.name, by_cue, float(row[labels.index(by_cue)]), scores, True,
+                    stances.append(StanceRecord(s, tg.name, by_cue, side_score(labels, row), scores, True,
                                                 where, CUE_NOTE, gated))
                 elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""

@@ -522,6 +522,8 @@ def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
     assert got[("Ann Ortiz", "the audit")] == ("oppose", CUE_NOTE)
     assert got[("Tom Hadley", "the mayor")] == ("oppose", CUE_NOTE)
     assert got[("Tom Hadley", "the committee")] == ("support", "")  # named later, not the cue's object
+    # the rule's record weighs as the probability of taking a side, not of the side the classifier preferred
+    assert {round(r.score, 3) for r in result.stances if r.note == CUE_NOTE} == {0.9}
     off = analyze(CUE_ARTICLE, targets=["the audit"], model=_AlwaysSupport(), nlp=nlp, cue_stance_rule=False)
     assert {r.label for r in off.stances if r.relevant} == {"support"}
     assert cue_stance("praised", "the ferry plan as bold", "the ferry plan") == "support"

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from ..analyze import (CUE_NOTE, CUE_STANCE, NO_POSITION_NOTE, NO_POSITION_RULE, SELF_NOTE, SELF_SUPPORT,
-                       SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, own_stance, says_no_position)
+                       SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, own_stance, says_no_position, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -166,7 +166,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         elif (plan.mode == "articles" and NO_POSITION_RULE and neutral is not None and k != neutral
               and says_no_position(pair_statements[i])):  # as in `stance.analyze`: 'it takes no position'
             k, note_col[row] = neutral, NO_POSITION_NOTE
-        score_col[row] = p[k]
+        score_col[row] = side_score(labels, p) if note_col[row] == CUE_NOTE else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
             note_col[row] = SELF_NOTE if own == "self" else SPOKESPERSON_NOTE
