@@ -64,6 +64,16 @@ class StanceRecord:
     relevance_score: float | None = None
 
 
+def _set_aside(statement: str, target: Target, others: Sequence[Target]) -> str:
+    """Why the relevance step found a statement not to concern a target (`Analysis.explain`)."""
+    if mentions_target(statement, target):  # named, yet set aside: only as what a position is on
+        return "names the target only as what someone's position is on (relevance step)"
+    named = [t.name for t in others if mentions_target(statement, t)]
+    if named:
+        return f"names {', '.join(map(repr, named))}, not this target (relevance step)"
+    return "does not concern the target (relevance step)"
+
+
 @dataclass
 class Analysis:
     """The result of `analyze`: statements, targets and one record per (statement, target)."""
@@ -154,8 +164,11 @@ class Analysis:
             raise KeyError(f"no statement by {speaker!r}; the speakers are {speakers}")
         rows["counted"] = rows["relevant"] & (rows["label"] != self._neutral)
         gated = rows["relevance_score"].notna()
+        tg = self.targets[names.index(target)]
+        others = [t for t in self.targets if t.name != target]
+        aside = [_set_aside(text, tg, others) for text in rows["statement"]]
         rows["reason"] = np.where(~rows["relevant"] & gated, "unlikely to take a side on the target (relevance gate)",
-                                  np.where(~rows["relevant"], "does not concern the target (relevance step)",
+                                  np.where(~rows["relevant"], aside,
                                   np.where((rows["label"] == self._neutral) & (rows["note"] == ""),
                                            "neutral toward the target", rows["note"])))
         keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "cue",

@@ -485,12 +485,21 @@ def _paragraph_index(ends: list[int], pos: int) -> int:
     return min(bisect.bisect_right(ends, pos), len(ends) - 1)
 
 
+#: Where a speaker mention stops being the speaker: "Ann Ortiz of the toll" ('said Ann Ortiz of the
+#: toll') names the toll as what was spoken of; "the head of North Teal Health Board" stays whole.
+_MENTION_TOPIC = re.compile(r"\s(?:of|on|about|over|regarding)\s+(?:(?:the|a|an|this|that)\s+[a-z]"
+                            r"|(?!(?:the|a|an|this|that)\s)[a-z])")
+
+
 def _speakers_blanked(text: str, statements: Sequence[Statement]) -> str:
-    """The text with each statement's speaker mention replaced by spaces (offsets kept)."""
+    """The text with each statement's speaker mention replaced by spaces (offsets kept), up to an
+    'of', 'on' or 'about' before a common noun ('Ann Ortiz of the toll')."""
     chars = list(text)
     for st in statements:
         lo, hi = getattr(st, "speaker_start", None), getattr(st, "speaker_end", None)
         if lo is not None and hi is not None:
+            cut = _MENTION_TOPIC.search(text, lo, hi)
+            hi = cut.start() if cut else hi
             chars[lo:hi] = [c if c == "\n" else " " for c in text[lo:hi]]
     return "".join(chars)
 
