@@ -478,6 +478,25 @@ def test_a_statement_that_takes_no_side_is_neutral(nlp):
     assert list(result.explain("The port authority", "the toll")["reason"]) == [NO_POSITION_NOTE]
 
 
+REPORT_ARTICLE = ("Toll Vote Delayed\n\n"
+                  "The council will not vote on the toll this month, the Associated Press reported.\n\n"
+                  "The Harbour Gazette accused the council of cowardice over the toll.\n\n"
+                  "Ann Ortiz said the toll was a tax on nurses.")
+
+
+def test_a_news_outlet_reporting_is_neutral(nlp):
+    """'..., the Associated Press reported' is a journalist's report, neutral whatever the
+    classifier reads; an outlet's side-taking cue, and other speakers, keep their labels."""
+    from stance.analyze import REPORT_NOTE, is_news_report
+
+    result = analyze(REPORT_ARTICLE, targets=["the toll"], model=_AlwaysOppose(), nlp=nlp)
+    got = {r.statement.speaker: (r.label, r.note) for r in result.stances}
+    assert got["the Associated Press"] == ("neutral", REPORT_NOTE)
+    assert got["Ann Ortiz"] == ("oppose", "")
+    assert is_news_report("CNN", "according to") and is_news_report("The AP's", "said")
+    assert not is_news_report("Washington Post", "accuses") and not is_news_report("Ann Ortiz", "reported")
+
+
 @pytest.mark.parametrize("statement, expected", [
     ("it takes no position on the toll but expects to be consulted", True),
     ("The commission takes no side in this referendum", True),

@@ -337,12 +337,13 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     `stance.analyze`, and a cue that takes a side sets the label as there; --no-relevance
     (relevance_check=False) keeps the classifier's label."""
     from stance import analyze
-    from stance.analyze import CUE_NOTE, NO_POSITION_NOTE
+    from stance.analyze import CUE_NOTE, NO_POSITION_NOTE, REPORT_NOTE
 
     model, _ = tiny_model
     article = ('"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.\n\n'
                'Councillor Ann Ortiz criticized the bill for its cost.\n\n'
-               'The harbour board said it takes no position on the bill.')
+               'The harbour board said it takes no position on the bill.\n\n'
+               'CNN reported that the bill would pass.')
     targets = ["the plan", "the bill"]
     frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
     assert list(frame.columns[-2:]) == ["relevant", "note"]
@@ -353,6 +354,8 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     assert list(got["note"]) == list(want["note"])
     ortiz = frame[(frame["speaker"] == "Ann Ortiz") & (frame["target"] == "the bill")].iloc[0]
     assert ortiz["label"] == "oppose" and ortiz["note"] == CUE_NOTE  # 'criticized the bill': the cue's side
+    cnn = frame[frame["speaker"] == "CNN"]
+    assert len(cnn) and (cnn["label"] == "neutral").all()  # a news outlet reporting
     board = frame[(frame["speaker"] == "The harbour board") & (frame["target"] == "the bill")].iloc[0]
     assert board["label"] == "neutral" and board["note"] in ("", NO_POSITION_NOTE)  # 'it takes no position'
     council = frame[(frame["speaker"] == "The council") & (frame["target"] == "the plan")].iloc[0]
@@ -365,7 +368,7 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     for r in raw[raw["speaker"] == "The harbour board"].itertuples():
         side = model.labels[int(np.argmax([getattr(r, f"p_{l}") for l in model.labels]))] != "neutral"
         assert r.label == "neutral" and r.note == (NO_POSITION_NOTE if side else "")
-    raw = raw[~raw["note"].isin([CUE_NOTE, NO_POSITION_NOTE])]
+    raw = raw[~raw["note"].isin([CUE_NOTE, NO_POSITION_NOTE, REPORT_NOTE])]
     best = np.array(model.labels)[raw[[f"p_{l}" for l in model.labels]].to_numpy().argmax(1)]
     assert list(raw["label"]) == list(best)
 

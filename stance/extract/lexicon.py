@@ -79,6 +79,15 @@ AGENCIES = frozenset(
      "ria novosti", "press trust of india", "anadolu agency", "sputnik news", "al jazeera",
      "united press international", "bloomberg news", "dow jones", "tass news agency",
      "xinhua news agency", "fars news agency", "tasnim news agency", "kyodo news"}
+# News outlets other than agencies: when one of them 'reported' or 'wrote', the words are a
+# journalist's report, not the outlet taking a side (`stance.analyze.REPORT_RULE`).
+NEWS_OUTLETS = frozenset({
+    "cnn", "fox news", "msnbc", "nbc", "nbc news", "cbs", "cbs news", "abc", "abc news", "npr", "bbc", "bbc news",
+    "politico", "breitbart", "breitbart news", "business insider", "the hill", "axios", "new york times",
+    "los angeles times", "financial times", "washington post", "wall street journal", "usa today",
+    "huffington post", "huffpost", "buzzfeed", "buzzfeed news", "daily mail", "guardian", "daily caller",
+    "daily beast", "newsweek", "time", "vox", "slate", "the atlantic", "western journalism", "the economist",
+    "sky news"})
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 PLURAL_PRONOUNS = {"they", "them"}

@@ -11,8 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, NO_POSITION_NOTE, NO_POSITION_RULE, SELF_NOTE, SELF_SUPPORT,
-                       SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, own_stance, says_no_position, side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, NO_POSITION_NOTE, NO_POSITION_RULE, REPORT_NOTE, REPORT_RULE, SELF_NOTE,
+                       SELF_SUPPORT, SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, is_news_report, own_stance,
+                       says_no_position, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -166,6 +167,9 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         elif (plan.mode == "articles" and NO_POSITION_RULE and neutral is not None and k != neutral
               and says_no_position(pair_statements[i])):  # as in `stance.analyze`: 'it takes no position'
             k, note_col[row] = neutral, NO_POSITION_NOTE
+        elif (plan.mode == "articles" and REPORT_RULE and neutral is not None and k != neutral
+              and is_news_report(new["speaker"][row], new["cue"][row])):  # as in `stance.analyze`: 'CNN reported'
+            k, note_col[row] = neutral, REPORT_NOTE
         score_col[row] = side_score(labels, p) if note_col[row] == CUE_NOTE else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
