@@ -370,7 +370,7 @@ def says_no_position(statement: str) -> bool:
 #: Whether a news outlet's report ('CNN reported that ...', 'according to the AP', 'Time wrote') is
 #: neutral toward every target: under the labelling guideline the journalist's words are not a
 #: stance, and an outlet that reports is the journalist. A side-taking cue ('the Post accuses ...')
-#: keeps the classifier's label. Dev cells 40.88 -> 41.54 on a cached run (docs/evaluation.md).
+#: keeps the classifier's label. Dev cells 41.13 -> 41.84 F_avg (docs/evaluation.md, "Session 20").
 REPORT_RULE = True
 
 #: `StanceRecord.note` of a statement that `REPORT_RULE` labelled.
@@ -395,6 +395,16 @@ def is_news_report(speaker: str | None, cue: str | None) -> bool:
     return name in NEWS_OUTLETS or name in AGENCIES
 
 
+def neutral_note(statement: Statement) -> str | None:
+    """The note of a rule that reads a statement as neutral toward every target it concerns,
+    whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`); None when none applies."""
+    if NO_POSITION_RULE and says_no_position(statement.text):
+        return NO_POSITION_NOTE  # 'it takes no position on the toll'
+    if REPORT_RULE and is_news_report(statement.speaker, statement.cue):
+        return REPORT_NOTE  # 'CNN reported that ...'
+    return None
+
+
 def own_stance(labels: Sequence[str], k: int, row: Sequence[float]) -> tuple[int, float]:
     """The label index and score of a statement whose target is its own speaker (`SELF_SUPPORT`):
     a stanced call becomes 'support', with the probability of taking a side as its score; a
@@ -407,8 +417,7 @@ def own_stance(labels: Sequence[str], k: int, row: Sequence[float]) -> tuple[int
     labels = list(labels)
     if "support" not in labels or "oppose" not in labels or labels[k] not in ("support", "oppose"):
         return k, float(row[k])
-    s, o = labels.index("support"), labels.index("oppose")
-    return s, round(float(row[s]) + float(row[o]), 6)
+    return labels.index("support"), side_score(labels, row)
 
 
 def side_score(labels: Sequence[str], row: Sequence[float]) -> float:
@@ -586,10 +595,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                                                 where, CUE_NOTE, gated))
                 elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""
-                    if NO_POSITION_RULE and neutral is not None and k != neutral and says_no_position(s.text):
-                        k, note = neutral, NO_POSITION_NOTE  # 'it takes no position on the toll'
-                    elif REPORT_RULE and neutral is not None and k != neutral and is_news_report(s.speaker, s.cue):
-                        k, note = neutral, REPORT_NOTE  # 'CNN reported that ...'
+                    if neutral is not None and k != neutral and (rule := neutral_note(s)):
+                        k, note = neutral, rule
                     score = float(row[k])
                     side = None
                     if self_support and k != neutral:

@@ -432,8 +432,8 @@ SPEAKERS_ASIDE = True
 #: reference article al-Jaafari's referendum cell goes from 'mixed' to 'oppose'.
 POSITIONS_ASIDE = True
 
-_POSITION_ON = re.compile(r"(?<!\bno )\b(?:positions?|stances?|views?|attitude|approach)\s+(?:on|toward|towards|regarding|over|"
-                          r"about)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
+_POSITION_ON = re.compile(r"(?<!\bno )\b(?:positions?|stances?|views?|attitude|approach)\s+"
+                          r"(?:on|toward|towards|regarding|over|about)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
                           r"(?=[,.;:!?\"”)]|\s+(?:as|and|but|is|was|which|that)\b|$)")
 
 
@@ -441,6 +441,7 @@ def _positions_blanked(text: str) -> str:
     """The text with what each "<position> on ..." phrase is on replaced by spaces ("takes no
     position on X" stays: it is about X, see `stance.analyze.NO_POSITION_RULE`)."""
     return _POSITION_ON.sub(lambda m: m.group(0)[:m.start(1) - m.start(0)] + " " * len(m.group(1)), text)
+
 
 #: Words at most in a subheading: a short paragraph with no closing punctuation and no quotation marks.
 SUBHEADING_MAX_WORDS = 25

@@ -11,9 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, NO_POSITION_NOTE, NO_POSITION_RULE, REPORT_NOTE, REPORT_RULE, SELF_NOTE,
-                       SELF_SUPPORT, SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, is_news_report, own_stance,
-                       says_no_position, side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance,
+                       neutral_note, own_stance, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -73,6 +72,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     pair_cues: list[str | None] = []
     pair_mentions: list[str | None] = []
     pair_self: list = []  # 'self' / 'spokesperson' / None: `stance.targets.own_side` (`stance.analyze.SELF_SUPPORT`)
+    pair_origin: list = []  # the extracted `Statement` of each pair (articles mode), else None
     pair_cue: list[str | None] = []  # the side a cue such as 'praised' takes (`stance.analyze.CUE_STANCE`)
     pair_relevant: list[bool] = []  # the statement concerns the target (articles mode, `stance.targets.relevance`)
     aware = plan.model.uses_mention  # a mention-aware model gets where the article names the target
@@ -95,6 +95,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     pair_cues.append(None)
                     pair_mentions.append(None)
                     pair_self.append(None)
+                    pair_origin.append(None)
                     pair_relevant.append(True)
                 take.append(i)
     else:
@@ -123,6 +124,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     if SELF_SUPPORT and (s.speaker, ti) not in own_sides:
                         own_sides[s.speaker, ti] = own_side(texts[i], s.speaker, targets[ti])
                     pair_self.append(own_sides[s.speaker, ti] if SELF_SUPPORT else None)
+                    pair_origin.append(s)
                     pair_cue.append(cue_stance(s.cue, s.text, target) if CUE_STANCE else None)
                     pair_relevant.append(True if rel is None else bool(rel[si, ti]))
                     take.append(i)
@@ -164,12 +166,9 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             pair_relevant[i] = True
         elif not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
             k = neutral
-        elif (plan.mode == "articles" and NO_POSITION_RULE and neutral is not None and k != neutral
-              and says_no_position(pair_statements[i])):  # as in `stance.analyze`: 'it takes no position'
-            k, note_col[row] = neutral, NO_POSITION_NOTE
-        elif (plan.mode == "articles" and REPORT_RULE and neutral is not None and k != neutral
-              and is_news_report(new["speaker"][row], new["cue"][row])):  # as in `stance.analyze`: 'CNN reported'
-            k, note_col[row] = neutral, REPORT_NOTE
+        elif neutral is not None and k != neutral and pair_origin[i] is not None \
+                and (rule := neutral_note(pair_origin[i])):  # as in `stance.analyze`: 'it takes no position'
+            k, note_col[row] = neutral, rule
         score_col[row] = side_score(labels, p) if note_col[row] == CUE_NOTE else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
