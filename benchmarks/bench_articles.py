@@ -1,7 +1,8 @@
 """Articles mode of `score_corpus` against extraction alone, on FNC-1 article bodies.
 
 In one run, after a warm-up: `extract_many` over N bodies, then `score_corpus(mode="articles")`
-over the same bodies (extraction + scoring each statement against each target + writing JSONL).
+over the same bodies (extraction + scoring each statement against each target + writing JSONL), then
+the same with ``classify_all=True`` (the classifier also on the pairs that do not concern a target).
 Printed: articles/s for both, statements found, and the ratio articles-mode time / extraction time
 (what scoring adds on top of the parse and the rules).
 
@@ -76,12 +77,18 @@ def main(argv: list[str] | None = None) -> None:
                        output=tmp / "scored.jsonl", chunk_size=args.chunk_size, nlp=nlp, tagger=tagger,
                        relevance_gate=args.relevance_gate)
     score_s = run.seconds
+    every = score_corpus(frame, model=model, mode="articles", targets=targets, text_column="articleBody",
+                         output=tmp / "scored-all.jsonl", chunk_size=args.chunk_size, nlp=nlp, tagger=tagger,
+                         relevance_gate=args.relevance_gate, classify_all=True)
+    every_s = every.seconds
 
     print(f"{n_statements} statements extracted; {run.written} rows written, {run.errors} errors")
     print(f"extract_many only:        {len(texts) / extract_s:8.2f} articles/s ({extract_s:.2f} s)")
     print(f"score_corpus (articles):  {len(texts) / score_s:8.2f} articles/s ({score_s:.2f} s, "
           f"{run.written / score_s:.1f} pairs/s)")
-    print(f"ratio articles mode / extraction: {score_s / extract_s:.2f}x")
+    print(f"  the same, classify_all: {len(texts) / every_s:8.2f} articles/s ({every_s:.2f} s: the classifier "
+          f"on every pair, as before session 21)")
+    print(f"ratio articles mode / extraction: {score_s / extract_s:.2f}x (classify_all: {every_s / extract_s:.2f}x)")
 
 
 if __name__ == "__main__":

@@ -42,15 +42,16 @@ class StanceRecord:
         statement: the `Statement` (speaker, cue, offsets).
         target: the target's name.
         label: the stance; 'neutral' when the statement does not concern the target.
-        score: the probability of that label (for a not-relevant pair, of the classifier's neutral).
-        scores: the classifier's probabilities per label.
+        score: the probability of that label (for a not-relevant pair, of the classifier's neutral;
+            NaN when the classifier did not run on it, see ``classify_all`` of `analyze`).
+        scores: the classifier's probabilities per label (NaN where it did not run).
         relevant: whether the statement (or its context) concerns the target.
         mention: where the article names the target, seen from the statement: 'statement',
             'sentence' (the attribution frame), 'paragraph' or 'none' (`stance.targets.mention_level`).
         note: set when a rule rather than the classifier's argmax gave the label: 'speaker is
             the target' or 'speaks for the target' (see `SELF_SUPPORT`), 'the cue takes a side'
             (see `CUE_STANCE`), 'says it takes no side' (see `NO_POSITION_RULE`), 'a news outlet
-            reporting' (see `REPORT_RULE`).
+            reporting' (see `REPORT_RULE`), a state's integrity against secession (see `SECESSION_RULE`).
         relevance_score: with a learned relevance gate (``analyze(relevance_gate=True)``), its
             probability that the statement takes a side on the target; else None.
     """
@@ -395,6 +396,54 @@ def is_news_report(speaker: str | None, cue: str | None) -> bool:
     return name in NEWS_OUTLETS or name in AGENCIES
 
 
+#: Whether what the news takes for granted about secession sets the side toward a target that is an
+#: independence or secession vote or movement ('the Kurdistan independence referendum'): a statement
+#: that upholds a state's territorial integrity or indivisibility opposes it, one that asserts a
+#: right to independence or self-determination supports it, and one that denies such a right
+#: ('it does not mean they have a right to secede') opposes it. The labelling guideline reads
+#: "we support Baghdad's position" as opposition to the vote Baghdad rejects; this is the part of
+#: that knowledge a rule can hold. Only for statements that concern the target. The classifier
+#: read Lavrov's "respect for Iraq's sovereignty and territorial integrity", under a subheading
+#: about the referendum, as support 0.59 for it. No statement of the per-article gold dev tables
+#: or of the written examples has such a target (docs/evaluation.md, "Session 21").
+SECESSION_RULE = True
+
+#: `StanceRecord.note` of a statement that `SECESSION_RULE` labelled.
+SECESSION_NOTE = "upholding a state's integrity opposes its breaking up; a right to secede supports it"
+
+_SECESSION_TARGET = re.compile(r"\b(?:independence|secession|secede|separatis\w*|breakaway|self-determination|"
+                               r"sovereignty\s+(?:vote|referendum|bid))\b", re.IGNORECASE)
+_INTEGRITY = re.compile(r"\b(?:territorial\s+integrity|indivisib\w+|territorial\s+unity|unity\s+and\s+integrity|"
+                        r"(?:single|united)\s*,?\s+(?:and\s+)?indivisible)\b", re.IGNORECASE)
+_RIGHT_TO_SECEDE = re.compile(r"\bright\s+(?:to|of)\s+(?:(?:self-determination|independence|secede|secession)\b)",
+                              re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|nor|cannot|without)\b|n['’]t\b", re.IGNORECASE)
+
+
+def secession_side(statement: str, target: str | Target) -> str | None:
+    """'oppose' or 'support' toward an independence or secession target when the statement upholds
+    a state's territorial integrity or asserts a right to secede (`SECESSION_RULE`); None otherwise,
+    and for a statement with a negation in it, except a denied right to secede, which opposes.
+
+    Example:
+        >>> secession_side("Russia respects Iraq's territorial integrity", "the Kurdistan independence referendum")
+        'oppose'
+        >>> secession_side("it does not mean they have a right to secede", "the independence vote")
+        'oppose'
+        >>> secession_side("Russia respects Iraq's territorial integrity", "the Iraqi government") is None
+        True
+    """
+    name = target.name if isinstance(target, Target) else target
+    if not _SECESSION_TARGET.search(name):
+        return None
+    negated = bool(_NEGATION.search(statement))
+    if _RIGHT_TO_SECEDE.search(statement):
+        return "oppose" if negated else "support"
+    if _INTEGRITY.search(statement) and not negated:
+        return "oppose"
+    return None
+
+
 def neutral_note(statement: Statement) -> str | None:
     """The note of a rule that reads a statement as neutral toward every target it concerns,
     whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`); None when none applies."""
@@ -492,7 +541,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE,
             ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER, tagger=TAGGER,
             self_support: bool = SELF_SUPPORT, cue_stance_rule: bool = CUE_STANCE,
-            relevance_gate: bool | RelevanceGate = RELEVANCE_GATE) -> Analysis:
+            relevance_gate: bool | RelevanceGate = RELEVANCE_GATE, classify_all: bool = False) -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
@@ -526,6 +575,12 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             target reaches the gate's threshold; each record's `relevance_score` holds it. Off by
             default (`RELEVANCE_GATE`): see docs/evaluation.md for what it gains on real news and
             loses on our written examples.
+        classify_all: run the classifier on every (statement, target) pair. By default it runs
+            only on the pairs that concern the target (and those a cue rule labels): a pair that
+            does not concern the target is neutral whatever the classifier says, so its `scores`
+            are left NaN. Set it to see what the classifier would have said about those pairs
+            (slower: in news most pairs do not concern a given target). With
+            ``relevance_check=False`` or a relevance gate every pair is classified anyway.
 
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
@@ -560,26 +615,39 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                       + "; check the spelling, or pass stance.Target(name, aliases=[...])", stacklevel=2)
     stances: list[StanceRecord] = []
     if statements and targets:
-        texts = [s.text for s in statements]
-        mention = [mention_level(text, s.start, s.end, tg) for s in statements for tg in targets]
-        probs = model.with_ngram_heads(ngram_heads).predict_proba(
-            [t for t in texts for _ in targets], [tg.name for _ in texts for tg in targets],
-            speaker=[s.speaker for s in statements for _ in targets] if use_speaker else None,
-            cue=[s.cue for s in statements for _ in targets] if use_speaker else None,
-            mention=mention, batch_size=batch_size)
-        probs = probs.reshape(len(statements), len(targets), -1)
-        gate_scores = gate.score(statements, targets, text, probs, model.labels,
-                                 np.reshape(mention, (len(statements), len(targets)))) if gate is not None else None
-        if not relevance_check:
-            rel = np.ones((len(statements), len(targets)), dtype=bool)
-        elif gate_scores is not None:
-            rel = gate_scores >= gate.threshold
-        else:
-            rel = relevance(statements, targets, text, context=context)
         labels = model.labels
+        shape = (len(statements), len(targets))
+        mention = [mention_level(text, s.start, s.end, tg) for s in statements for tg in targets]
+        by_cue = [[cue_stance(s.cue, s.text, tg) if cue_stance_rule and {"support", "oppose"} <= set(labels) else None
+                   for tg in targets] for s in statements]
+        if not relevance_check:
+            rel = np.ones(shape, dtype=bool)
+        elif gate is None:
+            rel = relevance(statements, targets, text, context=context)
+        # The classifier runs on the pairs whose label it can set; a pair that does not concern the
+        # target is neutral whatever it says (the gate reads the classifier's output, so it needs all).
+        need = np.ones(shape, dtype=bool) if classify_all or gate is not None or not relevance_check \
+            else rel | np.array([[c is not None for c in row] for row in by_cue], dtype=bool)
+        pairs = np.flatnonzero(need.ravel())
+        probs = np.full((len(statements) * len(targets), len(labels)), np.nan, dtype=np.float32)
+        if len(pairs):
+            nt = len(targets)
+            probs[pairs] = model.with_ngram_heads(ngram_heads).predict_proba(
+                [statements[k // nt].text for k in pairs], [targets[k % nt].name for k in pairs],
+                speaker=[statements[k // nt].speaker for k in pairs] if use_speaker else None,
+                cue=[statements[k // nt].cue for k in pairs] if use_speaker else None,
+                mention=[mention[k] for k in pairs], batch_size=batch_size)
+        probs = probs.reshape(*shape, -1)
+        gate_scores = gate.score(statements, targets, text, probs, labels, np.reshape(mention, shape)) \
+            if gate is not None else None
+        if relevance_check and gate_scores is not None:
+            rel = gate_scores >= gate.threshold
         neutral = labels.index("neutral") if "neutral" in labels else None
-        best = model.article_labels(probs.reshape(len(statements) * len(targets), -1)).reshape(len(statements),
-                                                                                              len(targets))
+        polar = {"support", "oppose"} <= set(labels)
+        best = np.zeros(len(statements) * len(targets), dtype=int)
+        if len(pairs):
+            best[pairs] = model.article_labels(probs.reshape(-1, len(labels))[pairs])
+        best = best.reshape(shape)
         sides: dict[tuple[str | None, int], str | None] = {}  # (speaker, target) -> own_side
         for i, s in enumerate(statements):
             for j, tg in enumerate(targets):
@@ -587,19 +655,20 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                 scores = {l: float(p) for l, p in zip(labels, row)}
                 gated = None if gate_scores is None else float(gate_scores[i, j])
                 where = mention[i * len(targets) + j]
-                by_cue = cue_stance(s.cue, s.text, tg) if cue_stance_rule and {"support", "oppose"} <= set(labels) \
-                    else None
-                if by_cue is not None:
+                if by_cue[i][j] is not None:
                     # 'X praised Y': the cue's side toward the target it names
-                    stances.append(StanceRecord(s, tg.name, by_cue, side_score(labels, row), scores, True,
+                    stances.append(StanceRecord(s, tg.name, by_cue[i][j], side_score(labels, row), scores, True,
                                                 where, CUE_NOTE, gated))
                 elif rel[i, j] or neutral is None:
                     k, note = int(best[i, j]), ""
-                    if neutral is not None and k != neutral and (rule := neutral_note(s)):
+                    rule = neutral_note(s) if neutral is not None else None
+                    if rule and k != neutral:
                         k, note = neutral, rule
-                    score = float(row[k])
+                    elif not rule and polar and SECESSION_RULE and (known := secession_side(s.text, tg)):
+                        k, note = labels.index(known), SECESSION_NOTE  # 'respect for territorial integrity'
+                    score = side_score(labels, row) if note == SECESSION_NOTE else float(row[k])
                     side = None
-                    if self_support and k != neutral:
+                    if self_support and k != neutral and not note:
                         if (s.speaker, j) not in sides:
                             sides[s.speaker, j] = own_side(text, s.speaker, tg)
                         side = sides[s.speaker, j]

@@ -214,11 +214,11 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
             targets.append(Target(name, aliases=[a for a in aliases if a]))
     result = analyze(_read_text(ns.file), targets=targets, model=model, tagger=_tagger(ns.tagger),
                      ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                     relevance_gate=ns.relevance_gate)
+                     relevance_gate=ns.relevance_gate, classify_all=ns.classify_all)
     frame = result.to_pandas()
     if ns.format == "jsonl":
-        for rec in frame.to_dict(orient="records"):
-            print(json.dumps(rec, ensure_ascii=False, default=str))
+        for rec in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
+            print(json.dumps(rec, ensure_ascii=False, default=str))  # NaN (not scored) as null
     elif ns.format == "csv":
         frame.to_csv(sys.stdout, index=False)
     else:
@@ -269,6 +269,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--relevance-gate", action="store_true",
                    help="articles mode: decide relevance with the model's learned relevance gate, as "
                         "`stance analyze --relevance-gate` (adds a relevance_score column)")
+    p.add_argument("--classify-all", action="store_true",
+                   help="articles mode: run the classifier on every pair, also those that do not concern the "
+                        "target (default: their label is neutral and score and p_* are left empty)")
     p.set_defaults(func=run_score)
     return p
 
@@ -287,7 +290,8 @@ def run_score(args: argparse.Namespace) -> int:
             batch_size=args.batch_size, errors=args.errors, resume=args.resume, progress=not args.no_progress,
             tagger=_score_tagger(args),
             relevance_check=not getattr(args, "no_relevance", False),
-            relevance_gate=getattr(args, "relevance_gate", False), workers=getattr(args, "workers", 1))
+            relevance_gate=getattr(args, "relevance_gate", False), workers=getattr(args, "workers", 1),
+            classify_all=getattr(args, "classify_all", False))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2
@@ -420,6 +424,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the extraction rules: 'default' (the shipped "
                         "one), a tagger folder, or 'none' for the rules alone (faster, finds fewer speakers)")
+    p.add_argument("--classify-all", action="store_true",
+                   help="run the classifier on every statement/target pair, also those that do not concern the "
+                        "target (their label stays neutral; by default their scores are left empty)")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_analyze)
 

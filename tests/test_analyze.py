@@ -349,6 +349,40 @@ def test_explain_a_cell(tiny_model, nlp):
         result.explain("Elena Vasquez", "the moon")
 
 
+def test_classifier_runs_only_where_it_sets_the_label(tiny_model, nlp):
+    """A pair that does not concern the target is neutral whatever the classifier says, so by
+    default the classifier does not run on it (its scores are NaN); classify_all=True runs it on
+    every pair and changes no label."""
+    import math
+
+    text = EXAMPLE.read_text()
+    targets = ["the Harbour Bridge toll", "the new cruise terminal"]
+    pairs = []
+    original = tiny_model.predict_proba
+
+    def counting(statements, target, **kw):
+        pairs.append(len(statements))
+        return original(statements, target, **kw)
+
+    tiny_model.predict_proba = counting
+    try:
+        lean = analyze(text, targets=targets, model=tiny_model, nlp=nlp)
+        n_lean = sum(pairs)
+        full = analyze(text, targets=targets, model=tiny_model, nlp=nlp, classify_all=True)
+    finally:
+        del tiny_model.predict_proba
+    assert sum(pairs) - n_lean == len(full.stances)
+    assert n_lean == sum(r.relevant for r in lean.stances) < len(lean.stances)
+    assert [r.label for r in lean.stances] == [r.label for r in full.stances]
+    assert lean.by_speaker()["stance"].tolist() == full.by_speaker()["stance"].tolist()
+    for a, b in zip(lean.stances, full.stances):
+        if a.relevant:
+            assert a.scores == b.scores and a.score == b.score
+        else:
+            assert all(math.isnan(v) for v in a.scores.values()) and math.isnan(a.score)
+            assert not any(math.isnan(v) for v in b.scores.values())
+
+
 @pytest.mark.parametrize("text, target, named", [
     ("House Democrats are bypassing the norms.", "the Democratic Party", True),
     ("The GOP will not accept this.", "Republican lawmakers", True),
@@ -476,6 +510,46 @@ def test_a_statement_that_takes_no_side_is_neutral(nlp):
     assert got["The port authority"] == ("neutral", NO_POSITION_NOTE)
     assert got["Ann Ortiz"] == ("oppose", "")
     assert list(result.explain("The port authority", "the toll")["reason"]) == [NO_POSITION_NOTE]
+
+
+SECESSION_ARTICLE = ("Valdoria Votes on Independence\n\n"
+                     "Foreign Minister Pia Lund said her country respected the territorial integrity of Marrosia.\n\n"
+                     "Regional leader Teo Brand said the people of Valdoria had a right to self-determination.\n\n"
+                     "Marrosian minister Ivo Kerr said the constitution does not give any region a right to secede.\n\n"
+                     "Analyst Rosa Mell said the Marrosian government would count the votes.")
+
+
+@pytest.mark.parametrize("statement, target, side", [
+    ("Russia respects the sovereignty and territorial integrity of Iraq", "the independence referendum", "oppose"),
+    ("Spain is one, indivisible nation", "Catalan independence", "oppose"),
+    ("the region has every right to self-determination", "the independence referendum", "support"),
+    ("they have no right to secede", "the secession vote", "oppose"),
+    ("the vote does not threaten anyone's territorial integrity", "the independence referendum", None),
+    ("Russia respects the territorial integrity of Iraq", "the Iraqi government", None),
+    ("the vote will be held on Sunday", "the independence referendum", None),
+])
+def test_secession_side(statement, target, side):
+    from stance.analyze import secession_side
+
+    assert secession_side(statement, target) == side
+
+
+def test_integrity_opposes_secession_in_analyze(nlp):
+    """Upholding a state's territorial integrity opposes an independence vote and asserting a right
+    to self-determination supports it, whatever the classifier says, with the note saying why; the
+    rule says nothing about other targets or other statements."""
+    from stance.analyze import SECESSION_NOTE
+
+    targets = ["the Valdoria independence referendum", "the Marrosian government"]
+    result = analyze(SECESSION_ARTICLE, targets=targets, model=_AlwaysOppose(), nlp=nlp)
+    got = {(r.statement.speaker, r.target): (r.label, r.note) for r in result.stances}
+    vote = targets[0]
+    assert got["Pia Lund", vote] == ("oppose", SECESSION_NOTE)
+    assert got["Teo Brand", vote] == ("support", SECESSION_NOTE)
+    assert got["Ivo Kerr", vote] == ("oppose", SECESSION_NOTE)
+    assert got["Rosa Mell", targets[1]] == ("oppose", "")  # the stand-in classifier's own call
+    assert all(note != SECESSION_NOTE for (_, target), (_, note) in got.items() if target != vote)
+    assert list(result.explain("Teo Brand", vote)["reason"]) == [SECESSION_NOTE]
 
 
 REPORT_ARTICLE = ("Toll Vote Delayed\n\n"

@@ -332,6 +332,27 @@ def test_articles_mode(tiny_model, tmp_path):
     assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
 
 
+def test_articles_mode_reads_secession_as_analyze_does(tiny_model):
+    """The secession rule (`stance.analyze.SECESSION_RULE`) gives articles mode the labels and notes
+    that `analyze` gives."""
+    from stance import analyze
+    from stance.analyze import SECESSION_NOTE
+
+    model, _ = tiny_model
+    article = ("Valdoria Votes on Independence\n\n"
+               "Foreign Minister Pia Lund said her country respected the territorial integrity of Marrosia.\n\n"
+               "Regional leader Teo Brand said the people of Valdoria had a right to self-determination.\n\n"
+               "Analyst Rosa Mell said the Marrosian government would count the votes.")
+    targets = ["the Valdoria independence referendum", "the Marrosian government"]
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
+    want = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
+    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
+    assert list(got["label"]) == list(want["label"]) and list(got["note"]) == list(want["note"])
+    rows = frame[frame["note"] == SECESSION_NOTE]
+    assert set(zip(rows["speaker"], rows["label"])) == {("Pia Lund", "oppose"), ("Teo Brand", "support")}
+    assert (rows["target"] == targets[0]).all()
+
+
 def test_articles_mode_labels_as_analyze_does(tiny_model):
     """A statement that does not concern a target is neutral toward it, with `relevant` False, as in
     `stance.analyze`, and a cue that takes a side sets the label as there; --no-relevance
@@ -360,6 +381,13 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     assert board["label"] == "neutral" and board["note"] in ("", NO_POSITION_NOTE)  # 'it takes no position'
     council = frame[(frame["speaker"] == "The council") & (frame["target"] == "the plan")].iloc[0]
     assert not council["relevant"] and council["label"] == "neutral"
+    # the classifier did not run on a pair that does not concern the target: nothing to report
+    assert np.isnan(council["score"]) and np.isnan(council["p_neutral"])
+    every = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
+                         classify_all=True).to_pandas()
+    assert list(every["label"]) == list(frame["label"]) and list(every["note"]) == list(frame["note"])
+    assert every[[c for c in every.columns if c.startswith("p_")]].notna().all().all()
+    council = every[(every["speaker"] == "The council") & (every["target"] == "the plan")].iloc[0]
     assert council["score"] == pytest.approx(council["p_neutral"])
     raw = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None,
                        relevance_check=False).to_pandas()

@@ -11,8 +11,9 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance,
-                       neutral_note, own_stance, side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, SECESSION_NOTE, SECESSION_RULE, SELF_NOTE, SELF_SUPPORT,
+                       SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, neutral_note, own_stance, secession_side,
+                       side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -130,7 +131,16 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     take.append(i)
 
     labels = tuple(plan.model.labels)
-    probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues, pair_mentions)
+    # As in `stance.analyze`: the classifier runs only on the pairs whose label it can set, unless
+    # the gate (which reads its output) decides relevance or every pair is asked for.
+    if plan.mode == "articles" and plan.relevance_check and plan.relevance_gate is None and not plan.classify_all:
+        need = [k for k, (rel, side) in enumerate(zip(pair_relevant, pair_cue)) if rel or side is not None]
+        probs = np.full((len(pair_statements), len(labels)), np.nan, dtype=np.float32)
+        if need:
+            probs[need] = _predict(plan, *([col[k] for k in need] for col in (
+                pair_statements, pair_targets, pair_speakers, pair_cues, pair_mentions)))
+    else:
+        probs = _predict(plan, pair_statements, pair_targets, pair_speakers, pair_cues, pair_mentions)
     gate_col: list[float | None] = [None] * len(take)
     if plan.mode == "articles" and plan.relevance_gate is not None:  # as `stance.analyze(relevance_gate=...)`
         gate = plan.relevance_gate
@@ -152,7 +162,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     score_col: list[float] = [math.nan] * len(take)
     p_cols = [[math.nan] * len(take) for _ in labels]
     if plan.mode == "articles":  # the same labels as analyze gives (the model's neutral margin)
-        best = plan.model.article_labels(probs)
+        best = plan.model.article_labels(np.nan_to_num(probs, nan=0.0))  # unscored pairs are not relevant
     else:
         best = probs.argmax(axis=1) if len(probs) else np.zeros(0, dtype=int)
     neutral = labels.index("neutral") if "neutral" in labels else None
@@ -166,10 +176,13 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             pair_relevant[i] = True
         elif not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
             k = neutral
-        elif neutral is not None and k != neutral and pair_origin[i] is not None \
-                and (rule := neutral_note(pair_origin[i])):  # as in `stance.analyze`: 'it takes no position'
-            k, note_col[row] = neutral, rule
-        score_col[row] = side_score(labels, p) if note_col[row] == CUE_NOTE else p[k]
+        elif neutral is not None and pair_origin[i] is not None and (rule := neutral_note(pair_origin[i])):
+            if k != neutral:  # as in `stance.analyze`: 'it takes no position'
+                k, note_col[row] = neutral, rule
+        elif polar and SECESSION_RULE and pair_origin[i] is not None \
+                and (known := secession_side(pair_origin[i].text, pair_targets[i])):  # 'territorial integrity'
+            k, note_col[row] = labels.index(known), SECESSION_NOTE
+        score_col[row] = side_score(labels, p) if note_col[row] in (CUE_NOTE, SECESSION_NOTE) else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
             note_col[row] = SELF_NOTE if own == "self" else SPOKESPERSON_NOTE

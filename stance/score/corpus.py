@@ -35,7 +35,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
                  tagger: Any = "default", relevance_check: bool = True, relevance_gate: Any = False,
-                 workers: int = 1) -> ScoreRun:
+                 classify_all: bool = False, workers: int = 1) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -91,6 +91,11 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
         relevance_gate: articles mode: decide relevance with a learned gate instead of the word
             match, as `stance.analyze(relevance_gate=...)`: True for the model's own, or a
             `stance.gate.RelevanceGate`; each row then carries ``relevance_score``.
+        classify_all: articles mode: run the classifier on every pair. By default, as in
+            `stance.analyze`, it runs only on the pairs that concern the target (and those a cue
+            rule labels); the others are neutral whatever it says, and their ``score`` and
+            ``p_<label>`` columns are left empty (NaN). Most pairs in news do not concern a given
+            target, so this is where most of articles mode's classifier time went.
         workers: processes that score chunks side by side (each loads the model, and in articles
             mode spaCy and the tagger, once, and uses its share of the CPU cores). The output is
             the same as with one process, in the same order, and ``resume`` works the same way.
@@ -177,7 +182,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                 statement_column=statement_column, target_column=target_column, id_column=id_column,
                 batch_size=batch_size, nlp=nlp, tagger=tagger,
                 keep_bad=in_memory and mode == "statements", relevance_check=bool(relevance_check),
-                relevance_gate=resolve_gate(model, relevance_gate) if mode == "articles" else None)
+                relevance_gate=resolve_gate(model, relevance_gate) if mode == "articles" else None,
+                classify_all=bool(classify_all))
     src = Source(source, plan, chunk_size)
     columns = src.columns()
     if columns is not None:
@@ -226,6 +232,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "labels": list(model.labels), "model": model_ref,
                         "tagger": tagger_ref,
                         "relevance_check": bool(relevance_check) if mode == "articles" else None,
+                        **({"classify_all": True} if classify_all and mode == "articles" else {}),
                         **({"relevance_gate": plan.relevance_gate.to_dict()} if plan.relevance_gate else {}),
                         "precision": model.resolved_precision,
                         "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}

@@ -32,6 +32,7 @@ class Plan:
     keep_bad: bool = False  # in-memory statements mode: keep malformed rows, stance columns null
     relevance_check: bool = True  # articles mode: a statement that does not concern a target is neutral toward it
     relevance_gate: Any = None  # articles mode: a stance.gate.RelevanceGate that decides relevance (None: word match)
+    classify_all: bool = False  # articles mode: run the classifier on pairs that do not concern the target too
     new_columns: tuple[str, ...] = ()
     truncated: int = 0
 
