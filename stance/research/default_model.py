@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                            "holds eight more written articles)")
     p_ex.add_argument("--tagger", default="default",
                       help="the attribution tagger, as in analyze: 'default', a folder, or 'none' (the rules alone)")
+    p_ex.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
     ns = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
@@ -326,8 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
-        print(json.dumps(examples_report(load(ns.model), ns.dir, tagger=None if ns.tagger == "none" else ns.tagger),
-                         indent=1))
+        model = load(ns.model, precision=ns.precision)
+        print(json.dumps(examples_report(model, ns.dir, tagger=None if ns.tagger == "none" else ns.tagger), indent=1))
     elif ns.command == "relevance":
         print(json.dumps(relevance_report(load(ns.model), ns.data_dir, ns.split), indent=1))
     elif ns.record:
