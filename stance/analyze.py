@@ -30,7 +30,8 @@ from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS",
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
-           "RelevanceGate", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER"]
+           "RelevanceGate", "SECESSION_NOTE", "SECESSION_RULE", "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE",
+           "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +52,9 @@ class StanceRecord:
         note: set when a rule rather than the classifier's argmax gave the label: 'speaker is
             the target' or 'speaks for the target' (see `SELF_SUPPORT`), 'the cue takes a side'
             (see `CUE_STANCE`), 'says it takes no side' (see `NO_POSITION_RULE`), 'a news outlet
-            reporting' (see `REPORT_RULE`), a state's integrity against secession (see `SECESSION_RULE`).
+            reporting' (see `REPORT_RULE`), a state's integrity against secession (see `SECESSION_RULE`),
+            a side the statement declares ('I back the licence', see `DECLARED_RULE`), a yes or no vote
+            (see `VOTE_RULE`).
         relevance_score: with a learned relevance gate (``analyze(relevance_gate=True)``), its
             probability that the statement takes a side on the target; else None.
     """
@@ -444,6 +447,109 @@ def secession_side(statement: str, target: str | Target) -> str | None:
     return None
 
 
+#: Whether a statement that declares its speaker's side toward something it names sets the label
+#: toward that target: 'I back this licence, and I still worry about the lake' is support for the
+#: lithium licence, 'it cannot support any plan that ...' opposition to the plan, whatever the
+#: classifier makes of the rest (it read the first as oppose 0.57). The subject must be the speaker
+#: as a reported or first-person pronoun (I, we, he, she, they, it) at a clause's start, the verb one
+#: of backing or opposing, and the phrase after the verb must name the target, as for
+#: `CUE_STANCE`. A denied support ('will not back') is opposition; a denied opposition is left to
+#: the classifier. Only for statements that concern the target.
+DECLARED_RULE = True
+
+#: `StanceRecord.note` of a statement that `DECLARED_RULE` labelled.
+DECLARED_NOTE = "the statement declares the speaker's side toward the target it names"
+
+_DECLARED = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:I|we|he|she|they|it)\s+[\"“‘']?"
+    r"(?P<aux>(?:(?:would|will|could|can|cannot|must|should|do|does|did|had|has|have|still|fully|strongly|firmly|"
+    r"also|always|now|not|never|continues?\s+to|continued\s+to|"
+    r"(?:won|can|don|doesn|didn|wouldn|couldn)['’]t)\s+)*)"
+    r"(?P<verb>back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|oppose[sd]?|reject(?:s|ed)?|"
+    r"condemn(?:s|ed)?)\s+(?P<rest>.+)", re.IGNORECASE)
+_DENIED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
+
+#: Whether a statement that says how to vote in a ballot ('vote yes on Sunday', 'I will vote no')
+#: sets the label toward a target that is a vote, referendum, ballot, proposal or measure: yes is
+#: support, no opposition. Only for statements that concern the target; not when the vote is
+#: denied ('will not vote yes').
+VOTE_RULE = True
+
+#: `StanceRecord.note` of a statement that `VOTE_RULE` labelled.
+VOTE_NOTE = "a yes vote supports the ballot's proposal, a no vote opposes it"
+
+_VOTE_TARGET = re.compile(r"\b(?:referend(?:um|a)|votes?|ballots?|proposals?|propositions?|measures?|initiatives?|"
+                          r"amendments?|plebiscites?)\b", re.IGNORECASE)
+_VOTE_SIDE = re.compile(r"(?P<before>(?:\S+\s+){0,3})\bvot(?:e|es|ed|ing)\s+[\"“‘']?(?P<side>yes|no)\b",
+                        re.IGNORECASE)
+
+
+def declared_side(statement: str, target: str | Target) -> str | None:
+    """'support' or 'oppose' when the statement declares its speaker's side toward a phrase that
+    names the target ('I back this licence', 'it cannot support the merger'); None otherwise
+    (`DECLARED_RULE`).
+
+    Example:
+        >>> declared_side("I back this licence, and I still worry about the lake", "the lithium licence")
+        'support'
+        >>> declared_side("it cannot support the merger as it stands", "the hospital merger")
+        'oppose'
+        >>> declared_side("he backed the move", "the lithium licence") is None
+        True
+    """
+    for m in _DECLARED.finditer(statement):
+        verb = m.group("verb").lower()
+        label = "support" if _SUPPORT_CUE.match(verb) or verb.startswith("favo") else "oppose"
+        if _DENIED.search(m.group("aux")):
+            if label == "oppose":
+                continue
+            label = "oppose"
+        if cue_stance("backed" if label == "support" else "opposed", m.group("rest"), target):
+            return label
+    return None
+
+
+def vote_side(statement: str, target: str | Target) -> str | None:
+    """'support' for 'vote yes', 'oppose' for 'vote no', toward a target that is a vote or a
+    proposal put to one (`VOTE_RULE`); None otherwise, and when the vote is denied.
+
+    Example:
+        >>> vote_side("We ask every voter to vote yes on Sunday", "the proposal to lower the voting age")
+        'support'
+        >>> vote_side("I will vote no", "the Harbour Bridge toll") is None
+        True
+    """
+    name = target.name if isinstance(target, Target) else target
+    if not _VOTE_TARGET.search(name):
+        return None
+    sides = {m.group("side").lower() for m in _VOTE_SIDE.finditer(statement)
+             if not _DENIED.search(m.group("before"))}
+    if len(sides) != 1:
+        return None
+    return "support" if sides == {"yes"} else "oppose"
+
+
+def known_side(statement: str, target: str | Target) -> tuple[str, str] | None:
+    """The label and note of the first rule that knows a relevant statement's side toward the
+    target without the classifier (`SECESSION_RULE`, `DECLARED_RULE`, `VOTE_RULE`); None when none
+    applies. `analyze` and `stance score --mode articles` use it for the pairs that concern the target.
+
+    Example:
+        >>> known_side("we will vote yes", "the referendum")[0]
+        'support'
+    """
+    for on, rule, note in ((SECESSION_RULE, secession_side, SECESSION_NOTE),
+                           (DECLARED_RULE, declared_side, DECLARED_NOTE), (VOTE_RULE, vote_side, VOTE_NOTE)):
+        if on and (label := rule(statement, target)):
+            return label, note
+    return None
+
+
+#: The notes of the rules that set a side without the classifier: a record's score is then the
+#: probability of taking a side (`side_score`).
+SIDE_NOTES = (CUE_NOTE, SECESSION_NOTE, DECLARED_NOTE, VOTE_NOTE)
+
+
 def neutral_note(statement: Statement) -> str | None:
     """The note of a rule that reads a statement as neutral toward every target it concerns,
     whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`); None when none applies."""
@@ -664,9 +770,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                     rule = neutral_note(s) if neutral is not None else None
                     if rule and k != neutral:
                         k, note = neutral, rule
-                    elif not rule and polar and SECESSION_RULE and (known := secession_side(s.text, tg)):
-                        k, note = labels.index(known), SECESSION_NOTE  # 'respect for territorial integrity'
-                    score = side_score(labels, row) if note == SECESSION_NOTE else float(row[k])
+                    elif not rule and polar and (known := known_side(s.text, tg)):
+                        k, note = labels.index(known[0]), known[1]  # 'respect for territorial integrity'
+                    score = side_score(labels, row) if note in SIDE_NOTES else float(row[k])
                     side = None
                     if self_support and k != neutral and not note:
                         if (s.speaker, j) not in sides:

@@ -552,6 +552,59 @@ def test_integrity_opposes_secession_in_analyze(nlp):
     assert list(result.explain("Teo Brand", vote)["reason"]) == [SECESSION_NOTE]
 
 
+DECLARED_ARTICLE = ("Ferry Levy Goes to a Vote\n\n"
+                    "Harbour master Lena Voss said she backed the ferry levy but understood why drivers were angry."
+                    "\n\n"
+                    "\"We will never support the ferry levy,\" said union leader Omar Kell.\n\n"
+                    "Councillor Ruth Bale said she would vote yes in the ferry levy referendum on Sunday.\n\n"
+                    "Shop owner Dan Pike said he backed the new parking rules.")
+
+
+@pytest.mark.parametrize("statement, target, side", [
+    ("I back this licence, and I still worry about the lake", "the lithium licence", "support"),
+    ("she backed the ferry levy but understood the drivers' anger", "the ferry levy", "support"),
+    ("we will never support the ferry levy", "the ferry levy", "oppose"),
+    ('it "cannot support the merger as it stands"', "the hospital merger", "oppose"),
+    ("they reject the ferry levy outright", "the ferry levy", "oppose"),
+    ("we do not oppose the ferry levy", "the ferry levy", None),  # a denied opposition: the classifier's
+    ("he backed the new parking rules", "the ferry levy", None),  # another object
+    ("the mayor backed the ferry levy", "the ferry levy", None),  # someone else's side, reported
+])
+def test_declared_side(statement, target, side):
+    from stance.analyze import declared_side
+
+    assert declared_side(statement, target) == side
+
+
+@pytest.mark.parametrize("statement, target, side", [
+    ("We ask every voter to vote yes on Sunday", "the proposal to lower the voting age", "support"),
+    ("I will vote 'no' in the referendum", "the independence referendum", "oppose"),
+    ("I will not vote yes", "the referendum", None),
+    ("I will vote yes", "the ferry levy", None),  # not a vote or a proposal
+    ("vote yes to the levy, vote no to the tunnel", "the levy referendum", None),  # both
+])
+def test_vote_side(statement, target, side):
+    from stance.analyze import vote_side
+
+    assert vote_side(statement, target) == side
+
+
+def test_declared_sides_and_votes_set_the_label_in_analyze(nlp):
+    """A statement that declares its speaker's side toward the target it names, or says how to vote
+    on it, sets the label whatever the classifier says, with the note saying why; one that backs
+    something else keeps the classifier's call."""
+    from stance.analyze import DECLARED_NOTE, VOTE_NOTE
+
+    targets = ["the ferry levy", "the ferry levy referendum"]
+    result = analyze(DECLARED_ARTICLE, targets=targets, model=_AlwaysOppose(), nlp=nlp)
+    got = {(r.statement.speaker, r.target): (r.label, r.note) for r in result.stances}
+    assert got["Lena Voss", "the ferry levy"] == ("support", DECLARED_NOTE)
+    assert got["Omar Kell", "the ferry levy"] == ("oppose", DECLARED_NOTE)
+    assert got["Ruth Bale", "the ferry levy referendum"] == ("support", VOTE_NOTE)
+    assert got["Dan Pike", "the ferry levy"] == ("oppose", "")  # backs something else: the classifier's call
+    assert list(result.explain("Lena Voss", "the ferry levy")["reason"]) == [DECLARED_NOTE]
+
+
 REPORT_ARTICLE = ("Toll Vote Delayed\n\n"
                   "The council will not vote on the toll this month, the Associated Press reported.\n\n"
                   "The Harbour Gazette accused the council of cowardice over the toll.\n\n"

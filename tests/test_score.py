@@ -353,12 +353,32 @@ def test_articles_mode_reads_secession_as_analyze_does(tiny_model):
     assert (rows["target"] == targets[0]).all()
 
 
+def test_articles_mode_reads_declared_sides_and_votes_as_analyze_does(tiny_model):
+    """`stance.analyze.DECLARED_RULE` and `VOTE_RULE` give articles mode the labels and notes that
+    `analyze` gives."""
+    from stance import analyze
+    from stance.analyze import DECLARED_NOTE, VOTE_NOTE
+
+    model, _ = tiny_model
+    article = ("Ferry Levy Goes to a Vote\n\n"
+               "Harbour master Lena Voss said she backed the ferry levy but understood why drivers were angry.\n\n"
+               "Councillor Ruth Bale said she would vote yes in the ferry levy referendum on Sunday.")
+    targets = ["the ferry levy", "the ferry levy referendum"]
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
+    want = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
+    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
+    assert list(got["label"]) == list(want["label"]) and list(got["note"]) == list(want["note"])
+    notes = set(zip(frame["speaker"], frame["target"], frame["label"], frame["note"]))
+    assert ("Lena Voss", "the ferry levy", "support", DECLARED_NOTE) in notes
+    assert ("Ruth Bale", "the ferry levy referendum", "support", VOTE_NOTE) in notes
+
+
 def test_articles_mode_labels_as_analyze_does(tiny_model):
     """A statement that does not concern a target is neutral toward it, with `relevant` False, as in
     `stance.analyze`, and a cue that takes a side sets the label as there; --no-relevance
     (relevance_check=False) keeps the classifier's label."""
     from stance import analyze
-    from stance.analyze import CUE_NOTE, NO_POSITION_NOTE, REPORT_NOTE
+    from stance.analyze import CUE_NOTE, NO_POSITION_NOTE, REPORT_NOTE, SIDE_NOTES
 
     model, _ = tiny_model
     article = ('"We will never accept the plan," the minister said.\n\nThe council said it would back the bill.\n\n'
@@ -396,7 +416,7 @@ def test_articles_mode_labels_as_analyze_does(tiny_model):
     for r in raw[raw["speaker"] == "The harbour board"].itertuples():
         side = model.labels[int(np.argmax([getattr(r, f"p_{l}") for l in model.labels]))] != "neutral"
         assert r.label == "neutral" and r.note == (NO_POSITION_NOTE if side else "")
-    raw = raw[~raw["note"].isin([CUE_NOTE, NO_POSITION_NOTE, REPORT_NOTE])]
+    raw = raw[~raw["note"].isin([*SIDE_NOTES, NO_POSITION_NOTE, REPORT_NOTE])]  # rules that set a label
     best = np.array(model.labels)[raw[[f"p_{l}" for l in model.labels]].to_numpy().argmax(1)]
     assert list(raw["label"]) == list(best)
 

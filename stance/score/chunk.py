@@ -11,9 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, SECESSION_NOTE, SECESSION_RULE, SELF_NOTE, SELF_SUPPORT,
-                       SPOKESPERSON_NOTE, USE_SPEAKER, cue_stance, neutral_note, own_stance, secession_side,
-                       side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE, USE_SPEAKER,
+                       cue_stance, known_side, neutral_note, own_stance, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -179,10 +178,10 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         elif neutral is not None and pair_origin[i] is not None and (rule := neutral_note(pair_origin[i])):
             if k != neutral:  # as in `stance.analyze`: 'it takes no position'
                 k, note_col[row] = neutral, rule
-        elif polar and SECESSION_RULE and pair_origin[i] is not None \
-                and (known := secession_side(pair_origin[i].text, pair_targets[i])):  # 'territorial integrity'
-            k, note_col[row] = labels.index(known), SECESSION_NOTE
-        score_col[row] = side_score(labels, p) if note_col[row] in (CUE_NOTE, SECESSION_NOTE) else p[k]
+        elif polar and pair_origin[i] is not None \
+                and (known := known_side(pair_origin[i].text, pair_targets[i])):  # 'territorial integrity'
+            k, note_col[row] = labels.index(known[0]), known[1]
+        score_col[row] = side_score(labels, p) if note_col[row] in SIDE_NOTES else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
             note_col[row] = SELF_NOTE if own == "self" else SPOKESPERSON_NOTE
