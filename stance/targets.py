@@ -132,6 +132,14 @@ def _acronym(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+def _alias_phrase(name: str) -> str:
+    """The form a text must hold to name ``name``: without its article ('the charge' is named by
+    'charge'), except for a general noun alone ('the bill' only by 'the bill', not 'a bill')."""
+    lowered = name.lower().replace("’", "'")
+    bare = re.sub(r"^(the|a|an)\s+", "", lowered)
+    return lowered if bare in _WEAK and bare != lowered else bare
+
+
 def mentions_target(text: str, target: Target) -> bool:
     """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
     'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
@@ -144,8 +152,7 @@ def mentions_target(text: str, target: Target) -> bool:
     new US policy on Syria') needs one of the target's other distinctive words beside it.
     """
     lowered = text.lower().replace("’", "'")
-    phrases = (re.sub(r"^(the|a|an)\s+", "", a.lower().replace("’", "'"))
-               for a in (target.name, *target.aliases, *known_aliases(target.name)))
+    phrases = (_alias_phrase(a) for a in (target.name, *target.aliases, *known_aliases(target.name)))
     if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
         return True
     acronym = _acronym(target.name)
@@ -505,10 +512,42 @@ def _speakers_blanked(text: str, statements: Sequence[Statement]) -> str:
     return "".join(chars)
 
 
+#: Where the article names a target whose head is a general noun ('the pension bill', 'the merger
+#: plan', 'the Iraqi government'), and no other target has that head, "the bill", "this plan",
+#: "the government" elsewhere in it name that target too (a definite description refers back to
+#: what the article is about). Without it "noting that the bill had cleared parliament" did not
+#: concern the pension bill, whose name has a general head and needs "pension" beside it.
+#: See docs/evaluation.md, "Session 22".
+DEFINITE_HEADS = True
+
+
+def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
+    """The targets, each with 'the <head>', 'this <head>' and 'that <head>' added to its aliases
+    where `DEFINITE_HEADS` applies: its head is a general noun (`_WEAK`), it is not a proper name,
+    no other target shares the head, and the article names it.
+
+    Example:
+        >>> [t.aliases for t in with_definite_heads([Target("the pension bill")], "The pension bill passed.")]
+        [('the bill', 'this bill', 'that bill')]
+    """
+    heads = [t.head() for t in targets]
+    out = []
+    for t, head in zip(targets, heads):
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", t.name) if w.lower() not in _STOP]
+        proper = all(w[0].isupper() for w in words)
+        surface = next((w.lower() for w in reversed(words) if _stem(w) == head), None) if head else None
+        if (surface and head in {_stem(w) for w in _WEAK} and not proper and heads.count(head) == 1
+                and mentions_target(text, t)):
+            extra = tuple(f"{d} {surface}" for d in ("the", "this", "that") if f"{d} {surface}" not in t.aliases)
+            t = Target(t.name, aliases=(*t.aliases, *extra))
+        out.append(t)
+    return out
+
+
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
               context: bool = True, topic: bool = TOPIC_RELEVANCE,
               own_first: bool = OWN_TARGETS_FIRST, speakers_aside: bool = SPEAKERS_ASIDE,
-              positions_aside: bool = POSITIONS_ASIDE) -> np.ndarray:
+              positions_aside: bool = POSITIONS_ASIDE, definite_heads: bool = DEFINITE_HEADS) -> np.ndarray:
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
     A pair is relevant when the statement names the target (see `mentions_target`), or, with
@@ -527,15 +566,17 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     ``positions_aside`` (`POSITIONS_ASIDE`), a target the statement names only as what someone's
     position is on ("Baghdad's position on the referendum") is not concerned by it.
     """
+    if definite_heads:
+        targets = with_definite_heads(targets, text)
     if context and speakers_aside:
         blanked = _speakers_blanked(text, statements)
         if blanked != text:
             out = relevance(statements, targets, blanked, context=True, topic=topic, own_first=own_first,
-                            speakers_aside=False, positions_aside=positions_aside)
+                            speakers_aside=False, positions_aside=positions_aside, definite_heads=False)
             own = np.array([[is_speaker(t, st.speaker) for t in targets] for st in statements], dtype=bool)
             if own.any():  # a stance on oneself: the speaker's own name still counts
                 out |= own & relevance(statements, targets, text, context=True, topic=topic, own_first=own_first,
-                                       speakers_aside=False, positions_aside=positions_aside)
+                                       speakers_aside=False, positions_aside=positions_aside, definite_heads=False)
             return out
     out = np.zeros((len(statements), len(targets)), dtype=bool)
     spans = _paragraph_spans(text)

@@ -259,6 +259,43 @@ def test_alias_makes_relevant():
     assert mentions_target("Washington’s new approach raises questions", target)
 
 
+def test_a_general_noun_alias_needs_its_article():
+    """A user alias that is a general noun alone ('the bill') is named only by itself, not by 'a
+    bill' or 'the Senate bill'; other aliases keep matching without their article."""
+    from stance.analyze import mentions_target
+
+    target = Target("the pension bill", aliases=["the bill"])
+    assert mentions_target("the bill cleared parliament", target)
+    assert not mentions_target("a separate Senate bill", target)
+    assert mentions_target("a charge on drivers", Target("the bridge toll", aliases=["the charge"]))
+
+
+DEFINITE = ("Parliament Passes Pension Bill\n\n"
+            "Lawmakers passed the pension bill on Wednesday, raising the retirement age to 67.\n\n"
+            "Union leader Pavel Kostrin attacked Ilse Vardan, noting that the bill had cleared parliament in eleven "
+            "days.\n\n"
+            "Kostrin also said that the Senate government bill on housing was late.")
+
+
+def test_the_bill_names_the_only_target_headed_bill(nlp):
+    """Where the article names 'the pension bill', 'the bill' elsewhere names it too
+    (`stance.targets.DEFINITE_HEADS`), but not when another target is a bill as well."""
+    from stance.extract import extract
+    from stance.targets import relevance, with_definite_heads
+
+    statements = extract(DEFINITE, nlp=nlp)
+    noted = next(i for i, s in enumerate(statements) if s.text.startswith("the bill had cleared"))
+    pension, vardan = Target("the pension bill"), Target("Ilse Vardan")
+    assert list(relevance(statements, [pension, vardan], DEFINITE)[noted]) == [True, False]
+    # before: 'the bill' did not name it, and the paragraph's other target took the statement
+    assert list(relevance(statements, [pension, vardan], DEFINITE, definite_heads=False)[noted]) == [False, True]
+    both = [pension, Target("the housing bill"), vardan]
+    assert list(relevance(statements, both, DEFINITE)[noted]) == [False, False, True]  # which bill? neither
+    assert with_definite_heads([Target("the Iraqi government")], "no mention here")[0].aliases == ()
+    # a proper name is left alone: 'the party' is not the Social Renewal Party
+    assert with_definite_heads([Target("the Social Renewal Party")], "the Social Renewal Party")[0].aliases == ()
+
+
 def test_analyze_example_article(tiny_model, nlp):
     text = EXAMPLE.read_text()
     targets = ["the Harbour Bridge toll", Target("the new cruise terminal", aliases=["cruise terminal"])]
