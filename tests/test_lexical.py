@@ -302,8 +302,8 @@ def test_analyze_uses_the_news_heads_by_default(genre_model):
     expected = {}
     for which in ("news", True, False):
         view = model.with_ngram_heads(which)
-        result = analyze(text, targets=["the bill", "the plan"], model=model, nlp=nlp,
-                         **({} if which == "news" else {"ngram_heads": which}))
+        result = analyze(text, targets=["the bill", "the plan"], model=model, nlp=nlp, classify_all=True,
+                         **({} if which == "news" else {"ngram_heads": which}))  # every pair classified
         assert result.stances
         for rec in result.stances:
             want = view.predict_proba(rec.statement.text, rec.target)[0]
