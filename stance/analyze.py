@@ -423,6 +423,11 @@ _RIGHT_TO_SECEDE = re.compile(r"\bright\s+(?:to|of)\s+(?:(?:self-determination|i
 _NEGATION = re.compile(r"\b(?:not|no|never|nor|cannot|without)\b|n['’]t\b", re.IGNORECASE)
 
 
+def _named_as(target: str | Target, kind: re.Pattern) -> bool:
+    """Whether the target's name says what kind of target it is ('referendum', 'independence')."""
+    return bool(kind.search(target.name if isinstance(target, Target) else target))
+
+
 def secession_side(statement: str, target: str | Target) -> str | None:
     """'oppose' or 'support' toward an independence or secession target when the statement upholds
     a state's territorial integrity or asserts a right to secede (`SECESSION_RULE`); None otherwise,
@@ -436,8 +441,7 @@ def secession_side(statement: str, target: str | Target) -> str | None:
         >>> secession_side("Russia respects Iraq's territorial integrity", "the Iraqi government") is None
         True
     """
-    name = target.name if isinstance(target, Target) else target
-    if not _SECESSION_TARGET.search(name):
+    if not _named_as(target, _SECESSION_TARGET):
         return None
     negated = bool(_NEGATION.search(statement))
     if _RIGHT_TO_SECEDE.search(statement):
@@ -519,8 +523,7 @@ def vote_side(statement: str, target: str | Target) -> str | None:
         >>> vote_side("I will vote no", "the Harbour Bridge toll") is None
         True
     """
-    name = target.name if isinstance(target, Target) else target
-    if not _VOTE_TARGET.search(name):
+    if not _named_as(target, _VOTE_TARGET):
         return None
     sides = {m.group("side").lower() for m in _VOTE_SIDE.finditer(statement)
              if not _DENIED.search(m.group("before"))}
