@@ -31,7 +31,8 @@ __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "know
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS",
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "SECESSION_NOTE", "SECESSION_RULE", "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE",
-           "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER"]
+           "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE", "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER",
+           "USE_SPEAKER"]
 
 logger = logging.getLogger(__name__)
 
@@ -343,9 +344,9 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
 
 
 #: Whether a statement that says it takes no side ('it takes no position on the toll', 'the
-#: commission takes no side in this referendum', 'we remain neutral') is neutral toward the
-#: targets it concerns, whatever the classifier reads in it (the labelling guideline: 'we will
-#: study the proposal' is neutral). The classifier read the port authority's 'it takes no position
+#: commission takes no side in this referendum', 'we remain neutral', 'we neither back this bill
+#: nor oppose it') is neutral toward the targets it concerns, whatever the classifier reads in it
+#: (the labelling guideline: 'we will study the proposal' is neutral). The classifier read the port authority's 'it takes no position
 #: on the toll' as oppose 0.74. No statement of the per-article gold dev articles says so.
 NO_POSITION_RULE = True
 
@@ -356,7 +357,9 @@ _NO_POSITION = re.compile(
     r"\b(?:takes?|taking|took|taken|has|have|had|holds?|held)\s+no\s+(?:position|stance|side|view|opinion)s?\b"
     r"|\b(?:remains?|remained|stays?|stayed|is|are|was|were)\s+neutral\b"
     r"|\bnot\s+(?:take|taken|taking|took)\s+(?:a\s+|any\s+)?(?:position|stance|sides?)\b"
-    r"|\bdeclined?\s+to\s+take\s+(?:a\s+|any\s+)?(?:position|stance|sides?)\b", re.IGNORECASE)
+    r"|\bdeclined?\s+to\s+take\s+(?:a\s+|any\s+)?(?:position|stance|sides?)\b"
+    r"|\bneither\s+(?:back|support|endorse|favou?r)\w*\b[^.;]{0,60}?\bnor\s+(?:oppose|reject|condemn)\w*\b"
+    r"|\bneither\s+(?:oppose|reject)\w*\b[^.;]{0,60}?\bnor\s+(?:back|support|endorse|favou?r)\w*\b", re.IGNORECASE)
 
 
 def says_no_position(statement: str) -> bool:
