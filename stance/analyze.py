@@ -347,7 +347,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
 #: commission takes no side in this referendum', 'we remain neutral', 'we neither back this bill
 #: nor oppose it') is neutral toward the targets it concerns, whatever the classifier reads in it
 #: (the labelling guideline: 'we will study the proposal' is neutral). The classifier read the port
-#: authority's 'it takes no position on the toll' as oppose 0.74. No statement of the per-article gold dev articles says so.
+#: authority's 'it takes no position on the toll' as oppose 0.74. No statement of the per-article
+#: gold dev articles says so.
 NO_POSITION_RULE = True
 
 #: `StanceRecord.note` of a statement that `NO_POSITION_RULE` labelled.
