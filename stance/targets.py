@@ -27,6 +27,11 @@ is are was were be been about over into""".split())
 _WEAK = set("""new policy policies government plan plans issue issues state states movement
 change changes concern real law laws bill deal decision proposal approach line move program programme
 party side group""".split())
+#: Titles that introduce a person ('Finance Minister Ilse Vardan') and, alone with 'the', refer back
+#: to them ('the minister'); see `DEFINITE_HEADS`.
+_ROLES = set("""minister president senator secretary governor mayor chancellor premier spokesman spokeswoman
+spokesperson chairman chairwoman director ambassador nominee congressman congresswoman judge prosecutor
+commissioner councillor councilman councilwoman""".split())
 _PREPOSITIONS = {"on", "of", "for", "to", "about", "over", "in", "toward", "towards", "against", "with"}
 
 
@@ -134,10 +139,11 @@ def _acronym(name: str) -> str | None:
 
 def _alias_phrase(name: str) -> str:
     """The form a text must hold to name ``name``: without its article ('the charge' is named by
-    'charge'), except for a general noun alone ('the bill' only by 'the bill', not 'a bill')."""
+    'charge'), except for a general noun or a title alone ('the bill' only by 'the bill', not 'a bill';
+    'the minister' not by 'Prime Minister')."""
     lowered = name.lower().replace("’", "'")
     bare = re.sub(r"^(the|a|an)\s+", "", lowered)
-    return lowered if bare in _WEAK and bare != lowered else bare
+    return lowered if (bare in _WEAK or bare in _ROLES) and bare != lowered else bare
 
 
 def mentions_target(text: str, target: Target) -> bool:
@@ -524,11 +530,15 @@ DEFINITE_HEADS = True
 def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
     """The targets, each with 'the <head>', 'this <head>' and 'that <head>' added to its aliases
     where `DEFINITE_HEADS` applies: its head is a general noun (`_WEAK`), it is not a proper name,
-    no other target shares the head, and the article names it.
+    no other target shares the head, and the article names it; and a person target with 'the
+    <title>' where the article gives the person a title (`_ROLES`: 'Finance Minister Ilse Vardan')
+    that it gives no one else.
 
     Example:
         >>> [t.aliases for t in with_definite_heads([Target("the pension bill")], "The pension bill passed.")]
         [('the bill', 'this bill', 'that bill')]
+        >>> with_definite_heads([Target("Ilse Vardan")], "Finance Minister Ilse Vardan spoke.")[0].aliases
+        ('the minister',)
     """
     heads = [t.head() for t in targets]
     out = []
@@ -541,7 +551,36 @@ def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
             extra = tuple(f"{d} {surface}" for d in ("the", "this", "that") if f"{d} {surface}" not in t.aliases)
             t = Target(t.name, aliases=(*t.aliases, *extra))
         out.append(t)
+    roles = [_role_of(t, text) for t in out]
+    for i, role in enumerate(roles):
+        if role and roles.count(role) == 1 and f"the {role}" not in out[i].aliases:
+            out[i] = Target(out[i].name, aliases=(*out[i].aliases, f"the {role}"))
     return out
+
+
+def _role_of(target: Target, text: str) -> str | None:
+    """The title (`_ROLES`) the article gives a person target ('Finance Minister Ilse Vardan',
+    'Ilse Vardan, the finance minister'), when it gives that title to no one else; else None."""
+    words = target.name.split()
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    names = "|".join(re.escape(n) for n in (target.name, words[-1]))
+    roles = "|".join(sorted(_ROLES))
+    preps = "|".join(sorted(_PREPOSITIONS | {"through", "via", "by", "from", "at"}))  # 'X, through a spokeswoman'
+    former = r"(?<!former )(?<!ex-)(?<!then-)(?<!late )"  # 'former President Bill Clinton' is not 'the president'
+    found = {m.group(1).lower() for m in re.finditer(rf"\b{former}({roles})\s+(?:{names})\b", text, re.IGNORECASE)}
+    found |= {m.group(1).lower() for m in re.finditer(  # 'Ilse Vardan, the finance minister, said'
+        rf"\b(?:{names}),\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:{preps})\b)[\w-]+\s+){{0,3}}?{former}({roles})"
+        r"(?=\s*(?:[,.;]|of\b|for\b|at\b))", text, re.IGNORECASE)}
+    if len(found) != 1:
+        return None
+    (role,) = found
+    # the same title before another name: 'the minister' could be either
+    own = {w.lower() for w in words}
+    for m in re.finditer(rf"\b(?i:{role})\s+([A-Z][\w'’-]+)", text):
+        if m.group(1).lower() not in own:
+            return None
+    return role
 
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,

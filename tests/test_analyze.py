@@ -296,6 +296,26 @@ def test_the_bill_names_the_only_target_headed_bill(nlp):
     assert with_definite_heads([Target("the Social Renewal Party")], "the Social Renewal Party")[0].aliases == ()
 
 
+@pytest.mark.parametrize("text, aliases", [
+    ("Finance Minister Ilse Vardan spoke. The minister said no.", ("the minister",)),
+    ("Ilse Vardan, the finance minister, spoke.", ("the minister",)),
+    ("Finance Minister Ilse Vardan met Foreign Minister Ola Berg.", ()),  # which minister?
+    ("Former President Ilse Vardan spoke.", ()),  # 'the president' is someone else
+    ("Ilse Vardan, through a spokeswoman, declined.", ()),  # the spokeswoman is not Vardan
+])
+def test_a_persons_title_names_them(text, aliases):
+    """'the minister' names the person the article calls Finance Minister, unless the title is
+    someone else's too (`stance.targets.DEFINITE_HEADS`); 'Prime Minister' does not."""
+    from stance.analyze import mentions_target
+    from stance.targets import with_definite_heads
+
+    (target,) = with_definite_heads([Target("Ilse Vardan")], text)
+    assert target.aliases == aliases
+    if aliases:
+        assert mentions_target("the minister talks about grandchildren", target)
+        assert not mentions_target("Prime Minister Ola Berg", target)
+
+
 def test_analyze_example_article(tiny_model, nlp):
     text = EXAMPLE.read_text()
     targets = ["the Harbour Bridge toll", Target("the new cruise terminal", aliases=["cruise terminal"])]
