@@ -146,6 +146,43 @@ def _alias_phrase(name: str) -> str:
     return lowered if (bare in _WEAK or bare in _ROLES) and bare != lowered else bare
 
 
+#: A person's surname preceded by another given name ('President Bill Clinton') does not name the
+#: target ('Hillary Clinton'): a proper-name target of two or three words is named by its surname
+#: alone only where the surname is not part of a namesake's name. See docs/evaluation.md, "Session 22".
+OTHER_NAMESAKES = True
+
+_NAME_TITLES = frozenset("""mr mrs ms miss dr sen senator rep representative gov governor president vice secretary
+minister prime mayor judge justice gen general speaker chairman chairwoman leader former candidate nominee
+first lady sir dame lord lady prof professor pope king queen prince princess""".split())
+
+
+#: Capitalised words that open a sentence before a surname ('Yesterday Clinton said') without being
+#: a given name.
+_OPENERS = frozenset("""yesterday today tomorrow now then but and so yet still also meanwhile when while after
+before as if though although since because instead later earlier here there where why how what who
+monday tuesday wednesday thursday friday saturday sunday""".split())
+
+
+def _only_namesakes(text: str, words: list[str]) -> bool:
+    """Whether every mention of a person target's surname in ``text`` is part of another person's
+    name: the surname preceded, inside a sentence, by a capitalised word that is neither one of the
+    target's names nor a title ('President Bill Clinton' for 'Hillary Clinton')."""
+    if not 2 <= len(words) <= 3 or any(w.lower() in _WEAK or w.lower() in _STOP for w in words):
+        return False
+    surname, own = words[-1], {w.lower() for w in words}
+    found = False
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text):
+        found = True
+        before = re.search(r"([\w.'’-]+)(\s+)$", text[:m.start()])
+        if before is None:
+            return False
+        prev = before.group(1)
+        if (not prev[:1].isupper() or prev.lower().rstrip(".") in _NAME_TITLES or prev.lower() in own
+                or prev.lower() in _STOP or prev.lower() in _OPENERS or "\n" in before.group(2)):
+            return False  # this mention is the target's
+    return found
+
+
 def mentions_target(text: str, target: Target) -> bool:
     """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
     'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
@@ -171,7 +208,7 @@ def mentions_target(text: str, target: Target) -> bool:
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
     if all(w[0].isupper() for w in words if w.lower() not in _STOP):  # a proper name: any part of it
-        return bool(distinctive & stems)
+        return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
     if head in {_stem(w) for w in _WEAK}:
         return head in stems and bool(distinctive & stems)
     return head in stems or len((distinctive - {head}) & stems) >= 2

@@ -216,6 +216,12 @@ def test_is_subheading(paragraph, expected):
     ("the European Union", "EU leaders met", True),
     ("the Affordable Care Act", "Obamacare premiums rose", True),
     ("the new US policy on Syria", "the NSP was late", False),
+    ("Hillary Clinton", "the former NIH director under President Bill Clinton", False),  # a namesake
+    ("Hillary Clinton", "Bill Clinton said so", False),
+    ("Hillary Clinton", "Bill and Hillary Clinton said so", True),
+    ("Hillary Clinton", "Mrs. Clinton said so", True),
+    ("Hillary Clinton", "Yesterday Clinton said so, and Bill Clinton agreed", True),
+    ("Donald Trump", "Melania Trump spoke first", False),
 ])
 def test_mentions_target(target, text, expected):
     from stance.analyze import mentions_target
