@@ -113,6 +113,29 @@ KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Names that contain a target's name but name something else: "the White House" is not the House
+#: of Representatives, "New Mexico" not Mexico. A target whose name (lower case, without a leading
+#: 'the') equals a key is not named by the key's values.
+KNOWN_OTHERS: dict[str, tuple[str, ...]] = {
+    "house": ("white house", "opera house", "house of lords", "house of commons"),
+    "mexico": ("new mexico", "gulf of mexico"),
+    "washington": ("washington post", "washington state", "washington times", "washington examiner",
+                   "washington free beacon", "george washington", "university of washington"),
+    "senate": ("state senate",),
+    "congress": ("national congress", "people's congress"),
+    "state": ("islamic state", "secretary of state", "state of the union", "united states"),
+}
+
+
+def _others_blanked(text: str, name: str) -> str:
+    """``text`` with the `KNOWN_OTHERS` names of a target blanked (same length)."""
+    others = KNOWN_OTHERS.get(re.sub(r"^the\s+", "", name.lower()))
+    if not others:
+        return text
+    pattern = r"\b(?:" + "|".join(re.escape(o) for o in others) + r")\b"
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+
+
 def known_aliases(name: str) -> tuple[str, ...]:
     """The `KNOWN_ALIASES` of a target name.
 
@@ -194,6 +217,7 @@ def mentions_target(text: str, target: Target) -> bool:
     does not (two of its other words together do). A general head ('the Iraqi government', 'the
     new US policy on Syria') needs one of the target's other distinctive words beside it.
     """
+    text = _others_blanked(text, target.name)  # 'the White House' does not name the House
     lowered = text.lower().replace("’", "'")
     phrases = (_alias_phrase(a) for a in (target.name, *target.aliases, *known_aliases(target.name)))
     if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):

@@ -222,6 +222,9 @@ def test_is_subheading(paragraph, expected):
     ("Hillary Clinton", "Mrs. Clinton said so", True),
     ("Hillary Clinton", "Yesterday Clinton said so, and Bill Clinton agreed", True),
     ("Donald Trump", "Melania Trump spoke first", False),
+    ("House", "the White House said", False),  # KNOWN_OTHERS
+    ("House", "the White House and the House disagreed", True),
+    ("Mexico", "voters in New Mexico", False),
 ])
 def test_mentions_target(target, text, expected):
     from stance.analyze import mentions_target
