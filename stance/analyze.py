@@ -475,7 +475,6 @@ _DECLARED = re.compile(
     r"(?:won|can|don|doesn|didn|wouldn|couldn)['’]t)\s+)*)"
     r"(?P<verb>back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|oppose[sd]?|reject(?:s|ed)?|"
     r"condemn(?:s|ed)?)\s+(?P<rest>.+)", re.IGNORECASE)
-_DENIED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b", re.IGNORECASE)
 
 #: Whether a statement that says how to vote in a ballot ('vote yes on Sunday', 'I will vote no')
 #: sets the label toward a target that is a vote, referendum, ballot, proposal or measure: yes is
@@ -508,7 +507,7 @@ def declared_side(statement: str, target: str | Target) -> str | None:
     for m in _DECLARED.finditer(statement):
         verb = m.group("verb").lower()
         label = "support" if _SUPPORT_CUE.match(verb) or verb.startswith("favo") else "oppose"
-        if _DENIED.search(m.group("aux")):
+        if _NEGATION.search(m.group("aux")):
             if label == "oppose":
                 continue
             label = "oppose"
@@ -530,7 +529,7 @@ def vote_side(statement: str, target: str | Target) -> str | None:
     if not _named_as(target, _VOTE_TARGET):
         return None
     sides = {m.group("side").lower() for m in _VOTE_SIDE.finditer(statement)
-             if not _DENIED.search(m.group("before"))}
+             if not _NEGATION.search(m.group("before"))}
     if len(sides) != 1:
         return None
     return "support" if sides == {"yes"} else "oppose"

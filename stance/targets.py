@@ -151,11 +151,18 @@ def known_aliases(name: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _proper_words(name: str) -> list[str] | None:
+    """The words of a proper name, without its stop words ('the Democratic National Committee' ->
+    Democratic, National, Committee); None when a content word is not capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if w.lower() not in _STOP]
+    return words if all(w[0].isupper() for w in words) else None
+
+
 def _acronym(name: str) -> str | None:
     """The initials of a proper name of two or more capitalised words ('the Democratic National
     Committee' -> 'DNC', 'the European Union' -> 'EU'); None for other names."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if w.lower() not in _STOP]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
+    words = _proper_words(name)
+    if not words or len(words) < 2:
         return None
     return "".join(w[0] for w in words).upper()
 
@@ -174,9 +181,9 @@ def _alias_phrase(name: str) -> str:
 #: alone only where the surname is not part of a namesake's name. See docs/evaluation.md, "Session 22".
 OTHER_NAMESAKES = True
 
-_NAME_TITLES = frozenset("""mr mrs ms miss dr sen senator rep representative gov governor president vice secretary
-minister prime mayor judge justice gen general speaker chairman chairwoman leader former candidate nominee
-first lady sir dame lord lady prof professor pope king queen prince princess""".split())
+_NAME_TITLES = frozenset(_ROLES | set("""mr mrs ms miss dr sen rep representative gov vice prime justice gen
+general speaker leader former candidate first lady sir dame lord prof professor pope king queen prince
+princess""".split()))
 
 
 #: Capitalised words that open a sentence before a surname ('Yesterday Clinton said') without being
@@ -230,8 +237,8 @@ def mentions_target(text: str, target: Target) -> bool:
     head = target.head()
     if head is None:
         return False
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
-    if all(w[0].isupper() for w in words if w.lower() not in _STOP):  # a proper name: any part of it
+    if _proper_words(target.name) is not None:  # a proper name: any part of it
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
         return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
     if head in {_stem(w) for w in _WEAK}:
         return head in stems and bool(distinctive & stems)
@@ -605,10 +612,9 @@ def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
     out = []
     for t, head in zip(targets, heads):
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", t.name) if w.lower() not in _STOP]
-        proper = all(w[0].isupper() for w in words)
         surface = next((w.lower() for w in reversed(words) if _stem(w) == head), None) if head else None
-        if (surface and head in {_stem(w) for w in _WEAK} and not proper and heads.count(head) == 1
-                and mentions_target(text, t)):
+        if (surface and head in {_stem(w) for w in _WEAK} and _proper_words(t.name) is None
+                and heads.count(head) == 1 and mentions_target(text, t)):
             extra = tuple(f"{d} {surface}" for d in ("the", "this", "that") if f"{d} {surface}" not in t.aliases)
             t = Target(t.name, aliases=(*t.aliases, *extra))
         out.append(t)
@@ -622,8 +628,8 @@ def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
 def _role_of(target: Target, text: str) -> str | None:
     """The title (`_ROLES`) the article gives a person target ('Finance Minister Ilse Vardan',
     'Ilse Vardan, the finance minister'), when it gives that title to no one else; else None."""
-    words = target.name.split()
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
+    words = _proper_words(target.name)
+    if not words or len(words) < 2:
         return None
     names = "|".join(re.escape(n) for n in (target.name, words[-1]))
     roles = "|".join(sorted(_ROLES))

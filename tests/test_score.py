@@ -332,10 +332,21 @@ def test_articles_mode(tiny_model, tmp_path):
     assert error["doc"] == "a3" and error["reason"] == "empty 'text'"
 
 
+def _articles_as_analyze(model, article: str, targets: list[str]):
+    """Articles mode's rows for one article, after checking that their labels and notes are those
+    `stance.analyze` gives."""
+    from stance import analyze
+
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
+    want = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
+    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
+    assert list(got["label"]) == list(want["label"]) and list(got["note"]) == list(want["note"])
+    return frame
+
+
 def test_articles_mode_reads_secession_as_analyze_does(tiny_model):
     """The secession rule (`stance.analyze.SECESSION_RULE`) gives articles mode the labels and notes
     that `analyze` gives."""
-    from stance import analyze
     from stance.analyze import SECESSION_NOTE
 
     model, _ = tiny_model
@@ -344,10 +355,7 @@ def test_articles_mode_reads_secession_as_analyze_does(tiny_model):
                "Regional leader Teo Brand said the people of Valdoria had a right to self-determination.\n\n"
                "Analyst Rosa Mell said the Marrosian government would count the votes.")
     targets = ["the Valdoria independence referendum", "the Marrosian government"]
-    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
-    want = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
-    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
-    assert list(got["label"]) == list(want["label"]) and list(got["note"]) == list(want["note"])
+    frame = _articles_as_analyze(model, article, targets)
     rows = frame[frame["note"] == SECESSION_NOTE]
     assert set(zip(rows["speaker"], rows["label"])) == {("Pia Lund", "oppose"), ("Teo Brand", "support")}
     assert (rows["target"] == targets[0]).all()
@@ -356,18 +364,13 @@ def test_articles_mode_reads_secession_as_analyze_does(tiny_model):
 def test_articles_mode_reads_declared_sides_and_votes_as_analyze_does(tiny_model):
     """`stance.analyze.DECLARED_RULE` and `VOTE_RULE` give articles mode the labels and notes that
     `analyze` gives."""
-    from stance import analyze
     from stance.analyze import DECLARED_NOTE, VOTE_NOTE
 
     model, _ = tiny_model
     article = ("Ferry Levy Goes to a Vote\n\n"
                "Harbour master Lena Voss said she backed the ferry levy but understood why drivers were angry.\n\n"
                "Councillor Ruth Bale said she would vote yes in the ferry levy referendum on Sunday.")
-    targets = ["the ferry levy", "the ferry levy referendum"]
-    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=targets, tagger=None).to_pandas()
-    want = analyze(article, targets=targets, model=model, tagger=None).to_pandas()
-    got, want = frame.set_index(["start", "target"]).sort_index(), want.set_index(["start", "target"]).sort_index()
-    assert list(got["label"]) == list(want["label"]) and list(got["note"]) == list(want["note"])
+    frame = _articles_as_analyze(model, article, ["the ferry levy", "the ferry levy referendum"])
     notes = set(zip(frame["speaker"], frame["target"], frame["label"], frame["note"]))
     assert ("Lena Voss", "the ferry levy", "support", DECLARED_NOTE) in notes
     assert ("Ruth Bale", "the ferry levy referendum", "support", VOTE_NOTE) in notes
