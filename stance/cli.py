@@ -118,6 +118,8 @@ def _cmd_train(ns: argparse.Namespace) -> int:
         overrides["class_weights"] = False
     if ns.ngram_min_rows is not None:
         overrides["ngram_min_rows"] = ns.ngram_min_rows
+    if ns.bf16:
+        overrides["bf16"] = True
     labels = [l.strip() for l in ns.labels.split(",")] if ns.labels else None
     model = train(ns.train, eval=ns.eval, labels=labels, base=ns.base, output_dir=ns.output_dir,
                   column_mapping=_column_mapping(ns.column), progress=not ns.quiet, **overrides)
@@ -148,13 +150,23 @@ def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
-    from .research.analysis_eval import evaluate_analysis, format_analysis_report
+    from .research.analysis_eval import compare_analysis, evaluate_analysis, format_analysis_report, format_comparison
 
-    model = _load_model(ns)
-    report = evaluate_analysis(model, ns.data_dir, split=ns.split, relevance_check=not ns.no_relevance,
-                               ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                               tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate)
-    print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
+    options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
+                   ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
+    report = evaluate_analysis(_load_model(ns), ns.data_dir, split=ns.split, **options)
+    if ns.against is None:
+        print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
+        return 0
+    other_model = load(None if ns.against == "default" else ns.against, precision=ns.precision,
+                       ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre))
+    other = evaluate_analysis(other_model, ns.data_dir, split=ns.split, **options)
+    comparison = compare_analysis(report, other)
+    if ns.json:
+        print(json.dumps({"report": report, "against": other, "comparison": comparison}, indent=1))
+    else:
+        print(format_analysis_report(report), f"against {ns.against}:", format_analysis_report(other),
+              format_comparison(comparison, (ns.model or "the shipped model", ns.against)), sep="\n")
     return 0
 
 
@@ -350,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-length", type=int)
     p.add_argument("--patience", type=int)
     p.add_argument("--no-class-weights", action="store_true", help="do not weight the loss by label frequency")
+    p.add_argument("--bf16", action="store_true",
+                   help="bfloat16 autocast in the forward pass: about 2x faster on CPUs with native bf16 "
+                        "(AVX512-BF16, AMX), slower on others")
     p.add_argument("--ngram-min-rows", type=int, metavar="N",
                    help="fit a per-target n-gram head for targets with >= N training rows, blended in when it "
                         "helps on --eval (default 300; 0 = none)")
@@ -389,6 +404,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the rules: 'default' (the shipped one), "
                         "a tagger folder, or 'none' for the rules alone")
+    p.add_argument("--against", default=None, metavar="MODEL",
+                   help="also score this model ('default' for the shipped one) with the same options, and print "
+                        "the paired difference with its 95%% bootstrap interval over articles")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_evaluate_analysis)
 

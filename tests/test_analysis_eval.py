@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import stance
-from stance.research.analysis_eval import evaluate_analysis, format_analysis_report, read_gold, same_speaker
+from stance.research.analysis_eval import (article_bootstrap, compare_analysis, evaluate_analysis,
+                                          format_analysis_report, format_comparison, read_gold, same_speaker)
 from stance.research.news_stance import NewsStanceError, read_items
 from conftest import make_examples
 
@@ -46,7 +47,11 @@ def test_evaluate_analysis_counts_found_and_missing_cells(tiny_base, gold_dir):
     assert report["articles"] == 1 and report["gold_cells"] == 3
     # the two speakers who speak about the toll are found; the third never speaks in the text
     assert report["found"] == pytest.approx(2 / 3)
-    assert report["per_article"] == [{"doc": "polnear/dev/a1", "gold_cells": 3, "found": 2}]
+    [row] = report["per_article"]
+    assert (row["doc"], row["gold_cells"], row["found"]) == ("polnear/dev/a1", 3, 2)
+    assert row["gold"][:3] == ["support", "oppose", "support"] and len(row["pred"]) == len(row["gold"])
+    low, high = report["f_avg_ci"]  # one article: every resample is that article
+    assert low == pytest.approx(report["f_avg"]) == pytest.approx(high)
     assert "gold cells found: 66.7%" in format_analysis_report(report)
     assert evaluate_analysis(model, data, "test", path=path)["articles"] == 0
 
@@ -68,3 +73,33 @@ def test_shipped_gold_tables():
         assert a["cells"] and all(c["target"] in a["targets"] for c in a["cells"])
     # No gold article gives a training (or any) statement item: the tables judge analyze on unseen text.
     assert not {a["doc"] for a in articles} & {item["doc"] for item in read_items()}
+
+
+def _articles(*pairs):
+    """per_article rows from (gold, pred) label lists."""
+    return [{"doc": f"d{i}", "gold": list(g), "pred": list(p)} for i, (g, p) in enumerate(pairs)]
+
+
+def test_article_bootstrap_brackets_the_score_and_resamples_whole_articles():
+    right = (["support", "oppose"], ["support", "oppose"])
+    wrong = (["support", "oppose"], ["oppose", "neutral"])
+    rows = _articles(right, wrong, right, wrong)
+    ci = article_bootstrap(rows)
+    assert 0.0 <= ci["f_avg"][0] < 0.5 < ci["f_avg"][1] <= 1.0
+    assert 0.0 <= ci["accuracy"][0] < 0.5 < ci["accuracy"][1] <= 1.0
+    assert article_bootstrap(rows) == ci  # seeded
+    assert article_bootstrap(_articles(right, right)) == {"f_avg": (1.0, 1.0), "accuracy": (1.0, 1.0)}
+
+
+def test_compare_analysis_is_paired():
+    gold = ["support", "oppose", "neutral"]
+    base = {"per_article": _articles(*[(gold, ["neutral"] * 3)] * 6)}
+    better = {"per_article": _articles(*[(gold, gold)] * 3, *[(gold, ["neutral"] * 3)] * 3)}
+    same = compare_analysis(base, base)
+    assert same["f_avg"] == {"difference": 0.0, "ci": (0.0, 0.0), "ahead": 0.0}
+    up = compare_analysis(better, base)
+    assert up["f_avg"]["difference"] == pytest.approx(2 / 3) and up["f_avg"]["ci"][0] > 0
+    assert up["accuracy"]["ahead"] > 0.95  # ties only where a resample draws none of the better articles
+    assert "cell F_avg: +66.67" in format_comparison(up)
+    with pytest.raises(ValueError, match="different articles"):
+        compare_analysis(better, {"per_article": base["per_article"][:5]})

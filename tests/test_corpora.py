@@ -369,3 +369,20 @@ def test_news_mix_keeps_the_shipped_rounds():
     n_old = int(own["round"].isin(["1", "2"]).sum())
     assert (shipped["corpus"] == "news_stance").sum() <= 2 * n_old < (every["corpus"] == "news_stance").sum()
     assert (shipped["corpus"] == "news_stance").sum() == 5186  # the rows the shipped model's config records
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_with_written_rows_in_both_forms():
+    """`--written N` adds the written statements both labellers agreed on, N times with speaker and
+    cue and N times bare; without it the mix is the shipped one."""
+    from stance.research.corpora import news_training_mix
+    from stance.research.written import load_written
+
+    plain, _ = news_training_mix(REAL_DATA)
+    mixed, _ = news_training_mix(REAL_DATA, written=1)
+    agreed = load_written(agreed_only=True)
+    assert "written" not in set(plain["corpus"])
+    rows = mixed[mixed["corpus"] == "written"]
+    assert len(rows) == 2 * len(agreed) and len(mixed) == len(plain) + len(rows)
+    assert rows["speaker"].isna().sum() == len(agreed)
+    assert sorted(rows.loc[rows["speaker"].notna(), "statement"]) == sorted(agreed["statement"])

@@ -6,6 +6,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+import torch
 
 import stance
 from conftest import make_examples
@@ -151,6 +152,19 @@ def test_unknown_training_option(tiny_base):
         stance.train(make_examples(1), base=str(tiny_base), epoch=3)
     with pytest.raises(ValueError, match="learning_rate"):
         stance.TrainingArgs(learning_rate=5)
+
+
+def test_bf16_training_learns_and_is_recorded(tiny_base):
+    """`bf16=True` trains under bfloat16 autocast: the fp32 weights still learn the handful of
+    examples, and the run's settings say how it was trained."""
+    data = make_examples()
+    model = stance.train(data, base=str(tiny_base), epochs=40, learning_rate=3e-3, batch_size=8, seed=1,
+                         freeze_embeddings=False, bf16=True)
+    assert next(model.model.parameters()).dtype == torch.float32
+    model.precision = "fp32"
+    preds = model.predict([r["statement"] for r in data], target=[r["target"] for r in data])
+    assert [p.label for p in preds] == [r["label"] for r in data]
+    assert model.settings["training"]["bf16"] is True
 
 
 def test_load_errors(tmp_path, overfit):

@@ -21,6 +21,7 @@ import pandas as pd
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
 from .news_stance import load_news_stance
+from .written import load_written
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ SHIPPED_NEWS_STANCE_ROUNDS = (1, 2)
 def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
-                      mention: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      mention: bool = False, written: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -139,6 +140,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     that a model trained on the mix is mention-aware (`stance.model.with_mention`). The shipped
     model is not (a mention-aware news stage was measured and not shipped, docs/news-model.md), so
     it is off by default and `make train-default` reproduces the shipped model's input format.
+
+    ``written`` adds the project's written statements (`stance.research.written`, the items both
+    labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
 
     Raises:
         ValueError, FileNotFoundError: as :func:`default_training_mix`.
@@ -168,6 +172,10 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
         if repeated.any():
             logger.info("news mix: %d news_stance train rows repeat a dev/test statement; left out", int(repeated.sum()))
         parts += [own[~repeated]] * news_stance_copies
+    if written:
+        rows = load_written(agreed_only=True)
+        rows = rows[[c for c in ("statement", "target", "label", "speaker", "cue", "corpus", "genre")]]
+        parts += [rows, rows.assign(speaker=None, cue=None)] * written
     train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
     if not mention:
         train = train.drop(columns="mention", errors="ignore")
