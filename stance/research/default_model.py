@@ -293,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--focus-news", type=int, default=None, metavar="N",
                          help="a short stage on data/news_stance train (3 copies) + N rows of the rest of the "
                               "news mix, checkpoint chosen on the news dev set")
+    p_train.add_argument("--seed", type=int, default=DEFAULT_ARGS.seed,
+                         help="seeds the training order and the rows sampled into the mix")
     p_train.add_argument("--written", type=int, default=0, metavar="N",
                          help="with --news: add data/written N times, with speaker and cue and bare")
     p_train.add_argument("--bf16", action="store_true",
@@ -327,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
-                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16)
+                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16,
+                                   seed=ns.seed)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written)
