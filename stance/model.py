@@ -334,9 +334,13 @@ class StanceModel:
         with torch.inference_mode():
             for lo in range(0, len(order), batch_size):
                 idx = order[lo:lo + batch_size]
-                batch = self.tokenizer([inputs[i] for i in idx], [segments[i] for i in idx],
-                                       truncation="longest_first", max_length=self.max_length,
-                                       padding=True, return_tensors="pt").to(self.device)
+                if lengths[idx[-1]] <= self.max_length:  # reuse the encoding above: nothing to cut
+                    batch = self.tokenizer.pad({k: [enc[k][i] for i in idx] for k in enc.keys()},
+                                               return_tensors="pt").to(self.device)
+                else:
+                    batch = self.tokenizer([inputs[i] for i in idx], [segments[i] for i in idx],
+                                           truncation="longest_first", max_length=self.max_length,
+                                           padding=True, return_tensors="pt").to(self.device)
                 with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=precision == "bf16"):
                     logits = model(**batch).logits
                 out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()

@@ -154,6 +154,22 @@ def test_unknown_training_option(tiny_base):
         stance.TrainingArgs(learning_rate=5)
 
 
+def test_batched_probabilities_match_one_at_a_time_with_long_pairs(overfit):
+    """predict_proba reuses its first encoding for batches with nothing to cut and re-encodes
+    (truncating) the batches that hold a pair over the length limit: both give the probabilities
+    that scoring each pair alone gives."""
+    model, _ = overfit
+    model.precision = "fp32"
+    data = make_examples(1)
+    statements = [r["statement"] for r in data] + ["we fully support the plan " * 20]
+    targets = [r["target"] for r in data] + ["the plan"]
+    with pytest.warns(UserWarning, match="longer than the model's limit"):
+        together = model.predict_proba(statements, targets, batch_size=3)
+    with pytest.warns(UserWarning, match="longer than the model's limit"):
+        alone = np.vstack([model.predict_proba([s], [t]) for s, t in zip(statements, targets)])
+    np.testing.assert_allclose(together, alone, atol=1e-5)
+
+
 def test_bf16_training_learns_and_is_recorded(tiny_base):
     """`bf16=True` trains under bfloat16 autocast: the fp32 weights still learn the handful of
     examples, and the run's settings say how it was trained."""
