@@ -20,7 +20,7 @@ from .evaluate import evaluate, format_report
 from .extract import extract
 from .model import BATCH_SIZE, PRECISIONS, load
 from .score import MODES, score_corpus
-from .storage import load_tagger
+from .storage import default_model_dir, load_tagger
 from .train import train
 
 #: The `--precision` help of every command.
@@ -65,8 +65,9 @@ def _column_mapping(pairs: list[str] | None) -> dict[str, str] | None:
     return mapping
 
 
-def _load_model(ns: argparse.Namespace):
-    return load(ns.model, precision=ns.precision,
+def _load_model(ns: argparse.Namespace, path: str | None = None):
+    """The model the options name: ``path`` if given, else --model (None: the shipped model)."""
+    return load(path or ns.model, precision=ns.precision,
                 ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre))
 
 
@@ -158,8 +159,7 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
     if ns.against is None:
         print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
         return 0
-    other_model = load(None if ns.against == "default" else ns.against, precision=ns.precision,
-                       ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre))
+    other_model = _load_model(ns, str(default_model_dir()) if ns.against == "default" else ns.against)
     other = evaluate_analysis(other_model, ns.data_dir, split=ns.split, **options)
     comparison = compare_analysis(report, other)
     if ns.json:

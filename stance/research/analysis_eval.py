@@ -183,14 +183,13 @@ def compare_analysis(report: dict[str, Any], other: dict[str, Any], *, resamples
     if docs != other_docs:
         raise ValueError("the two reports cover different articles; score both on the same split and gold file")
     weights = _resample_weights(len(docs), resamples, seed)
-    mine = _scores_of(weights @ _cell_counts(report["per_article"]))
-    theirs = _scores_of(weights @ _cell_counts(other["per_article"]))
-    point_mine = _scores_of(_cell_counts(report["per_article"]).sum(axis=0))
-    point_theirs = _scores_of(_cell_counts(other["per_article"]).sum(axis=0))
+    counts, other_counts = _cell_counts(report["per_article"]), _cell_counts(other["per_article"])
+    mine, theirs = _scores_of(weights @ counts), _scores_of(weights @ other_counts)
+    point, other_point = _scores_of(counts.sum(axis=0)), _scores_of(other_counts.sum(axis=0))
     out: dict[str, Any] = {}
     for name in ("f_avg", "accuracy"):
         diff = mine[name] - theirs[name]
-        out[name] = {"difference": float(point_mine[name] - point_theirs[name]),
+        out[name] = {"difference": float(point[name] - other_point[name]),
                      "ci": (float(np.percentile(diff, 2.5)), float(np.percentile(diff, 97.5))),
                      "ahead": float(np.mean(diff > 0))}
     return out

@@ -174,7 +174,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
         parts += [own[~repeated]] * news_stance_copies
     if written:
         rows = load_written(agreed_only=True)
-        rows = rows[[c for c in ("statement", "target", "label", "speaker", "cue", "corpus", "genre")]]
+        rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]
         parts += [rows, rows.assign(speaker=None, cue=None)] * written
     train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
     if not mention:

@@ -329,8 +329,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
-                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16,
-                                   seed=ns.seed)
+                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16, seed=ns.seed)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written)
