@@ -386,3 +386,30 @@ def test_news_mix_with_written_rows_in_both_forms():
     assert len(rows) == 2 * len(agreed) and len(mixed) == len(plain) + len(rows)
     assert rows["speaker"].isna().sum() == len(agreed)
     assert sorted(rows.loc[rows["speaker"].notna(), "statement"]) == sorted(agreed["statement"])
+
+
+def test_named_speakers_only_on_stanced_rows_without_one():
+    """`named_speakers` gives a share of the support/oppose rows that lack a speaker a speaker from
+    our news items and the cue "said"; neutral rows, rows with a speaker and written rows keep theirs,
+    and no statement or label changes."""
+    from stance.research.corpora import _name_speakers
+
+    train = pd.DataFrame({
+        "statement": [f"s{i}" for i in range(12)],
+        "target": ["t"] * 12,
+        "label": ["support", "oppose"] * 4 + ["neutral", "neutral", "support", "oppose"],
+        "speaker": [None] * 8 + [None, "Ann Lee", None, "Bo Kim"],
+        "cue": [None] * 8 + [None, "said", None, "argued"],
+        "corpus": ["tweeteval"] * 8 + ["gwsd", "news_stance", "written", "news_stance"],
+    })
+    own = pd.DataFrame({"speaker": ["Rosa Diaz", "Omar Haddad", None]})
+    out = _name_speakers(train, own, 0.5, seed=3)
+    named = out["speaker"].notna() & train["speaker"].isna()
+    assert named.sum() == named[:8].sum() == 4  # half of the 8 open rows, all among them
+    assert set(out.loc[named, "speaker"]) <= {"Rosa Diaz", "Omar Haddad"}
+    assert (out.loc[named, "cue"] == "said").all()
+    assert out.loc[8:, ["speaker", "cue"]].equals(train.loc[8:, ["speaker", "cue"]].astype(object))
+    assert out[["statement", "label"]].equals(train[["statement", "label"]])
+    assert _name_speakers(train, own, 0.5, seed=3).equals(out)  # the seed decides
+    with pytest.raises(ValueError, match="named_speakers"):
+        _name_speakers(train, own, 1.5, seed=3)

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 # The loaders' public names stay importable from here, where they were before the split.
@@ -127,7 +128,8 @@ SHIPPED_NEWS_STANCE_ROUNDS = (1, 2)
 def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
-                      mention: bool = False, written: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      mention: bool = False, written: int = 0,
+                      named_speakers: float = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -143,6 +145,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
     labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
+
+    ``named_speakers`` gives that share of the support and oppose rows that have no speaker (tweets,
+    claims, NewsMTSC, GWSD, Emergent) a speaker drawn from our labelled news items, with the cue
+    "said", so that a named speaker stops being a cue for "neutral" (most rows with a speaker are
+    our mostly neutral news items). Their statements and labels are unchanged.
 
     Raises:
         ValueError, FileNotFoundError: as :func:`default_training_mix`.
@@ -177,6 +184,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
         rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]
         parts += [rows, rows.assign(speaker=None, cue=None)] * written
     train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)
+    if named_speakers:
+        train = _name_speakers(train, load("news_stance", "train"), named_speakers, seed)
     if not mention:
         train = train.drop(columns="mention", errors="ignore")
     dev = news_dev_set(data_dir, news_stance=news_stance)
@@ -198,6 +207,27 @@ def news_focus_mix(data_dir: str | Path, *, replay: int = 3000, copies: int = 3,
     _check_news_mix(train, Path(data_dir), news_stance=True)
     logger.info("news focus mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
     return train, dev
+
+
+def _name_speakers(train: pd.DataFrame, own: pd.DataFrame, share: float, seed: int) -> pd.DataFrame:
+    """Give ``share`` of the stanced rows without a speaker a speaker from ``own`` and the cue "said"."""
+    if not 0.0 < share <= 1.0:
+        raise ValueError(f"named_speakers must be in (0, 1], got {share}")
+    pool = sorted(set(own["speaker"].dropna()))
+    if not pool:
+        raise ValueError("named_speakers: the labelled news items have no speakers to draw from")
+    rng = np.random.default_rng(seed)
+    speaker = train["speaker"] if "speaker" in train else pd.Series(None, index=train.index, dtype=object)
+    open_rows = train.index[speaker.isna().to_numpy() & train["label"].isin(["support", "oppose"]).to_numpy()
+                            & (train["corpus"] != "written").to_numpy()]
+    chosen = rng.choice(open_rows, size=int(round(share * len(open_rows))), replace=False)
+    out = train.copy()
+    out["speaker"] = speaker.astype(object)
+    out["cue"] = (out["cue"] if "cue" in out else pd.Series(None, index=out.index)).astype(object)
+    out.loc[chosen, "speaker"] = rng.choice(pool, size=len(chosen))
+    out.loc[chosen, "cue"] = "said"
+    logger.info("news mix: %d of %d stanced rows without a speaker given one", len(chosen), len(open_rows))
+    return out
 
 
 def _check_news_mix(train: pd.DataFrame, data_dir: Path, *, news_stance: bool) -> None:
