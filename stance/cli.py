@@ -155,6 +155,7 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
 
     options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
                    ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
+    options.update(path=ns.gold, corpus=ns.corpus)
     report = evaluate_analysis(_load_model(ns), ns.data_dir, split=ns.split, **options)
     if ns.against is None:
         print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
@@ -404,6 +405,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the rules: 'default' (the shipped one), "
                         "a tagger folder, or 'none' for the rules alone")
+    p.add_argument("--gold", default=None, metavar="FILE",
+                   help="another gold file in the same format (default: data/news_stance/articles/gold.jsonl)")
+    p.add_argument("--corpus", default=None, choices=["polnear", "fnc1"],
+                   help="only the gold articles from this source corpus (PolNeAR: US politics, 2016; FNC-1: "
+                        "general news)")
     p.add_argument("--against", default=None, metavar="MODEL",
                    help="also score this model ('default' for the shipped one) with the same options, and print "
                         "the paired difference with its 95%% bootstrap interval over articles")

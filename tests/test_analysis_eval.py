@@ -54,6 +54,9 @@ def test_evaluate_analysis_counts_found_and_missing_cells(tiny_base, gold_dir):
     assert low == pytest.approx(report["f_avg"]) == pytest.approx(high)
     assert "gold cells found: 66.7%" in format_analysis_report(report)
     assert evaluate_analysis(model, data, "test", path=path)["articles"] == 0
+    assert evaluate_analysis(model, data, "dev", path=path, corpus="polnear")["articles"] == 1
+    with pytest.raises(ValueError, match="no dev gold article from corpus 'fnc1'"):
+        evaluate_analysis(model, data, "dev", path=path, corpus="fnc1")
 
 
 def test_gold_with_a_bad_label_is_refused(gold_dir):
@@ -73,6 +76,10 @@ def test_shipped_gold_tables():
         assert a["cells"] and all(c["target"] in a["targets"] for c in a["cells"])
     # No gold article gives a training (or any) statement item: the tables judge analyze on unseen text.
     assert not {a["doc"] for a in articles} & {item["doc"] for item in read_items()}
+    # round 3 of the tables: FNC-1 bodies, all dev, doubly labelled articles with their second table
+    fnc = [a for a in articles if a["doc"].startswith("fnc1/")]
+    assert len(fnc) >= 48 and {a["split"] for a in fnc} == {"dev"} and {a.get("round") for a in fnc} == {3}
+    assert sum("second_pass" in a for a in fnc) == 8
 
 
 def _articles(*pairs):

@@ -67,7 +67,7 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
 
 
 def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: str | Path | None = None,
-                      **analyze_options: Any) -> dict[str, Any]:
+                      corpus: str | None = None, **analyze_options: Any) -> dict[str, Any]:
     """Cell accuracy, F_avg over (speaker, target) cells and the share of gold cells found.
 
     Args:
@@ -75,6 +75,7 @@ def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: 
         data_dir: the shared corpora folder the article texts are rebuilt from.
         split: 'dev' (for choices) or 'test' (scored once).
         path: another gold file.
+        corpus: only the articles of this source corpus ('polnear' or 'fnc1': the start of the doc id).
         **analyze_options: passed to `stance.analyze` (e.g. relevance_check=False).
 
     Returns:
@@ -85,7 +86,13 @@ def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: 
     """
     gold_all, pred_all, per_article = [], [], []
     found = extra = 0
-    for article in read_gold(path, split):
+    articles = read_gold(path, split)
+    if corpus is not None:
+        articles = [a for a in articles if a["doc"].split("/", 1)[0] == corpus]
+        if not articles:
+            raise ValueError(f"no {split} gold article from corpus {corpus!r}; the doc ids start with "
+                             f"{sorted({a['doc'].split('/', 1)[0] for a in read_gold(path)})}")
+    for article in articles:
         first = len(gold_all)
         text = source_text(article["doc"], data_dir)
         result = analyze(text, targets=article["targets"], model=model, **analyze_options)

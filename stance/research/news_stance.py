@@ -351,10 +351,13 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
 
 def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
                             seed_key: str = "news-stance-gold-v2", skip_docs: Iterable[str] = (),
-                            min_chars: int = 1500, max_chars: int = 7000) -> list[dict[str, Any]]:
-    """Articles for new per-article gold tables: PolNeAR train/dev texts in MD5-hash order (no seed,
-    no order dependence), passing over ``skip_docs`` (every article already used by an item or a
-    gold table), with at least three statements that have a speaker and at least three targets.
+                            min_chars: int = 1500, max_chars: int = 7000,
+                            corpus: str = "polnear") -> list[dict[str, Any]]:
+    """Articles for new per-article gold tables: PolNeAR train/dev texts (``corpus="polnear"``) or
+    FNC-1 train bodies (``corpus="fnc1"``; a body whose text starts as a skipped document's is
+    passed over too, as FNC-1 repeats bodies) in MD5-hash order (no seed, no order dependence),
+    passing over ``skip_docs`` (every article already used by an item or a gold table), with at
+    least three statements that have a speaker and at least three targets.
 
     Returns rows {doc, targets, statements}: the article's ``k_targets`` most-named entities
     (`article_targets`) and how many statements `stance.extract` found (for the record; the
@@ -362,8 +365,15 @@ def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int
     """
     root = Path(data_dir)
     skip = set(skip_docs)
-    docs = [f"polnear/{split}/{path.stem}" for split in ("train", "dev")
-            for path in sorted((root / "polnear_attribution" / split / "text").glob("*.txt"))]
+    if corpus == "polnear":
+        docs = [f"polnear/{split}/{path.stem}" for split in ("train", "dev")
+                for path in sorted((root / "polnear_attribution" / split / "text").glob("*.txt"))]
+    elif corpus == "fnc1":
+        bodies = _fnc_bodies(str(root / "fnc1_partial" / _FNC_FILES["train_bodies"]))
+        used = {_text_key(source_text(d, root)) for d in skip if d.startswith("fnc1/")}
+        docs = [f"fnc1/train_bodies/{b}" for b, t in bodies.items() if _text_key(t) not in used]
+    else:
+        raise ValueError(f"corpus must be 'polnear' or 'fnc1', got {corpus!r}")
     docs = sorted((d for d in docs if d not in skip), key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
     nlp = load_nlp()
     rows: list[dict[str, Any]] = []
@@ -379,6 +389,10 @@ def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int
         if len(statements) >= 3 and len(targets) >= 3:
             rows.append({"doc": doc_id, "targets": targets, "statements": len(statements)})
     return rows
+
+
+def _text_key(text: str) -> str:
+    return " ".join(text.split())[:300]
 
 
 def gold_cells_with_offsets(article: dict[str, Any], text: str) -> dict[str, Any]:
@@ -424,12 +438,16 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser.add_argument("--n-polnear", type=int, default=190)
     parser.add_argument("--n-fnc", type=int, default=110)
     parser.add_argument("--n-articles", type=int, default=48, help="gold-candidates: how many articles")
+    parser.add_argument("--corpus", default="polnear", choices=["polnear", "fnc1"],
+                        help="gold-candidates: PolNeAR train/dev texts or FNC-1 train bodies")
+    parser.add_argument("--seed-key", default="news-stance-gold-v2", help="gold-candidates: the hash order's key")
     args = parser.parse_args(argv)
     if args.command == "gold-candidates":
         from .analysis_eval import read_gold  # imports this module
 
         used = {item["doc"] for item in read_items()} | {article["doc"] for article in read_gold()}
-        rows = gold_article_candidates(args.data_dir, n=args.n_articles, skip_docs=used)
+        rows = gold_article_candidates(args.data_dir, n=args.n_articles, skip_docs=used, corpus=args.corpus,
+                                       seed_key=args.seed_key)
     else:
         rows = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
         assign_splits(rows)
