@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from stance.research.news_stance import (NewsStanceError, check_splits, gold_cells_with_offsets, load_news_stance,
@@ -179,3 +180,24 @@ def test_gold_table_errors_name_the_cell(cell, match):
     with pytest.raises(NewsStanceError, match=match) as err:
         gold_cells_with_offsets(_table(**cell), ARTICLE)
     assert "polnear/train/a1" in str(err.value)
+
+
+def test_gold_article_candidates_from_fnc1_pass_over_used_and_repeated_bodies(tmp_path):
+    """FNC-1 repeats bodies under new ids: a body whose text starts as a used one's is passed over."""
+    from stance.research.news_stance import _FNC_FILES, gold_article_candidates
+
+    story = ("Mayor Ann Ortiz of Riverton said the new bridge toll was unfair to workers. "
+             "Governor Bo Lind said the toll would keep the bridge open. Ortiz said she would fight Lind. "
+             "Lind said Ortiz was wrong about the Riverton Council. The Riverton Council said it would vote "
+             "on Friday. Ortiz said the Riverton Council should listen to her. ") * 4
+    other = story.replace("Ortiz", "Moss").replace("Ann", "Carla")
+    folder = tmp_path / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["1", "2", "3"], "articleBody": [story, story, other]}).to_csv(
+        folder / _FNC_FILES["train_bodies"], index=False)
+    rows = gold_article_candidates(tmp_path, n=5, corpus="fnc1", skip_docs=["fnc1/train_bodies/1"],
+                                   min_chars=100, max_chars=10_000)
+    assert [r["doc"] for r in rows] == ["fnc1/train_bodies/3"]
+    assert len(rows[0]["targets"]) >= 3 and rows[0]["statements"] >= 3
+    with pytest.raises(ValueError, match="corpus must be"):
+        gold_article_candidates(tmp_path, corpus="basil")
