@@ -82,7 +82,7 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
-                  named_speakers: float = 0.0, progress: bool = True) -> StanceModel:
+                  named_speakers: float = 0.0, newsmtsc: int = 4000, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
@@ -94,7 +94,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     data/news_stance that the shipped model used (`SHIPPED_NEWS_STANCE_ROUNDS`), or on all of them
     with ``all_news_stance_rounds``; ``written`` adds the project's written statements that many
     times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
-    without a speaker a speaker drawn from our news items.
+    without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
+    news mix samples.
     """
     t0 = time.time()
     if focus_news is not None:
@@ -104,7 +105,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     elif news:
         train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
-                                             written=written, named_speakers=named_speakers)
+                                             written=written, named_speakers=named_speakers,
+                                             newsmtsc=newsmtsc)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -301,6 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--named-speakers", type=float, default=0.0, metavar="SHARE",
                          help="with --news: give SHARE of the support/oppose rows without a speaker a speaker from "
                               "data/news_stance and the cue 'said' (a named speaker stops meaning 'neutral')")
+    p_train.add_argument("--newsmtsc", type=int, default=4000, metavar="N",
+                         help="with --news: NewsMTSC rows sampled into the mix (the shipped model: 4000)")
     p_train.add_argument("--bf16", action="store_true",
                          help="bfloat16 autocast in the forward pass (about 2x faster on CPUs with native bf16)")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
@@ -336,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
                                    warmup_ratio=ns.warmup_ratio, bf16=ns.bf16, seed=ns.seed)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
-                      written=ns.written, named_speakers=ns.named_speakers)
+                      written=ns.written, named_speakers=ns.named_speakers,
+                      newsmtsc=ns.newsmtsc)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
