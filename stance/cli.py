@@ -154,8 +154,8 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
     from .research.analysis_eval import compare_analysis, evaluate_analysis, format_analysis_report, format_comparison
 
     options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
-                   ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"))
-    options.update(path=ns.gold, corpus=ns.corpus)
+                   ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
+                   path=ns.gold, corpus=ns.corpus)
     report = evaluate_analysis(_load_model(ns), ns.data_dir, split=ns.split, **options)
     if ns.against is None:
         print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))

@@ -217,13 +217,10 @@ def _name_speakers(train: pd.DataFrame, own: pd.DataFrame, share: float, seed: i
     if not pool:
         raise ValueError("named_speakers: the labelled news items have no speakers to draw from")
     rng = np.random.default_rng(seed)
-    speaker = train["speaker"] if "speaker" in train else pd.Series(None, index=train.index, dtype=object)
-    open_rows = train.index[speaker.isna().to_numpy() & train["label"].isin(["support", "oppose"]).to_numpy()
-                            & (train["corpus"] != "written").to_numpy()]
+    open_rows = train.index[train["speaker"].isna() & train["label"].isin(["support", "oppose"])
+                            & (train["corpus"] != "written")]
     chosen = rng.choice(open_rows, size=int(round(share * len(open_rows))), replace=False)
-    out = train.copy()
-    out["speaker"] = speaker.astype(object)
-    out["cue"] = (out["cue"] if "cue" in out else pd.Series(None, index=out.index)).astype(object)
+    out = train.astype({"speaker": object, "cue": object})
     out.loc[chosen, "speaker"] = rng.choice(pool, size=len(chosen))
     out.loc[chosen, "cue"] = "said"
     logger.info("news mix: %d of %d stanced rows without a speaker given one", len(chosen), len(open_rows))

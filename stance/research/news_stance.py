@@ -291,6 +291,11 @@ def _is_speaker(name: str, speaker: str | None) -> bool:
     return bool(a and b and (a[-1] == b[-1] or name.lower() == speaker.lower()))
 
 
+def _text_key(text: str) -> str:
+    """What tells a repeated FNC-1 body from a new one: its first 300 characters, spacing ignored."""
+    return " ".join(text.split())[:300]
+
+
 def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int = 110, per_article: int = 8,
                      seed_key: str = "news-stance-v1", fnc_part: str = "train_bodies",
                      skip_texts: Iterable[str] = (), skip_docs: Iterable[str] = ()) -> list[dict[str, Any]]:
@@ -311,9 +316,9 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
     docs = [d for d in docs if d not in skip_docs]
     polnear = sorted(docs, key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())[:n_polnear]
     bodies = _fnc_bodies(str(root / "fnc1_partial" / _FNC_FILES[fnc_part]))
-    skip = {" ".join(t.split())[:300] for t in skip_texts}
+    skip = {_text_key(t) for t in skip_texts}
     fnc = sorted((f"fnc1/{fnc_part}/{b}" for b, t in bodies.items()
-                  if 800 < len(t) < 8000 and " ".join(t.split())[:300] not in skip
+                  if 800 < len(t) < 8000 and _text_key(t) not in skip
                   and f"fnc1/{fnc_part}/{b}" not in skip_docs),
                  key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
     nlp = load_nlp()
@@ -389,10 +394,6 @@ def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int
         if len(statements) >= 3 and len(targets) >= 3:
             rows.append({"doc": doc_id, "targets": targets, "statements": len(statements)})
     return rows
-
-
-def _text_key(text: str) -> str:
-    return " ".join(text.split())[:300]
 
 
 def gold_cells_with_offsets(article: dict[str, Any], text: str) -> dict[str, Any]:
