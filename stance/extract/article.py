@@ -46,6 +46,12 @@ class Article:
                     out[i] = qi
         return out
 
+    def tokens_between(self, s: int, e: int) -> list:
+        """The tokens that start at an offset in ``s:e``, in order (a bisection, not a scan)."""
+        lo = bisect_right(self._tok_starts, s - 1)
+        hi = bisect_right(self._tok_starts, e - 1)
+        return [self.doc[i] for i in range(lo, hi)]
+
     def paragraph_of(self, pos: int) -> int:
         """Index of the paragraph holding character offset ``pos``."""
         return paragraph_index(self._p_starts, pos)

@@ -125,7 +125,7 @@ def _transcript_speaker(art: Article, s: int, e: int) -> bool:
 
 
 def _looks_like_speaker(art: Article, s: int, e: int) -> bool:
-    toks = [t for t in art.doc if s <= t.idx < e]
+    toks = art.tokens_between(s, e)
     if not toks or art.text[s:e].strip(" .").lower() in PAGE_LABELS:
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in toks):

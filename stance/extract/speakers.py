@@ -353,7 +353,7 @@ class SpeakerResolver:
         if head_word is not None and (head_word.lower_ in _MADE_NOUNS or any(
                 c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)):
             # 'a Reuters/Ipsos poll', 'The Times newspaper': the guideline names the organisation
-            maker = _maker_of(t for t in art.doc if s <= t.idx < e)
+            maker = _maker_of(art.tokens_between(s, e))
             if maker is not None:
                 k = art.text.find(maker, s, e)
                 person = [m for m in self.people.mentions if m.start == k and m.end == k + len(maker)]
@@ -401,7 +401,7 @@ class SpeakerResolver:
             return self.last_org
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
-        toks = [t for t in art.doc if s <= t.idx < e]
+        toks = art.tokens_between(s, e)
         has_propn = any(t.pos_ == "PROPN" for t in toks)
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail):
