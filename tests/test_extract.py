@@ -329,6 +329,37 @@ def test_a_name_inside_a_speaker_mention(nlp, text, speaker):
     assert [s.speaker for s in statements] == [speaker]
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("A harbour official who was not allowed to speak publicly said the ferry fleet was too old.",
+     "A harbour official", "A harbour official who was not allowed to speak"),
+    ("Engineers involved in the inspection said the ferry fleet was too old.",
+     "Engineers", "Engineers involved in the inspection"),
+    ("The Harbour Workers Union, a small trade group, said the ferry fleet was too old.",
+     "The Harbour Workers Union", "The Harbour Workers Union, a small trade group"),
+    ("A neighbour who has sued Lena Moritz said the ferry fleet was too old.",
+     "A neighbour who has sued Lena Moritz", "A neighbour who has sued Lena Moritz"),
+], ids=["relative-clause", "participle", "apposition-after-name", "clause-naming-someone"])
+def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
+    """A speaker that names no person is the noun phrase without a clause or apposition that only
+    describes it; the mention keeps the whole phrase, and a clause that names someone stays."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    assert [(s.speaker, s.speaker_mention) for s in statements] == [(speaker, mention)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Karen Walsh spoke in Leeds on Monday. Walsh's tweet said the ferry fleet was too old.", "Karen Walsh"),
+    ("Karen Walsh spoke in Leeds on Monday. A Walsh campaign video said the ferry fleet was too old.",
+     "Karen Walsh"),
+    ("Karen Walsh spoke in Leeds on Monday. Walsh's statement said the ferry fleet was too old.", "Karen Walsh"),
+    ("The Tromso Herald reported that the ferry fleet was too old.", "The Tromso Herald"),
+], ids=["possessive-tweet", "campaign-video", "possessive-statement", "outlet"])
+def test_a_post_or_document_is_its_makers(nlp, text, speaker):
+    """A tweet, video, ad or document named by its maker is the maker's statement, also when the
+    named entity recogniser missed the maker's surname."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    assert [s.speaker for s in statements] == [speaker]
+
+
 def test_description_prefers_matching_title(nlp):
     text = ("Health Minister Carla Stein met Mayor Ben Arno in the capital. "
             "The hospital will reopen in March, the minister said.")

@@ -52,8 +52,10 @@ _NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "
 
 #: Head nouns of a source that is a publication rather than its maker ('The Times newspaper').
 _OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel", "outlet", "broadcaster"})
-#: Head nouns of a source named by its maker: documents and publications.
-_MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS
+#: Posts a person or group puts out: 'Trump's tweet' and 'a Clinton campaign video' are theirs.
+_POST_NOUNS = frozenset({"tweet", "tweets", "video", "videos", "ad", "ads", "message", "messages"})
+#: Head nouns of a source named by its maker: documents, publications and posts.
+_MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS | _POST_NOUNS
 
 
 #: Days, months (not 'May' or 'March', which are also names) and years: a time, never a document's maker.
@@ -299,6 +301,37 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     return out
 
 
+#: Entity types whose mention in a clause of a speaker mention keeps the clause in the name.
+_NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _name_end(toks: list, start: int, end: int) -> int:
+    """Where the name part of a speaker mention that names no person ends: before a clause that
+    describes it ('a Mexican official [who was not authorized to speak]', 'analysts [citing supply
+    chain sources]') and before a description in apposition to a name ('the Rodong Sinmun[, the
+    mouthpiece of the party]'). Kept whole: a clause that names someone, which tells the reader
+    who the speaker is ('a neighbour who has sued Lena Moritz', 'a study released by the ministry'),
+    a clause inside a named entity ('Alliance to Reclaim Our Schools'), and a description followed
+    by the name ('a former partner, Lawrence Cummings')."""
+    cut = end
+    for t in toks:
+        head = t.head
+        if head.i == t.i or not (start <= head.idx < end) or t.idx <= head.idx:
+            continue
+        if t.dep_ in ("relcl", "acl"):
+            clause = list(t.subtree)
+            first = clause[0]
+            if first.ent_iob_ == "I" or any(x.dep_ == "agent" or x.ent_type_ in _NAMING_ENTITIES
+                                            for x in clause):
+                continue
+            cut = min(cut, first.idx)
+        elif t.dep_ == "appos" and head.pos_ == "PROPN" and t.pos_ != "PROPN":
+            comma = next((x.idx for x in toks if x.text == "," and head.idx < x.idx < t.idx), None)
+            if comma is not None:
+                cut = min(cut, comma)
+    return cut if cut > start else end
+
+
 class SpeakerResolver:
     """Rule-based coreference for speaker mentions (pronouns, descriptions, name variants).
 
@@ -356,9 +389,11 @@ class SpeakerResolver:
             maker = _maker_of(art.tokens_between(s, e))
             if maker is not None:
                 k = art.text.find(maker, s, e)
-                person = [m for m in self.people.mentions if m.start == k and m.end == k + len(maker)]
+                person = [m.cluster for m in self.people.mentions if m.start == k and m.end == k + len(maker)]
+                if not person and len(maker.split()) <= 3:
+                    person = [c for c in (self.people.match_name(maker),) if c is not None]  # NER missed it
                 if person and head_word.lower_ not in _OUTLET_NOUNS:
-                    return self.people.clusters[person[0].cluster].name  # 'a Clinton memo': Clinton's
+                    return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
                 self.last_org = maker
                 return maker
         cid = self._person_heading(s, e, head_word)
@@ -419,7 +454,8 @@ class SpeakerResolver:
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
-        name = strip_possessive(re.split(r",\s*(?:which|who|that|whose)\b", mention.strip())[0].strip(" ,"))
+        name = strip_possessive(re.split(r",\s*(?:which|who|that|whose)\b",
+                                         art.text[s:_name_end(toks, s, e)].strip())[0].strip(" ,"))
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
