@@ -171,6 +171,10 @@ CASES = [
      "Ana Ortiz posted on Monday.\n\n<tweet author=\"anaortiz\" tweet_id=\"123\">The toll must go, and it will go "
      "this year.</tweet>\n\nEnd of story.",
      [("Ana Ortiz", 'tweet_id="123"', "direct", "The toll must go, and it will go this year.")]),
+    ("tweet-element-date-across-lines",  # the marks around attribute values are not quotation marks
+     "Ana Ortiz answered on Monday.\n\n<tweet tweet-author=\"@AnaOrtiz\" tweet-date=\"May 4, 2025\n\">The toll "
+     "must go, and it will go this year. pic.twitter.com/x1Y2z3<tweet/>.\n\nThe council did not reply.",
+     [("Ana Ortiz", "tweet", "direct", "The toll must go, and it will go this year.")]),
     ("tweet-element-without-author",
      "The account posted again.\n\n<tweet tweet-id=\"123\"><tweet/>\n\nEnd of story.", []),
     # belief and findings with a that-clause: kind 'belief' / 'document'

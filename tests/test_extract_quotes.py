@@ -44,6 +44,10 @@ def test_paragraph_index():
     ("\"He called it 'a disgrace' on Monday,\" she said.", ["He called it 'a disgrace' on Monday,"]),
     # apostrophes are not quotation marks
     ("Iraq's leaders back the Democrats' plan, and don't mind.", []),
+    # the marks of a markup tag's attribute values are not quotation marks
+    ('<tweet tweet-author="@ana" tweet-date="May 4,\n">The toll must go<tweet/>. "It will," she said.', ["It will,"]),
+    # a '<' that opens no tag changes nothing
+    ('Costs rose by < 5 percent. "It is fine," he said.', ["It is fine,"]),
 ])
 def test_find_quotes(text, bodies):
     assert _bodies(text) == bodies

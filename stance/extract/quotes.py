@@ -24,6 +24,9 @@ SINGLE_MARKS = "'‘’‚‹›"
 ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 # '' and `` (typewriter style, NYT archives) count as one double mark
 _MARK_RE = re.compile("''|``|[" + re.escape(ALL_MARKS) + "]")
+#: A markup tag some corpora keep in the text ('<tweet tweet-author="@x" tweet-date="...">'): the
+#: marks around its attribute values are not quotation marks.
+_TAG_RE = re.compile(r"<[A-Za-z/][^<>]*>")
 
 
 @dataclass
@@ -75,6 +78,12 @@ def _is_close_pos(text: str, i: int, hi: int, j: int | None = None) -> bool:
     return (not prev.isspace()) and (nxt.isspace() or nxt in ",.;:!?)]}—–-…" or nxt in ALL_MARKS)
 
 
+def _in_tag(tags: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of the (sorted) markup ``tags``."""
+    k = bisect_right(tags, (pos, float("inf"))) - 1
+    return k >= 0 and tags[k][0] <= pos < tags[k][1]
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Scan quotation marks paragraph by paragraph; tolerant of messy marks.
 
@@ -84,6 +93,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     mark), and otherwise ends with its paragraph.
     """
     quotes: list[Quote] = []
+    tags = [(m.start(), m.end()) for m in _TAG_RE.finditer(text)] if "<" in text else []
     open_q: Quote | None = None
     open_kind = ""  # 'd' or 's'
     nested = 0
@@ -101,6 +111,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
         for m in _MARK_RE.finditer(text, ps, pe):
             i, j = m.start(), m.end()
             if skip_first and i == ps:
+                continue
+            if tags and _in_tag(tags, i):
                 continue
             c = m.group()
             if c == "``":
