@@ -249,6 +249,22 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ortiz was released on Monday. Ortiz's family said the ferry fleet was too old.", "Ortiz's family"),
+    ("Ana Ortiz spoke on Monday. Several Ortiz associates said the ferry fleet was too old.",
+     "Several Ortiz associates"),
+    ("Ana Ortiz spoke on Monday. Ortiz's neighbour, Petra Lind, said the ferry fleet was too old.", "Petra Lind"),
+    ("Ana Ortiz spoke on Monday. Ortiz's opponent, Petra Lind, said the ferry fleet was too old.", "Petra Lind"),
+    # those who speak for the person stay the person's voice
+    ("Ana Ortiz spoke on Monday. Ortiz's spokesman said the ferry fleet was too old.", "Ana Ortiz"),
+    ("Ana Ortiz spoke on Monday. The Ortiz campaign said the ferry fleet was too old.", "Ana Ortiz"),
+], ids=["family", "associates", "neighbour-named", "opponent-named", "spokesman", "campaign"])
+def test_a_relative_or_associate_is_not_the_person_named(nlp, text, speaker):
+    """A mention whose head names other people ('X's family', 'X associates') is not X speaking."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    assert [s.speaker for s in statements] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker, mention", [
     ("Transport Minister Ines Varga visited the port. She said the ferry fleet was too old.",
      "Ines Varga", "She"),

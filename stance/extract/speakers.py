@@ -50,6 +50,20 @@ class Mention:
 _NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "pcomp", "ccomp", "xcomp"})
 
 
+#: Head nouns of a mention that names other people than the person who qualifies it: "Foley's
+#: family", "Several Cruz associates", "Clinton advisers", "Nikolai's classmate". The speaker is
+#: not Foley, Cruz or Clinton (those who speak *for* someone, a spokesman or a campaign, are not
+#: here: their words stay their principal's, see `SpeakerResolver._person_heading`).
+RELATION_NOUNS = frozenset("""
+    family families relative relatives brother brothers sister sisters mother father parent parents
+    son sons daughter daughters wife husband widow widower cousin cousins uncle aunt nephew niece
+    grandmother grandfather grandson granddaughter fiancee fiance girlfriend boyfriend
+    friend friends classmate classmates neighbour neighbours neighbor neighbors colleague colleagues
+    associate associates adviser advisers advisor advisors aide aides ally allies supporter supporters
+    critic critics rival rivals opponent opponents pollster pollsters biographer biographers donor
+    donors fan fans staffer staffers
+""".split())
+
 #: Head nouns of a source that is a publication rather than its maker ('The Times newspaper').
 _OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel", "outlet", "broadcaster"})
 #: Posts a person or group puts out: 'Trump's tweet' and 'a Clinton campaign video' are theirs.
@@ -475,6 +489,8 @@ class SpeakerResolver:
             if m.start <= head.idx < m.end:
                 return m.cluster
         for m in inside:
+            if head.lower_ in RELATION_NOUNS and m.end <= head.idx:
+                continue  # "Foley's family", "Clinton advisers": other people than Foley or Clinton
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span.root if span is not None else head
             while tok.i != head.i:
