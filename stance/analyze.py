@@ -108,12 +108,21 @@ class Analysis:
             rows.append({"speaker": s.speaker, "target": r.target, "label": r.label, "score": round(r.score, 4),
                          "relevant": r.relevant, "mention": r.mention, "note": r.note, "statement": s.text,
                          "relevance_score": r.relevance_score, "kind": s.kind, "cue": s.cue,
-                         "speaker_mention": s.speaker_mention, "source": s.source, "start": s.start, "end": s.end,
-                         **{f"p_{k}": round(v, 4) for k, v in r.scores.items()}})
+                         "speaker_mention": s.speaker_mention, "co_speakers": s.co_speakers, "source": s.source,
+                         "start": s.start, "end": s.end, **{f"p_{k}": round(v, 4) for k, v in r.scores.items()}})
         columns = ["speaker", "target", "label", "score", "relevant", "mention", "note", "statement",
-                   "relevance_score", "kind", "cue",
-                   "speaker_mention", "source", "start", "end", *(f"p_{l}" for l in self.labels)]
+                   "relevance_score", "kind", "cue", "speaker_mention", "co_speakers", "source", "start", "end",
+                   *(f"p_{l}" for l in self.labels)]
         return pd.DataFrame(rows, columns=columns)
+
+    def _by_each_speaker(self) -> pd.DataFrame:
+        """`to_pandas` with a row more for each co-speaker of a statement ("Graham and Perdue said":
+        the statement is Perdue's too), the speaker column filled ('(unattributed)')."""
+        frame = self.to_pandas()
+        frame["speaker"] = frame["speaker"].fillna("(unattributed)")
+        extra = [dict(row, speaker=name) for row in frame[frame["co_speakers"].map(len) > 0].to_dict("records")
+                 for name in row["co_speakers"]]
+        return pd.concat([frame, pd.DataFrame(extra, columns=frame.columns)], ignore_index=True) if extra else frame
 
     def by_speaker(self) -> pd.DataFrame:
         """Speaker x target summary: counts per label, the cell's stance, net stance, the most
@@ -126,17 +135,17 @@ class Analysis:
         `MIXED_MIN_STATEMENTS` statements: 'mixed'. Otherwise the larger side.
         Statements about something else do not count, and neutral ones do not dilute a stance the
         speaker does take. Net is (S - O) / the number of statements that concern the target (0 when
-        none does), in [-1, 1].
+        none does), in [-1, 1]. A statement of several people ("Graham and Perdue said",
+        `Statement.co_speakers`) counts for each of them.
 
         A model trained on other labels gets the same vote over its labels other than 'neutral'
         (`cell_stance`); its net is NaN unless its labels include 'support' and 'oppose'.
         """
-        frame = self.to_pandas()
+        frame = self._by_each_speaker()
         columns = ["speaker", "target", *(f"n_{l}" for l in self.labels), "n_relevant", "net", "stance",
                    "top_statement", "top_score"]
         if frame.empty:
             return pd.DataFrame(columns=columns)
-        frame["speaker"] = frame["speaker"].fillna("(unattributed)")
         rows = []
         for (speaker, target), group in frame.groupby(["speaker", "target"], sort=False):
             counts = Counter(group["label"])
@@ -161,12 +170,12 @@ class Analysis:
         Example:
             >>> result.explain("Ann Ortiz", "the toll")[["statement", "label", "counted", "reason"]]
         """
-        frame = self.to_pandas()
+        frame = self._by_each_speaker()
         names = [t.name for t in self.targets]
         if target not in names:
             raise KeyError(f"no target {target!r}; the targets are {names}")
-        speakers = list(dict.fromkeys(frame["speaker"].fillna("(unattributed)")))
-        rows = frame[(frame["speaker"].fillna("(unattributed)") == speaker) & (frame["target"] == target)].copy()
+        speakers = list(dict.fromkeys(frame["speaker"]))
+        rows = frame[(frame["speaker"] == speaker) & (frame["target"] == target)].copy()
         if rows.empty:
             raise KeyError(f"no statement by {speaker!r}; the speakers are {speakers}")
         rows["counted"] = rows["relevant"] & (rows["label"] != self._neutral)

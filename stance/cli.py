@@ -233,7 +233,7 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
         for rec in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
             print(json.dumps(rec, ensure_ascii=False, default=str))  # NaN (not scored) as null
     elif ns.format == "csv":
-        frame.to_csv(sys.stdout, index=False)
+        frame.assign(co_speakers=frame["co_speakers"].map("; ".join)).to_csv(sys.stdout, index=False)
     else:
         print(result.format_table())
     if ns.plot:

@@ -415,6 +415,22 @@ def test_explain_a_cell(tiny_model, nlp):
         result.explain("Elena Vasquez", "the moon")
 
 
+def test_a_statement_of_several_speakers_counts_for_each(tiny_model, nlp):
+    """'Ortiz and Lind said ...': both have the cell, the same as if each had said it; explain()
+    finds the statement under either name; the flat table keeps one row with co_speakers."""
+    text = ("Senators Ann Ortiz and Petra Lind said the ferry toll was a disgrace and must go.\n\n"
+            "Tom Hadley said the ferry toll was fair.")
+    result = analyze(text, targets=["the ferry toll"], model=tiny_model, nlp=nlp)
+    cells = result.by_speaker().set_index("speaker")
+    assert {"Ann Ortiz", "Petra Lind", "Tom Hadley"} <= set(cells.index)
+    assert cells.loc["Petra Lind", "stance"] == cells.loc["Ann Ortiz", "stance"]
+    assert cells.loc["Petra Lind", "net"] == cells.loc["Ann Ortiz", "net"]
+    assert list(result.explain("Petra Lind", "the ferry toll")["statement"]) == [
+        "the ferry toll was a disgrace and must go"]
+    flat = result.to_pandas()
+    assert len(flat) == 2 and list(flat["co_speakers"]) == [("Petra Lind",), ()]
+
+
 def test_classifier_runs_only_where_it_sets_the_label(tiny_model, nlp):
     """A pair that does not concern the target is neutral whatever the classifier says, so by
     default the classifier does not run on it (its scores are NaN); classify_all=True runs it on

@@ -249,6 +249,21 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, speaker, co_speakers", [
+    ("Senators Ann Ortiz and Petra Lind said the ferry fleet was too old.", "Ann Ortiz", ("Petra Lind",)),
+    ("Ann Ortiz, Petra Lind and Tom Hadley said the ferry fleet was too old.", "Ann Ortiz",
+     ("Petra Lind", "Tom Hadley")),
+    ("Ann Ortiz said the ferry fleet was too old.", "Ann Ortiz", ()),
+    ("Ann Ortiz, a close ally of Petra Lind, said the ferry fleet was too old.", "Ann Ortiz", ()),
+    ("Advisers to Ann Ortiz and Petra Lind said the ferry fleet was too old.", "Advisers to Ann Ortiz and Petra Lind", ()),
+], ids=["two", "three", "one", "ally-of", "advisers-to"])
+def test_coordinated_speakers(nlp, text, speaker, co_speakers):
+    """People named together as the speakers of one statement are all its speakers; a person in a
+    phrase of the mention is not."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    assert [(s.speaker, s.co_speakers) for s in statements] == [(speaker, co_speakers)]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Ana Ortiz was released on Monday. Ortiz's family said the ferry fleet was too old.", "Ortiz's family"),
     ("Ana Ortiz spoke on Monday. Several Ortiz associates said the ferry fleet was too old.",

@@ -136,9 +136,10 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
     # Resolve speakers in the order their mentions appear.
     order = sorted(range(len(raw)), key=lambda i: _mention_pos(art, raw[i]))
     labelled = label_paragraphs(art)
-    speakers = {}
+    speakers, co_speakers = {}, {}
     for i in order:
         speakers[i] = resolver.resolve(raw[i].frame)
+        co_speakers[i] = resolver.co_speakers(raw[i].frame, speakers[i])
     for i, r in enumerate(raw):
         s, e, f, kind = r.start, r.end, r.frame, r.kind
         s, e = _clean_bounds(art, s, e, kind)
@@ -166,6 +167,7 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             speaker_mention=mention,
             speaker_start=ms, speaker_end=me, cue=cue, cue_start=c_s, cue_end=c_e,
             kind=kind, source=source, paragraph=art.paragraph_of(s),
+            co_speakers=tuple(tidy_name(n) for n in co_speakers[i]) if speaker else (),
         ))
     return out
 

@@ -475,6 +475,38 @@ class SpeakerResolver:
             self.last_org = name
         return name
 
+    def co_speakers(self, f: Frame | None, speaker: str | None) -> tuple[str, ...]:
+        """The other people a coordinated speaker mention names ('Lindsey Graham and David Perdue
+        said', 'Ann Ortiz, Petra Lind and Tom Hadley said'): the people whose names are joined to
+        the mention's head word, or to the name the speaker was resolved to, by 'and' or a comma;
+        not those in a clause or phrase of the mention ('advisers to Clinton and Kaine')."""
+        if f is None or f.subj is None or f.speaker_span is None or f.handle is not None or not speaker:
+            return ()
+        s, e = f.speaker_span
+        art = self.article
+        heads = {f.subj.i}
+        for m in self.people.mentions:
+            if s <= m.start < e and self.people.clusters[m.cluster].name == speaker:
+                span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    heads.add(span.root.i)
+        names: list[str] = []
+        for m in self.people.mentions:
+            if not (s <= m.start and m.end <= e):
+                continue
+            span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span.root
+            while tok.i not in heads and tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+                tok = tok.head
+            if tok.i not in heads or span.root.i in heads:
+                continue
+            name = self.people.clusters[m.cluster].name
+            if name != speaker and name not in names:
+                names.append(name)
+        return tuple(names)
+
     def _person_heading(self, start: int, end: int, head) -> int | None:
         """The person a speaker mention names: the PERSON mention that holds the mention's head
         word, or one that only qualifies it ('Clinton spokesman Brian Fallon', 'the Trump

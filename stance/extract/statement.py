@@ -28,6 +28,9 @@ class Statement:
             shows ...').
         source: a secondary source (news agency) that relays the statement, or None.
         paragraph: 0-based index of the paragraph holding ``start``.
+        co_speakers: the other people named with the speaker in one coordinated mention, who
+            said it too ("Lindsey Graham and David Perdue said ..." gives speaker 'Lindsey Graham'
+            and co_speakers ('David Perdue',)); empty for a single speaker.
     """
 
     text: str
@@ -43,6 +46,7 @@ class Statement:
     kind: str
     source: str | None
     paragraph: int
+    co_speakers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         """Return the statement as a plain dict (JSON-ready)."""
