@@ -255,8 +255,12 @@ def test_extract_cases(nlp, text, expected):
      ("Petra Lind", "Tom Hadley")),
     ("Ann Ortiz said the ferry fleet was too old.", "Ann Ortiz", ()),
     ("Ann Ortiz, a close ally of Petra Lind, said the ferry fleet was too old.", "Ann Ortiz", ()),
-    ("Advisers to Ann Ortiz and Petra Lind said the ferry fleet was too old.", "Advisers to Ann Ortiz and Petra Lind", ()),
-], ids=["two", "three", "one", "ally-of", "advisers-to"])
+    ("Advisers to Ann Ortiz and Petra Lind said the ferry fleet was too old.",
+     "Advisers to Ann Ortiz and Petra Lind", ()),
+    ("Norway and Sweden said the ferry fleet was too old.", "Norway", ("Sweden",)),
+    ("The harbour board and its lawyers said the ferry fleet was too old.",
+     "The harbour board and its lawyers", ()),
+], ids=["two", "three", "one", "ally-of", "advisers-to", "two-countries", "not-two-names"])
 def test_coordinated_speakers(nlp, text, speaker, co_speakers):
     """People named together as the speakers of one statement are all its speakers; a person in a
     phrase of the mention is not."""

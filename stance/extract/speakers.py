@@ -346,6 +346,33 @@ def _name_end(toks: list, start: int, end: int) -> int:
     return cut if cut > start else end
 
 
+#: Entity types of organisations and places that speak ('Russia and China said').
+_GROUP_ENTITIES = ("ORG", "GPE", "NORP")
+
+
+def _coordinated_groups(head, start: int, end: int) -> list[str]:
+    """The organisations or countries a speaker mention joins with 'and' ('Russia and China',
+    'Britain, France and Germany'): the head's named entity first, then each conjunct's (with a
+    'the' before it), when the head and every conjunct inside ``start:end`` are such entities;
+    else []."""
+    if head is None or head.ent_type_ not in _GROUP_ENTITIES:
+        return []
+    conj = [t for t in head.conjuncts if start <= t.idx < end]
+    if not conj or any(t.ent_type_ not in _GROUP_ENTITIES for t in conj):
+        return []
+    names = []
+    for tok in [head, *sorted(conj, key=lambda t: t.i)]:
+        ent = next((x for x in tok.doc.ents if x.start <= tok.i < x.end), None)
+        if ent is None:
+            return []
+        first = ent.start - 1 if ent.start > 0 and tok.doc[ent.start - 1].lower_ == "the" and \
+            tok.doc[ent.start - 1].idx >= start else ent.start
+        text = tok.doc[first:ent.end].text.strip()  # 'The United States' as the mention alone would give
+        if text and text not in names:
+            names.append(text)
+    return names if len(names) > 1 else []
+
+
 class SpeakerResolver:
     """Rule-based coreference for speaker mentions (pronouns, descriptions, name variants).
 
@@ -470,6 +497,9 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         name = strip_possessive(re.split(r",\s*(?:which|who|that|whose)\b",
                                          art.text[s:_name_end(toks, s, e)].strip())[0].strip(" ,"))
+        group = _coordinated_groups(subj, s, e)
+        if group:
+            name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
@@ -483,6 +513,9 @@ class SpeakerResolver:
         if f is None or f.subj is None or f.speaker_span is None or f.handle is not None or not speaker:
             return ()
         s, e = f.speaker_span
+        group = _coordinated_groups(f.subj, s, e)
+        if group and group[0] == speaker:
+            return tuple(group[1:])
         art = self.article
         heads = {f.subj.i}
         for m in self.people.mentions:

@@ -28,9 +28,10 @@ class Statement:
             shows ...').
         source: a secondary source (news agency) that relays the statement, or None.
         paragraph: 0-based index of the paragraph holding ``start``.
-        co_speakers: the other people named with the speaker in one coordinated mention, who
-            said it too ("Lindsey Graham and David Perdue said ..." gives speaker 'Lindsey Graham'
-            and co_speakers ('David Perdue',)); empty for a single speaker.
+        co_speakers: the others named with the speaker in one coordinated mention, who said it
+            too ("Lindsey Graham and David Perdue said ..." gives speaker 'Lindsey Graham' and
+            co_speakers ('David Perdue',); "Russia and China said", 'Russia' and ('China',));
+            empty for a single speaker.
     """
 
     text: str
