@@ -249,6 +249,18 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+def test_one_spelling_per_speaker(nlp):
+    """Names that differ only in capitals or a leading article are one speaker, spelled as most
+    often in the article; different names stay apart."""
+    text = ("The harbour board said the ferry fleet was too old. Later the harbour board said the ferry "
+            "fleet would be replaced. Harbour Board members said the ferry fleet was fine. "
+            "Police said the ferry fleet was inspected. police said the ferry fleet was safe.")
+    speakers = [s.speaker for s in extract(text, nlp=nlp)]
+    assert speakers.count("The harbour board") == 2 and "the harbour board" not in speakers
+    assert speakers.count("Police") == 2
+    assert "Harbour Board members" in speakers
+
+
 @pytest.mark.parametrize("text, speaker, co_speakers", [
     ("Senators Ann Ortiz and Petra Lind said the ferry fleet was too old.", "Ann Ortiz", ("Petra Lind",)),
     ("Ann Ortiz, Petra Lind and Tom Hadley said the ferry fleet was too old.", "Ann Ortiz",

@@ -7,6 +7,8 @@ order their mentions appear, and turns each candidate into a `Statement`.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from .article import Article
 from .attribution import find_frames, is_agency
@@ -169,7 +171,28 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             kind=kind, source=source, paragraph=art.paragraph_of(s),
             co_speakers=tuple(tidy_name(n) for n in co_speakers[i]) if speaker else (),
         ))
-    return out
+    return _one_spelling(out)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+
+
+def _one_spelling(statements: list[Statement]) -> list[Statement]:
+    """One spelling per speaker in an article: names that differ only in capitals or a leading
+    article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
+    used most often (the first one on a tie), so that the speaker has one row in a table."""
+    names = [n for s in statements for n in (s.speaker, *s.co_speakers) if n]
+    counts = Counter(names)
+    best: dict[str, str] = {}
+    for n in names:  # in order of appearance: the first of the most frequent wins
+        k = _name_key(n)
+        if k not in best or counts[n] > counts[best[k]]:
+            best[k] = n
+    if all(best[_name_key(n)] == n for n in counts):
+        return statements
+    return [replace(s, speaker=best[_name_key(s.speaker)] if s.speaker else s.speaker,
+                    co_speakers=tuple(best[_name_key(n)] for n in s.co_speakers)) for s in statements]
 
 
 def _mention_pos(art: Article, r: Candidate) -> int:
