@@ -249,6 +249,21 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Karen Walsh met Tom Hadley on Monday. Hadley praised the plan at length. "
+     "\u201cThe ferry fleet is too old,\u201d she said.", "Karen Walsh"),
+    ("Tom Hadley met Karen Walsh on Monday. Walsh praised the plan at length. "
+     "\u201cThe ferry fleet is too old,\u201d he said.", "Tom Hadley"),
+    # the article's own evidence outweighs the first name
+    ("Mr. Karen Walsh met Ms. Tom Hadley on Monday. Hadley praised the plan at length. "
+     "\u201cThe ferry fleet is too old,\u201d he said.", "Karen Walsh"),
+], ids=["she", "he", "honorific-wins"])
+def test_a_pronoun_agrees_with_a_first_name(nlp, text, speaker):
+    """'she' is not the man just named when the article names a woman before him."""
+    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("The ferry")]
+    assert [s.speaker for s in statements] == [speaker]
+
+
 def test_one_spelling_per_speaker(nlp):
     """Names that differ only in capitals or a leading article are one speaker, spelled as most
     often in the article; different names stay apart."""

@@ -257,6 +257,25 @@ _MALE_WORDS = _MALE_HONORIFICS | frozenset("""spokesman congressman chairman bus
 brother king prince sir uncle nephew grandfather boyfriend widower""".split())
 _FEMALE_WORDS = _FEMALE_HONORIFICS | frozenset("""spokeswoman congresswoman chairwoman businesswoman wife mother
 daughter sister queen princess dame aunt niece grandmother girlfriend widow actress""".split())
+#: Common first names that nearly always belong to one gender (names used for both, such as
+#: Jordan, Taylor, Kelly, Jean or Lindsey, are left out): weak evidence, outweighed by the article's.
+_MALE_FIRST_NAMES = frozenset("""james john robert michael william david richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
+jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle
+walter ethan jeremy harold keith roger noah gerald carl sean arthur lawrence jesse dylan bryan joe bruce albert
+willie gabriel juan wayne roy ralph randy eugene vincent russell louis bobby philip johnny barack bernie mitt ted
+marco rand mike bill tim jim tom bob rick newt chuck mitch vladimir sergey sergei boris dmitry ivan mohammed
+muhammad ahmed hassan omar abdullah ibrahim francois emmanuel angelo giuseppe hans klaus""".split())
+_FEMALE_FIRST_NAMES = frozenset("""mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie
+rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine
+christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
+christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline gloria ann teresa kathryn sara
+janice alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie
+diana brittany natalie isabella charlotte rose alexis hillary hilary melania ivanka chelsea huma nikki kellyanne
+condoleezza jill kamala elaine loretta susana carly megyn clare claire melanie betsy wendy tina felicia paula lucy
+erin gwen juanita brooke jeanne""".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
@@ -270,11 +289,12 @@ def pronoun_gender(word: str) -> str | None:
 def person_genders(article: Article, people: People) -> list[str | None]:
     """The gender ('m', 'f' or None: unknown) the article gives each person of ``people``.
 
-    The evidence is the article's own: an honorific before a mention ('Mr.', 'Ms.'), a gendered
+    The evidence is mostly the article's own: an honorific before a mention ('Mr.', 'Ms.'), a gendered
     title word with the name ('spokeswoman', 'chairman', 'his wife'), and 'he' or 'she' outside
     quotation marks in a sentence where that person is the only one named, outside quotation marks
     ('Clinton, though she praised Garland, ...'). 'Her' and 'his' are left out: they often belong
-    to someone else ('Mukasey said the scandal was the latest issue in her career'). A person with
+    to someone else ('Mukasey said the scandal was the latest issue in her career'). A common first
+    name that nearly always belongs to one gender ('Hillary', 'Michael') is one vote. A person with
     evidence both ways (unless one side has three times the other), or none, stays unknown.
     """
     doc, text = article.doc, article.text  # (doc.text joins every token again on each access)
@@ -282,6 +302,9 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     for cid, c in enumerate(people.clusters):
         votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
+        first = c.name.split()[0].lower() if len(c.name.split()) > 1 else ""
+        votes[cid][0] += first in _MALE_FIRST_NAMES
+        votes[cid][1] += first in _FEMALE_FIRST_NAMES
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     named: dict[int, set[int]] = {}      # sentence index -> people named in it
