@@ -249,6 +249,17 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+def test_one_spelling_keeps_co_speakers_apart_from_the_speaker():
+    from stance.extract.assemble import _one_spelling
+
+    def st(speaker, co=()):
+        return Statement("x", 0, 1, speaker, speaker, 0, 1, "said", 2, 6, "indirect", None, 0, co)
+
+    out = _one_spelling([st("The FBI"), st("The FBI"), st("the FBI", ("The FBI", "the CIA")), st(None)])
+    assert [(s.speaker, s.co_speakers) for s in out] == [
+        ("The FBI", ()), ("The FBI", ()), ("The FBI", ("the CIA",)), (None, ())]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Karen Walsh met Tom Hadley on Monday. Hadley praised the plan at length. "
      "\u201cThe ferry fleet is too old,\u201d she said.", "Karen Walsh"),

@@ -191,8 +191,12 @@ def _one_spelling(statements: list[Statement]) -> list[Statement]:
             best[k] = n
     if all(best[_name_key(n)] == n for n in counts):
         return statements
-    return [replace(s, speaker=best[_name_key(s.speaker)] if s.speaker else s.speaker,
-                    co_speakers=tuple(best[_name_key(n)] for n in s.co_speakers)) for s in statements]
+    out = []
+    for s in statements:
+        speaker = best[_name_key(s.speaker)] if s.speaker else s.speaker
+        co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
+        out.append(replace(s, speaker=speaker, co_speakers=co))
+    return out
 
 
 def _mention_pos(art: Article, r: Candidate) -> int:

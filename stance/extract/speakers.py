@@ -414,6 +414,7 @@ class SpeakerResolver:
         self.last_person: int | None = None    # cluster id of the last PERSON speaker
         self.last_org: str | None = None
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
+        self._mention_starts = [m.start for m in people.mentions]
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -540,15 +541,17 @@ class SpeakerResolver:
         if group and group[0] == speaker:
             return tuple(group[1:])
         art = self.article
+        mentions = self.people.mentions  # in document order: those inside the span by bisection
+        inside = mentions[bisect.bisect_left(self._mention_starts, s):bisect.bisect_left(self._mention_starts, e)]
         heads = {f.subj.i}
-        for m in self.people.mentions:
-            if s <= m.start < e and self.people.clusters[m.cluster].name == speaker:
+        for m in inside:
+            if self.people.clusters[m.cluster].name == speaker:
                 span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is not None:
                     heads.add(span.root.i)
         names: list[str] = []
-        for m in self.people.mentions:
-            if not (s <= m.start and m.end <= e):
+        for m in inside:
+            if m.end > e:
                 continue
             span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
