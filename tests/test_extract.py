@@ -249,6 +249,21 @@ def test_extract_cases(nlp, text, expected):
     assert got == expected
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Karen Walsh spoke on Monday in Leeds. Maria Lopez said she would back the new ferry line. Asked about "
+     "it, Walsh offered her own plan.\n\n\u201cThe ferry fleet is too old, and we need new boats,\u201d she said.",
+     "Karen Walsh"),
+    # without a quotation opening the paragraph, the last speaker still holds
+    ("Karen Walsh spoke on Monday in Leeds. Maria Lopez said she would back the new ferry line. Asked about "
+     "it, Walsh offered her own plan.\n\nLater the ferry fleet was too old, she said.", "Maria Lopez"),
+], ids=["quote-opens-the-paragraph", "no-quote"])
+def test_a_pronoun_after_a_quote_is_the_subject_before_it(nlp, text, speaker):
+    """'X offered her own plan.' / '"...," she said.': she is X, the subject of the sentence that
+    introduces the quotation, not the last person who spoke."""
+    statements = [s for s in extract(text, nlp=nlp) if "fleet" in s.text]
+    assert [s.speaker for s in statements] == [speaker]
+
+
 def test_one_spelling_keeps_co_speakers_apart_from_the_speaker():
     from stance.extract.assemble import _one_spelling
 

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from .article import Article
 from .candidates import Frame
+from .quotes import ALL_MARKS
 from .tweets import handle_name
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
@@ -484,6 +485,8 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             want = pronoun_gender(low)
             cid = self._subject_before(s)
+            if cid is None:
+                cid = self._subject_of_paragraph_before(s)
             if cid is None or not self._agrees(cid, want):
                 cid = self.last_person if self.last_person is not None else self.people.last_before(s)
             if cid is not None and not self._agrees(cid, want):
@@ -610,6 +613,28 @@ class SpeakerResolver:
                 return self.people.cluster_at(ent.start_char, ent.end_char)
             return None
         return None
+
+    def _subject_of_paragraph_before(self, pos: int) -> int | None:
+        """For a pronoun in a paragraph that opens with a quotation: the person who is the subject
+        of the last sentence of the paragraph before, also when the entity recogniser missed the
+        name ('Fiorina offered her own approach.' / '"Look, ...," she said.')."""
+        art = self.article
+        ps, _pe = art.para_bounds(pos)
+        k = art.paragraph_of(pos)
+        if k == 0 or art.text[ps:pos].lstrip()[:1] not in ALL_MARKS:
+            return None
+        prev_s, prev_e = art.paragraphs[k - 1]
+        toks = art.tokens_between(prev_s, prev_e)
+        if not toks:
+            return None
+        sent = toks[-1].sent
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                     and t.idx >= prev_s and art.in_quote[t.i] < 0), None)
+        if subj is None or subj.pos_ != "PROPN":
+            return None
+        left = min(t.idx for t in subj.subtree if t.dep_ == "compound" or t.i == subj.i)
+        cid = self.people.cluster_at(left, subj.idx + len(subj))
+        return cid if cid is not None else self.people.match_name(art.text[left:subj.idx + len(subj)])
 
     def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
         desc = _description_words(words)
