@@ -28,6 +28,11 @@ def _check_offsets(text: str, statements: list[Statement]) -> None:
     assert [s.start for s in statements] == sorted(s.start for s in statements)
 
 
+def _fleet_statements(text: str, nlp) -> list[Statement]:
+    """The statements about the ferry fleet in a test sentence (the speaker-naming tests)."""
+    return [s for s in extract(text, nlp=nlp) if "ferry fleet" in s.text]
+
+
 # (id, article, [(speaker, cue, kind, text), ...]) -- every statement, in document order
 CASES = [
     ("direct-straight",
@@ -260,7 +265,7 @@ def test_extract_cases(nlp, text, expected):
 def test_a_pronoun_after_a_quote_is_the_subject_before_it(nlp, text, speaker):
     """'X offered her own plan.' / '"...," she said.': she is X, the subject of the sentence that
     introduces the quotation, not the last person who spoke."""
-    statements = [s for s in extract(text, nlp=nlp) if "fleet" in s.text]
+    statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
 
 
@@ -286,7 +291,7 @@ def test_one_spelling_keeps_co_speakers_apart_from_the_speaker():
 ], ids=["she", "he", "honorific-wins"])
 def test_a_pronoun_agrees_with_a_first_name(nlp, text, speaker):
     """'she' is not the man just named when the article names a woman before him."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("The ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
 
 
@@ -317,7 +322,7 @@ def test_one_spelling_per_speaker(nlp):
 def test_coordinated_speakers(nlp, text, speaker, co_speakers):
     """People named together as the speakers of one statement are all its speakers; a person in a
     phrase of the mention is not."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [(s.speaker, s.co_speakers) for s in statements] == [(speaker, co_speakers)]
 
 
@@ -333,7 +338,7 @@ def test_coordinated_speakers(nlp, text, speaker, co_speakers):
 ], ids=["family", "associates", "neighbour-named", "opponent-named", "spokesman", "campaign"])
 def test_a_relative_or_associate_is_not_the_person_named(nlp, text, speaker):
     """A mention whose head names other people ('X's family', 'X associates') is not X speaking."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
 
 
@@ -417,7 +422,7 @@ def test_a_document_is_its_makers(nlp, text, speaker):
 def test_a_name_inside_a_speaker_mention(nlp, text, speaker):
     """A person named inside a speaker mention is the speaker only when the name heads the mention
     or qualifies its head; a name in a prepositional phrase or clause is someone else."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
 
 
@@ -434,7 +439,7 @@ def test_a_name_inside_a_speaker_mention(nlp, text, speaker):
 def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
     """A speaker that names no person is the noun phrase without a clause or apposition that only
     describes it; the mention keeps the whole phrase, and a clause that names someone stays."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [(s.speaker, s.speaker_mention) for s in statements] == [(speaker, mention)]
 
 
@@ -448,7 +453,7 @@ def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
 def test_a_post_or_document_is_its_makers(nlp, text, speaker):
     """A tweet, video, ad or document named by its maker is the maker's statement, also when the
     named entity recogniser missed the maker's surname."""
-    statements = [s for s in extract(text, nlp=nlp) if s.text.startswith("the ferry")]
+    statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
 
 

@@ -616,8 +616,9 @@ class SpeakerResolver:
 
     def _subject_of_paragraph_before(self, pos: int) -> int | None:
         """For a pronoun in a paragraph that opens with a quotation: the person who is the subject
-        of the last sentence of the paragraph before, also when the entity recogniser missed the
-        name ('Fiorina offered her own approach.' / '"Look, ...," she said.')."""
+        of the last sentence of the paragraph before ('Asked about it, Walsh offered her own plan.'
+        / '"The fleet is too old," she said.'); a surname the entity recogniser did not tag as a
+        person is matched to the article's people by name."""
         art = self.article
         ps, _pe = art.para_bounds(pos)
         k = art.paragraph_of(pos)
