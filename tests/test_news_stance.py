@@ -122,9 +122,12 @@ def test_shipped_items_are_complete_and_split_by_article():
     second = [i for i in items if i.get("pass2")]
     assert len(second) >= 500 and all(i["pass1"] for i in second)
     assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
-    assert {i["round"] for i in items} == {"1", "2", "3", "4"}
+    assert {i["round"] for i in items} == {"1", "2", "3", "4", "5"}
     assert all(i["split"] == "train" and i["selection"] in ("model", "random") for i in items if i["round"] == "3")
     assert all(i["split"] == "train" and i["selection"] == "all" for i in items if i["round"] == "4")
+    fifth = [i for i in items if i["round"] == "5"]  # a larger dev set: statements that name their target
+    assert len(fifth) >= 3000 and all(i["split"] == "dev" and i["selection"] == "named" for i in fifth)
+    assert sum(i["label"] != "neutral" for i in items if i["split"] == "dev") >= 500
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -201,3 +204,32 @@ def test_gold_article_candidates_from_fnc1_pass_over_used_and_repeated_bodies(tm
     assert len(rows[0]["targets"]) >= 3 and rows[0]["statements"] >= 3
     with pytest.raises(ValueError, match="corpus must be"):
         gold_article_candidates(tmp_path, corpus="basil")
+
+
+def test_named_only_candidates_pass_over_near_copies_and_unnamed_targets(tmp_path):
+    """Round 5's candidates: only targets the statement itself names, and no body that is a light edit of
+    a used or already taken one."""
+    from stance.research.news_stance import _FNC_FILES, build_candidates
+
+    story = ("Mayor Ann Ortiz of Riverton said the new bridge toll was unfair to workers. "
+             "Governor Bo Lind said the toll would keep the bridge open. Ortiz said she would fight Lind. "
+             "Lind said the council had wasted a year on the bridge. The Riverton Council said it would vote "
+             "on Friday. Ortiz said the Riverton Council should listen to her. ") * 3
+    edited = story.replace("on Friday", "on Monday")
+    other = ("Chef Maria Dunne said the Harbor Board ruined the fish market. Inspector Paul Grey said Dunne "
+             "broke the rules. Dunne said Grey should resign. The Harbor Board said the market would reopen. "
+             "Grey said the Harbor Board was right to close it. A fisherman said the weather was cold. ") * 3
+    folder = tmp_path / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["1", "2", "3"], "articleBody": [story, edited, other]}).to_csv(
+        folder / _FNC_FILES["train_bodies"], index=False)
+    everything = build_candidates(tmp_path, n_polnear=0, n_fnc=10, per_article=20)
+    rows = build_candidates(tmp_path, n_polnear=0, n_fnc=10, per_article=20, named_only=True, max_overlap=0.5,
+                            skip_texts=[story], skip_docs=["fnc1/train_bodies/1"])
+    assert {r["doc"] for r in everything} == {"fnc1/train_bodies/1", "fnc1/train_bodies/2", "fnc1/train_bodies/3"}
+    assert {r["doc"] for r in rows} == {"fnc1/train_bodies/3"}
+    assert rows and all(r["target_named"] for r in rows)
+    assert any(not r["target_named"] for r in everything)
+    for row in rows:  # the target is in the statement's own words, and is not its speaker
+        assert row["target"].split()[-1].lower() in other[row["start"]:row["end"]].lower()
+        assert row["target"].split()[-1] not in row["speaker"]

@@ -40,7 +40,8 @@ DOCS_FILE = "docs.tsv"
 #: statement's hash), what the extractor found, the target, the split and the labels: ``pass1`` and
 #: ``pass2`` only where a second labeller saw the item, ``adjudication`` where they differed; the
 #: labelling ``round`` and how the item's statement was chosen (``selection``: 'hash' = sampled by
-#: hash, 'model' = ranked by the then shipped model's stance probability, 'random').
+#: hash, 'model' = ranked by the then shipped model's stance probability, 'random', 'all' = every
+#: statement of the article, 'named' = every statement naming a target, with only the targets it names).
 ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
                 "pass1", "pass2", "note", "adjudication", "round", "selection")
 SPLITS = ("train", "dev", "test")
@@ -296,16 +297,25 @@ def _text_key(text: str) -> str:
     return " ".join(text.split())[:300]
 
 
+def _near_copy(words: set[str], seen: list[set[str]], limit: float) -> bool:
+    """Whether a body shares more than ``limit`` of its words (Jaccard) with one already taken."""
+    return any(len(words & other) > limit * len(words | other) for other in seen)
+
+
 def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int = 110, per_article: int = 8,
                      seed_key: str = "news-stance-v1", fnc_part: str = "train_bodies",
-                     skip_texts: Iterable[str] = (), skip_docs: Iterable[str] = ()) -> list[dict[str, Any]]:
+                     skip_texts: Iterable[str] = (), skip_docs: Iterable[str] = (),
+                     named_only: bool = False, max_overlap: float = 1.0) -> list[dict[str, Any]]:
     """Unlabelled items: statements from sampled articles x the article's targets.
 
     Articles are sampled by hashing their ids (no seed, no order dependence); documents in
     ``skip_docs`` (ids as in ``docs.tsv``) and bodies whose text starts as one of ``skip_texts``
-    are passed over. Per statement the targets are up to two article targets the statement (or its
-    sentence) names, and one it does not name, so that contrastive and neutral pairs come with
-    every article.
+    are passed over, and so is an FNC-1 body that shares more than ``max_overlap`` of its words
+    with a skipped or an already taken body (FNC-1 repeats stories with small edits). Per
+    statement the targets are up to two article targets the statement (or its sentence) names,
+    and one it does not name, so that contrastive and neutral pairs come with every article;
+    with ``named_only`` only the targets the statement itself names (a statement naming none
+    gives no item): the items where a stance can be read at all.
     """
     root = Path(data_dir)
     docs = []
@@ -321,6 +331,7 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
                   if 800 < len(t) < 8000 and _text_key(t) not in skip
                   and f"fnc1/{fnc_part}/{b}" not in skip_docs),
                  key=lambda d: hashlib.md5((seed_key + d).encode()).hexdigest())
+    seen_words = [set(t.lower().split()) for t in skip_texts] if max_overlap < 1.0 else []
     nlp = load_nlp()
     items: list[dict[str, Any]] = []
     n_fnc_used = 0
@@ -328,6 +339,11 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
         if doc_id.startswith("fnc1") and n_fnc_used >= n_fnc:
             break
         text = source_text(doc_id, root)
+        if doc_id.startswith("fnc1") and max_overlap < 1.0:
+            words = set(text.lower().split())
+            if _near_copy(words, seen_words, max_overlap):
+                continue
+            seen_words.append(words)
         parsed = nlp(text)
         statements = [s for s in extract_doc(parsed)
                       if s.speaker and 4 <= len(s.text.split()) <= 70]
@@ -336,13 +352,19 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
             continue
         if doc_id.startswith("fnc1"):
             n_fnc_used += 1
+        if named_only:
+            statements = [s for s in statements
+                          if any(_mentions(s.text, forms[t]) for t in targets if not _is_speaker(t, s.speaker))]
         statements = sorted(statements, key=lambda s: hashlib.md5(f"{doc_id}:{s.start}".encode()).hexdigest())
         for s in sorted(statements[:per_article], key=lambda s: s.start):
             sent = parsed.char_span(s.start, s.end, alignment_mode="expand")
             around = text[sent.sent.start_char:sent[-1].sent.end_char] if sent is not None else s.text
             pool = [t for t in targets if not _is_speaker(t, s.speaker)]
-            named = [t for t in pool if _mentions(s.text, forms[t]) or _mentions(around, forms[t])][:2]
-            other = [t for t in pool if t not in named][:1]
+            if named_only:
+                named, other = [t for t in pool if _mentions(s.text, forms[t])][:2], []
+            else:
+                named = [t for t in pool if _mentions(s.text, forms[t]) or _mentions(around, forms[t])][:2]
+                other = [t for t in pool if t not in named][:1]
             for target in named + other:
                 items.append({
                     "id": f"{hashlib.md5(f'{doc_id}:{s.start}:{target}'.encode()).hexdigest()[:10]}",
