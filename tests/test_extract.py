@@ -307,6 +307,44 @@ def test_one_spelling_per_speaker(nlp):
     assert "Harbour Board members" in speakers
 
 
+@pytest.mark.parametrize("text, acronyms", [
+    ("The Northern Ferry Authority (NFA) met on Monday.", {"NFA": "Northern Ferry Authority"}),
+    ("Fighters of the League of Harbour Pilots and Tug Crews (LHPTC) struck.",
+     {"LHPTC": "League of Harbour Pilots and Tug Crews"}),
+    ("the Bureau of Coastal Safety (BCS) and the Ferry Users' Forum (Fuf)",
+     {"BCS": "Bureau of Coastal Safety", "Fuf": "Ferry Users' Forum"}),
+    ("The Riverton Council (RC) voted.", {"RC": "Riverton Council"}),
+    ("Karen Walsh (pictured) spoke.", {}),                       # brackets that are no acronym
+    ("the Kurdish Freedom Movement (PKX) said", {}),             # letters that are not the initials
+    ("The ferry (NFA) left.", {}),                               # one word is no name
+])
+def test_acronyms_an_article_defines(text, acronyms):
+    from stance.extract.assemble import _acronyms
+
+    assert _acronyms(text) == acronyms
+
+
+def test_an_acronym_speaks_under_its_full_name(nlp):
+    """'the Northern Ferry Authority (NFA)' then 'the NFA said': one speaker, the name spelled out."""
+    text = ("The Northern Ferry Authority (NFA) met on Monday. The NFA said the ferry fleet was too old. "
+            "The Northern Ferry Authority said the ferry fleet would be replaced. "
+            "The BCS said the ferry fleet was safe.")
+    statements = extract(text, nlp=nlp)
+    assert [(s.speaker, s.speaker_mention) for s in statements] == [
+        ("Northern Ferry Authority", "The NFA"), ("Northern Ferry Authority", "The Northern Ferry Authority"),
+        ("The BCS", "The BCS")]  # an acronym the article never spells out is kept
+
+
+def test_an_acronym_is_matched_as_spelled():
+    """'the World Harbour Organization (WHO)' does not turn the pronoun 'who' into a speaker."""
+    from stance.extract.assemble import _spelled_out
+
+    acronyms = {"WHO": "World Harbour Organization"}
+    assert _spelled_out("the WHO", acronyms) == "World Harbour Organization"
+    assert _spelled_out("who", acronyms) == "who"
+    assert _spelled_out(None, acronyms) is None
+
+
 @pytest.mark.parametrize("text, speaker, co_speakers", [
     ("Senators Ann Ortiz and Petra Lind said the ferry fleet was too old.", "Ann Ortiz", ("Petra Lind",)),
     ("Ann Ortiz, Petra Lind and Tom Hadley said the ferry fleet was too old.", "Ann Ortiz",
@@ -406,7 +444,14 @@ def test_a_title_is_not_part_of_the_name(nlp):
     ("The report said the bridge was unsafe.", "The report"),
     ("A 2015 Harbour Herald poll found that most drivers oppose the toll.", "Harbour Herald"),
     ("The pier will close, according to a Monday report by the harbour board.", "a Monday report by the harbour board"),
-], ids=["poll", "poll-with-time", "outlet", "no-maker-named", "year-is-not-the-maker", "day-is-not-the-maker"])
+    ("The Coastal Record reported that the toll would rise.", "The Coastal Record"),
+    ("The pier will close, according to the Harbour Bulletin.", "the Harbour Bulletin"),
+    ("A report by the Harbour Herald said the toll would rise.", "the Harbour Herald"),
+    ("A report by Coastline Watch said the bridge was unsafe.", "Coastline Watch"),
+    ("A report by two engineers said the bridge was unsafe.", "A report by two engineers"),
+], ids=["poll", "poll-with-time", "outlet", "no-maker-named", "year-is-not-the-maker", "day-is-not-the-maker",
+        "document-noun-in-a-name", "document-noun-in-a-name-after-according-to", "report-by-outlet",
+        "report-by-organisation", "report-by-people-unnamed"])
 def test_a_document_is_its_makers(nlp, text, speaker):
     """Polls, reports and publications are listed by the organisation that made them."""
     assert [s.speaker for s in extract(text, nlp=nlp)] == [speaker]

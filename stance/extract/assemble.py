@@ -171,17 +171,60 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             kind=kind, source=source, paragraph=art.paragraph_of(s),
             co_speakers=tuple(tidy_name(n) for n in co_speakers[i]) if speaker else (),
         ))
-    return _one_spelling(out)
+    return _one_spelling(out, _acronyms(art.text))
 
 
 def _name_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
-def _one_spelling(statements: list[Statement]) -> list[Statement]:
+_SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "to", "&"}
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*|of|and|for|the|on|in|to|&)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|to|&))+)"
+                              r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _initials_match(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr``'s letters are the initials of ``words`` in order, small words optional
+    ('ISIS' in 'Islamic State of Iraq and Syria')."""
+    letters = abbr.lower()
+
+    def walk(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w.lower() in _SMALL_WORDS for w in words[j:])
+        if j == len(words):
+            return False
+        word = words[j]
+        if word[0].lower() == letters[i] and walk(i + 1, j + 1):
+            return True
+        return word.lower() in _SMALL_WORDS and walk(i, j + 1)
+
+    return walk(0, 0)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, 'Full Name (ABBR)', as {abbr: full name}: the full name is
+    the shortest run of capitalised words before the brackets whose initials spell the acronym
+    ('the Islamic State of Iraq and Syria (ISIS)' -> 'ISIS': 'Islamic State of Iraq and Syria')."""
+    found: dict[str, str] = {}
+    for m in _DEFINED_ACRONYM.finditer(text):
+        words, abbr = m.group(1).split(), m.group(2)
+        for k in range(len(words) - 1, -1, -1):  # the shortest tail that spells it
+            tail = words[k:]
+            if tail[0].lower() not in _SMALL_WORDS and _initials_match(abbr, tail):
+                found.setdefault(abbr, " ".join(tail))
+                break
+    return found
+
+
+def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None = None) -> list[Statement]:
     """One spelling per speaker in an article: names that differ only in capitals or a leading
     article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
-    used most often (the first one on a tie), so that the speaker has one row in a table."""
+    used most often (the first one on a tie), so that the speaker has one row in a table; an
+    acronym the article defines (``acronyms``, from `_acronyms`) becomes its full name."""
+    if acronyms:
+        statements = [replace(s, speaker=_spelled_out(s.speaker, acronyms),
+                              co_speakers=tuple(_spelled_out(n, acronyms) for n in s.co_speakers))
+                      for s in statements]
     names = [n for s in statements for n in (s.speaker, *s.co_speakers) if n]
     counts = Counter(names)
     best: dict[str, str] = {}
@@ -197,6 +240,14 @@ def _one_spelling(statements: list[Statement]) -> list[Statement]:
         co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
         out.append(replace(s, speaker=speaker, co_speakers=co))
     return out
+
+
+def _spelled_out(name: str | None, acronyms: dict[str, str]) -> str | None:
+    """The full name of a speaker named by a defined acronym, spelled as defined ('the WHO', not
+    the pronoun 'who')."""
+    if not name:
+        return name
+    return acronyms.get(re.sub(r"^(?:[Tt]he)\s+", "", name.strip()), name)
 
 
 def _mention_pos(art: Article, r: Candidate) -> int:

@@ -87,16 +87,33 @@ def _maker_of(tokens) -> str | None:
     tokens = list(tokens)
     for k, t in enumerate(tokens):
         if t.lower_ in _MADE_NOUNS:
-            names = [u for u in tokens[:k] if (u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ")
-                                                                      and not u.is_sent_start))
-                     and not _TIME_WORD.fullmatch(u.text)]  # 'a Monday report' was made by no 'Monday'
+            names = [u for u in tokens[:k] if _is_name_word(u) and not _TIME_WORD.fullmatch(u.text)]
+            # 'a Monday report' was made by no 'Monday'
             if not names:
+                after = tokens[k + 1:]  # 'a report by the Harbour Gazette'
+                if len(after) >= 2 and after[0].lower_ == "by":
+                    named = [u for u in after[1:] if u.lower_ != "the"]
+                    if named and all(_is_name_word(u) for u in named):
+                        return _with_article(named[0], named[-1])
                 return None
             first, last = names[0], names[-1]
-            if first.i > 0 and first.doc[first.i - 1].lower_ == "the" and t.lower_ in _OUTLET_NOUNS:
-                first = first.doc[first.i - 1]
+            if t.is_title and not t.is_sent_start and last.i == t.i - 1 and t.pos_ == "PROPN":
+                return _with_article(first, t)  # the noun is part of the name: 'The Daily Record'
+            if t.lower_ in _OUTLET_NOUNS:
+                return _with_article(first, last)
             return first.doc[first.i:last.i + 1].text  # (doc.text would join the whole article)
     return None
+
+
+def _is_name_word(u) -> bool:
+    return u.pos_ == "PROPN" or (u.is_title and u.pos_ in ("NOUN", "ADJ") and not u.is_sent_start)
+
+
+def _with_article(first, last) -> str:
+    """The words from ``first`` to ``last``, with a 'the' just before them ('the Daily Record')."""
+    if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+        first = first.doc[first.i - 1]
+    return first.doc[first.i:last.i + 1].text
 
 
 def _name_part(ent) -> str:

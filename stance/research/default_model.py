@@ -82,7 +82,8 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
-                  named_speakers: float = 0.0, newsmtsc: int = 4000, progress: bool = True) -> StanceModel:
+                  named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
+                  record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
@@ -95,7 +96,9 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     with ``all_news_stance_rounds``; ``written`` adds the project's written statements that many
     times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
-    news mix samples.
+    news mix samples and ``news_stance_copies`` how many times it holds each of our own items.
+    ``record=False`` stops once the model is saved, without scoring the test splits (a candidate
+    is judged on dev first; `score_and_record` can score it later).
     """
     t0 = time.time()
     if focus_news is not None:
@@ -106,7 +109,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
                                              written=written, named_speakers=named_speakers,
-                                             newsmtsc=newsmtsc)
+                                             newsmtsc=newsmtsc, news_stance_copies=news_stance_copies)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -124,7 +127,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         fit_default_heads(data_dir, output_dir, record=False)
     model = load(output_dir)  # score the folder as saved (float16 delta), not the in-memory weights
     model.settings["training"]["wall_seconds_total"] = round(time.time() - t0, 1)
-    score_and_record(model, data_dir, output_dir)
+    if record:
+        score_and_record(model, data_dir, output_dir)
     return model
 
 
@@ -305,6 +309,10 @@ def main(argv: list[str] | None = None) -> int:
                               "data/news_stance and the cue 'said' (a named speaker stops meaning 'neutral')")
     p_train.add_argument("--newsmtsc", type=int, default=4000, metavar="N",
                          help="with --news: NewsMTSC rows sampled into the mix (the shipped model: 4000)")
+    p_train.add_argument("--news-stance-copies", type=int, default=2, metavar="N",
+                         help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
+    p_train.add_argument("--no-record", action="store_true",
+                         help="stop once the model is saved, without scoring the test splits (judge it on dev first)")
     p_train.add_argument("--bf16", action="store_true",
                          help="bfloat16 autocast in the forward pass (about 2x faster on CPUs with native bf16)")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
@@ -341,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
-                      newsmtsc=ns.newsmtsc)
+                      newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, record=not ns.no_record)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "examples":
