@@ -36,8 +36,8 @@ _UNSEEN = "news_stance, targets unseen in training"
 
 def training_targets(data_dir: str | Path) -> set[str]:
     """The targets (normalised as the n-gram heads match them) of every training row the default
-    model has seen: the default mix and the news mix."""
-    parts = [default_training_mix(data_dir)[0], news_training_mix(data_dir)[0]]
+    model has seen: the default mix and the news mix (with the written statements)."""
+    parts = [default_training_mix(data_dir)[0], news_training_mix(data_dir, written=1)[0]]
     return {target_key(t) for part in parts for t in part["target"]}
 
 
