@@ -178,9 +178,10 @@ def _name_key(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
 
 
-_SMALL_WORDS = {"of", "and", "for", "the", "on", "in", "to", "&"}
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*|of|and|for|the|on|in|to|&)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|in|to|&))+)"
-                              r"\s+\(([A-Z][A-Za-z]{1,7})\)")
+_SMALL_WORDS = ("of", "and", "for", "the", "on", "in", "to", "&")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|" + "|".join(_SMALL_WORDS) + ")"
+#: 'Full Name (ABBR)': two or more name words, then an acronym in brackets.
+_DEFINED_ACRONYM = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD})+)\s+\(([A-Z][A-Za-z]{{1,7}})\)")
 
 
 def _initials_match(abbr: str, words: list[str]) -> bool:
