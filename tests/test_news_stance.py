@@ -122,12 +122,20 @@ def test_shipped_items_are_complete_and_split_by_article():
     second = [i for i in items if i.get("pass2")]
     assert len(second) >= 500 and all(i["pass1"] for i in second)
     assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
-    assert {i["round"] for i in items} == {"1", "2", "3", "4", "5"}
+    assert {i["round"] for i in items} == {"1", "2", "3", "4", "5", "6"}
     assert all(i["split"] == "train" and i["selection"] in ("model", "random") for i in items if i["round"] == "3")
     assert all(i["split"] == "train" and i["selection"] == "all" for i in items if i["round"] == "4")
     fifth = [i for i in items if i["round"] == "5"]  # a larger dev set: statements that name their target
     assert len(fifth) >= 3000 and all(i["split"] == "dev" and i["selection"] == "named" for i in fifth)
     assert sum(i["label"] != "neutral" for i in items if i["split"] == "dev") >= 500
+    sixth = [i for i in items if i["round"] == "6"]  # the rest of the train articles: statements naming a target
+    assert len(sixth) >= 3000 and all(i["split"] == "train" and i["selection"] == "topup" for i in sixth)
+    assert sum(bool(i.get("pass2")) for i in sixth) >= 450
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for i in items:
+        spans.setdefault(i["doc"], set()).add((i["start"], i["end"]))
+    for i in sixth:  # a round-6 statement overlaps no other labelled statement of its article
+        assert not any(s < i["end"] and i["start"] < e for s, e in spans[i["doc"]] - {(i["start"], i["end"])}), i["id"]
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -232,4 +240,31 @@ def test_named_only_candidates_pass_over_near_copies_and_unnamed_targets(tmp_pat
     assert any(not r["target_named"] for r in everything)
     for row in rows:  # the target is in the statement's own words, and is not its speaker
         assert row["target"].split()[-1].lower() in other[row["start"]:row["end"]].lower()
+        assert row["target"].split()[-1] not in row["speaker"]
+
+
+def test_topup_candidates_skip_labelled_statements_and_cap_each_article(tmp_path):
+    """Round 6's candidates: the rest of an article that already has items, never a statement that
+    overlaps a labelled one, at most ``per_article`` statements, each with the targets it names."""
+    from stance.research.news_stance import _FNC_FILES, topup_candidates
+
+    story = ("Chef Maria Dunne said the Harbor Board ruined the fish market. Inspector Paul Grey said Dunne "
+             "broke the rules. Dunne said Grey should resign. The Harbor Board said the market would reopen. "
+             "Grey said the Harbor Board was right to close it. Dunne said the Harbor Board lied to Grey. ")
+    folder = tmp_path / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["7"], "articleBody": [story]}).to_csv(folder / _FNC_FILES["train_bodies"], index=False)
+    doc = "fnc1/train_bodies/7"
+    every = topup_candidates(tmp_path, [doc], [], per_article=20)
+    assert every and all(r["target_named"] and r["doc"] == doc for r in every)
+    first = sorted({r["start"] for r in every})[:2]
+    labelled = [r for r in every if r["start"] in first]
+    rest = topup_candidates(tmp_path, [doc], labelled, per_article=20)
+    taken = {(r["start"], r["end"]) for r in labelled}
+    assert rest and len({r["start"] for r in rest}) < len({r["start"] for r in every})
+    assert not any(s < e2 and s2 < e for s, e in taken for r in rest for s2, e2 in [(r["start"], r["end"])])
+    capped = topup_candidates(tmp_path, [doc], [], per_article=1)
+    assert len({r["start"] for r in capped}) == 1
+    for row in every:  # the target is named in the statement, and is not its speaker
+        assert row["target"].split()[-1].lower() in story[row["start"]:row["end"]].lower()
         assert row["target"].split()[-1] not in row["speaker"]

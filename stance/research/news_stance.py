@@ -376,6 +376,48 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
     return items
 
 
+def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[dict[str, Any]], *,
+                     per_article: int = 8, seed_key: str = "news-stance-v6") -> list[dict[str, Any]]:
+    """More unlabelled items from articles that already have items: the statements with a speaker
+    that name one of the article's targets and overlap no labelled statement of that article, up
+    to ``per_article`` per article (MD5-hash order of ``seed_key``, document and offset), each with
+    the targets it names (as ``build_candidates(named_only=True)``).
+
+    Earlier rounds took at most 8 or 12 statements per article; the rest of a long article is
+    labelled data within reach that adds no new article, so the items keep their article's split.
+    """
+    root = Path(data_dir)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in items:
+        spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
+    nlp = load_nlp()
+    out: list[dict[str, Any]] = []
+    for doc_id in sorted(set(docs)):
+        text = source_text(doc_id, root)
+        parsed = nlp(text)
+        targets, forms = article_targets(parsed)
+        taken = list(spans.get(doc_id, []))  # grows with the statements taken here: no two overlap
+        fresh = [s for s in extract_doc(parsed) if s.speaker and 4 <= len(s.text.split()) <= 70]
+        fresh = sorted(fresh, key=lambda s: hashlib.md5(f"{seed_key}:{doc_id}:{s.start}".encode()).hexdigest())
+        kept = 0
+        for s in fresh:
+            pool = [t for t in targets if not _is_speaker(t, s.speaker)]
+            named = [t for t in pool if _mentions(s.text, forms[t])][:2]
+            if not named or kept >= per_article or any(s.start < end and start < s.end for start, end in taken):
+                continue
+            kept += 1
+            taken.append((s.start, s.end))
+            for target in named:
+                out.append({
+                    "id": f"{hashlib.md5(f'{doc_id}:{s.start}:{target}'.encode()).hexdigest()[:10]}",
+                    "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
+                    "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
+                    "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
+                    "target": target, "target_named": True,
+                })
+    return sorted(out, key=lambda r: (r["doc"], r["start"], r["target"]))
+
+
 def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
                             seed_key: str = "news-stance-gold-v2", skip_docs: Iterable[str] = (),
                             min_chars: int = 1500, max_chars: int = 7000,
