@@ -239,6 +239,14 @@ CASES = [
     ("appositive-organisation",
      "The developer, Northwind Energy, said the project would create 200 jobs.",
      [("Northwind Energy", "said", "indirect", "the project would create 200 jobs")]),
+    # a name, an appositive and the verb after a quotation, which the parser hangs on the quotation
+    ("name-appositive-after-quote",
+     "\u201cThe ferry fleet is older than most of its crews,\u201d Karen Walsh, a harbour pilot for thirty "
+     "years, said at a meeting in Leeds.",
+     [("Karen Walsh", "said", "direct", "The ferry fleet is older than most of its crews")]),
+    ("name-appositive-after-quote-short",
+     "\u201cIt is not the position that everything is rosy,\u201d Petra Lind, an adviser, said.",
+     [("Petra Lind", "said", "direct", "It is not the position that everything is rosy")]),
     # reported speech that runs into quoted words goes on to the closing mark
     ("content-through-quote",
      "Governor Hal Brooks said the levy “was never meant to last, but it did its job.”",
@@ -727,3 +735,20 @@ def test_handle_name():
     assert handle_name("anaortiz", ["Ana Ortiz"]) == "Ana Ortiz"
     assert handle_name("IAmCreeSummer", ["Cree Summer"]) is None
     assert handle_name("rubio", ["Rubio"]) is None  # one word is too little to go on
+
+
+@pytest.mark.parametrize("text, name", [
+    ("\u201cThe fleet is old,\u201d Karen Walsh, a pilot, said.", "Walsh"),
+    ("\u201cThe fleet is old.\u201d Karen Walsh, a pilot, said nothing more.", None),  # no comma inside the quote
+    ("\u201cThe fleet is old,\u201d the pilot, Karen Walsh, said.", None),  # no name right after the quote
+    ("The fleet, Karen Walsh said, is old.", None),  # no quotation
+])
+def test_name_after_quote_only_in_its_shape(nlp, text, name):
+    """The fallback subject of a trailing speech verb: a proper-noun run right after a closing quote
+    that ends in a comma, then an appositive between commas; nothing in any other shape."""
+    from stance.extract.attribution import _name_after_quote
+
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    got = _name_after_quote(said)
+    assert (got.text if got is not None else None) == name

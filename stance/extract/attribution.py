@@ -146,6 +146,9 @@ def _subject(v, in_quote=None):
                 return c
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head  # '911 calls saying shots were fired'
+    name = _name_after_quote(v)
+    if name is not None:
+        return name
     # participles and coordinated verbs share the subject of their head:
     # 'X reiterated ..., calling on ...', 'X smiled and said ...'
     h, steps = v, 0
@@ -158,6 +161,33 @@ def _subject(v, in_quote=None):
             if c.dep_ == "nsubj":
                 return c
     return None
+
+
+#: Closing quotation marks, as spaCy tokenizes them.
+_CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019\u2019"})
+
+
+def _name_after_quote(v):
+    """The speaker of '"...," Gene Sperling, a top outside Clinton adviser, said': the parser hangs
+    the name on the quotation's last clause and leaves the verb without a subject. The name is the
+    run of proper nouns right after the closing quote, when a comma, an appositive of at most 12
+    words and a comma lead to the verb."""
+    doc = v.doc
+    if v.i < 4 or doc[v.i - 1].text != ",":
+        return None
+    j = v.i - 2
+    while j > 0 and v.i - j <= 18 and doc[j].text not in _CLOSING_QUOTES:
+        j -= 1
+    if doc[j].text not in _CLOSING_QUOTES or doc[j - 1].text != ",":
+        return None
+    k = j + 1
+    while k < v.i - 1 and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == j + 1 or doc[k].text != "," or k >= v.i - 2:
+        return None
+    if any(t.text in _CLOSING_QUOTES or t.is_sent_start for t in doc[k + 1:v.i]):
+        return None
+    return doc[k - 1]
 
 
 def _cue_span(v, lemma) -> tuple[int, int]:
