@@ -497,7 +497,8 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser = argparse.ArgumentParser(prog="python -m stance.research.news_stance",
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
-    parser.add_argument("command", choices=["candidates", "gold-candidates"])
+    parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates"],
+                        help="topup-candidates: more statements from the train articles (round 6, topup_candidates)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -506,8 +507,15 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser.add_argument("--corpus", default="polnear", choices=["polnear", "fnc1"],
                         help="gold-candidates: PolNeAR train/dev texts or FNC-1 train bodies")
     parser.add_argument("--seed-key", default="news-stance-gold-v2", help="gold-candidates: the hash order's key")
+    parser.add_argument("--per-article", type=int, default=8, help="topup-candidates: statements per article")
     args = parser.parse_args(argv)
-    if args.command == "gold-candidates":
+    if args.command == "topup-candidates":
+        items = read_items()
+        train_docs = sorted({item["doc"] for item in items if item["split"] == "train"})
+        known = {item["id"] for item in items}
+        rows = [r for r in topup_candidates(args.data_dir, train_docs, items, per_article=args.per_article)
+                if r["id"] not in known]
+    elif args.command == "gold-candidates":
         from .analysis_eval import read_gold  # imports this module
 
         used = {item["doc"] for item in read_items()} | {article["doc"] for article in read_gold()}
