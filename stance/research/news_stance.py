@@ -35,15 +35,22 @@ logger = logging.getLogger(__name__)
 #: Where the items live in the repository.
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "news_stance"
 ITEMS_FILE = "items.tsv"
+STATEMENTS_FILE = "statements.tsv"
 DOCS_FILE = "docs.tsv"
-#: The columns of ``items.tsv``: provenance (``doc`` numbers a row of ``docs.tsv``; ``sha1`` the
-#: statement's hash), what the extractor found, the target, the split and the labels: ``pass1`` and
-#: ``pass2`` only where a second labeller saw the item, ``adjudication`` where they differed; the
-#: labelling ``round`` and how the item's statement was chosen (``selection``: 'hash' = sampled by
-#: hash, 'model' = ranked by the then shipped model's stance probability, 'random', 'all' = every
-#: statement of the article, 'named' = every statement naming a target, with only the targets it names).
+#: The fields of an item (`read_items`): provenance (``doc``, offsets, ``sha1`` the statement's
+#: hash), what the extractor found, the target, the split and the labels: ``pass1`` and ``pass2``
+#: only where a second labeller saw the item, ``adjudication`` where they differed; the labelling
+#: ``round`` and how the item's statement was chosen (``selection``: 'hash' = sampled by hash,
+#: 'model' = ranked by the then shipped model's stance probability, 'random', 'all' = every
+#: statement of the article, 'named' = every statement naming a target, with only the targets it
+#: names, 'topup' = the rest of an article that had items).
 ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
                 "pass1", "pass2", "note", "adjudication", "round", "selection")
+#: What ``statements.tsv`` stores once per statement (the items of one statement share it);
+#: ``items.tsv`` holds the rest and the statement's row number.
+STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
+#: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
+ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup"}
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -112,37 +119,66 @@ def context_of(text: str, start: int, end: int, width: int = 300) -> str:
 
 # --------------------------------------------------------------------------- loading
 
+def item_id(doc: str, start: int, target: str) -> str:
+    """An item's stable id: the first 10 hex digits of the MD5 of its document, offset and target."""
+    return hashlib.md5(f"{doc}:{start}:{target}".encode()).hexdigest()[:10]
+
+
 def write_items(items: Iterable[dict[str, Any]], folder: str | Path) -> None:
-    """Write items as the two tables of `read_items` (``docs.tsv`` and ``items.tsv``)."""
+    """Write items as the three tables of `read_items` (``docs.tsv``, ``statements.tsv``,
+    ``items.tsv``). An id that `item_id` gives, and a selection that the round has for every item
+    (`ROUND_SELECTION`), are left empty: the reader fills them in."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     frame = pd.DataFrame(list(items))
-    docs = list(dict.fromkeys(frame["doc"]))
-    pd.DataFrame({"doc": range(len(docs)), "path": docs}).to_csv(folder / DOCS_FILE, sep="\t", index=False)
-    frame = frame.assign(doc=frame["doc"].map({d: i for i, d in enumerate(docs)}))
     for col in ITEM_COLUMNS:
         if col not in frame:
             frame[col] = None
-    frame[list(ITEM_COLUMNS)].to_csv(folder / ITEMS_FILE, sep="\t", index=False)
+    docs = list(dict.fromkeys(frame["doc"]))
+    pd.DataFrame({"doc": range(len(docs)), "path": docs}).to_csv(folder / DOCS_FILE, sep="\t", index=False)
+    keys = list(frame[list(STATEMENT_COLUMNS)].itertuples(index=False, name=None))
+    numbers = {key: i for i, key in enumerate(dict.fromkeys(keys))}
+    statements = pd.DataFrame(list(numbers), columns=list(STATEMENT_COLUMNS))
+    statements["doc"] = statements["doc"].map({d: i for i, d in enumerate(docs)})
+    statements.insert(0, "statement", range(len(statements)))
+    statements.to_csv(folder / STATEMENTS_FILE, sep="\t", index=False)
+    derived = [item_id(d, s, t) for d, s, t in zip(frame["doc"], frame["start"], frame["target"])]
+    rounds = frame["round"].astype(str)
+    frame = frame.assign(
+        statement=[numbers[k] for k in keys],
+        id=frame["id"].where(frame["id"] != pd.Series(derived, index=frame.index), None),
+        selection=frame["selection"].where(frame["selection"] != rounds.map(ROUND_SELECTION), None))
+    rest = [c for c in ITEM_COLUMNS if c not in STATEMENT_COLUMNS]
+    frame[["statement", *rest]].to_csv(folder / ITEMS_FILE, sep="\t", index=False)
 
 
 def read_items(folder: str | Path | None = None) -> list[dict[str, Any]]:
     """The raw items (offsets, labels, provenance), without text, from ``folder`` (default
-    ``data/news_stance``): ``items.tsv``, one row per item, whose ``doc`` numbers the rows of
-    ``docs.tsv`` (the document paths, stored once)."""
+    ``data/news_stance``): ``items.tsv``, one row per item, whose ``statement`` numbers a row of
+    ``statements.tsv`` (offsets, hash, speaker, cue, kind, stored once per statement), whose ``doc``
+    numbers a row of ``docs.tsv`` (the document paths)."""
     folder = Path(folder) if folder is not None else DATA_DIR
-    for name in (ITEMS_FILE, DOCS_FILE):
+    for name in (ITEMS_FILE, STATEMENTS_FILE, DOCS_FILE):
         if not (folder / name).exists():
             raise FileNotFoundError(f"no labelled news items at {folder}: {name} is missing")
     docs = pd.read_csv(folder / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
     paths = dict(zip(docs["doc"], docs["path"]))
+    statements = pd.read_csv(folder / STATEMENTS_FILE, sep="\t", dtype=str, keep_default_na=False)
+    by_number = {row.pop("statement"): row for row in statements.to_dict(orient="records")}
     frame = pd.read_csv(folder / ITEMS_FILE, sep="\t", dtype=str, keep_default_na=False)
     items = []
     for row in frame.to_dict(orient="records"):
+        number = row.pop("statement")
+        if number not in by_number:
+            raise NewsStanceError(f"item {row['id'] or number}: statement number {number} is not in {STATEMENTS_FILE}")
+        row.update(by_number[number])
         if row["doc"] not in paths:
-            raise NewsStanceError(f"item {row['id']}: document number {row['doc']} is not in {DOCS_FILE}")
-        item = {k: (v if v != "" else None) for k, v in row.items()}
+            who = row["id"] or item_id("?", row["start"], row["target"])
+            raise NewsStanceError(f"item {who}: document number {row['doc']} is not in {DOCS_FILE}")
+        item = {k: (row[k] if row[k] != "" else None) for k in ITEM_COLUMNS}
         item.update(doc=paths[row["doc"]], start=int(row["start"]), end=int(row["end"]))
+        item["id"] = item["id"] or item_id(item["doc"], item["start"], item["target"])
+        item["selection"] = item["selection"] or ROUND_SELECTION.get(str(item["round"]))
         items.append(item)
     return items
 
@@ -367,7 +403,7 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
                 other = [t for t in pool if t not in named][:1]
             for target in named + other:
                 items.append({
-                    "id": f"{hashlib.md5(f'{doc_id}:{s.start}:{target}'.encode()).hexdigest()[:10]}",
+                    "id": item_id(doc_id, s.start, target),
                     "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
                     "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
                     "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
@@ -409,7 +445,7 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
             taken.append((s.start, s.end))
             for target in named:
                 out.append({
-                    "id": f"{hashlib.md5(f'{doc_id}:{s.start}:{target}'.encode()).hexdigest()[:10]}",
+                    "id": item_id(doc_id, s.start, target),
                     "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
                     "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
                     "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
