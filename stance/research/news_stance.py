@@ -338,6 +338,13 @@ def _near_copy(words: set[str], seen: list[set[str]], limit: float) -> bool:
     return any(len(words & other) > limit * len(words | other) for other in seen)
 
 
+def _candidate(doc_id: str, s, target: str, named: bool) -> dict[str, Any]:
+    """An unlabelled item: a statement that `stance.extract` found, paired with one target."""
+    return {"id": item_id(doc_id, s.start, target), "doc": doc_id, "start": s.start, "end": s.end,
+            "sha1": text_hash(s.text), "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
+            "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind, "target": target, "target_named": named}
+
+
 def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int = 110, per_article: int = 8,
                      seed_key: str = "news-stance-v1", fnc_part: str = "train_bodies",
                      skip_texts: Iterable[str] = (), skip_docs: Iterable[str] = (),
@@ -401,14 +408,7 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
             else:
                 named = [t for t in pool if _mentions(s.text, forms[t]) or _mentions(around, forms[t])][:2]
                 other = [t for t in pool if t not in named][:1]
-            for target in named + other:
-                items.append({
-                    "id": item_id(doc_id, s.start, target),
-                    "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
-                    "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
-                    "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
-                    "target": target, "target_named": target in named,
-                })
+            items += [_candidate(doc_id, s, target, target in named) for target in named + other]
     return items
 
 
@@ -443,14 +443,7 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
                 continue
             kept += 1
             taken.append((s.start, s.end))
-            for target in named:
-                out.append({
-                    "id": item_id(doc_id, s.start, target),
-                    "doc": doc_id, "start": s.start, "end": s.end, "sha1": text_hash(s.text),
-                    "speaker": s.speaker, "speaker_mention": s.speaker_mention, "cue": s.cue,
-                    "cue_start": s.cue_start, "cue_end": s.cue_end, "kind": s.kind,
-                    "target": target, "target_named": True,
-                })
+            out += [_candidate(doc_id, s, target, True) for target in named]
     return sorted(out, key=lambda r: (r["doc"], r["start"], r["target"]))
 
 
