@@ -268,3 +268,46 @@ def test_topup_candidates_skip_labelled_statements_and_cap_each_article(tmp_path
     for row in every:  # the target is named in the statement, and is not its speaker
         assert row["target"].split()[-1].lower() in story[row["start"]:row["end"]].lower()
         assert row["target"].split()[-1] not in row["speaker"]
+
+
+def test_topup_new_targets_take_a_labelled_statement_again_for_the_entities_it_has_no_item_for(tmp_path):
+    """Round 7's candidates: any entity a statement names (once is enough), also on a labelled
+    statement, never a second name of a target that statement already has an item for."""
+    from stance.research.news_stance import _FNC_FILES, topup_candidates
+
+    story = ("Chef Maria Dunne said the Harbor Board and Mayor Tom Brandt ruined the fish market. "
+             "Inspector Paul Grey said Dunne broke the rules. Dunne said Grey should resign. ")
+    folder = tmp_path / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["7"], "articleBody": [story]}).to_csv(folder / _FNC_FILES["train_bodies"], index=False)
+    doc = "fnc1/train_bodies/7"
+    narrow = topup_candidates(tmp_path, [doc], [], per_article=20)
+    assert "Tom Brandt" not in {r["target"] for r in narrow}  # named once: not one of the article's targets
+    wide = topup_candidates(tmp_path, [doc], [], per_article=20, k_targets=100, min_count=1)
+    first = min(r["start"] for r in wide)
+    assert {r["target"] for r in wide if r["start"] == first} == {"the Harbor Board", "Tom Brandt"}
+    labelled = [dict(r, target="Brandt") for r in wide if r["start"] == first][:1]  # labelled for "Brandt"
+    again = topup_candidates(tmp_path, [doc], labelled, per_article=20, k_targets=100, min_count=1, new_targets=True)
+    assert [r["target"] for r in again if r["start"] == first] == ["the Harbor Board"]
+    without = topup_candidates(tmp_path, [doc], labelled, per_article=20, k_targets=100, min_count=1)
+    assert not [r for r in without if r["start"] == first]
+
+
+def test_article_targets_join_a_first_name_to_its_person_and_drop_fragments():
+    from stance.extract import load_nlp
+    from stance.research.news_stance import article_targets
+
+    text = ("Senator Hillary Clinton met voters in Ohio on Monday. Hillary told them that the state budget was "
+            "fair. Later Hillary Clinton spoke with Governor John Kasich, and Kasich agreed.")
+    targets, forms = article_targets(load_nlp()(text), k=100, min_count=1)
+    assert "Hillary" not in targets and "Hillary" in forms["Hillary Clinton"]
+    assert "Kasich" not in targets and "John Kasich" in targets
+
+
+@pytest.mark.parametrize("surface, fragment", [("state", True), ("State", True), ("Al Ashry and", True),
+                                               ("the Harbor Board", False), ("Islamic State", False),
+                                               ("Watch", True), ("the United States", False)])
+def test_fragments_are_no_target(surface, fragment):
+    from stance.research.news_stance import _fragment
+
+    assert _fragment(surface) is fragment

@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from ..extract import extract_doc, load_nlp
+from ..lexical import target_key
 from ..model import LABELS
 from ..targets import mention_level
 
@@ -43,14 +44,15 @@ DOCS_FILE = "docs.tsv"
 #: ``round`` and how the item's statement was chosen (``selection``: 'hash' = sampled by hash,
 #: 'model' = ranked by the then shipped model's stance probability, 'random', 'all' = every
 #: statement of the article, 'named' = every statement naming a target, with only the targets it
-#: names, 'topup' = the rest of an article that had items).
+#: names, 'topup' = the rest of an article that had items, 'entity' = any entity a statement of an
+#: article with items names, also on a labelled statement).
 ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "target", "split", "label",
                 "pass1", "pass2", "note", "adjudication", "round", "selection")
 #: What ``statements.tsv`` stores once per statement (the items of one statement share it);
 #: ``items.tsv`` holds the rest and the statement's row number.
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
-ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup"}
+ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity"}
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -277,9 +279,18 @@ def _bucket(key: str) -> int:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 100
 
 
-def article_targets(doc, k: int = 6) -> tuple[list[str], dict[str, list[str]]]:
-    """The ``k`` entities an article names most (people by their fullest name, parties by name),
-    and the surface forms of each."""
+def _fragment(surface: str) -> bool:
+    """A surface that is no entity by itself: lower case ("state"), a cut name ("Al Ashry and"),
+    a bare "State" (from "Islamic State" or "Secretary of State")."""
+    bare = re.sub(r"^the ", "", surface, flags=re.I)
+    return (not bare[:1].isupper() or surface.split()[-1].lower() in {"and", "of", "the", "for"}
+            or surface.lower() in {"state", "watch"})
+
+
+def article_targets(doc, k: int = 6, min_count: int = 2) -> tuple[list[str], dict[str, list[str]]]:
+    """The ``k`` entities an article names most, each at least ``min_count`` times (people by their
+    fullest name, also when named by first name alone, parties by name), and the surface forms of
+    each. Fragments (`_fragment`) are no target."""
     full: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -287,19 +298,24 @@ def article_targets(doc, k: int = 6) -> tuple[list[str], dict[str, list[str]]]:
             if len(name.split()) >= 2:
                 full[name] += 1
     people: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
     for name, _ in sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]))):
         people.setdefault(name.split()[-1].lower(), name)
+        firsts.setdefault(name.split()[0].lower(), set()).add(people[name.split()[-1].lower()])
     counts: Counter[str] = Counter()
     forms: dict[str, set[str]] = {}
     for ent in doc.ents:
         if ent.label_ not in _ENT_LABELS:
             continue
         surface = _clean_ent(ent.text)
-        if len(surface) < 2 or surface.lower() in _SKIP_ENTS:
+        if len(surface) < 2 or surface.lower() in _SKIP_ENTS or _fragment(surface):
             continue
         low = surface.lower()
         last = surface.split()[-1].lower()
-        if last in people and (ent.label_ == "PERSON" or len(surface.split()) == 1 or surface.startswith(("Mr", "Ms", "Mrs"))):
+        if ent.label_ == "PERSON" and " " not in surface and len(firsts.get(low, ())) == 1 and low not in people:
+            name = next(iter(firsts[low]))  # "Hillary" for "Hillary Clinton", when one person has that first name
+        elif last in people and (ent.label_ == "PERSON" or len(surface.split()) == 1
+                                 or surface.startswith(("Mr", "Ms", "Mrs"))):
             name = people[last]
         elif ent.label_ == "PERSON":
             name = surface
@@ -313,7 +329,7 @@ def article_targets(doc, k: int = 6) -> tuple[list[str], dict[str, list[str]]]:
         forms.setdefault(name, set()).add(surface)
         if name in people.values():
             forms[name].add(name.split()[-1])
-    top = [name for name, c in counts.most_common() if c >= 2][:k]
+    top = [name for name, c in counts.most_common() if c >= min_count][:k]
     return top, {name: sorted(forms[name], key=len, reverse=True) for name in top}
 
 
@@ -326,6 +342,13 @@ def _is_speaker(name: str, speaker: str | None) -> bool:
         return False
     a, b = name.lower().split(), speaker.lower().split()
     return bool(a and b and (a[-1] == b[-1] or name.lower() == speaker.lower()))
+
+
+def _same_entity(a: str, b: str) -> bool:
+    """Whether two target names may be one entity ("Trump" and "Donald J. Trump"): a shared last
+    word, or one a word of the other, case-folded."""
+    x, y = target_key(a).split(), target_key(b).split()
+    return bool(x and y) and (x[-1] == y[-1] or " ".join(x) in y or " ".join(y) in x)
 
 
 def _text_key(text: str) -> str:
@@ -413,33 +436,44 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
 
 
 def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[dict[str, Any]], *,
-                     per_article: int = 8, seed_key: str = "news-stance-v6") -> list[dict[str, Any]]:
+                     per_article: int = 8, seed_key: str = "news-stance-v6", k_targets: int = 6,
+                     min_count: int = 2, new_targets: bool = False) -> list[dict[str, Any]]:
     """More unlabelled items from articles that already have items: the statements with a speaker
     that name one of the article's targets and overlap no labelled statement of that article, up
     to ``per_article`` per article (MD5-hash order of ``seed_key``, document and offset), each with
-    the targets it names (as ``build_candidates(named_only=True)``).
+    at most two targets it names (as ``build_candidates(named_only=True)``).
 
     Earlier rounds took at most 8 or 12 statements per article; the rest of a long article is
     labelled data within reach that adds no new article, so the items keep their article's split.
+    The targets are the article's ``k_targets`` most-named entities named at least ``min_count``
+    times (`article_targets`). With ``new_targets`` a labelled statement is taken again (same
+    offsets) for the targets it names that none of its items has (round 7: any entity the
+    statement names, ``k_targets=100, min_count=1``).
     """
     root = Path(data_dir)
     spans: dict[str, list[tuple[int, int]]] = {}
+    labelled: dict[tuple[str, int, int], set[str]] = {}
     for item in items:
         spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
+        labelled.setdefault((item["doc"], int(item["start"]), int(item["end"])), set()).add(target_key(item["target"]))
     nlp = load_nlp()
     out: list[dict[str, Any]] = []
     for doc_id in sorted(set(docs)):
         text = source_text(doc_id, root)
         parsed = nlp(text)
-        targets, forms = article_targets(parsed)
+        targets, forms = article_targets(parsed, k=k_targets, min_count=min_count)
         taken = list(spans.get(doc_id, []))  # grows with the statements taken here: no two overlap
         fresh = [s for s in extract_doc(parsed) if s.speaker and 4 <= len(s.text.split()) <= 70]
         fresh = sorted(fresh, key=lambda s: hashlib.md5(f"{seed_key}:{doc_id}:{s.start}".encode()).hexdigest())
         kept = 0
         for s in fresh:
-            pool = [t for t in targets if not _is_speaker(t, s.speaker)]
+            done = labelled.get((doc_id, s.start, s.end)) if new_targets else None
+            pool = [t for t in targets
+                    if not _is_speaker(t, s.speaker) and not any(_same_entity(t, d) for d in done or ())]
             named = [t for t in pool if _mentions(s.text, forms[t])][:2]
-            if not named or kept >= per_article or any(s.start < end and start < s.end for start, end in taken):
+            if not named or kept >= per_article:
+                continue
+            if done is None and any(s.start < end and start < s.end for start, end in taken):
                 continue
             kept += 1
             taken.append((s.start, s.end))
@@ -527,7 +561,8 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
     parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates"],
-                        help="topup-candidates: more statements from the train articles (round 6, topup_candidates)")
+                        help="topup-candidates: more statements from the train articles "
+                             "(rounds 6 and 7, topup_candidates)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -535,21 +570,29 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser.add_argument("--n-articles", type=int, default=48, help="gold-candidates: how many articles")
     parser.add_argument("--corpus", default="polnear", choices=["polnear", "fnc1"],
                         help="gold-candidates: PolNeAR train/dev texts or FNC-1 train bodies")
-    parser.add_argument("--seed-key", default="news-stance-gold-v2", help="gold-candidates: the hash order's key")
+    parser.add_argument("--seed-key", default=None,
+                        help="the hash order's key (gold-candidates: news-stance-gold-v2; topup-candidates: "
+                             "news-stance-v6)")
     parser.add_argument("--per-article", type=int, default=8, help="topup-candidates: statements per article")
+    parser.add_argument("--k-targets", type=int, default=6, help="topup-candidates: the article's targets, most named")
+    parser.add_argument("--min-count", type=int, default=2, help="topup-candidates: times a target is named, at least")
+    parser.add_argument("--new-targets", action="store_true",
+                        help="topup-candidates: labelled statements again, for targets they name and have no item for")
     args = parser.parse_args(argv)
     if args.command == "topup-candidates":
         items = read_items()
         train_docs = sorted({item["doc"] for item in items if item["split"] == "train"})
         known = {item["id"] for item in items}
-        rows = [r for r in topup_candidates(args.data_dir, train_docs, items, per_article=args.per_article)
+        rows = [r for r in topup_candidates(args.data_dir, train_docs, items, per_article=args.per_article,
+                                            seed_key=args.seed_key or "news-stance-v6", k_targets=args.k_targets,
+                                            min_count=args.min_count, new_targets=args.new_targets)
                 if r["id"] not in known]
     elif args.command == "gold-candidates":
         from .analysis_eval import read_gold  # imports this module
 
         used = {item["doc"] for item in read_items()} | {article["doc"] for article in read_gold()}
         rows = gold_article_candidates(args.data_dir, n=args.n_articles, skip_docs=used, corpus=args.corpus,
-                                       seed_key=args.seed_key)
+                                       seed_key=args.seed_key or "news-stance-gold-v2")
     else:
         rows = build_candidates(args.data_dir, n_polnear=args.n_polnear, n_fnc=args.n_fnc)
         assign_splits(rows)
