@@ -129,6 +129,10 @@ CASES = [
      "The harbour master was heard saying the pier would close.",
      [("The harbour master", "was heard saying", "indirect", "the pier would close")]),
     ("quoted-without-speech", "The mayor was quoted in the report on the bridge.", []),
+    # an outlet quoting someone: the words are the person's, not the outlet's
+    ("outlet-quoted-person-as-saying",
+     "The Coast Gazette quoted harbour chief Lena Ward as saying that the pier was unsafe.",
+     [("Lena Ward", "saying", "indirect", "the pier was unsafe")]),
     # transcript lines: the speaker in capitals and a colon, also inside a quotation running over paragraphs
     ("transcript",
      "Senator John Harris spoke to the host on Sunday.\n\nHOST: Will the ferry run in June?\n\n"

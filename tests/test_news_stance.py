@@ -7,6 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from stance.lexical import target_key
+
 from stance.research.news_stance import (NewsStanceError, check_splits, gold_cells_with_offsets, load_news_stance,
                                          read_items, source_text, text_hash, write_items)
 
@@ -85,16 +87,22 @@ def test_load_rebuilds_text_and_provenance(news_dir):
 ])
 def test_mismatched_items_are_named(news_dir, change, match):
     data, path, items = news_dir
-    _rewrite(path, [dict(items[0], **change), *items[1:]])
+    if "split" in change:  # a split is the article's: change it for every item of the article
+        _rewrite(path, [dict(i, **change) if i["doc"] == items[0]["doc"] else i for i in items])
+    else:
+        _rewrite(path, [dict(items[0], **change), *items[1:]])
     with pytest.raises((NewsStanceError, FileNotFoundError), match=match):
         load_news_stance(data, path=path)
 
 
 def test_an_article_in_two_splits_is_refused(news_dir):
     data, path, items = news_dir
-    _rewrite(path, [dict(items[0], split="dev"), *items[1:]])
+    with pytest.raises(NewsStanceError, match=r"1 articles have items in several splits \(e.g. polnear/train/a1"):
+        write_items([dict(items[0], split="dev"), *items[1:]], path)
+    frame = load_news_stance(data, path=path)
+    frame.loc[0, "split"] = "dev"
     with pytest.raises(NewsStanceError, match="articles have items in several splits"):
-        check_splits(load_news_stance(data, path=path))
+        check_splits(frame)
 
 
 def test_an_unknown_document_number_is_named(news_dir):
@@ -122,7 +130,7 @@ def test_shipped_items_are_complete_and_split_by_article():
     second = [i for i in items if i.get("pass2")]
     assert len(second) >= 500 and all(i["pass1"] for i in second)
     assert all(i["adjudication"] for i in second if i["pass1"] != i["pass2"])
-    assert {i["round"] for i in items} == {"1", "2", "3", "4", "5", "6"}
+    assert {i["round"] for i in items} == {"1", "2", "3", "4", "5", "6", "7"}
     assert all(i["split"] == "train" and i["selection"] in ("model", "random") for i in items if i["round"] == "3")
     assert all(i["split"] == "train" and i["selection"] == "all" for i in items if i["round"] == "4")
     fifth = [i for i in items if i["round"] == "5"]  # a larger dev set: statements that name their target
@@ -136,6 +144,12 @@ def test_shipped_items_are_complete_and_split_by_article():
         spans.setdefault(i["doc"], set()).add((i["start"], i["end"]))
     for i in sixth:  # a round-6 statement overlaps no other labelled statement of its article
         assert not any(s < i["end"] and i["start"] < e for s, e in spans[i["doc"]] - {(i["start"], i["end"])}), i["id"]
+    # round 7: any entity a train statement names, on new statements and on labelled ones (new targets)
+    seventh = [i for i in items if i["round"] == "7"]
+    assert len(seventh) >= 4000 and all(i["split"] == "train" and i["selection"] == "entity" for i in seventh)
+    assert sum(bool(i.get("pass2")) for i in seventh) >= 450
+    earlier = {(i["doc"], i["start"], i["end"], target_key(i["target"])) for i in items if i["round"] != "7"}
+    assert not [i for i in seventh if (i["doc"], i["start"], i["end"], target_key(i["target"])) in earlier]
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")

@@ -141,9 +141,11 @@ def _subject(v, in_quote=None):
             return c
     h = _reported_by(v)
     if h is not None:
-        for c in h.children:
-            if c.dep_ in ("nsubjpass", "nsubj"):
-                return c
+        # 'X was quoted as saying': X; 'Reuters quoted X as saying': X too, the object, not the outlet
+        for dep in ("nsubjpass", "dobj", "nsubj"):
+            for c in h.children:
+                if c.dep_ == dep:
+                    return c
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head  # '911 calls saying shots were fired'
     name = _name_after_quote(v)

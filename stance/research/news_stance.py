@@ -137,7 +137,13 @@ def write_items(items: Iterable[dict[str, Any]], folder: str | Path) -> None:
         if col not in frame:
             frame[col] = None
     docs = list(dict.fromkeys(frame["doc"]))
-    pd.DataFrame({"doc": range(len(docs)), "path": docs}).to_csv(folder / DOCS_FILE, sep="\t", index=False)
+    splits = frame.groupby("doc", sort=False)["split"].unique()
+    mixed = [d for d in docs if len(splits[d]) > 1]
+    if mixed:
+        raise NewsStanceError(f"{len(mixed)} articles have items in several splits (e.g. {mixed[0]}: "
+                              f"{', '.join(map(str, splits[mixed[0]]))}); an article's items share one split")
+    pd.DataFrame({"doc": range(len(docs)), "path": docs, "split": [splits[d][0] for d in docs]}).to_csv(
+        folder / DOCS_FILE, sep="\t", index=False)
     keys = list(frame[list(STATEMENT_COLUMNS)].itertuples(index=False, name=None))
     numbers = {key: i for i, key in enumerate(dict.fromkeys(keys))}
     statements = pd.DataFrame(list(numbers), columns=list(STATEMENT_COLUMNS))
@@ -150,7 +156,7 @@ def write_items(items: Iterable[dict[str, Any]], folder: str | Path) -> None:
         statement=[numbers[k] for k in keys],
         id=frame["id"].where(frame["id"] != pd.Series(derived, index=frame.index), None),
         selection=frame["selection"].where(frame["selection"] != rounds.map(ROUND_SELECTION), None))
-    rest = [c for c in ITEM_COLUMNS if c not in STATEMENT_COLUMNS]
+    rest = [c for c in ITEM_COLUMNS if c not in STATEMENT_COLUMNS and c != "split"]  # the split is the article's
     frame[["statement", *rest]].to_csv(folder / ITEMS_FILE, sep="\t", index=False)
 
 
@@ -158,13 +164,14 @@ def read_items(folder: str | Path | None = None) -> list[dict[str, Any]]:
     """The raw items (offsets, labels, provenance), without text, from ``folder`` (default
     ``data/news_stance``): ``items.tsv``, one row per item, whose ``statement`` numbers a row of
     ``statements.tsv`` (offsets, hash, speaker, cue, kind, stored once per statement), whose ``doc``
-    numbers a row of ``docs.tsv`` (the document paths)."""
+    numbers a row of ``docs.tsv`` (the document paths and each article's split)."""
     folder = Path(folder) if folder is not None else DATA_DIR
     for name in (ITEMS_FILE, STATEMENTS_FILE, DOCS_FILE):
         if not (folder / name).exists():
             raise FileNotFoundError(f"no labelled news items at {folder}: {name} is missing")
     docs = pd.read_csv(folder / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
     paths = dict(zip(docs["doc"], docs["path"]))
+    doc_split = dict(zip(docs["doc"], docs["split"])) if "split" in docs else {}
     statements = pd.read_csv(folder / STATEMENTS_FILE, sep="\t", dtype=str, keep_default_na=False)
     by_number = {row.pop("statement"): row for row in statements.to_dict(orient="records")}
     frame = pd.read_csv(folder / ITEMS_FILE, sep="\t", dtype=str, keep_default_na=False)
@@ -174,6 +181,7 @@ def read_items(folder: str | Path | None = None) -> list[dict[str, Any]]:
         if number not in by_number:
             raise NewsStanceError(f"item {row['id'] or number}: statement number {number} is not in {STATEMENTS_FILE}")
         row.update(by_number[number])
+        row.setdefault("split", doc_split.get(row["doc"], ""))
         if row["doc"] not in paths:
             who = row["id"] or item_id("?", row["start"], row["target"])
             raise NewsStanceError(f"item {who}: document number {row['doc']} is not in {DOCS_FILE}")
@@ -465,12 +473,13 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
         taken = list(spans.get(doc_id, []))  # grows with the statements taken here: no two overlap
         fresh = [s for s in extract_doc(parsed) if s.speaker and 4 <= len(s.text.split()) <= 70]
         fresh = sorted(fresh, key=lambda s: hashlib.md5(f"{seed_key}:{doc_id}:{s.start}".encode()).hexdigest())
-        kept = 0
+        kept, ids = 0, set()
         for s in fresh:
             done = labelled.get((doc_id, s.start, s.end)) if new_targets else None
             pool = [t for t in targets
                     if not _is_speaker(t, s.speaker) and not any(_same_entity(t, d) for d in done or ())]
             named = [t for t in pool if _mentions(s.text, forms[t])][:2]
+            named = [t for t in named if item_id(doc_id, s.start, t) not in ids]  # two statements, one start
             if not named or kept >= per_article:
                 continue
             if done is None and any(s.start < end and start < s.end for start, end in taken):
@@ -478,6 +487,7 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
             kept += 1
             taken.append((s.start, s.end))
             out += [_candidate(doc_id, s, target, True) for target in named]
+            ids.update(row["id"] for row in out[-len(named):])
     return sorted(out, key=lambda r: (r["doc"], r["start"], r["target"]))
 
 
