@@ -129,6 +129,15 @@ CASES = [
      "The harbour master was heard saying the pier would close.",
      [("The harbour master", "was heard saying", "indirect", "the pier would close")]),
     ("quoted-without-speech", "The mayor was quoted in the report on the bridge.", []),
+    # 'per X' before a name reads as 'according to X'; 'per day', 'per share' do not
+    ("per-name-fronted", "Per Harbor Weekly, the ferry company will refund every rider who paid twice.",
+     [("Harbor Weekly", "Per", "indirect", "the ferry company will refund every rider who paid twice")]),
+    ("per-name-trailing", "The ferry strike will go ahead, per union leader Maria Lopez.",
+     [("Maria Lopez", "per", "indirect", "The ferry strike will go ahead")]),
+    ("per-common-noun", "The ferry carries 400 riders per day at a fare of $3 per trip.", []),
+    ("via-name-in-brackets", "The ferry will run every hour from June with two new boats (via Harbor Weekly).",
+     [("Harbor Weekly", "via", "indirect", "The ferry will run every hour from June with two new boats")]),
+    ("via-not-a-source", "The tickets were sent via email to every rider who asked.", []),
     # an outlet quoting someone: the words are the person's, not the outlet's
     ("outlet-quoted-person-as-saying",
      "The Coast Gazette quoted harbour chief Lena Ward as saying that the pier was unsafe.",

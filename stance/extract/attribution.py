@@ -32,7 +32,7 @@ def find_frames(art: Article) -> list[Frame]:
         if art.in_quote[t.i] >= 0:
             continue
         lemma = t.lemma_.lower()
-        if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        if (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") or _per_source(t):
             f = _according_frame(art, t)
             if f:
                 frames.append(f)
@@ -418,8 +418,21 @@ def _skip_dateline(art: Article, s: int) -> int:
     return s
 
 
+def _per_source(t) -> bool:
+    """'Per Consumerist, ...', '... (via AppleInsider)': 'per' before a name, or 'via' before a
+    name in brackets, read as 'according to' ('per day', '$5 per share', 'via email' take a common
+    noun and are not)."""
+    if t.lower_ == "via":
+        if t.i == 0 or t.doc[t.i - 1].text != "(":
+            return False
+    elif t.lower_ != "per" or t.dep_ != "prep":
+        return False
+    objs = [c for c in t.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")
+
+
 def _according_frame(art: Article, t) -> Frame | None:
-    to = art.doc[t.i + 1]
+    to = t if t.lower_ in ("per", "via") else art.doc[t.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
     if not objs:
         # the parse may hang the object elsewhere: take the noun phrase after 'to'
@@ -451,6 +464,8 @@ def _according_frame(art: Article, t) -> Frame | None:
     else:
         s, e = s0, t.idx
     s = _skip_dateline(art, s)
+    if t.lower_ == "via":
+        e = min(e, art.doc[t.i - 1].idx)  # not the opening bracket of '(via X)'
     s, e = art.trim(s, e)
     content = (s, e) if e - s >= 3 else None
     if content is None:
