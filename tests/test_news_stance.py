@@ -257,18 +257,25 @@ def test_named_only_candidates_pass_over_near_copies_and_unnamed_targets(tmp_pat
         assert row["target"].split()[-1] not in row["speaker"]
 
 
+def _one_fnc_body(data_dir, story: str) -> str:
+    """A corpora folder holding one FNC-1 train body; returns its document id."""
+    from stance.research.news_stance import _FNC_FILES
+
+    folder = data_dir / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["7"], "articleBody": [story]}).to_csv(folder / _FNC_FILES["train_bodies"], index=False)
+    return "fnc1/train_bodies/7"
+
+
 def test_topup_candidates_skip_labelled_statements_and_cap_each_article(tmp_path):
     """Round 6's candidates: the rest of an article that already has items, never a statement that
     overlaps a labelled one, at most ``per_article`` statements, each with the targets it names."""
-    from stance.research.news_stance import _FNC_FILES, topup_candidates
+    from stance.research.news_stance import topup_candidates
 
     story = ("Chef Maria Dunne said the Harbor Board ruined the fish market. Inspector Paul Grey said Dunne "
              "broke the rules. Dunne said Grey should resign. The Harbor Board said the market would reopen. "
              "Grey said the Harbor Board was right to close it. Dunne said the Harbor Board lied to Grey. ")
-    folder = tmp_path / "fnc1_partial"
-    folder.mkdir()
-    pd.DataFrame({"Body ID": ["7"], "articleBody": [story]}).to_csv(folder / _FNC_FILES["train_bodies"], index=False)
-    doc = "fnc1/train_bodies/7"
+    doc = _one_fnc_body(tmp_path, story)
     every = topup_candidates(tmp_path, [doc], [], per_article=20)
     assert every and all(r["target_named"] and r["doc"] == doc for r in every)
     first = sorted({r["start"] for r in every})[:2]
@@ -287,14 +294,11 @@ def test_topup_candidates_skip_labelled_statements_and_cap_each_article(tmp_path
 def test_topup_new_targets_take_a_labelled_statement_again_for_the_entities_it_has_no_item_for(tmp_path):
     """Round 7's candidates: any entity a statement names (once is enough), also on a labelled
     statement, never a second name of a target that statement already has an item for."""
-    from stance.research.news_stance import _FNC_FILES, topup_candidates
+    from stance.research.news_stance import topup_candidates
 
     story = ("Chef Maria Dunne said the Harbor Board and Mayor Tom Brandt ruined the fish market. "
              "Inspector Paul Grey said Dunne broke the rules. Dunne said Grey should resign. ")
-    folder = tmp_path / "fnc1_partial"
-    folder.mkdir()
-    pd.DataFrame({"Body ID": ["7"], "articleBody": [story]}).to_csv(folder / _FNC_FILES["train_bodies"], index=False)
-    doc = "fnc1/train_bodies/7"
+    doc = _one_fnc_body(tmp_path, story)
     narrow = topup_candidates(tmp_path, [doc], [], per_article=20)
     assert "Tom Brandt" not in {r["target"] for r in narrow}  # named once: not one of the article's targets
     wide = topup_candidates(tmp_path, [doc], [], per_article=20, k_targets=100, min_count=1)

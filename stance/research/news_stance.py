@@ -137,12 +137,9 @@ def write_items(items: Iterable[dict[str, Any]], folder: str | Path) -> None:
         if col not in frame:
             frame[col] = None
     docs = list(dict.fromkeys(frame["doc"]))
-    splits = frame.groupby("doc", sort=False)["split"].unique()
-    mixed = [d for d in docs if len(splits[d]) > 1]
-    if mixed:
-        raise NewsStanceError(f"{len(mixed)} articles have items in several splits (e.g. {mixed[0]}: "
-                              f"{', '.join(map(str, splits[mixed[0]]))}); an article's items share one split")
-    pd.DataFrame({"doc": range(len(docs)), "path": docs, "split": [splits[d][0] for d in docs]}).to_csv(
+    check_splits(frame)  # the split is stored once per article
+    splits = frame.groupby("doc", sort=False)["split"].first()
+    pd.DataFrame({"doc": range(len(docs)), "path": docs, "split": [splits[d] for d in docs]}).to_csv(
         folder / DOCS_FILE, sep="\t", index=False)
     keys = list(frame[list(STATEMENT_COLUMNS)].itertuples(index=False, name=None))
     numbers = {key: i for i, key in enumerate(dict.fromkeys(keys))}
