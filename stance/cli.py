@@ -151,23 +151,48 @@ def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
-    from .research.analysis_eval import compare_analysis, evaluate_analysis, format_analysis_report, format_comparison
+    from .research.analysis_eval import (analysis_report, analyze_articles, choose_neutral_margin, compare_analysis,
+                                         format_analysis_report, format_comparison, gold_articles, score_article)
 
     options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
                    ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                   path=ns.gold, corpus=ns.corpus)
-    report = evaluate_analysis(_load_model(ns), ns.data_dir, split=ns.split, **options)
+                   neutral_margin=ns.neutral_margin)
+    articles = gold_articles(ns.split, path=ns.gold, corpus=ns.corpus)
+
+    def run(model) -> tuple[dict, dict | None]:
+        results = analyze_articles(model, ns.data_dir, articles, **options)
+        report = analysis_report([score_article(a, r) for a, r in zip(articles, results)], ns.split)
+        return report, (choose_neutral_margin(articles, results, split=ns.split) if ns.choose_margin else None)
+
+    def show(report: dict, chosen: dict | None) -> str:
+        if chosen is None:
+            return format_analysis_report(report)
+        margins = ", ".join(f"{m:+.2f}: {100 * f:.2f}" for m, f in chosen["by_margin"].items())
+        return "\n".join([format_analysis_report(report), f"neutral margin chosen on these articles: "
+                          f"{chosen['margin']:+.2f} (cell F_avg by margin: {margins})",
+                          f"out of fold ({len(chosen['fold_margins'])} folds by article; margins chosen "
+                          f"{', '.join(f'{m:+.2f}' for m in chosen['fold_margins'])}):",
+                          format_analysis_report(chosen["out_of_fold"])])
+
+    def strip(report: dict, chosen: dict | None) -> dict:
+        return report if chosen is None else {**report, "choose_margin": chosen}
+
+    report, chosen = run(_load_model(ns))
     if ns.against is None:
-        print(json.dumps(report, indent=1) if ns.json else format_analysis_report(report))
+        print(json.dumps(strip(report, chosen), indent=1) if ns.json else show(report, chosen))
         return 0
-    other_model = _load_model(ns, str(default_model_dir()) if ns.against == "default" else ns.against)
-    other = evaluate_analysis(other_model, ns.data_dir, split=ns.split, **options)
+    other, other_chosen = run(_load_model(ns, str(default_model_dir()) if ns.against == "default" else ns.against))
     comparison = compare_analysis(report, other)
+    out_of_fold = compare_analysis(chosen["out_of_fold"], other_chosen["out_of_fold"]) if chosen else None
+    names = (ns.model or "the shipped model", ns.against)
     if ns.json:
-        print(json.dumps({"report": report, "against": other, "comparison": comparison}, indent=1))
+        print(json.dumps({"report": strip(report, chosen), "against": strip(other, other_chosen),
+                          "comparison": comparison, "comparison_out_of_fold": out_of_fold}, indent=1))
     else:
-        print(format_analysis_report(report), f"against {ns.against}:", format_analysis_report(other),
-              format_comparison(comparison, (ns.model or "the shipped model", ns.against)), sep="\n")
+        print(show(report, chosen), f"against {ns.against}:", show(other, other_chosen),
+              format_comparison(comparison, names), sep="\n")
+        if out_of_fold:
+            print("out of fold, each with its own chosen margins:", format_comparison(out_of_fold, names), sep="\n")
     return 0
 
 
@@ -413,6 +438,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--against", default=None, metavar="MODEL",
                    help="also score this model ('default' for the shipped one) with the same options, and print "
                         "the paired difference with its 95%% bootstrap interval over articles")
+    p.add_argument("--neutral-margin", type=float, default=None, metavar="X",
+                   help="analyze with this neutral margin instead of the model's own (p(neutral) lowered by X; "
+                        "negative raises it)")
+    p.add_argument("--choose-margin", action="store_true",
+                   help="also choose the neutral margin on these articles (the value for the model's "
+                        "settings['analysis_neutral_margin']) and print the cells a margin chosen that way gives "
+                        "out of fold (5 folds by article)")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_evaluate_analysis)
 

@@ -266,13 +266,14 @@ class StanceModel:
         else:
             self.settings["relevance_gate"] = gate.to_dict()
 
-    def article_labels(self, probs: np.ndarray) -> np.ndarray:
+    def article_labels(self, probs: np.ndarray, margin: float | None = None) -> np.ndarray:
         """Column index of each row's label for article analysis: the argmax after lowering the
-        neutral column by `neutral_margin` (the plain argmax without a neutral label or margin)."""
+        neutral column by ``margin`` (default `neutral_margin`; the plain argmax without a
+        neutral label or margin)."""
         probs = np.asarray(probs, dtype=float)
         if not len(probs):
             return np.zeros(0, dtype=int)
-        margin = self.neutral_margin
+        margin = self.neutral_margin if margin is None else float(margin)
         if margin and "neutral" in self.labels:
             probs = probs.copy()
             probs[:, list(self.labels).index("neutral")] -= margin

@@ -51,6 +51,7 @@ class AlwaysOppose:
 
     labels = ("support", "oppose", "neutral")
     relevance_gate = None
+    neutral_margin = 0.0
 
     def with_ngram_heads(self, which):
         return self
@@ -60,5 +61,5 @@ class AlwaysOppose:
 
         return np.tile([0.2, 0.7, 0.1], (len(statements), 1))
 
-    def article_labels(self, probs):
+    def article_labels(self, probs, margin=None):
         return probs.argmax(axis=1)

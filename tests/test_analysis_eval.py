@@ -117,3 +117,61 @@ def test_compare_analysis_is_paired():
     assert "cell F_avg: +66.67" in format_comparison(up)
     with pytest.raises(ValueError, match="different articles"):
         compare_analysis(better, {"per_article": base["per_article"][:5]})
+
+
+def test_choose_neutral_margin_scores_each_fold_with_a_margin_chosen_on_the_others(tiny_base, gold_dir, tmp_path):
+    from stance.research.analysis_eval import analysis_report, analyze_articles, choose_neutral_margin, score_article
+
+    data, _, article = gold_dir
+    other = dict(article, doc="polnear/dev/a2")
+    (data / "polnear_attribution" / "dev" / "text" / "a2.txt").write_text(ARTICLE.replace("Bo Lind", "Carla Moss"),
+                                                                         encoding="utf-8")
+    (data / "polnear_attribution" / "dev" / "text" / "a3.txt").write_text(ARTICLE, encoding="utf-8")
+    articles = [article, other, dict(article, doc="polnear/dev/a3")]
+    model = stance.train(make_examples(), base=str(tiny_base), epochs=1, batch_size=8, seed=2)
+    results = analyze_articles(model, data, articles)
+    chosen = choose_neutral_margin(articles, results, grid=(-0.3, 0.0, 0.3), folds=3)
+    assert chosen["margin"] in (-0.3, 0.0, 0.3) and len(chosen["fold_margins"]) == 3
+    assert set(chosen["by_margin"]) == {-0.3, 0.0, 0.3}
+    out = chosen["out_of_fold"]
+    assert [row["doc"] for row in out["per_article"]] == [a["doc"] for a in articles]
+    # one margin to choose from: the out-of-fold cells are the cells at that margin
+    only = choose_neutral_margin(articles, results, grid=(0.3,), folds=3)["out_of_fold"]
+    direct = analysis_report([score_article(a, r.relabel(0.3)) for a, r in zip(articles, results)])
+    assert only["per_article"] == direct["per_article"] and only["f_avg"] == direct["f_avg"]
+    assert direct["f_avg"] == evaluate_analysis(model, data, "dev", path=_gold(tmp_path, articles),
+                                                neutral_margin=0.3)["f_avg"]
+    with pytest.raises(ValueError, match="cannot make 5 folds"):
+        choose_neutral_margin(articles, results)
+
+
+def _gold(tmp_path, articles):
+    path = tmp_path / "gold3.jsonl"
+    path.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    return path
+
+
+def test_evaluate_analysis_command_chooses_a_margin(tiny_base, gold_dir, tmp_path, capsys):
+    """`stance evaluate-analysis --choose-margin` prints the margin chosen on the articles and the
+    out-of-fold cells; `--neutral-margin` analyzes with a given one."""
+    from stance.cli import main
+
+    data, _, article = gold_dir
+    articles = []
+    for k in range(5):
+        (data / "polnear_attribution" / "dev" / "text" / f"b{k}.txt").write_text(ARTICLE, encoding="utf-8")
+        articles.append(dict(article, doc=f"polnear/dev/b{k}"))
+    path = _gold(tmp_path, articles)
+    model = stance.train(make_examples(), base=str(tiny_base), epochs=1, batch_size=8, seed=2)
+    model.save(tmp_path / "model")
+    common = ["evaluate-analysis", "--data-dir", str(data), "--gold", str(path), "--model", str(tmp_path / "model"),
+              "--precision", "fp32", "--tagger", "none"]
+    assert main([*common, "--choose-margin", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    chosen = report["choose_margin"]
+    assert len(chosen["fold_margins"]) == 5 and chosen["out_of_fold"]["articles"] == 5
+    assert main([*common, "--neutral-margin", str(chosen["margin"]), "--json"]) == 0
+    at_margin = json.loads(capsys.readouterr().out)
+    assert at_margin["f_avg"] == pytest.approx(chosen["by_margin"][str(chosen["margin"])])
+    assert main([*common, "--choose-margin"]) == 0
+    assert "out of fold (5 folds by article" in capsys.readouterr().out

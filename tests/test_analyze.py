@@ -799,3 +799,70 @@ def test_own_stance():
     assert own_stance(labels, 0, [0.6, 0.3, 0.1]) == (0, 0.9)
     assert own_stance(labels, 2, [0.2, 0.2, 0.6]) == (2, 0.6)
     assert own_stance(("agree", "disagree", "unrelated"), 1, [0.2, 0.7, 0.1]) == (1, 0.7)
+
+
+REQUEST_ARTICLE = ("Questions over the harbour toll\n\n"
+                   "Councillor Ann Ortiz said she hoped to receive a clear explanation of the toll from the port "
+                   "board.\n\n"
+                   "Tom Reyes said the toll was a fair way to pay for the bridge.")
+
+
+def test_a_request_for_an_answer_is_not_support(nlp):
+    """'She hoped to receive a clear explanation' is a question put to the target, not praise of it:
+    the classifier's 'support' becomes neutral with a note; a plain statement keeps its label."""
+    from stance.analyze import REQUEST_NOTE
+
+    result = analyze(REQUEST_ARTICLE, targets=["the toll"], model=_AlwaysSupport(), nlp=nlp)
+    got = {r.statement.speaker: (r.label, r.note) for r in result.stances}
+    assert got["Ann Ortiz"] == ("neutral", REQUEST_NOTE)
+    assert got["Tom Reyes"] == ("support", "")
+    assert list(result.explain("Ann Ortiz", "the toll")["reason"]) == [REQUEST_NOTE]
+    # an 'oppose' call stays: a demand for answers is often an accusation
+    opposed = analyze(REQUEST_ARTICLE, targets=["the toll"], model=_AlwaysOppose(), nlp=nlp)
+    assert {r.statement.speaker: r.label for r in opposed.stances}["Ann Ortiz"] == "oppose"
+
+
+
+def test_a_request_for_an_answer_is_not_support_in_articles_mode(tiny_model, nlp, monkeypatch):
+    """`stance score --mode articles` applies the same rule as `analyze`."""
+    from stance.analyze import REQUEST_NOTE
+
+    monkeypatch.setattr(type(tiny_model), "predict_proba", _AlwaysSupport.predict_proba)
+    rows = stance.score_corpus([{"text": REQUEST_ARTICLE}], model=tiny_model, targets=["the toll"],
+                               mode="articles", nlp=nlp).to_pandas()
+    got = {speaker: (label, note) for speaker, label, note in zip(rows["speaker"], rows["label"], rows["note"])}
+    assert got == {"Ann Ortiz": ("neutral", REQUEST_NOTE), "Tom Reyes": ("support", "")}
+
+
+@pytest.mark.parametrize("statement, expected", [
+    ("we expect to get an honest and clear answer", True),
+    ("Moscow hopes to receive an honest answer to them", True),
+    ("the senator demanded an explanation from the agency", True),
+    ("residents are calling for clarity on the plan", True),
+    ("they asked the ministry for answers", True),
+    ("the answer is a strong economy", False),
+    ("we expect the plan to pass", False),
+    ("I hope the board succeeds. Its answer was good", False),  # not within one sentence
+])
+def test_asks_for_answer(statement, expected):
+    from stance.analyze import asks_for_answer
+
+    assert asks_for_answer(statement) is expected
+
+
+def test_relabel_gives_what_analyze_gives_with_that_margin(tiny_model, nlp):
+    """`Analysis.relabel(m)` equals `analyze(..., neutral_margin=m)` label for label, without
+    running the classifier again; the probabilities are the same."""
+    article = ("Harbour toll vote\n\n\"This charge is a tax on working families,\" said councillor Bo Lind of the "
+               "toll.\n\nThe mayor, Ann Ortiz, said the toll would keep the bridge open.")
+    base = analyze(article, targets=["the toll"], model=tiny_model, nlp=nlp)
+    assert base.neutral_margin == 0.0
+    for margin in (-0.3, 0.2, 0.6):
+        again = analyze(article, targets=["the toll"], model=tiny_model, nlp=nlp, neutral_margin=margin)
+        relabelled = base.relabel(margin)
+        assert relabelled.neutral_margin == margin
+        assert [(r.label, r.note) for r in relabelled.stances] == [(r.label, r.note) for r in again.stances]
+        assert [r.scores for r in relabelled.stances] == [r.scores for r in base.stances]
+    assert [r.label for r in base.relabel(5.0).stances if r.relevant] == ["support" if r.scores["support"] >
+                                                                           r.scores["oppose"] else "oppose"
+                                                                           for r in base.stances if r.relevant]

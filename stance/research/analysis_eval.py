@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import analyze
+from ..analyze import Analysis, analyze
 from ..metrics import F_AVG_LABELS, score_labels
 from .news_stance import CELL_LABELS, DATA_DIR, NewsStanceError, source_text
 
@@ -66,6 +66,68 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
     return bool(a and b) and (a == b or a[-1] == b[-1])
 
 
+def gold_articles(split: str = "dev", *, path: str | Path | None = None,
+                  corpus: str | None = None) -> list[dict[str, Any]]:
+    """The gold articles of a split, only those of one source corpus ('polnear' or 'fnc1': the
+    start of the doc id) when ``corpus`` is given."""
+    articles = read_gold(path, split)
+    if corpus is not None:
+        articles = [a for a in articles if a["doc"].split("/", 1)[0] == corpus]
+        if not articles:
+            raise ValueError(f"no {split} gold article from corpus {corpus!r}; the doc ids start with "
+                             f"{sorted({a['doc'].split('/', 1)[0] for a in read_gold(path)})}")
+    return articles
+
+
+def analyze_articles(model, data_dir: str | Path, articles: list[dict[str, Any]],
+                     **analyze_options: Any) -> list[Analysis]:
+    """`analyze` on each gold article with its targets (the text rebuilt from ``data_dir``)."""
+    return [analyze(source_text(a["doc"], data_dir), targets=a["targets"], model=model, **analyze_options)
+            for a in articles]
+
+
+def score_article(article: dict[str, Any], result: Analysis) -> dict[str, Any]:
+    """One article's row of an `evaluate_analysis` report: its gold and predicted cell labels
+    (gold cells first, then the extra stance cells as gold 'neutral'), gold cells found, extra
+    stance cells."""
+    gold, pred = [], []
+    cells = {(r.speaker, r.target): r for r in result.by_speaker().itertuples()}
+    gold_cells = {(c["speaker"], c["target"]): c["label"] for c in article["cells"]}
+    n_found = extra = 0
+    for (speaker, target), label in gold_cells.items():
+        matches = [r for (sp, tg), r in cells.items() if tg == target and same_speaker(speaker, sp)]
+        if matches:
+            n_found += 1
+            pred.append(max(matches, key=lambda r: (r.n_relevant, abs(r.net))).stance)
+        else:
+            pred.append("neutral")
+        gold.append(label)
+    for (sp, tg), r in cells.items():
+        if r.stance in ("support", "oppose") and not any(
+                tg == g_tg and same_speaker(g_sp, sp) for g_sp, g_tg in gold_cells):
+            if any(same_speaker(g, sp) for g in article.get("speakers", [])):
+                extra += 1
+                gold.append("neutral")
+                pred.append(r.stance)
+    return {"doc": article["doc"], "gold_cells": len(gold_cells), "found": n_found, "extra": extra,
+            "gold": gold, "pred": pred}
+
+
+def analysis_report(per_article: list[dict[str, Any]], split: str = "dev") -> dict[str, Any]:
+    """The `evaluate_analysis` report of a list of `score_article` rows."""
+    gold_all = [g for a in per_article for g in a["gold"]]
+    pred_all = [p for a in per_article for p in a["pred"]]
+    n_gold = sum(a["gold_cells"] for a in per_article)
+    scores = score_labels(gold_all, pred_all, list(CELL_LABELS)) if gold_all else {}
+    intervals = article_bootstrap(per_article) if per_article else {}
+    return {"split": split, "articles": len(per_article), "gold_cells": n_gold,
+            "found": sum(a["found"] for a in per_article) / n_gold if n_gold else 0.0,
+            "cell_accuracy": scores.get("accuracy", 0.0), "f_avg": scores.get("f_avg"),
+            "macro_f1": scores.get("macro_f1", 0.0), "extra_stance_cells": sum(a["extra"] for a in per_article),
+            "f_avg_ci": intervals.get("f_avg"), "accuracy_ci": intervals.get("accuracy"),
+            "per_label": scores.get("per_label", {}), "per_article": per_article}
+
+
 def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: str | Path | None = None,
                       corpus: str | None = None, **analyze_options: Any) -> dict[str, Any]:
     """Cell accuracy, F_avg over (speaker, target) cells and the share of gold cells found.
@@ -76,7 +138,7 @@ def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: 
         split: 'dev' (for choices) or 'test' (scored once).
         path: another gold file.
         corpus: only the articles of this source corpus ('polnear' or 'fnc1': the start of the doc id).
-        **analyze_options: passed to `stance.analyze` (e.g. relevance_check=False).
+        **analyze_options: passed to `stance.analyze` (e.g. relevance_check=False, neutral_margin=0.1).
 
     Returns:
         A dict: articles, gold_cells, found (share), cell_accuracy, f_avg, macro_f1 (over the
@@ -84,51 +146,52 @@ def evaluate_analysis(model, data_dir: str | Path, split: str = "dev", *, path: 
         f_avg_ci and accuracy_ci (95% bootstrap intervals over articles, `article_bootstrap`),
         and per_article rows (with each article's gold and predicted cell labels).
     """
-    gold_all, pred_all, per_article = [], [], []
-    found = extra = 0
-    articles = read_gold(path, split)
-    if corpus is not None:
-        articles = [a for a in articles if a["doc"].split("/", 1)[0] == corpus]
-        if not articles:
-            raise ValueError(f"no {split} gold article from corpus {corpus!r}; the doc ids start with "
-                             f"{sorted({a['doc'].split('/', 1)[0] for a in read_gold(path)})}")
-    for article in articles:
-        first = len(gold_all)
-        text = source_text(article["doc"], data_dir)
-        result = analyze(text, targets=article["targets"], model=model, **analyze_options)
-        table = result.by_speaker()
-        cells = {(r.speaker, r.target): r for r in table.itertuples()}
-        gold_cells = {(c["speaker"], c["target"]): c["label"] for c in article["cells"]}
-        n_found = 0
-        for (speaker, target), label in gold_cells.items():
-            matches = [r for (sp, tg), r in cells.items() if tg == target and same_speaker(speaker, sp)]
-            if matches:
-                n_found += 1
-                best = max(matches, key=lambda r: (r.n_relevant, abs(r.net)))
-                pred = best.stance
-            else:
-                pred = "neutral"
-            gold_all.append(label)
-            pred_all.append(pred)
-        for (sp, tg), r in cells.items():
-            if r.stance in ("support", "oppose") and not any(
-                    tg == g_tg and same_speaker(g_sp, sp) for g_sp, g_tg in gold_cells):
-                if any(same_speaker(g, sp) for g in article.get("speakers", [])):
-                    extra += 1
-                    gold_all.append("neutral")
-                    pred_all.append(r.stance)
-        found += n_found
-        per_article.append({"doc": article["doc"], "gold_cells": len(gold_cells), "found": n_found,
-                            "gold": gold_all[first:], "pred": pred_all[first:]})
-    n_gold = sum(a["gold_cells"] for a in per_article)
-    scores = score_labels(gold_all, pred_all, list(CELL_LABELS)) if gold_all else {}
-    intervals = article_bootstrap(per_article) if per_article else {}
-    return {"split": split, "articles": len(per_article), "gold_cells": n_gold,
-            "found": found / n_gold if n_gold else 0.0,
-            "cell_accuracy": scores.get("accuracy", 0.0), "f_avg": scores.get("f_avg"),
-            "macro_f1": scores.get("macro_f1", 0.0), "extra_stance_cells": extra,
-            "f_avg_ci": intervals.get("f_avg"), "accuracy_ci": intervals.get("accuracy"),
-            "per_label": scores.get("per_label", {}), "per_article": per_article}
+    articles = gold_articles(split, path=path, corpus=corpus)
+    results = analyze_articles(model, data_dir, articles, **analyze_options)
+    return analysis_report([score_article(a, r) for a, r in zip(articles, results)], split)
+
+
+#: The neutral margins `choose_neutral_margin` tries: p(neutral) raised by up to 0.4 or lowered by up to 0.4.
+MARGIN_GRID = tuple(k / 20 for k in range(-8, 9))
+
+
+def choose_neutral_margin(articles: list[dict[str, Any]], results: list[Analysis], *,
+                          grid: tuple[float, ...] = MARGIN_GRID, folds: int = 5, split: str = "dev",
+                          seed: int = 0) -> dict[str, Any]:
+    """A model's neutral margin for `analyze` (``settings["analysis_neutral_margin"]``), chosen on
+    per-article gold tables, with an honest estimate of what the choice gives.
+
+    The articles are dealt into ``folds`` folds at random (seeded); for each fold the margin with
+    the best cell F_avg on the other folds is chosen and the fold's cells are scored with it
+    (`Analysis.relabel`: no model run per margin). The out-of-fold report is what a margin chosen
+    this way gives on articles it was not chosen on; ``margin`` is the one chosen on all articles
+    (ties: the smallest change from 0), the value to store in the model.
+
+    Returns:
+        A dict: margin, fold_margins, out_of_fold (an `analysis_report` of the out-of-fold cells,
+        rows in article order), by_margin ({margin: cell F_avg on all articles}).
+    """
+    if len(articles) != len(results):
+        raise ValueError(f"{len(articles)} articles but {len(results)} analyses")
+    if len(articles) < folds:
+        raise ValueError(f"{len(articles)} articles cannot make {folds} folds; pass fewer folds")
+    rows = {m: [score_article(a, r.relabel(m)) for a, r in zip(articles, results)] for m in grid}
+    counts = {m: _cell_counts(rows[m]) for m in grid}
+    order = sorted(grid, key=abs)  # ties go to the margin nearest 0
+
+    def best(mask: np.ndarray) -> float:
+        return max(order, key=lambda m: float(_scores_of(counts[m][mask].sum(axis=0))["f_avg"]))
+
+    fold_of = np.random.default_rng(seed).permutation(len(articles)) % folds
+    fold_margins, out = [], [None] * len(articles)
+    for f in range(folds):
+        m = best(fold_of != f)
+        fold_margins.append(m)
+        for i in np.flatnonzero(fold_of == f):
+            out[i] = rows[m][i]
+    everything = np.ones(len(articles), dtype=bool)
+    return {"margin": best(everything), "fold_margins": fold_margins, "out_of_fold": analysis_report(out, split),
+            "by_margin": {m: float(_scores_of(counts[m].sum(axis=0))["f_avg"]) for m in grid}}
 
 
 def _cell_counts(per_article: list[dict[str, Any]]) -> np.ndarray:
