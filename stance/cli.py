@@ -440,7 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "the paired difference with its 95%% bootstrap interval over articles")
     p.add_argument("--neutral-margin", type=float, default=None, metavar="X",
                    help="analyze with this neutral margin instead of the model's own (p(neutral) lowered by X; "
-                        "negative raises it)")
+                        "negative raises it; with --against, for both models)")
     p.add_argument("--choose-margin", action="store_true",
                    help="also choose the neutral margin on these articles (the value for the model's "
                         "settings['analysis_neutral_margin']) and print the cells a margin chosen that way gives "

@@ -553,3 +553,23 @@ def test_neutral_margin_applies_to_article_analysis_only(mention_aware):
             labels[int(np.argmax(p))] for p in model.predict_proba(statements, "the toll")]
     finally:
         model.settings.pop("analysis_neutral_margin", None)
+
+
+def test_soup_models_averages_the_weights(tiny_base):
+    """A soup of two runs of one recipe is the weighted mean of their weights, and predicts."""
+    from stance.research.default_model import soup_models
+
+    a = stance.train(make_examples(), base=str(tiny_base), epochs=1, batch_size=8, seed=1)
+    b = stance.train(make_examples(), base=str(tiny_base), epochs=1, batch_size=8, seed=2)
+    wa = {k: v.clone() for k, v in a.model.state_dict().items()}
+    wb = {k: v.clone() for k, v in b.model.state_dict().items()}
+    soup = soup_models([a, b], [0.25, 0.75])
+    for name, v in soup.model.state_dict().items():
+        if v.is_floating_point():
+            assert torch.allclose(v, 0.25 * wa[name] + 0.75 * wb[name], atol=1e-6), name
+    assert soup.ngram_heads is None
+    assert len(soup.predict(["we back the toll"], "the toll")) == 1
+    with pytest.raises(ValueError, match="at least two models"):
+        soup_models([a])
+    with pytest.raises(ValueError, match="sum to 1"):
+        soup_models([a, b], [0.5, 0.6])

@@ -120,8 +120,9 @@ def tweeteval_focus_mix(data_dir: str | Path, *, replay: int = 2000,
 
 
 #: The labelling rounds of data/news_stance that the shipped model's news stage trains on: every
-#: round of train (session 26; before, rounds 1-2). Round 5 is dev only.
-SHIPPED_NEWS_STANCE_ROUNDS = (1, 2, 3, 4)
+#: round of train (session 29: rounds 1-4, 6 and 7; session 26: rounds 1-4; before, rounds 1-2).
+#: Round 5 is dev only.
+SHIPPED_NEWS_STANCE_ROUNDS = (1, 2, 3, 4, 6, 7)
 
 
 def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,

@@ -151,6 +151,52 @@ def fit_default_heads(data_dir: str | Path, model_dir: str | Path, *, min_rows: 
     return model
 
 
+def soup_models(models: list[StanceModel], weights: list[float] | None = None) -> StanceModel:
+    """The weight-space average ('model soup') of fine-tuned models that share an architecture and
+    labels, e.g. the same news stage from the same stage-2 model with different seeds. The first
+    model carries the result (its settings, tokenizer, no n-gram heads: refit them for the average).
+
+    Raises:
+        ValueError: fewer than two models, weights that do not match them or do not sum to 1, or
+            models whose labels or weight shapes differ (the message names the first that differs).
+    """
+    if len(models) < 2:
+        raise ValueError(f"a soup needs at least two models, got {len(models)}")
+    weights = [1 / len(models)] * len(models) if weights is None else [float(w) for w in weights]
+    if len(weights) != len(models) or abs(sum(weights) - 1) > 1e-6:
+        raise ValueError(f"weights {weights} must be one per model ({len(models)}) and sum to 1")
+    states = [m.model.state_dict() for m in models]
+    for k, (m, state) in enumerate(zip(models, states)):
+        if tuple(m.labels) != tuple(models[0].labels):
+            raise ValueError(f"model {k} has labels {m.labels}, model 0 {models[0].labels}: not one soup")
+        bad = next((name for name, v in states[0].items() if name not in state or state[name].shape != v.shape), None)
+        if bad is not None:
+            raise ValueError(f"model {k} has no weight {bad!r} of model 0's shape: models of one architecture only")
+    average = {name: sum(w * state[name].float() for w, state in zip(weights, states)).to(v.dtype)
+               if v.is_floating_point() else v for name, v in states[0].items()}
+    soup = models[0]
+    soup.model.load_state_dict(average)
+    soup.ngram_heads = None
+    return soup
+
+
+def soup_default(data_dir: str | Path, model_dirs: list[str], output_dir: str | Path, *,
+                 weights: list[float] | None = None, neutral_margin: float | None = None,
+                 record: bool = True) -> StanceModel:
+    """`soup_models` of saved runs, saved to ``output_dir`` (as a delta when the first run is one),
+    with the n-gram heads refitted on the default mix (`fit_default_heads`) and, with ``record``,
+    the test splits scored. ``neutral_margin``: the model's `StanceModel.neutral_margin` for article
+    analysis, chosen on the per-article gold dev tables (`stance evaluate-analysis --choose-margin`)."""
+    models = [load(d, precision="fp32", ngram_heads=False) for d in model_dirs]
+    soup = soup_models(models, weights)
+    used = [1 / len(models)] * len(models) if weights is None else list(weights)
+    soup.settings.setdefault("training", {})["soup"] = {"models": [str(d) for d in model_dirs], "weights": used}
+    if neutral_margin is not None:
+        soup.settings["analysis_neutral_margin"] = float(neutral_margin)
+    soup.save(output_dir, delta=bool(soup.settings.get("delta", True)))
+    return fit_default_heads(data_dir, output_dir, record=record)
+
+
 def score_and_record(model: StanceModel, data_dir: str | Path, output_dir: str | Path) -> None:
     """Score every test split in fp32 (the reference) and, on CPUs with VNNI/AMX, int8 (the default
     there), and
@@ -329,6 +375,16 @@ def main(argv: list[str] | None = None) -> int:
     p_heads.add_argument("--min-rows", type=int, default=DEFAULT_ARGS.ngram_min_rows,
                          help="training rows a target needs for a head")
     p_heads.add_argument("--no-record", action="store_true", help="do not re-score the test splits")
+    p_soup = sub.add_parser("soup", help="average the weights of runs of one recipe (different seeds), refit the "
+                                         "n-gram heads, score the test splits")
+    p_soup.add_argument("--data-dir", required=True)
+    p_soup.add_argument("--models", nargs="+", required=True, help="the run folders to average")
+    p_soup.add_argument("--weights", nargs="+", type=float, default=None, help="one per model (default: equal)")
+    p_soup.add_argument("--output-dir", required=True)
+    p_soup.add_argument("--neutral-margin", type=float, default=None, metavar="X",
+                        help="store this neutral margin for article analysis (chosen with `stance evaluate-analysis "
+                             "--choose-margin` on the dev tables)")
+    p_soup.add_argument("--no-record", action="store_true", help="do not score the test splits")
     p_rel = sub.add_parser("relevance", help="neutral toward unrelated targets? (TweetEval cross-target pairs)")
     p_rel.add_argument("--data-dir", required=True)
     p_rel.add_argument("--model", default=None)
@@ -352,6 +408,9 @@ def main(argv: list[str] | None = None) -> int:
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, record=not ns.no_record)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
+    elif ns.command == "soup":
+        soup_default(ns.data_dir, ns.models, ns.output_dir, weights=ns.weights, neutral_margin=ns.neutral_margin,
+                     record=not ns.no_record)
     elif ns.command == "examples":
         model = load(ns.model, precision=ns.precision)
         print(json.dumps(examples_report(model, ns.dir, tagger=None if ns.tagger == "none" else ns.tagger), indent=1))
