@@ -121,8 +121,9 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
         lines.append("- Where the article names the target (`stance.targets.mention_level`) goes into the input "
                      "(`predict(..., mention=)`); `analyze` and `stance score --mode articles` compute it.")
     if settings.get("analysis_neutral_margin"):
+        margin = float(settings["analysis_neutral_margin"])
         lines.append(f"- In article analysis (`analyze`, `stance score --mode articles`) a statement's label is "
-                     f"the argmax after p(neutral) is lowered by {settings['analysis_neutral_margin']} "
+                     f"the argmax after p(neutral) is {'lowered' if margin > 0 else 'raised'} by {abs(margin):g} "
                      "(`analysis_neutral_margin`, chosen on the per-article gold dev tables); `predict` takes "
                      "the plain argmax.")
     lines.append("")
