@@ -32,7 +32,7 @@ __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "know
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",
-           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER"]
+           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label"]
 
 logger = logging.getLogger(__name__)
 
@@ -699,6 +699,24 @@ def cell_stance(labels: Iterable[str], scores: Iterable[float], *, neutral: str 
     return ranked[0][0], net
 
 
+def rule_label(statement: Statement, target: str | Target, k: int, labels: Sequence[str]) -> tuple[int, str]:
+    """The label index and note after the rules that override the classifier's label ``k`` for a
+    statement that concerns the target: no side taken or an outlet reporting (`neutral_note`), a
+    side the statement makes plain (`known_side`), a request for an answer (`REQUEST_RULE`). The
+    note is empty when no rule applies. `analyze` and `stance score --mode articles` both use it.
+    """
+    labels = list(labels)
+    neutral = labels.index("neutral") if "neutral" in labels else None
+    rule = neutral_note(statement) if neutral is not None else None
+    if rule:
+        return (neutral, rule) if k != neutral else (k, "")  # 'it takes no position on the toll'
+    if {"support", "oppose"} <= set(labels) and (known := known_side(statement.text, target)):
+        return labels.index(known[0]), known[1]  # 'respect for territorial integrity'
+    if neutral is not None and labels[k] == "support" and REQUEST_RULE and asks_for_answer(statement.text):
+        return neutral, REQUEST_NOTE  # 'hopes to receive an honest answer'
+    return k, ""
+
+
 def _concerning(statement: Statement, target: Target, j: int, row: Sequence[float], k: int,
                 labels: Sequence[str], text: str, self_support: bool,
                 sides: dict[tuple[str | None, int], str | None]) -> tuple[int, float, str]:
@@ -709,14 +727,7 @@ def _concerning(statement: Statement, target: Target, j: int, row: Sequence[floa
     `own_side` per (speaker, target)."""
     labels = list(labels)
     neutral = labels.index("neutral") if "neutral" in labels else None
-    note = ""
-    rule = neutral_note(statement) if neutral is not None else None
-    if rule and k != neutral:
-        k, note = neutral, rule
-    elif not rule and {"support", "oppose"} <= set(labels) and (known := known_side(statement.text, target)):
-        k, note = labels.index(known[0]), known[1]  # 'respect for territorial integrity'
-    elif neutral is not None and labels[k] == "support" and REQUEST_RULE and asks_for_answer(statement.text):
-        k, note = neutral, REQUEST_NOTE  # 'hopes to receive an honest answer'
+    k, note = rule_label(statement, target, k, labels)
     score = side_score(labels, row) if note in SIDE_NOTES else float(row[k])
     if self_support and k != neutral and not note:
         if (statement.speaker, j) not in sides:
@@ -863,7 +874,6 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         if relevance_check and gate_scores is not None:
             rel = gate_scores >= gate.threshold
         neutral = labels.index("neutral") if "neutral" in labels else None
-        polar = {"support", "oppose"} <= set(labels)
         best = np.zeros(len(statements) * len(targets), dtype=int)
         if len(pairs):
             best[pairs] = model.article_labels(probs.reshape(-1, len(labels))[pairs], margin=margin)

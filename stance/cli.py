@@ -174,19 +174,19 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
                           f"{', '.join(f'{m:+.2f}' for m in chosen['fold_margins'])}):",
                           format_analysis_report(chosen["out_of_fold"])])
 
-    def strip(report: dict, chosen: dict | None) -> dict:
+    def with_choice(report: dict, chosen: dict | None) -> dict:
         return report if chosen is None else {**report, "choose_margin": chosen}
 
     report, chosen = run(_load_model(ns))
     if ns.against is None:
-        print(json.dumps(strip(report, chosen), indent=1) if ns.json else show(report, chosen))
+        print(json.dumps(with_choice(report, chosen), indent=1) if ns.json else show(report, chosen))
         return 0
     other, other_chosen = run(_load_model(ns, str(default_model_dir()) if ns.against == "default" else ns.against))
     comparison = compare_analysis(report, other)
     out_of_fold = compare_analysis(chosen["out_of_fold"], other_chosen["out_of_fold"]) if chosen else None
     names = (ns.model or "the shipped model", ns.against)
     if ns.json:
-        print(json.dumps({"report": strip(report, chosen), "against": strip(other, other_chosen),
+        print(json.dumps({"report": with_choice(report, chosen), "against": with_choice(other, other_chosen),
                           "comparison": comparison, "comparison_out_of_fold": out_of_fold}, indent=1))
     else:
         print(show(report, chosen), f"against {ns.against}:", show(other, other_chosen),

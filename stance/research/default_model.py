@@ -177,6 +177,7 @@ def soup_models(models: list[StanceModel], weights: list[float] | None = None) -
     soup = models[0]
     soup.model.load_state_dict(average)
     soup.ngram_heads = None
+    soup.settings.setdefault("training", {})["soup"] = {"weights": weights}
     return soup
 
 
@@ -189,8 +190,7 @@ def soup_default(data_dir: str | Path, model_dirs: list[str], output_dir: str | 
     analysis, chosen on the per-article gold dev tables (`stance evaluate-analysis --choose-margin`)."""
     models = [load(d, precision="fp32", ngram_heads=False) for d in model_dirs]
     soup = soup_models(models, weights)
-    used = [1 / len(models)] * len(models) if weights is None else list(weights)
-    soup.settings.setdefault("training", {})["soup"] = {"models": [str(d) for d in model_dirs], "weights": used}
+    soup.settings["training"]["soup"]["models"] = [str(d) for d in model_dirs]
     if neutral_margin is not None:
         soup.settings["analysis_neutral_margin"] = float(neutral_margin)
     soup.save(output_dir, delta=bool(soup.settings.get("delta", True)))

@@ -11,9 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, REQUEST_NOTE, REQUEST_RULE, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES,
-                       SPOKESPERSON_NOTE, USE_SPEAKER, asks_for_answer, cue_stance, known_side, neutral_note,
-                       own_stance, side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE, USE_SPEAKER,
+                       cue_stance, own_stance, rule_label, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -176,15 +175,8 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             pair_relevant[i] = True
         elif not rel and neutral is not None:  # as in `stance.analyze`: not about the target, so neutral toward it
             k = neutral
-        elif neutral is not None and pair_origin[i] is not None and (rule := neutral_note(pair_origin[i])):
-            if k != neutral:  # as in `stance.analyze`: 'it takes no position'
-                k, note_col[row] = neutral, rule
-        elif polar and pair_origin[i] is not None \
-                and (known := known_side(pair_origin[i].text, pair_targets[i])):  # 'territorial integrity'
-            k, note_col[row] = labels.index(known[0]), known[1]
-        elif REQUEST_RULE and neutral is not None and labels[k] == "support" and pair_origin[i] is not None \
-                and asks_for_answer(pair_origin[i].text):  # as in `stance.analyze`: 'expects an answer'
-            k, note_col[row] = neutral, REQUEST_NOTE
+        elif pair_origin[i] is not None:  # as in `stance.analyze`: 'it takes no position', 'territorial integrity'
+            k, note_col[row] = rule_label(pair_origin[i], pair_targets[i], k, labels)
         score_col[row] = side_score(labels, p) if note_col[row] in SIDE_NOTES else p[k]
         if own and rel and k != neutral and not note_col[row]:  # only articles mode has speakers
             k, score_col[row] = own_stance(labels, k, p)
