@@ -32,7 +32,8 @@ __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "know
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",
-           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label"]
+           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label", "JOIN_PIECES",
+           "classifier_texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -307,6 +308,47 @@ MIXED_RATIO = 0.5
 #: F_avg 28.60 with 2 against 25.67 with 1 (a single contrary statement, often a classifier
 #: error, made 8% of the cells 'mixed'); 29.08 with 3, 29.39 with no 'mixed' at all.
 MIXED_MIN_STATEMENTS = 2
+
+
+#: Whether the classifier reads the pieces of one reported statement together. An attribution can
+#: split its content ('The turbines, she said, had been placed too close', 'Gwen Graham pummeled
+#: Donald Trump as divisive and Hillary Clinton as a "work horse"'): `extract` gives each piece as a
+#: statement of its own, sharing the cue, and the first piece alone ('The turbines') says nothing.
+#: With JOIN_PIECES each piece is classified as the pieces joined (`classifier_texts`); the records
+#: keep their own statements. Chosen on the per-article dev tables (docs/evaluation.md, session 30).
+JOIN_PIECES = True
+
+
+def classifier_texts(statements: Sequence[Statement]) -> list[str]:
+    """What the classifier reads for each statement: its text, or, for a piece of reported speech
+    that shares its cue and speaker with other pieces (not a quotation), the pieces joined in text
+    order (a piece inside another is not repeated).
+
+    Example:
+        >>> a = Statement("The turbines", 0, 12, "Ann Ortiz", "Ann Ortiz", 14, 23, "said", 24, 28, "indirect", None, 0)
+        >>> b = replace(a, text="had been placed too close", start=30, end=55)
+        >>> classifier_texts([a, b])
+        ['The turbines had been placed too close', 'The turbines had been placed too close']
+    """
+    groups: dict[tuple, list[int]] = {}
+    for i, s in enumerate(statements):
+        if s.cue_start is not None and s.kind != "direct":
+            groups.setdefault((s.cue_start, s.cue_end, s.speaker_start), []).append(i)
+    out = [s.text for s in statements]
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (statements[i].start, -statements[i].end))
+        kept, end = [], -1
+        for i in members:
+            if statements[i].end <= end:
+                continue  # inside a piece already kept
+            kept.append(statements[i].text)
+            end = statements[i].end
+        joined = " ".join(kept)
+        for i in members:
+            out[i] = joined
+    return out
 
 
 #: The attribution tagger `analyze` adds to the extraction rules: the shipped one. Per-article gold
@@ -766,7 +808,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER, tagger=TAGGER,
             self_support: bool = SELF_SUPPORT, cue_stance_rule: bool = CUE_STANCE,
             relevance_gate: bool | RelevanceGate = RELEVANCE_GATE, classify_all: bool = False,
-            neutral_margin: float | None = None) -> Analysis:
+            neutral_margin: float | None = None, join_pieces: bool = JOIN_PIECES) -> Analysis:
     """Find who said what in an article and where each speaker stands on each target.
 
     Args:
@@ -810,6 +852,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
             takes its label (negative: raised, a more cautious reading); None uses the model's
             `StanceModel.neutral_margin`. `Analysis.relabel` tries another value without running
             the extractor or the classifier again.
+        join_pieces: classify a piece of reported speech that its attribution splits ('The
+            turbines, she said, had been placed ...') as the pieces joined (`JOIN_PIECES`,
+            `classifier_texts`); each piece keeps its own record.
 
     Returns:
         An `Analysis` (`.stances`, `.to_pandas()`, `.by_speaker()`, `.plot()`).
@@ -863,8 +908,9 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         probs = np.full((len(statements) * len(targets), len(labels)), np.nan, dtype=np.float32)
         if len(pairs):
             nt = len(targets)
+            read = classifier_texts(statements) if join_pieces else [st.text for st in statements]
             probs[pairs] = model.with_ngram_heads(ngram_heads).predict_proba(
-                [statements[k // nt].text for k in pairs], [targets[k % nt].name for k in pairs],
+                [read[k // nt] for k in pairs], [targets[k % nt].name for k in pairs],
                 speaker=[statements[k // nt].speaker for k in pairs] if use_speaker else None,
                 cue=[statements[k // nt].cue for k in pairs] if use_speaker else None,
                 mention=[mention[k] for k in pairs], batch_size=batch_size)

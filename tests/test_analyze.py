@@ -11,7 +11,7 @@ import pytest
 
 import stance
 from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
-from stance.extract import extract, load_nlp
+from stance.extract import Statement, extract, load_nlp
 from stance.targets import is_subheading
 from conftest import AlwaysOppose as _AlwaysOppose, make_examples
 
@@ -866,3 +866,41 @@ def test_relabel_gives_what_analyze_gives_with_that_margin(tiny_model, nlp):
     assert [r.label for r in base.relabel(5.0).stances if r.relevant] == ["support" if r.scores["support"] >
                                                                            r.scores["oppose"] else "oppose"
                                                                            for r in base.stances if r.relevant]
+
+
+def _piece(text, start, kind="indirect", cue_start=30):
+    return Statement(text, start, start + len(text), "Ann Ortiz", "Ann Ortiz", 14, 23, "said", cue_start,
+                     cue_start + 4, kind, None, 0)
+
+
+def test_classifier_texts_joins_the_pieces_of_one_reported_statement():
+    from stance.analyze import classifier_texts
+
+    first, second = _piece("The turbines", 0), _piece("had been placed too close", 40)
+    other = _piece("the fund was fair", 90, cue_start=80)  # another cue: read alone
+    assert classifier_texts([first, second, other]) == ["The turbines had been placed too close"] * 2 + [
+        "the fund was fair"]
+    # quotations split around their attribution are read one by one
+    quotes = [_piece("We will fight it", 0, "direct"), _piece("and we will win", 40, "direct")]
+    assert classifier_texts(quotes) == ["We will fight it", "and we will win"]
+    # a piece inside another is not repeated
+    inner = _piece("placed too close", 49)
+    assert classifier_texts([second, inner, first]) == ["The turbines had been placed too close"] * 3
+
+
+def test_analyze_reads_split_pieces_together(tiny_model, nlp):
+    """'The turbines, she said, had been placed ...': two statements, one reading by the classifier
+    (the same scores for both pieces); join_pieces=False reads each piece alone."""
+    text = ("Energy Minister Carla Brennan spoke on Monday.\n\n"
+            "The turbines, she said, had been placed well away from the spawning grounds of the bay.")
+    joined = analyze(text, targets=["the turbines"], model=tiny_model, nlp=nlp, tagger=None, relevance_check=False)
+    pieces = [r for r in joined.stances if r.statement.cue == "said"]
+    assert [r.statement.text for r in pieces] == ["The turbines",
+                                                  "had been placed well away from the spawning grounds of the bay"]
+    assert pieces[0].scores == pieces[1].scores
+    alone = analyze(text, targets=["the turbines"], model=tiny_model, nlp=nlp, tagger=None, relevance_check=False,
+                    join_pieces=False)
+    a, b = [r for r in alone.stances if r.statement.cue == "said"]
+    assert a.scores != b.scores
+    read = tiny_model.predict_proba([f"{a.statement.text} {b.statement.text}"], ["the turbines"])[0]
+    assert [pieces[0].scores[label] for label in tiny_model.labels] == pytest.approx(list(read), abs=1e-5)

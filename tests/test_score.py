@@ -545,3 +545,21 @@ def test_workers_refuse_what_they_cannot_load(tiny_model):
         score_corpus(rows, model=model, mode="articles", targets=["x"], tagger=_FixedTagger(), workers=2)
     with pytest.raises(ValueError, match="workers must be a positive integer"):
         score_corpus(rows, model=model, mode="articles", targets=["x"], workers=0)
+
+
+def test_articles_mode_reads_split_pieces_as_analyze_does(tiny_model):
+    """The pieces of one reported statement ('The turbines, she said, had been placed ...') are read
+    together in articles mode too: the same probabilities as `analyze` gives."""
+    from stance import analyze
+
+    model, _ = tiny_model
+    article = ("Energy Minister Carla Brennan spoke on Monday about the turbines.\n\n"
+               "The turbines, she said, had been placed well away from the spawning grounds of the bay.")
+    frame = score_corpus([{"text": article}], model=model, mode="articles", targets=["the turbines"], tagger=None,
+                         classify_all=True).to_pandas()
+    want = analyze(article, targets=["the turbines"], model=model, tagger=None, classify_all=True).to_pandas()
+    cols = [f"p_{label}" for label in model.labels]
+    got = frame.set_index("start").sort_index()[cols].to_numpy()
+    assert got == pytest.approx(want.set_index("start").sort_index()[cols].to_numpy(), abs=2e-4)
+    pieces = frame[frame["cue"] == "said"]
+    assert len(pieces) == 2 and pieces[cols].iloc[0].tolist() == pytest.approx(pieces[cols].iloc[1].tolist())

@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 
-from ..analyze import (CUE_NOTE, CUE_STANCE, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE, USE_SPEAKER,
-                       cue_stance, own_stance, rule_label, side_score)
+from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE,
+                       USE_SPEAKER, classifier_texts, cue_stance, own_stance, rule_label, side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -110,13 +110,14 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
                 else None
             own_sides: dict = {}  # (speaker, target) -> stance.targets.own_side
+            read = classifier_texts(statements) if JOIN_PIECES else [s.text for s in statements]
             for si, s in enumerate(statements):
                 for ti, target in enumerate(plan.targets):
                     for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
                         new[col].append(value)
                     new["target"].append(target)
                     scored_rows.append(len(take))
-                    pair_statements.append(s.text)
+                    pair_statements.append(read[si])  # as in `stance.analyze`: split pieces joined
                     pair_targets.append(target)
                     pair_speakers.append(s.speaker if USE_SPEAKER else None)
                     pair_cues.append(s.cue if USE_SPEAKER else None)
