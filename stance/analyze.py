@@ -95,6 +95,8 @@ class Analysis:
     neutral_margin: float = 0.0
     #: whether `SELF_SUPPORT` was applied (`analyze`'s ``self_support``)
     self_support: bool = True
+    #: whether the classifier read split pieces joined (`analyze`'s ``join_pieces``)
+    join_pieces: bool = False
 
     def relabel(self, neutral_margin: float) -> Analysis:
         """The same analysis with the statements that concern a target labelled with another
@@ -196,7 +198,9 @@ class Analysis:
 
     def explain(self, speaker: str, target: str) -> pd.DataFrame:
         """The statements behind one speaker x target cell, so that a reader can check it: text,
-        label, score, relevance, whether the vote counts it, and why not when it does not.
+        label, score, relevance, whether the vote counts it, why not when it does not, and what the
+        classifier read (``read_as``: the pieces joined for a piece of a split statement, see
+        `classifier_texts`; else the statement).
 
         Raises:
             KeyError: no statement of that speaker, or no such target (the known ones are named).
@@ -221,8 +225,11 @@ class Analysis:
                                   np.where(~rows["relevant"], aside,
                                   np.where((rows["label"] == self._neutral) & (rows["note"] == ""),
                                            "neutral toward the target", rows["note"])))
-        keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "cue",
-                "kind", "start", "end", *(f"p_{l}" for l in self.labels)]
+        texts = classifier_texts(self.statements) if self.join_pieces else [st.text for st in self.statements]
+        read = {(st.start, st.end): text for st, text in zip(self.statements, texts)}
+        rows["read_as"] = [read.get((a, b), text) for a, b, text in zip(rows["start"], rows["end"], rows["statement"])]
+        keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "read_as",
+                "cue", "kind", "start", "end", *(f"p_{l}" for l in self.labels)]
         return rows[keep].reset_index(drop=True)
 
     def format_table(self) -> str:
@@ -943,4 +950,4 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                     stances.append(StanceRecord(s, tg.name, "neutral", float(row[neutral]), scores, False, where,
                                                 relevance_score=gated))
     return Analysis(text=text, targets=targets, statements=statements, stances=stances, labels=tuple(model.labels),
-                    neutral_margin=margin, self_support=self_support)
+                    neutral_margin=margin, self_support=self_support, join_pieces=join_pieces)

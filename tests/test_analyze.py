@@ -898,6 +898,8 @@ def test_analyze_reads_split_pieces_together(tiny_model, nlp):
     assert [r.statement.text for r in pieces] == ["The turbines",
                                                   "had been placed well away from the spawning grounds of the bay"]
     assert pieces[0].scores == pieces[1].scores
+    why = joined.explain("Carla Brennan", "the turbines")
+    assert set(why["read_as"]) == {"The turbines had been placed well away from the spawning grounds of the bay"}
     alone = analyze(text, targets=["the turbines"], model=tiny_model, nlp=nlp, tagger=None, relevance_check=False,
                     join_pieces=False)
     a, b = [r for r in alone.stances if r.statement.cue == "said"]
