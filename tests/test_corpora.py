@@ -356,13 +356,13 @@ def test_newsmtsc_names_pronouns_and_possessives(data_dir: Path) -> None:
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
 def test_news_mix_keeps_the_shipped_rounds():
     """`make train-default` reproduces the shipped model's news mix: every train round of
-    data/news_stance that the shipped model used, once, and the written statements; other rounds
+    data/news_stance that the shipped model used, twice, and the written statements; other rounds
     only on request."""
     from stance.research.corpora import SHIPPED_NEWS_STANCE_ROUNDS, news_training_mix
     from stance.research.news_stance import load_news_stance
 
     assert tuple(SHIPPED_NEWS_STANCE_ROUNDS) == (1, 2, 3, 4, 6, 7)  # round 5 is dev
-    shipped, _ = news_training_mix(REAL_DATA, seed=13, news_stance_copies=1, written=1)
+    shipped, _ = news_training_mix(REAL_DATA, seed=13, news_stance_copies=2, written=1)
     every, _ = news_training_mix(REAL_DATA, news_stance_rounds=None, mention=True)
     # the shipped model is not mention-aware: its mix carries no mention column unless asked for
     assert "mention" not in shipped and every["mention"].notna().any()
@@ -370,9 +370,9 @@ def test_news_mix_keeps_the_shipped_rounds():
     elsewhere = set(load_news_stance(REAL_DATA, "dev")["statement"]) | set(load_news_stance(REAL_DATA, "test")["statement"])
     own = own[~own["statement"].str.strip().isin({t.strip() for t in elsewhere})]
     in_shipped = own["round"].astype(str).isin({str(r) for r in SHIPPED_NEWS_STANCE_ROUNDS})
-    assert (shipped["corpus"] == "news_stance").sum() == in_shipped.sum() > 0
+    assert (shipped["corpus"] == "news_stance").sum() == 2 * in_shipped.sum() > 0
     assert (every["corpus"] == "news_stance").sum() == 2 * len(own)  # every round, twice (the default)
-    assert len(shipped) == 46342  # the rows each of the shipped soup's runs records (training.train_rows)
+    assert len(shipped) == 65860  # the rows the shipped model's run records (training.train_rows)
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")

@@ -53,20 +53,17 @@ def test_example_article_matches_a_careful_reading(model):
     """Our own example article: the mayor backs the toll, the hauliers' chair opposes it, the
     councillor looks forward to the cruise terminal and nobody else speaks about it.
 
-    The shipped model (session 29) misses the councillor's support: it reads "he was looking
-    forward to the opening in June" as neutral (p(support) 0.45, p(neutral) 0.54), a written
-    example pair the previous model got right (in all 21 + 78 of 31 + 122 pairs against 22 + 77;
-    README, docs/news-model.md). What must hold: that cell takes no wrong side, the statement
-    leans the right way, and the cruise terminal's other cells stay neutral."""
+    The model of session 29 read the councillor's "he was looking forward to the opening in June"
+    as neutral; the shipped model (session 30) reads it as support, as a careful reader does."""
     result = stance.analyze((EXAMPLES / "harbour_bridge.txt").read_text(),
                             targets=["the Harbour Bridge toll", "the new cruise terminal"], model=model)
     table = result.by_speaker().set_index(["speaker", "target"])["stance"]
     assert table[("Elena Vasquez", "the Harbour Bridge toll")] == "support"
     assert table[("Priya Raman", "the Harbour Bridge toll")] == "oppose"
-    assert table[("Tom Hadley", "the new cruise terminal")] in ("support", "neutral")
+    assert table[("Tom Hadley", "the new cruise terminal")] == "support"
     hadley = result.explain("Tom Hadley", "the new cruise terminal")
     looking_forward = hadley[hadley["statement"].str.contains("looking forward")]
-    assert len(looking_forward) == 1 and looking_forward["p_support"].iloc[0] > looking_forward["p_oppose"].iloc[0]
+    assert len(looking_forward) == 1 and looking_forward["label"].iloc[0] == "support"
     others = [sp for sp, tg in table.index if tg == "the new cruise terminal" and "Hadley" not in sp]
     assert others and all(table[(sp, "the new cruise terminal")] == "neutral" for sp in others)
 

@@ -83,7 +83,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
-                  record: bool = True, progress: bool = True) -> StanceModel:
+                  neutral_margin: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
@@ -97,6 +97,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items.
+    ``neutral_margin``: the model's `StanceModel.neutral_margin` for article analysis, chosen on the
+    per-article gold dev tables (`stance evaluate-analysis --choose-margin`).
     ``record=False`` stops once the model is saved, without scoring the test splits (a candidate
     is judged on dev first; `score_and_record` can score it later).
     """
@@ -122,6 +124,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     if init is not None:
         model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
+    if neutral_margin is not None:
+        model.settings["analysis_neutral_margin"] = float(neutral_margin)
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
     if news:
         fit_default_heads(data_dir, output_dir, record=False)
@@ -357,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: NewsMTSC rows sampled into the mix (the shipped model: 4000)")
     p_train.add_argument("--news-stance-copies", type=int, default=2, metavar="N",
                          help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
+    p_train.add_argument("--neutral-margin", type=float, default=None, metavar="X",
+                         help="store this neutral margin for article analysis (chosen with `stance evaluate-analysis "
+                              "--choose-margin` on the dev tables)")
     p_train.add_argument("--no-record", action="store_true",
                          help="stop once the model is saved, without scoring the test splits (judge it on dev first)")
     p_train.add_argument("--bf16", action="store_true",
@@ -405,7 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
-                      newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, record=not ns.no_record)
+                      newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies,
+                      neutral_margin=ns.neutral_margin, record=not ns.no_record)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "soup":
