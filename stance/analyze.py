@@ -225,7 +225,7 @@ class Analysis:
                                   np.where(~rows["relevant"], aside,
                                   np.where((rows["label"] == self._neutral) & (rows["note"] == ""),
                                            "neutral toward the target", rows["note"])))
-        texts = classifier_texts(self.statements) if self.join_pieces else [st.text for st in self.statements]
+        texts = classifier_texts(self.statements, join=self.join_pieces)
         read = {(st.start, st.end): text for st, text in zip(self.statements, texts)}
         rows["read_as"] = [read.get((a, b), text) for a, b, text in zip(rows["start"], rows["end"], rows["statement"])]
         keep = ["statement", "label", "score", "relevant", "relevance_score", "mention", "counted", "reason", "read_as",
@@ -326,10 +326,10 @@ MIXED_MIN_STATEMENTS = 2
 JOIN_PIECES = True
 
 
-def classifier_texts(statements: Sequence[Statement]) -> list[str]:
-    """What the classifier reads for each statement: its text, or, for a piece of reported speech
-    that shares its cue and speaker with other pieces (not a quotation), the pieces joined in text
-    order (a piece inside another is not repeated).
+def classifier_texts(statements: Sequence[Statement], join: bool = True) -> list[str]:
+    """What the classifier reads for each statement: its text, or, with ``join`` (the default), for a
+    piece of reported speech that shares its cue and speaker with other pieces (not a quotation),
+    the pieces joined in text order (a piece inside another is not repeated).
 
     Example:
         >>> a = Statement("The turbines", 0, 12, "Ann Ortiz", "Ann Ortiz", 14, 23, "said", 24, 28, "indirect", None, 0)
@@ -337,6 +337,8 @@ def classifier_texts(statements: Sequence[Statement]) -> list[str]:
         >>> classifier_texts([a, b])
         ['The turbines had been placed too close', 'The turbines had been placed too close']
     """
+    if not join:
+        return [s.text for s in statements]
     groups: dict[tuple, list[int]] = {}
     for i, s in enumerate(statements):
         if s.cue_start is not None and s.kind != "direct":
@@ -915,7 +917,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         probs = np.full((len(statements) * len(targets), len(labels)), np.nan, dtype=np.float32)
         if len(pairs):
             nt = len(targets)
-            read = classifier_texts(statements) if join_pieces else [st.text for st in statements]
+            read = classifier_texts(statements, join=join_pieces)
             probs[pairs] = model.with_ngram_heads(ngram_heads).predict_proba(
                 [read[k // nt] for k in pairs], [targets[k % nt].name for k in pairs],
                 speaker=[statements[k // nt].speaker for k in pairs] if use_speaker else None,

@@ -886,6 +886,8 @@ def test_classifier_texts_joins_the_pieces_of_one_reported_statement():
     # a piece inside another is not repeated
     inner = _piece("placed too close", 49)
     assert classifier_texts([second, inner, first]) == ["The turbines had been placed too close"] * 3
+    # join=False: every statement as extracted
+    assert classifier_texts([first, second], join=False) == [first.text, second.text]
 
 
 def test_analyze_reads_split_pieces_together(tiny_model, nlp):

@@ -110,7 +110,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
                 else None
             own_sides: dict = {}  # (speaker, target) -> stance.targets.own_side
-            read = classifier_texts(statements) if JOIN_PIECES else [s.text for s in statements]
+            read = classifier_texts(statements, join=JOIN_PIECES)
             for si, s in enumerate(statements):
                 for ti, target in enumerate(plan.targets):
                     for col, value in zip(STATEMENT_COLUMNS, (s.text, s.speaker, s.cue, s.kind, s.start, s.end)):
