@@ -417,3 +417,41 @@ def test_named_speakers_only_on_stanced_rows_without_one():
     assert _name_speakers(train, own, 0.5, seed=3).equals(out)  # the seed decides
     with pytest.raises(ValueError, match="named_speakers"):
         _name_speakers(train, own, 1.5, seed=3)
+
+
+def test_rename_people_gives_a_person_target_one_new_name_everywhere():
+    """`rename_people` replaces a person target's full name, name without middle initial, surname and
+    first name (whole words) in the target, statement and speaker with one made-up name per row;
+    rows about something else, labels and other columns stay as they were."""
+    from stance.research.rename import FEMALE_NAMES, MALE_NAMES, SURNAMES, rename_people
+
+    rows = pd.DataFrame({
+        "statement": ["Mr. Trump's plan failed, and Donald Trump knows it, she said of Trumpism",
+                      "Donald J. Trump will lose; Donald is tired and his campaign is broke",
+                      "the referendum is illegal"],
+        "target": ["Donald J. Trump", "Donald J. Trump", "the Kurdistan referendum"],
+        "speaker": ["Trump's rival", None, "Haider al-Abadi"],
+        "label": ["oppose", "oppose", "oppose"],
+        "corpus": ["news_stance"] * 3,
+    })
+    out = rename_people(rows, seed=5, is_person=lambda t: t == "Donald J. Trump")
+    for i in (0, 1):
+        first, last = out.loc[i, "target"].split()
+        assert first in FEMALE_NAMES + MALE_NAMES and last in SURNAMES
+        assert "Trump" not in out.loc[i, "statement"].replace("Trumpism", "") and "Donald" not in out.loc[i, "statement"]
+    new = out.loc[0, "target"]
+    last0 = new.split()[-1]
+    assert out.loc[0, "statement"] == f"Mr. {last0}'s plan failed, and {new} knows it, she said of Trumpism"
+    assert out.loc[0, "speaker"] == f"{last0}'s rival"
+    assert out.loc[1, "statement"].startswith(out.loc[1, "target"] + " will lose; " + out.loc[1, "target"].split()[0])
+    assert out.loc[1, "target"].split()[0] in MALE_NAMES  # "his": a man's first name
+    assert out.loc[2].equals(rows.loc[2]) and pd.isna(out.loc[1, "speaker"])
+    assert out[["label", "corpus"]].equals(rows[["label", "corpus"]])
+    assert rename_people(rows, seed=5, is_person=lambda t: t == "Donald J. Trump").equals(out)  # the seed decides
+
+
+def test_person_targets_reads_names_with_spacy():
+    from stance.research.rename import person_targets
+
+    assert person_targets(["Hillary Clinton", "the Republican Party", "New York", "ISIS", "Bernie Sanders"]) == {
+        "Hillary Clinton", "Bernie Sanders"}

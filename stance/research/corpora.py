@@ -22,6 +22,7 @@ import pandas as pd
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
 from .news_stance import load_news_stance
+from .rename import rename_people
 from .written import load_written
 
 logger = logging.getLogger(__name__)
@@ -129,7 +130,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0,
-                      named_speakers: float = 0.0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      named_speakers: float = 0.0, renamed_copy: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -150,6 +151,10 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     claims, NewsMTSC, GWSD, Emergent) a speaker drawn from our labelled news items, with the cue
     "said", so that a named speaker stops being a cue for "neutral" (most rows with a speaker are
     our mostly neutral news items). Their statements and labels are unchanged.
+
+    ``renamed_copy`` makes the last of the ``news_stance_copies`` copies of our items a renamed one
+    (`stance.research.rename.rename_people`): each item about a person is judged toward a made-up
+    name, so that who the target is stops standing in for what is said.
 
     Raises:
         ValueError, FileNotFoundError: as :func:`default_training_mix`.
@@ -178,7 +183,13 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
         repeated = own["statement"].isin(elsewhere)
         if repeated.any():
             logger.info("news mix: %d news_stance train rows repeat a dev/test statement; left out", int(repeated.sum()))
-        parts += [own[~repeated]] * news_stance_copies
+        own = own[~repeated]
+        if renamed_copy:
+            if news_stance_copies < 1:
+                raise ValueError("renamed_copy needs news_stance_copies >= 1 (the last copy is renamed)")
+            parts += [own] * (news_stance_copies - 1) + [rename_people(own, seed=seed)]
+        else:
+            parts += [own] * news_stance_copies
     if written:
         rows = load_written(agreed_only=True)
         rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]

@@ -83,7 +83,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
-                  neutral_margin: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
+                  renamed_copy: bool = False, neutral_margin: float | None = None, record: bool = True,
+                  progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
@@ -96,7 +97,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     with ``all_news_stance_rounds``; ``written`` adds the project's written statements that many
     times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
-    news mix samples and ``news_stance_copies`` how many times it holds each of our own items.
+    news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
+    last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`).
     ``neutral_margin``: the model's `StanceModel.neutral_margin` for article analysis, chosen on the
     per-article gold dev tables (`stance evaluate-analysis --choose-margin`).
     ``record=False`` stops once the model is saved, without scoring the test splits (a candidate
@@ -111,7 +113,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
                                              written=written, named_speakers=named_speakers,
-                                             newsmtsc=newsmtsc, news_stance_copies=news_stance_copies)
+                                             newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
+                                             renamed_copy=renamed_copy)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -361,6 +364,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: NewsMTSC rows sampled into the mix (the shipped model: 4000)")
     p_train.add_argument("--news-stance-copies", type=int, default=2, metavar="N",
                          help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
+    p_train.add_argument("--renamed-copy", action="store_true",
+                         help="with --news: the last copy of data/news_stance gives each person target a made-up "
+                              "name, in the target, statement and speaker")
     p_train.add_argument("--neutral-margin", type=float, default=None, metavar="X",
                          help="store this neutral margin for article analysis (chosen with `stance evaluate-analysis "
                               "--choose-margin` on the dev tables)")
@@ -412,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
-                      newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies,
+                      newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       neutral_margin=ns.neutral_margin, record=not ns.no_record)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
