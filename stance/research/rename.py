@@ -47,12 +47,10 @@ def person_targets(targets: Iterable[str], is_person: Callable[[str], bool] | No
     allowed) that spaCy's entity recogniser reads as a PERSON in a plain sentence ("Yesterday,
     {target} said so."), or that ``is_person`` accepts."""
     names = sorted({t for t in targets if isinstance(t, str) and _NAME.match(t)})
-    if is_person is None:
-        nlp = load_nlp()
-        sentences = [f"Yesterday, {t} said so." for t in names]
-        is_person = dict(zip(names, (any(e.label_ == "PERSON" and e.text == t for e in doc.ents)
-                                     for t, doc in zip(names, nlp.pipe(sentences))))).__getitem__
-    return {t for t in names if is_person(t)}
+    if is_person is not None:
+        return {t for t in names if is_person(t)}
+    docs = load_nlp().pipe(f"Yesterday, {t} said so." for t in names)
+    return {t for t, doc in zip(names, docs) if any(e.label_ == "PERSON" and e.text == t for e in doc.ents)}
 
 
 def _replace(text: str, old: list[tuple[re.Pattern, str]]) -> str:
