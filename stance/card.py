@@ -100,7 +100,7 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
                   "support and oppose), at float32 precision (`precision=\"fp32\"`, the reference):", ""]
         lines += _metrics_table(metrics, settings.get("test_sets")) + [""]
     if settings.get("metrics_int8"):
-        lines += ["At int8 precision (`precision=\"int8\"`; what `\"auto\"` picks on CPUs with VNNI or AMX):", ""]
+        lines += ["At int8 precision (`precision=\"int8\"`; what `\"auto\"` picks on CPUs with VNNI and without AMX):", ""]
         lines += _metrics_table(settings["metrics_int8"], settings.get("test_sets")) + [""]
     if settings.get("metrics_transformer_only"):
         lines += ["The transformer alone (`ngram_heads=False`, float32):", ""]
@@ -126,5 +126,12 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
                      f"the argmax after p(neutral) is {'lowered' if margin > 0 else 'raised'} by {abs(margin):g} "
                      "(`analysis_neutral_margin`, chosen on the per-article gold dev tables); `predict` takes "
                      "the plain argmax.")
+    weight = float(settings.get("analysis_speaker") or 0.0)
+    if weight and settings.get("speaker_input"):
+        lines.append("- In article analysis each statement is read " + (
+            "with its speaker and cue" if weight >= 1 else
+            f"alone and with its speaker and cue, the two readings' probabilities averaged with weight {weight:g} "
+            "on the second") + " (`analysis_speaker`, chosen on the per-article gold dev tables with the neutral "
+            "margin; `analyze(..., use_speaker=)` reads it another way).")
     lines.append("")
     return "\n".join(lines)

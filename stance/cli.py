@@ -24,7 +24,8 @@ from .storage import default_model_dir, load_tagger
 from .train import train
 
 #: The `--precision` help of every command.
-PRECISION_HELP = ("auto = int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else fp32; "
+PRECISION_HELP = ("auto = bf16 on CPUs with AMX, else int8 on CPUs with VNNI, else bf16 on CPUs with native bf16, "
+                  "else fp32; "
                   "fp32 gives the reference numbers")
 #: The `--no-ngram-heads` help of every command.
 NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"
@@ -156,7 +157,7 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
 
     options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
                    ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                   neutral_margin=ns.neutral_margin)
+                   neutral_margin=ns.neutral_margin, use_speaker=ns.speaker_weight)
     articles = gold_articles(ns.split, path=ns.gold, corpus=ns.corpus)
 
     def run(model) -> tuple[dict, dict | None]:
@@ -242,6 +243,22 @@ def _cmd_evaluate_extraction(ns: argparse.Namespace) -> int:
 
 
 # -- analysis -----------------------------------------------------------------------------------
+def _speaker_weight(value: str) -> float | None:
+    if value == "model":
+        return None
+    weight = float(value)
+    if not 0.0 <= weight <= 1.0:
+        raise argparse.ArgumentTypeError(f"expected 'model' or a weight from 0 to 1, got {value!r}")
+    return weight
+
+
+def _speaker_reading_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--speaker-weight", type=_speaker_weight, default=None, metavar="W",
+                   help="how a speaker-aware model reads each statement: 0 alone, 1 with its speaker and cue, "
+                        "between them the two readings averaged with weight W on the second; default: the "
+                        "model's own (settings['analysis_speaker'])")
+
+
 def _cmd_analyze(ns: argparse.Namespace) -> int:
     model = _load_model(ns)
     targets = None
@@ -252,7 +269,8 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
             targets.append(Target(name, aliases=[a for a in aliases if a]))
     result = analyze(_read_text(ns.file), targets=targets, model=model, tagger=_tagger(ns.tagger),
                      ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
-                     relevance_gate=ns.relevance_gate, classify_all=ns.classify_all)
+                     relevance_gate=ns.relevance_gate, classify_all=ns.classify_all,
+                     use_speaker=ns.speaker_weight)
     frame = result.to_pandas()
     if ns.format == "jsonl":
         for rec in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
@@ -441,6 +459,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--neutral-margin", type=float, default=None, metavar="X",
                    help="analyze with this neutral margin instead of the model's own (p(neutral) lowered by X; "
                         "negative raises it; with --against, for both models)")
+    _speaker_reading_option(p)
     p.add_argument("--choose-margin", action="store_true",
                    help="also choose the neutral margin on these articles (the value for the model's "
                         "settings['analysis_neutral_margin']) and print the cells a margin chosen that way gives "
@@ -480,6 +499,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tagger", default="default",
                    help="the learned attribution tagger added to the extraction rules: 'default' (the shipped "
                         "one), a tagger folder, or 'none' for the rules alone (faster, finds fewer speakers)")
+    _speaker_reading_option(p)
     p.add_argument("--classify-all", action="store_true",
                    help="run the classifier on every statement/target pair, also those that do not concern the "
                         "target (their label stays neutral; by default their scores are left empty)")

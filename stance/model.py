@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 import torch
 
-from .fast import bf16_copy, cpu_has_fast_bf16, cpu_has_fast_int8, int8_copy
+from .fast import bf16_copy, fastest_cpu_precision, int8_copy
 from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_ngram_heads
 # Saving and loading live in stance.storage; these names stay importable from here.
@@ -205,15 +205,14 @@ class StanceModel:
 
     @property
     def resolved_precision(self) -> str:
-        """The precision inference actually uses: 'auto' becomes int8 on CPUs with int8 dot-product
-        instructions (VNNI/AMX), else bf16 on CPUs with native bf16, else fp32 (and fp32 on a GPU)."""
+        """The precision inference actually uses: 'auto' becomes bf16 on CPUs with AMX-BF16, else
+        int8 on CPUs with int8 dot-product instructions (VNNI), else bf16 on CPUs with native bf16,
+        else fp32 (and fp32 on a GPU): `stance.fast.fastest_cpu_precision`."""
         if self.precision != "auto":
             return self.precision
         if self.device.type != "cpu":
             return "fp32"
-        if cpu_has_fast_int8():
-            return "int8"
-        return "bf16" if cpu_has_fast_bf16() else "fp32"
+        return fastest_cpu_precision()
 
     def _inference_model(self, precision: str):
         """The module that runs inference at `precision`: the model itself for fp32, else a cached
@@ -234,6 +233,16 @@ class StanceModel:
         """Whether the model was trained with the speaker (and cue) in its input (`with_speaker`);
         a model trained without them ignores the ``speaker=`` and ``cue=`` arguments."""
         return bool(self.settings.get("speaker_input"))
+
+    @property
+    def analysis_speaker(self) -> float:
+        """How much `analyze` and `stance score --mode articles` let this model's reading of a
+        statement with its speaker and cue count (``settings["analysis_speaker"]``): 0 reads the
+        statement alone, 1 with its speaker and cue, a weight between them averages the two
+        readings' probabilities with that weight on the speaker's. Chosen per model on the
+        per-article gold dev tables, with its `neutral_margin`; 0 when unset, and for a model that
+        is not speaker-aware (`uses_speaker`)."""
+        return float(self.settings.get("analysis_speaker") or 0.0) if self.uses_speaker else 0.0
 
     @property
     def uses_mention(self) -> bool:
@@ -440,8 +449,8 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
     Args:
         path: a model directory; None loads the shipped default model.
         device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
-        precision: 'auto' (int8 on CPUs with VNNI/AMX, else bf16 on CPUs with native bf16, else
-            fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
+        precision: 'auto' (bf16 on CPUs with AMX, else int8 on CPUs with VNNI, else bf16 on CPUs
+            with native bf16, else fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
         ngram_heads: use the model's per-target n-gram heads, if it has any (see `stance.lexical`);
             False scores with the transformer alone; a genre such as 'news' keeps only the heads
             fitted on that kind of text (and those with no recorded genre).

@@ -15,7 +15,7 @@ import torch
 
 from .card import model_card
 from .extract.tagger import AttributionTagger
-from .fast import cpu_has_fast_int8, int8_copy
+from .fast import bf16_copy, fastest_cpu_precision, int8_copy
 from .lexical import HEADS_FILE, NgramHeads
 
 #: Where the library keeps its own settings inside a model's config.json.
@@ -290,8 +290,8 @@ def save_tagger(model, tokenizer, output_dir, *, base=None, training: dict[str, 
 def load_tagger(path: str | os.PathLike | None = None, *, precision: str = "auto") -> AttributionTagger:
     """Load an attribution tagger folder (default: the shipped one, `default_tagger_dir`).
 
-    ``precision``: 'fp32', or 'int8' (the encoder's linear layers in int8, as for
-    `stance.load`); 'auto' is int8 on CPUs with int8 dot-product instructions, else fp32.
+    ``precision``: 'fp32', 'bf16' or 'int8' (the encoder's linear layers in bf16 or int8, as for
+    `stance.load`); 'auto' picks as `stance.load` does (`stance.fast.fastest_cpu_precision`).
 
     Example:
         >>> statements = stance.extract(article, tagger=stance.load_tagger())
@@ -300,10 +300,10 @@ def load_tagger(path: str | os.PathLike | None = None, *, precision: str = "auto
         FileNotFoundError: no tagger there; the message says how to train one.
         ValueError: the folder holds a stance model, not a tagger.
     """
-    if precision not in ("auto", "fp32", "int8"):
-        raise ValueError(f"precision must be 'auto', 'fp32' or 'int8', not {precision!r}")
+    if precision not in ("auto", "fp32", "bf16", "int8"):
+        raise ValueError(f"precision must be 'auto', 'fp32', 'bf16' or 'int8', not {precision!r}")
     if precision == "auto":
-        precision = "int8" if cpu_has_fast_int8() else "fp32"
+        precision = fastest_cpu_precision()
     return _load_tagger(str(Path(path) if path is not None else default_tagger_dir()), precision)
 
 
@@ -324,4 +324,6 @@ def _load_tagger(path: str, precision: str) -> AttributionTagger:
     model = model.float().eval()
     if precision == "int8":
         model = int8_copy(model)
-    return AttributionTagger(model, tokenizer)
+    elif precision == "bf16":
+        model = bf16_copy(model)
+    return AttributionTagger(model, tokenizer, bf16=precision == "bf16")

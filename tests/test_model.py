@@ -454,24 +454,27 @@ def test_mention_input_trained_saved_and_used(mention_aware):
         loaded.predict_proba(["a fine idea at last"], "the bridge", mention="elsewhere")
 
 
-@pytest.mark.parametrize("flags, bf16, int8", [
-    ({"avx2"}, False, False),
-    ({"avx2", "avx512f", "avx512_vnni"}, False, True),  # Intel Xeon (Cascade Lake, Ice Lake): no native bf16
-    ({"avx2", "avx512f", "avx512_vnni", "avx512_bf16"}, True, True),  # AMD Zen4
-    ({"avx2", "avx_vnni", "amx_bf16", "amx_int8"}, True, True),  # Intel Sapphire Rapids
+@pytest.mark.parametrize("flags, bf16, int8, fastest", [
+    ({"avx2"}, False, False, "fp32"),
+    ({"avx2", "avx512f", "avx512_vnni"}, False, True, "int8"),  # Intel Xeon (Cascade Lake, Ice Lake): no native bf16
+    ({"avx2", "avx512f", "avx512_vnni", "avx512_bf16"}, True, True, "int8"),  # AMD Zen4
+    ({"avx2", "avx512_bf16"}, True, False, "bf16"),
+    ({"avx2", "avx_vnni", "avx512_bf16", "amx_bf16", "amx_int8"}, True, True, "bf16"),  # Intel Sapphire Rapids
 ])
-def test_fast_paths_follow_the_cpu_flags(monkeypatch, flags, bf16, int8):
+def test_fast_paths_follow_the_cpu_flags(monkeypatch, flags, bf16, int8, fastest):
     from stance import fast
 
-    for fn in (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8):
+    cached = (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8, fast.cpu_has_amx_bf16)
+    for fn in cached:
         fn.cache_clear()
     monkeypatch.setattr(fast, "cpu_flags", lambda: frozenset(flags))
     try:
         assert fast.cpu_has_fast_bf16() is bf16
         assert fast.cpu_has_fast_int8() is int8
+        assert fast.fastest_cpu_precision() == fastest
         assert set(fast.speed_flags()) == set(flags) & set(fast.SPEED_FLAGS)
     finally:
-        for fn in (fast.cpu_has_fast_bf16, fast.cpu_has_fast_int8):
+        for fn in cached:
             fn.cache_clear()
 
 
@@ -573,3 +576,48 @@ def test_soup_models_averages_the_weights(tiny_base):
         soup_models([a])
     with pytest.raises(ValueError, match="sum to 1"):
         soup_models([a, b], [0.5, 0.6])
+
+
+def test_speaker_reading_in_article_analysis(contrastive, overfit):
+    """A speaker-aware model's `analysis_speaker` decides how `analyze` and `score --mode articles`
+    read a statement: alone (0), with its speaker and cue (1), or the two averaged with that weight;
+    `use_speaker=` overrides it; a model without speakers reads the statement alone whatever is asked."""
+    from stance.analyze import analyze, resolve_speaker_reading
+    from stance.extract import load_nlp
+
+    model, _, _ = contrastive
+    article = "The council met on Monday.\n\n\"It is a great deal,\" said the minister of the deal."
+    nlp = load_nlp()
+    assert model.analysis_speaker == 0.0  # unset: the statement alone
+
+    def scores(**kw):
+        result = analyze(article, targets=["the deal"], model=model, nlp=nlp, relevance_check=False, **kw)
+        (record,) = result.stances
+        return record.statement, np.array([record.scores[l] for l in model.labels])
+
+    statement, bare = scores(use_speaker=False)
+    _, spoken = scores(use_speaker=True)
+    _, mixed = scores(use_speaker=0.75)
+    expected = model.predict_proba([statement.text], "the deal", speaker=statement.speaker, cue=statement.cue)[0]
+    np.testing.assert_allclose(spoken, expected, atol=1e-5)
+    np.testing.assert_allclose(bare, model.predict_proba([statement.text], "the deal")[0], atol=1e-5)
+    np.testing.assert_allclose(mixed, 0.25 * bare + 0.75 * spoken, atol=1e-5)
+    assert not np.allclose(bare, spoken)
+    model.settings["analysis_speaker"] = 0.75
+    try:
+        assert model.analysis_speaker == 0.75
+        np.testing.assert_allclose(scores()[1], mixed, atol=1e-5)
+        rows = stance.score_corpus([{"text": article}], model=model, targets=["the deal"], mode="articles",
+                                   nlp=nlp, relevance_check=False).to_pandas()
+        np.testing.assert_allclose(rows[[f"p_{l}" for l in model.labels]].to_numpy()[0], mixed, atol=1e-5)
+    finally:
+        model.settings.pop("analysis_speaker")
+    for bad in ("yes", 1.5, -0.1):
+        with pytest.raises(ValueError, match="use_speaker must be"):
+            scores(use_speaker=bad)
+    plain, _ = overfit
+    plain.settings["analysis_speaker"] = 0.75
+    try:
+        assert resolve_speaker_reading(plain, None) == 0.0 and resolve_speaker_reading(plain, True) == 0.0
+    finally:
+        plain.settings.pop("analysis_speaker")

@@ -237,6 +237,16 @@ def test_int8_weights_are_half_the_size_and_nearly_the_same(tiny_tagger, tmp_pat
     assert np.abs(p_int8 - p_fp16).max() < 0.05
 
 
+def test_bf16_tagger_reads_nearly_as_fp32(tiny_tagger):
+    _, p_fp32 = load_tagger(tiny_tagger, precision="fp32")._probs(TEXT)
+    bf16 = load_tagger(tiny_tagger, precision="bf16")
+    _, p_bf16 = bf16._probs(TEXT)
+    assert bf16.bf16 and p_bf16.shape == p_fp32.shape
+    assert np.abs(p_bf16 - p_fp32).max() < 0.05
+    with pytest.raises(ValueError, match="precision must be"):
+        load_tagger(tiny_tagger, precision="fp16")
+
+
 # Sentences of our own; the shipped tagger adds what the rules have no rule for (the rules take
 # 'X believes that ...' only with a named or personal subject, and a poll's or report's findings).
 @pytest.mark.slow

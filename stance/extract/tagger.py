@@ -65,8 +65,10 @@ class AttributionTagger:
     needed). Call :meth:`spans` on a text. :func:`stance.load_tagger` makes one from a folder."""
 
     def __init__(self, model, tokenizer, *, max_length: int = 256, stride: int = 64, batch_size: int = 16,
-                 outside_weight: float = OUTSIDE_WEIGHT, constrained: bool = CONSTRAINED):
+                 outside_weight: float = OUTSIDE_WEIGHT, constrained: bool = CONSTRAINED, bf16: bool = False):
         self.model = model.eval()
+        #: run under bf16 autocast (a model from `stance.fast.bf16_copy`)
+        self.bf16 = bf16
         self.tokenizer = tokenizer
         self.tags = tuple(model.config.id2label[i] for i in range(len(model.config.id2label)))
         self.max_length = max_length
@@ -97,7 +99,7 @@ class AttributionTagger:
             for r, (s, e) in enumerate(chunk):
                 batch[r, :e - s + 2] = torch.tensor([cls] + ids[s:e] + [sep])
                 mask[r, :e - s + 2] = 1
-            with torch.inference_mode():
+            with torch.inference_mode(), torch.autocast("cpu", dtype=torch.bfloat16, enabled=self.bf16):
                 out = torch.softmax(self.model(input_ids=batch, attention_mask=mask).logits.float(), -1).numpy()
             for r, (s, e) in enumerate(chunk):
                 # tokens near a window's middle see more context: weight them higher

@@ -12,7 +12,8 @@ from typing import Any
 import numpy as np
 
 from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE,
-                       USE_SPEAKER, classifier_texts, cue_stance, own_stance, rule_label, side_score)
+                       classifier_texts, cue_stance, own_stance, reading_proba, resolve_speaker_reading, rule_label,
+                       side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
@@ -119,8 +120,8 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                     scored_rows.append(len(take))
                     pair_statements.append(read[si])  # as in `stance.analyze`: split pieces joined
                     pair_targets.append(target)
-                    pair_speakers.append(s.speaker if USE_SPEAKER else None)
-                    pair_cues.append(s.cue if USE_SPEAKER else None)
+                    pair_speakers.append(s.speaker)
+                    pair_cues.append(s.cue)
                     pair_mentions.append(mention_level(texts[i], s.start, s.end, target) if aware else None)
                     if SELF_SUPPORT and (s.speaker, ti) not in own_sides:
                         own_sides[s.speaker, ti] = own_side(texts[i], s.speaker, targets[ti])
@@ -205,8 +206,10 @@ def _predict(plan: Plan, statements: list[str], targets: list[str], speakers: li
     truncation warning summed up for the whole run."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        probs = plan.model.predict_proba(statements, targets, speaker=speakers, cue=cues, mention=mentions,
-                                         batch_size=plan.batch_size)
+        # articles mode reads each statement as `stance.analyze` does (the model's `analysis_speaker`)
+        weight = resolve_speaker_reading(plan.model, None) if plan.mode == "articles" else 1.0
+        probs = reading_proba(plan.model, statements, targets, speakers=speakers, cues=cues, mentions=mentions,
+                              speaker_weight=weight, batch_size=plan.batch_size)
     for w in caught:
         m = _TRUNCATED.match(str(w.message))
         if m:
