@@ -26,9 +26,9 @@ test: $(STAMP)
 # 6e-5 on the default mix; stage 2, 2 more at lr 3e-5 from stage 1's best dev checkpoint; then the
 # news stage, seed 13: 2 epochs at lr 3e-5 on the news mix (news corpora with speakers, every train
 # round of data/news_stance twice, data/written, TweetEval, a replay of the rest), the checkpoint
-# chosen on the news dev set, the per-target n-gram heads refitted on the default mix, and the
-# neutral margin for article analysis (-0.35) that `stance evaluate-analysis --choose-margin` chose
-# on the dev tables stored. Each stage records its wall time in the model's config. On a CPU with
+# chosen on the news dev set, the per-target n-gram heads refitted on the default mix, and how
+# article analysis reads a statement (speaker weight 0.75, neutral margin 0) that `stance
+# evaluate-analysis --choose-speaker-weight` chose on the dev tables (session 32) stored. Each stage records its wall time in the model's config. On a CPU with
 # native bf16 (AVX512-BF16, AMX), `make train-default TRAIN_OPTS=--bf16` trains about twice as fast
 # (the shipped news stage was trained that way in session 30: docs/news-model.md).
 TRAIN_OPTS ?=
@@ -38,7 +38,7 @@ train-default: $(STAMP)
 	$(PY) -m stance.research.default_model train --data-dir $(DATA) --init runs/default-stage1 \
 	  --output-dir runs/default-stage2 --epochs 2 --learning-rate 3e-5 --warmup-ratio 0.02 $(TRAIN_OPTS)
 	$(PY) -m stance.research.default_model train --data-dir $(DATA) --init runs/default-stage2 --news \
-	  --written 1 --news-stance-copies 2 --seed 13 --neutral-margin -0.35 \
+	  --written 1 --news-stance-copies 2 --seed 13 --neutral-margin 0 --speaker-weight 0.75 \
 	  --output-dir models/default --epochs 2 --learning-rate 3e-5 --warmup-ratio 0.02 $(TRAIN_OPTS)
 
 # Reproduces models/tagger, the learned attribution tagger (about 52 minutes on 2 CPU cores):

@@ -152,8 +152,9 @@ def _cmd_evaluate_news(ns: argparse.Namespace) -> int:
 
 
 def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
-    from .research.analysis_eval import (analysis_report, analyze_articles, choose_neutral_margin, compare_analysis,
-                                         format_analysis_report, format_comparison, gold_articles, score_article)
+    from .research.analysis_eval import (analysis_report, analyze_articles, choose_neutral_margin, choose_reading,
+                                         compare_analysis, format_analysis_report, format_comparison, gold_articles,
+                                         score_article)
 
     options = dict(relevance_check=not ns.no_relevance, tagger=_tagger(ns.tagger), relevance_gate=ns.relevance_gate,
                    ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
@@ -163,11 +164,21 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
     def run(model) -> tuple[dict, dict | None]:
         results = analyze_articles(model, ns.data_dir, articles, **options)
         report = analysis_report([score_article(a, r) for a, r in zip(articles, results)], ns.split)
+        if ns.choose_speaker_weight:
+            readings = [analyze_articles(model, ns.data_dir, articles, **{**options, "use_speaker": w}) for w in (0, 1)]
+            return report, choose_reading(articles, *readings, split=ns.split)
         return report, (choose_neutral_margin(articles, results, split=ns.split) if ns.choose_margin else None)
 
     def show(report: dict, chosen: dict | None) -> str:
         if chosen is None:
             return format_analysis_report(report)
+        if "weight" in chosen:
+            return "\n".join([format_analysis_report(report), f"speaker weight and neutral margin chosen on these "
+                              f"articles: {chosen['weight']:g}, {chosen['margin']:+.2f} (in sample cell F_avg "
+                              f"{100 * chosen['by_setting'][(chosen['weight'], chosen['margin'])]:.2f})",
+                              f"out of fold ({len(chosen['fold_choices'])} folds by article; chosen "
+                              f"{', '.join(f'{w:g}/{m:+.2f}' for w, m in chosen['fold_choices'])}):",
+                              format_analysis_report(chosen["out_of_fold"])])
         margins = ", ".join(f"{m:+.2f}: {100 * f:.2f}" for m, f in chosen["by_margin"].items())
         return "\n".join([format_analysis_report(report), f"neutral margin chosen on these articles: "
                           f"{chosen['margin']:+.2f} (cell F_avg by margin: {margins})",
@@ -176,6 +187,8 @@ def _cmd_evaluate_analysis(ns: argparse.Namespace) -> int:
                           format_analysis_report(chosen["out_of_fold"])])
 
     def with_choice(report: dict, chosen: dict | None) -> dict:
+        if chosen is not None and "by_setting" in chosen:  # tuple keys do not go into JSON
+            chosen = {**chosen, "by_setting": {f"{w:g}/{m:+.2f}": f for (w, m), f in chosen["by_setting"].items()}}
         return report if chosen is None else {**report, "choose_margin": chosen}
 
     report, chosen = run(_load_model(ns))
@@ -460,6 +473,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="analyze with this neutral margin instead of the model's own (p(neutral) lowered by X; "
                         "negative raises it; with --against, for both models)")
     _speaker_reading_option(p)
+    p.add_argument("--choose-speaker-weight", action="store_true",
+                   help="also choose the speaker weight and the neutral margin together on these articles (the "
+                        "model's settings['analysis_speaker'] and ['analysis_neutral_margin']; the articles are "
+                        "analysed twice more, alone and with speakers) and print what the choice gives out of fold")
     p.add_argument("--choose-margin", action="store_true",
                    help="also choose the neutral margin on these articles (the value for the model's "
                         "settings['analysis_neutral_margin']) and print the cells a margin chosen that way gives "

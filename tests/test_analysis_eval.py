@@ -175,3 +175,48 @@ def test_evaluate_analysis_command_chooses_a_margin(tiny_base, gold_dir, tmp_pat
     assert at_margin["f_avg"] == pytest.approx(chosen["by_margin"][str(chosen["margin"])])
     assert main([*common, "--choose-margin"]) == 0
     assert "out of fold (5 folds by article" in capsys.readouterr().out
+
+
+def test_choose_reading_blends_the_two_readings_and_chooses_out_of_fold(tiny_base, gold_dir, tmp_path):
+    """The speaker weight and margin are chosen from two analyses (alone, with speakers); a blend
+    at weight w is what `analyze(use_speaker=w)` gives, and with one setting to choose from the
+    out-of-fold cells are that setting's cells."""
+    import numpy as np
+
+    from stance.analyze import analyze
+    from stance.research.analysis_eval import (analysis_report, analyze_articles, blend_readings, choose_reading,
+                                              score_article)
+
+    data, _, article = gold_dir
+    for name in ("a2", "a3"):
+        (data / "polnear_attribution" / "dev" / "text" / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    articles = [article, dict(article, doc="polnear/dev/a2"), dict(article, doc="polnear/dev/a3")]
+    rows = make_examples()
+    model = stance.train(rows + [dict(r, speaker="Ann Ortiz", cue="said") for r in rows], base=str(tiny_base),
+                         epochs=1, batch_size=8, seed=2)
+    assert model.uses_speaker
+    alone, spoken = (analyze_articles(model, data, articles, use_speaker=w, neutral_margin=0.0) for w in (0, 1))
+
+    def probs(result):
+        return np.array([[r.scores[l] for l in model.labels] for r in result.stances if r.relevant])
+
+    mixed = blend_readings(alone[0], spoken[0], 0.25)
+    direct = analyze(ARTICLE, targets=article["targets"], model=model, use_speaker=0.25, neutral_margin=0.0)
+    np.testing.assert_allclose(probs(mixed), probs(direct), atol=1e-5)
+    np.testing.assert_allclose(probs(mixed), 0.75 * probs(alone[0]) + 0.25 * probs(spoken[0]), atol=1e-6)
+    assert [r.label for r in mixed.stances] == [r.label for r in direct.stances]
+
+    chosen = choose_reading(articles, alone, spoken, weights=(0.0, 0.5, 1.0), grid=(-0.2, 0.0), folds=3)
+    assert (chosen["weight"], chosen["margin"]) in chosen["by_setting"] and len(chosen["fold_choices"]) == 3
+    assert len(chosen["by_setting"]) == 6
+    only = choose_reading(articles, alone, spoken, weights=(1.0,), grid=(0.0,), folds=3)["out_of_fold"]
+    expected = analysis_report([score_article(a, r) for a, r in zip(articles, spoken)])
+    assert only["per_article"] == expected["per_article"]
+    with pytest.raises(ValueError, match="different statements"):
+        blend_readings(alone[0], _one_record_less(spoken[0]), 0.5)
+
+
+def _one_record_less(result):
+    from dataclasses import replace
+
+    return replace(result, stances=result.stances[:-1])

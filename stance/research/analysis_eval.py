@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -173,25 +174,79 @@ def choose_neutral_margin(articles: list[dict[str, Any]], results: list[Analysis
     """
     if len(articles) != len(results):
         raise ValueError(f"{len(articles)} articles but {len(results)} analyses")
-    if len(articles) < folds:
-        raise ValueError(f"{len(articles)} articles cannot make {folds} folds; pass fewer folds")
     rows = {m: [score_article(a, r.relabel(m)) for a, r in zip(articles, results)] for m in grid}
-    counts = {m: _cell_counts(rows[m]) for m in grid}
-    order = sorted(grid, key=abs)  # ties go to the margin nearest 0
+    best, choices, out_of_fold, by_key = _choose_out_of_fold(rows, sorted(grid, key=abs), folds, seed, split)
+    return {"margin": best, "fold_margins": choices, "out_of_fold": out_of_fold, "by_margin": by_key}
 
-    def best(mask: np.ndarray) -> float:
-        return max(order, key=lambda m: float(_scores_of(counts[m][mask].sum(axis=0))["f_avg"]))
 
-    fold_of = np.random.default_rng(seed).permutation(len(articles)) % folds
-    fold_margins, out = [], [None] * len(articles)
+#: The speaker weights `choose_reading` tries (`StanceModel.analysis_speaker`).
+SPEAKER_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def blend_readings(alone: Analysis, spoken: Analysis, weight: float) -> Analysis:
+    """One article's two analyses, read alone (``use_speaker=False``) and with speakers
+    (``use_speaker=True``), as the analysis with speaker weight ``weight`` gives it: each record's
+    probabilities (1 - weight) alone + weight spoken, labelled at the neutral margin of ``alone``.
+
+    Raises:
+        ValueError: the two analyses hold different statements or targets.
+    """
+    if [(r.statement.start, r.statement.end, r.target) for r in alone.stances] != \
+            [(r.statement.start, r.statement.end, r.target) for r in spoken.stances]:
+        raise ValueError("the two analyses hold different statements or targets; analyze the same article "
+                         "with the same extractor and targets")
+    stances = [replace(r, scores={k: (1 - weight) * v + weight * t.scores[k] for k, v in r.scores.items()})
+               for r, t in zip(alone.stances, spoken.stances)]
+    return replace(alone, stances=stances).relabel(alone.neutral_margin)
+
+
+def choose_reading(articles: list[dict[str, Any]], alone: list[Analysis], spoken: list[Analysis], *,
+                   weights: tuple[float, ...] = SPEAKER_WEIGHTS, grid: tuple[float, ...] = MARGIN_GRID,
+                   folds: int = 5, split: str = "dev", seed: int = 0) -> dict[str, Any]:
+    """A model's speaker weight and neutral margin for `analyze` (``settings["analysis_speaker"]``
+    and ``settings["analysis_neutral_margin"]``), chosen together on per-article gold tables as
+    `choose_neutral_margin` chooses the margin alone: out of fold by article, from the articles read
+    alone and with speakers (`blend_readings`; no model run per setting). Ties go to the margin
+    nearest 0, then to the smaller weight.
+
+    Returns:
+        A dict: weight, margin, fold_choices ([(weight, margin)] per fold), out_of_fold (an
+        `analysis_report`), by_setting ({(weight, margin): cell F_avg on all articles}).
+    """
+    if not len(articles) == len(alone) == len(spoken):
+        raise ValueError(f"{len(articles)} articles but {len(alone)} and {len(spoken)} analyses")
+    rows = {}
+    for w in weights:
+        blended = [blend_readings(x, y, w) for x, y in zip(alone, spoken)]
+        rows.update({(w, m): [score_article(a, r.relabel(m)) for a, r in zip(articles, blended)] for m in grid})
+    order = sorted(rows, key=lambda k: (abs(k[1]), k[0]))
+    (weight, margin), choices, out_of_fold, by_key = _choose_out_of_fold(rows, order, folds, seed, split)
+    return {"weight": weight, "margin": margin, "fold_choices": choices, "out_of_fold": out_of_fold,
+            "by_setting": by_key}
+
+
+def _choose_out_of_fold(rows: dict[Any, list[dict[str, Any]]], order: list, folds: int, seed: int,
+                        split: str) -> tuple[Any, list, dict[str, Any], dict[Any, float]]:
+    """The setting (a key of ``rows``: per setting, the `score_article` rows of every article) with
+    the best cell F_avg on all articles, the one chosen for each fold on the other folds, the
+    `analysis_report` of each fold scored with its choice, and the F_avg of every setting."""
+    n = len(next(iter(rows.values())))
+    if n < folds:
+        raise ValueError(f"{n} articles cannot make {folds} folds; pass fewer folds")
+    counts = {k: _cell_counts(v) for k, v in rows.items()}
+
+    def best(mask: np.ndarray):
+        return max(order, key=lambda k: float(_scores_of(counts[k][mask].sum(axis=0))["f_avg"]))
+
+    fold_of = np.random.default_rng(seed).permutation(n) % folds
+    choices, out = [], [None] * n
     for f in range(folds):
-        m = best(fold_of != f)
-        fold_margins.append(m)
+        k = best(fold_of != f)
+        choices.append(k)
         for i in np.flatnonzero(fold_of == f):
-            out[i] = rows[m][i]
-    everything = np.ones(len(articles), dtype=bool)
-    return {"margin": best(everything), "fold_margins": fold_margins, "out_of_fold": analysis_report(out, split),
-            "by_margin": {m: float(_scores_of(counts[m].sum(axis=0))["f_avg"]) for m in grid}}
+            out[i] = rows[k][i]
+    return (best(np.ones(n, dtype=bool)), choices, analysis_report(out, split),
+            {k: float(_scores_of(counts[k].sum(axis=0))["f_avg"]) for k in rows})
 
 
 def _cell_counts(per_article: list[dict[str, Any]]) -> np.ndarray:

@@ -83,8 +83,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
-                  renamed_copy: bool = False, neutral_margin: float | None = None, record: bool = True,
-                  progress: bool = True) -> StanceModel:
+                  renamed_copy: bool = False, neutral_margin: float | None = None,
+                  speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
     With `focus_tweeteval=N` the data is TweetEval train plus N rows of the rest of the mix, and
@@ -99,8 +99,9 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
     last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`).
-    ``neutral_margin``: the model's `StanceModel.neutral_margin` for article analysis, chosen on the
-    per-article gold dev tables (`stance evaluate-analysis --choose-margin`).
+    ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
+    `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
+    (`stance evaluate-analysis --choose-speaker-weight`).
     ``record=False`` stops once the model is saved, without scoring the test splits (a candidate
     is judged on dev first; `score_and_record` can score it later).
     """
@@ -129,6 +130,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
     if neutral_margin is not None:
         model.settings["analysis_neutral_margin"] = float(neutral_margin)
+    if speaker_weight is not None:
+        model.settings["analysis_speaker"] = float(speaker_weight)
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
     if news:
         fit_default_heads(data_dir, output_dir, record=False)
@@ -370,6 +373,9 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--neutral-margin", type=float, default=None, metavar="X",
                          help="store this neutral margin for article analysis (chosen with `stance evaluate-analysis "
                               "--choose-margin` on the dev tables)")
+    p_train.add_argument("--speaker-weight", type=float, default=None, metavar="W",
+                         help="store this speaker weight for article analysis (chosen with `stance evaluate-analysis "
+                              "--choose-speaker-weight` on the dev tables, with the neutral margin)")
     p_train.add_argument("--no-record", action="store_true",
                          help="stop once the model is saved, without scoring the test splits (judge it on dev first)")
     p_train.add_argument("--bf16", action="store_true",
@@ -419,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
-                      neutral_margin=ns.neutral_margin, record=not ns.no_record)
+                      neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
     elif ns.command == "soup":
