@@ -338,6 +338,7 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--relevance-gate", action="store_true",
                    help="articles mode: decide relevance with the model's learned relevance gate, as "
                         "`stance analyze --relevance-gate` (adds a relevance_score column)")
+    _speaker_reading_option(p)
     p.add_argument("--classify-all", action="store_true",
                    help="articles mode: run the classifier on every pair, also those that do not concern the "
                         "target (default: their label is neutral and score and p_* are left empty)")
@@ -360,7 +361,7 @@ def run_score(args: argparse.Namespace) -> int:
             tagger=_score_tagger(args),
             relevance_check=not getattr(args, "no_relevance", False),
             relevance_gate=getattr(args, "relevance_gate", False), workers=getattr(args, "workers", 1),
-            classify_all=getattr(args, "classify_all", False))
+            classify_all=getattr(args, "classify_all", False), use_speaker=getattr(args, "speaker_weight", None))
     except (FileExistsError, IsADirectoryError) as err:  # the others are reported by main
         print(f"stance score: error: {err}", file=sys.stderr)
         return 2

@@ -610,8 +610,14 @@ def test_speaker_reading_in_article_analysis(contrastive, overfit):
         rows = stance.score_corpus([{"text": article}], model=model, targets=["the deal"], mode="articles",
                                    nlp=nlp, relevance_check=False).to_pandas()
         np.testing.assert_allclose(rows[[f"p_{l}" for l in model.labels]].to_numpy()[0], mixed, atol=1e-5)
+        alone = stance.score_corpus([{"text": article}], model=model, targets=["the deal"], mode="articles",
+                                    nlp=nlp, relevance_check=False, use_speaker=False).to_pandas()
+        np.testing.assert_allclose(alone[[f"p_{l}" for l in model.labels]].to_numpy()[0], bare, atol=1e-5)
     finally:
         model.settings.pop("analysis_speaker")
+    with pytest.raises(ValueError, match="use_speaker must be"):
+        stance.score_corpus([{"text": article}], model=model, targets=["the deal"], mode="articles", nlp=nlp,
+                            use_speaker=2)
     for bad in ("yes", 1.5, -0.1):
         with pytest.raises(ValueError, match="use_speaker must be"):
             scores(use_speaker=bad)

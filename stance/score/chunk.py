@@ -207,7 +207,7 @@ def _predict(plan: Plan, statements: list[str], targets: list[str], speakers: li
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         # articles mode reads each statement as `stance.analyze` does (the model's `analysis_speaker`)
-        weight = resolve_speaker_reading(plan.model, None) if plan.mode == "articles" else 1.0
+        weight = resolve_speaker_reading(plan.model, plan.use_speaker) if plan.mode == "articles" else 1.0
         probs = reading_proba(plan.model, statements, targets, speakers=speakers, cues=cues, mentions=mentions,
                               speaker_weight=weight, batch_size=plan.batch_size)
     for w in caught:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ..analyze import resolve_speaker_reading
 from ..extract import load_nlp
 from ..gate import resolve_gate
 from ..model import BATCH_SIZE, StanceModel, load
@@ -35,7 +36,7 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                  batch_size: int = BATCH_SIZE, errors: str | os.PathLike | None = None, resume: bool = False,
                  progress: bool = False, nlp: Any = None, ngram_heads: bool | str | None = None,
                  tagger: Any = "default", relevance_check: bool = True, relevance_gate: Any = False,
-                 classify_all: bool = False, workers: int = 1) -> ScoreRun:
+                 classify_all: bool = False, use_speaker: bool | float | None = None, workers: int = 1) -> ScoreRun:
     """Score a whole corpus, chunk by chunk, in constant memory.
 
     Every output row is the input record's own fields plus ``target``, ``label``, ``score`` and
@@ -96,6 +97,9 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
             rule labels); the others are neutral whatever it says, and their ``score`` and
             ``p_<label>`` columns are left empty (NaN). Most pairs in news do not concern a given
             target, so this is where most of articles mode's classifier time went.
+        use_speaker: articles mode: how a speaker-aware model reads each statement, as in
+            `stance.analyze`: False alone, True with its speaker and cue, a weight from 0 to 1 the two
+            readings averaged; None (the default) the model's own (`StanceModel.analysis_speaker`).
         workers: processes that score chunks side by side (each loads the model, and in articles
             mode spaCy and the tagger, once, and uses its share of the CPU cores). The output is
             the same as with one process, in the same order, and ``resume`` works the same way.
@@ -183,7 +187,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                 batch_size=batch_size, nlp=nlp, tagger=tagger,
                 keep_bad=in_memory and mode == "statements", relevance_check=bool(relevance_check),
                 relevance_gate=resolve_gate(model, relevance_gate) if mode == "articles" else None,
-                classify_all=bool(classify_all))
+                classify_all=bool(classify_all),
+                use_speaker=None if use_speaker is None else resolve_speaker_reading(model, use_speaker))
     src = Source(source, plan, chunk_size)
     columns = src.columns()
     if columns is not None:
@@ -233,6 +238,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                         "tagger": tagger_ref,
                         "relevance_check": bool(relevance_check) if mode == "articles" else None,
                         **({"classify_all": True} if classify_all and mode == "articles" else {}),
+                        **({"speaker_weight": plan.use_speaker} if plan.use_speaker is not None and mode == "articles"
+                           else {}),
                         **({"relevance_gate": plan.relevance_gate.to_dict()} if plan.relevance_gate else {}),
                         "precision": model.resolved_precision,
                         "ngram_heads": {"weight": model.ngram_heads.weight, "targets": sorted(model.ngram_heads.heads)}

@@ -33,6 +33,7 @@ class Plan:
     relevance_check: bool = True  # articles mode: a statement that does not concern a target is neutral toward it
     relevance_gate: Any = None  # articles mode: a stance.gate.RelevanceGate that decides relevance (None: word match)
     classify_all: bool = False  # articles mode: run the classifier on pairs that do not concern the target too
+    use_speaker: float | None = None  # articles mode: the speaker reading's weight (None: the model's own)
     new_columns: tuple[str, ...] = ()
     truncated: int = 0
 
