@@ -21,6 +21,7 @@ import pandas as pd
 import stance
 from bench_predict import model_dir
 from stance.extract import extract_many, load_nlp
+from stance.fast import cpu_model, speed_flags
 from stance.score import score_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,8 @@ def main(argv: list[str] | None = None) -> None:
     print(which)
     print(f"{len(texts)} FNC-1 bodies, {sum(map(len, texts)) / len(texts):.0f} chars on average; "
           f"{len(targets)} targets; precision {model.resolved_precision}; tagger {args.tagger}; "
-          f"relevance gate {'on' if args.relevance_gate else 'off'}")
+          f"relevance gate {'on' if args.relevance_gate else 'off'}; speaker weight {model.analysis_speaker:g}")
+    print(f"CPU: {cpu_model()}; flags: {', '.join(speed_flags()) or 'none of note'}")
 
     warm = frame.head(5)
     for _ in extract_many(warm["articleBody"].tolist(), nlp=nlp, tagger=tagger):
