@@ -97,6 +97,8 @@ class Analysis:
     self_support: bool = True
     #: whether the classifier read split pieces joined (`analyze`'s ``join_pieces``)
     join_pieces: bool = False
+    #: the weight of the reading with speaker and cue in the probabilities (`analyze`'s ``use_speaker``)
+    speaker_weight: float = 0.0
 
     def relabel(self, neutral_margin: float) -> Analysis:
         """The same analysis with the statements that concern a target labelled with another
@@ -992,4 +994,5 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
                     stances.append(StanceRecord(s, tg.name, "neutral", float(row[neutral]), scores, False, where,
                                                 relevance_score=gated))
     return Analysis(text=text, targets=targets, statements=statements, stances=stances, labels=tuple(model.labels),
-                    neutral_margin=margin, self_support=self_support, join_pieces=join_pieces)
+                    neutral_margin=margin, self_support=self_support, join_pieces=join_pieces,
+                    speaker_weight=use_speaker)

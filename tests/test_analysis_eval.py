@@ -205,6 +205,7 @@ def test_choose_reading_blends_the_two_readings_and_chooses_out_of_fold(tiny_bas
     np.testing.assert_allclose(probs(mixed), probs(direct), atol=1e-5)
     np.testing.assert_allclose(probs(mixed), 0.75 * probs(alone[0]) + 0.25 * probs(spoken[0]), atol=1e-6)
     assert [r.label for r in mixed.stances] == [r.label for r in direct.stances]
+    assert mixed.speaker_weight == direct.speaker_weight == 0.25
 
     chosen = choose_reading(articles, alone, spoken, weights=(0.0, 0.5, 1.0), grid=(-0.2, 0.0), folds=3)
     assert (chosen["weight"], chosen["margin"]) in chosen["by_setting"] and len(chosen["fold_choices"]) == 3

@@ -197,7 +197,7 @@ def blend_readings(alone: Analysis, spoken: Analysis, weight: float) -> Analysis
                          "with the same extractor and targets")
     stances = [replace(r, scores={k: (1 - weight) * v + weight * t.scores[k] for k, v in r.scores.items()})
                for r, t in zip(alone.stances, spoken.stances)]
-    return replace(alone, stances=stances).relabel(alone.neutral_margin)
+    return replace(alone, stances=stances, speaker_weight=float(weight)).relabel(alone.neutral_margin)
 
 
 def choose_reading(articles: list[dict[str, Any]], alone: list[Analysis], spoken: list[Analysis], *,
