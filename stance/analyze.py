@@ -32,8 +32,8 @@ __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "know
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",
-           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label",
-           "JOIN_PIECES", "classifier_texts"]
+           "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label", "JOIN_PIECES",
+           "classifier_texts"]
 
 logger = logging.getLogger(__name__)
 

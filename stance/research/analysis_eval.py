@@ -183,10 +183,11 @@ def choose_neutral_margin(articles: list[dict[str, Any]], results: list[Analysis
 SPEAKER_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
 
 
-def blend_readings(alone: Analysis, spoken: Analysis, weight: float) -> Analysis:
+def blend_readings(alone: Analysis, spoken: Analysis, weight: float, neutral_margin: float | None = None) -> Analysis:
     """One article's two analyses, read alone (``use_speaker=False``) and with speakers
     (``use_speaker=True``), as the analysis with speaker weight ``weight`` gives it: each record's
-    probabilities (1 - weight) alone + weight spoken, labelled at the neutral margin of ``alone``.
+    probabilities (1 - weight) alone + weight spoken, labelled at ``neutral_margin`` (default: the
+    margin of ``alone``).
 
     Raises:
         ValueError: the two analyses hold different statements or targets.
@@ -197,7 +198,8 @@ def blend_readings(alone: Analysis, spoken: Analysis, weight: float) -> Analysis
                          "with the same extractor and targets")
     stances = [replace(r, scores={k: (1 - weight) * v + weight * t.scores[k] for k, v in r.scores.items()})
                for r, t in zip(alone.stances, spoken.stances)]
-    return replace(alone, stances=stances, speaker_weight=float(weight)).relabel(alone.neutral_margin)
+    margin = alone.neutral_margin if neutral_margin is None else neutral_margin
+    return replace(alone, stances=stances, speaker_weight=float(weight)).relabel(margin)
 
 
 def choose_reading(articles: list[dict[str, Any]], alone: list[Analysis], spoken: list[Analysis], *,
@@ -215,10 +217,8 @@ def choose_reading(articles: list[dict[str, Any]], alone: list[Analysis], spoken
     """
     if not len(articles) == len(alone) == len(spoken):
         raise ValueError(f"{len(articles)} articles but {len(alone)} and {len(spoken)} analyses")
-    rows = {}
-    for w in weights:
-        blended = [blend_readings(x, y, w) for x, y in zip(alone, spoken)]
-        rows.update({(w, m): [score_article(a, r.relabel(m)) for a, r in zip(articles, blended)] for m in grid})
+    rows = {(w, m): [score_article(a, blend_readings(x, y, w, m)) for a, x, y in zip(articles, alone, spoken)]
+            for w in weights for m in grid}
     order = sorted(rows, key=lambda k: (abs(k[1]), k[0]))
     (weight, margin), choices, out_of_fold, by_key = _choose_out_of_fold(rows, order, folds, seed, split)
     return {"weight": weight, "margin": margin, "fold_choices": choices, "out_of_fold": out_of_fold,
