@@ -3,7 +3,9 @@
 Reads FNC-1 article bodies, then in one run times ``nlp.pipe`` alone and ``extract_many`` on the
 same texts (after a warm-up) and prints articles/s for both and the ratio extraction/parse.
 Goal: extraction costs at most 1.5x the parse. With ``--tagger`` it also times extraction with
-the learned attribution tagger (rules + tagger), in the same run.
+the learned attribution tagger (rules + tagger), in the same run; with ``--sequential-too`` also
+with the tagger run after each parse instead of beside it (``stance.extract.api.TAG_WHILE_PARSING``).
+With ``--rounds R`` every variant is timed R times, interleaved, and the medians are printed.
 
 Example:
     python benchmarks/bench_extract.py --n 300 --data-dir ../shared/data --tagger default
@@ -11,12 +13,14 @@ Example:
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from pathlib import Path
 
 import pandas as pd
 import torch
 
+from stance.extract import api as extract_api
 from stance.extract import extract_many, load_nlp
 from stance.fast import cpu_model, fastest_cpu_precision, speed_flags
 from stance.storage import load_tagger
@@ -40,6 +44,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tagger", default=None, help="also time rules + tagger: 'default' or a tagger folder")
     parser.add_argument("--tagger-precisions", default="auto",
                         help="comma-separated tagger precisions to time (auto, fp32, bf16, int8)")
+    parser.add_argument("--sequential-too", action="store_true",
+                        help="also time the tagger run after each parse (TAG_WHILE_PARSING off)")
+    parser.add_argument("--rounds", type=int, default=1, help="interleaved rounds; medians are printed")
     args = parser.parse_args(argv)
     precisions = [p.strip() for p in args.tagger_precisions.split(",") if p.strip()]
     taggers = {} if args.tagger is None else {
@@ -57,24 +64,39 @@ def main(argv: list[str] | None = None) -> None:
         for _ in extract_many(warm, nlp=nlp, batch_size=args.batch_size, tagger=tagger):
             pass
 
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=args.batch_size):
-        pass
-    parse_s = time.perf_counter() - t0
-
-    t0 = time.perf_counter()
-    n_statements = sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size))
-    extract_s = time.perf_counter() - t0
-
-    tagged = {}
-    for precision, tagger in taggers.items():
+    def timed(run):
         t0 = time.perf_counter()
-        n_tagged = sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size, tagger=tagger))
-        tagged[precision] = (time.perf_counter() - t0, n_tagged)
+        n = run()
+        return time.perf_counter() - t0, n
+
+    def tagged_run(tagger, overlap):
+        def run():
+            extract_api.TAG_WHILE_PARSING = overlap
+            try:
+                return sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size, tagger=tagger))
+            finally:
+                extract_api.TAG_WHILE_PARSING = True
+        return run
+
+    variants = {"parse": lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)),
+                "rules": lambda: sum(len(s) for s in extract_many(texts, nlp=nlp, batch_size=args.batch_size))}
+    for precision, tagger in taggers.items():
+        variants[precision] = tagged_run(tagger, True)
+        if args.sequential_too:
+            variants[f"{precision}, tagger after the parse"] = tagged_run(tagger, False)
+    times: dict[str, list[float]] = {k: [] for k in variants}
+    counts: dict[str, int] = {}
+    for _ in range(max(1, args.rounds)):
+        for name, run in variants.items():
+            seconds, counts[name] = timed(run)
+            times[name].append(seconds)
+    median = {k: statistics.median(v) for k, v in times.items()}
+    parse_s, extract_s, n_statements = median["parse"], median["rules"], counts["rules"]
+    tagged = {k: (median[k], counts[k]) for k in variants if k not in ("parse", "rules")}
 
     n_chars = sum(map(len, texts))
     print(f"{len(texts)} articles, {n_chars / len(texts):.0f} chars on average; "
-          f"{n_statements} statements extracted")
+          f"{n_statements} statements extracted; median of {max(1, args.rounds)} interleaved round(s)")
     print(f"parse only (nlp.pipe): {len(texts) / parse_s:8.1f} articles/s ({parse_s:.2f} s)")
     print(f"extract_many:          {len(texts) / extract_s:8.1f} articles/s ({extract_s:.2f} s)")
     print(f"ratio extraction/parse: {extract_s / parse_s:.2f}x (goal <= 1.5x)")

@@ -24,11 +24,12 @@ from .extract.lexicon import AGENCIES, NEWS_OUTLETS
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .targets import (KNOWN_ALIASES, Target, as_targets, known_aliases, mention_level, mentions_target, own_side,
-                      relevance, suggest_targets)
+from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, Target, as_targets, known_aliases, mention_level,
+                      mentions_target, own_side, relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
-           "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "MIXED_MIN_STATEMENTS",
+           "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "KNOWN_SHORT_FORMS",
+           "MIXED_MIN_STATEMENTS",
            "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",

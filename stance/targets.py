@@ -9,6 +9,7 @@ target is named (the input of a mention-aware model); `suggest_targets` proposes
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -70,11 +71,14 @@ class Target:
         return _stem(content[-1]) if content else None
 
 
-def _content_stems(phrase: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)
-            if w.lower() not in _STOP and (len(w) > 2 or w.isupper())}
+@functools.lru_cache(maxsize=8192)
+def _content_stems(phrase: str) -> frozenset[str]:
+    """The stems of a phrase's content words (cached: a paragraph is matched against every target)."""
+    return frozenset(_stem(w) for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", phrase)
+                     if w.lower() not in _STOP and (len(w) > 2 or w.isupper()))
 
 
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude stem so 'referendum'/'referendums', 'Kurdish'/'Kurdistan'/'Kurds', 'Iraq'/'Iraqi' meet."""
     word = word.lower().replace("’", "'").split("'")[0]
@@ -84,9 +88,14 @@ def _stem(word: str) -> str:
     return word
 
 
+_WEAK_STEMS = frozenset(_stem(w) for w in _WEAK)
+
+
 #: Names the news uses for a target without its words: capitals for governments, party nicknames.
 #: A target whose name (lower case, without a leading 'the') contains a key is also named by the
-#: key's values; user aliases (`Target.aliases`) come on top.
+#: key's values; user aliases (`Target.aliases`) come on top. A value written with capitals ('US',
+#: 'UN', 'the Fed') names a target only as written: 'us', 'un' and 'fed' are other words; every other
+#: value is matched in any case.
 KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
     "republican": ("republicans", "gop"),
     "democratic party": ("democrats", "dems"),
@@ -110,8 +119,26 @@ KNOWN_ALIASES: dict[str, tuple[str, ...]] = {
     "kurdistan regional government": ("erbil", "the krg"),
     "kurdistan": ("erbil",),
     "affordable care act": ("obamacare",),
+    "islamic state": ("isis", "isil", "daesh"),
+    "federal reserve": ("the Fed",),
+    "united nations": ("UN", "u.n."),
+    "united kingdom": ("UK", "u.k."),
 }
 
+#: The same for a target whose whole name (without a leading 'the') is one of these short forms:
+#: 'U.S' is the United States, but 'the new US policy on Syria' is not named by 'Washington'.
+KNOWN_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "u.s": ("united states", "u.s.", "US", "america", "washington"),
+    "u.s.": ("united states", "US", "america", "washington"),
+    "us": ("united states", "u.s.", "america", "washington"),
+    "usa": ("united states", "u.s.", "US", "america"),
+    "isis": ("islamic state", "isil", "daesh"),
+    "isil": ("islamic state", "isis", "daesh"),
+    "daesh": ("islamic state", "isis", "isil"),
+    "fed": ("federal reserve",),
+    "un": ("united nations", "u.n."),
+    "uk": ("united kingdom", "britain", "u.k."),
+}
 
 #: Names that contain a target's name but name something else: "the White House" is not the House
 #: of Representatives, "New Mexico" not Mexico. A target whose name (lower case, without a leading
@@ -136,19 +163,46 @@ def _others_blanked(text: str, name: str) -> str:
     return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1024)
 def known_aliases(name: str) -> tuple[str, ...]:
-    """The `KNOWN_ALIASES` of a target name.
+    """The `KNOWN_SHORT_FORMS` and `KNOWN_ALIASES` of a target name.
 
     Example:
         >>> known_aliases("the Iraqi government")
         ('baghdad',)
     """
     key = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
-    found: list[str] = []
+    found: list[str] = list(KNOWN_SHORT_FORMS.get(key, ()))
     for k, values in KNOWN_ALIASES.items():
         if re.search(r"\b" + re.escape(k) + r"\b", key):
             found += [v for v in values if v not in found]
     return tuple(found)
+
+
+def _capitals(alias: str) -> bool:
+    """Whether a known alias has a capital letter ('US', 'UN', 'the Fed'): matched only as written."""
+    return alias != alias.lower()
+
+
+def _abbreviation(name: str) -> bool:
+    """Whether a target's name or alias is an abbreviation in capitals ('US', 'UN', 'NYPD'), which
+    names it only in capitals: 'us' and 'un' are other words."""
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
+def _names(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as words of its own: not inside a longer word, and a
+    phrase that ends in a full stop ('u.s.') is found before a space or a hyphen as well."""
+    return bool(phrase) and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+def _names_as_written(text: str, alias: str) -> bool:
+    """`_names` for an alias with capitals ('US', 'the Fed'): its capitals as written, a leading
+    'the' in any case ('The Fed said')."""
+    words = re.escape(alias)
+    if alias.lower().startswith("the "):
+        words = r"(?i:the)\s+" + re.escape(alias[4:])
+    return re.search(r"(?<!\w)" + words + r"(?!\w)", text) is not None
 
 
 def _proper_words(name: str) -> list[str] | None:
@@ -226,21 +280,27 @@ def mentions_target(text: str, target: Target) -> bool:
     """
     text = _others_blanked(text, target.name)  # 'the White House' does not name the House
     lowered = text.lower().replace("’", "'")
-    phrases = (_alias_phrase(a) for a in (target.name, *target.aliases, *known_aliases(target.name)))
-    if any(p and re.search(r"\b" + re.escape(p) + r"\b", lowered) for p in phrases):
+    known = known_aliases(target.name)
+    # an abbreviation in capitals ('US', 'NYPD') and a known alias with capitals ('the Fed') only as written
+    exact = [a for a in (target.name, *target.aliases) if _abbreviation(a)] + [a for a in known if _capitals(a)]
+    phrases = [a for a in (target.name, *target.aliases) if not _abbreviation(a)] + [
+        a for a in known if not _capitals(a)]
+    if any(_names(lowered, _alias_phrase(a)) for a in phrases):
+        return True
+    if any(_names_as_written(text, a) for a in exact):
         return True
     acronym = _acronym(target.name)
     if acronym and re.search(r"\b" + acronym + r"\b", text):  # 'DNC' for the Democratic National Committee
         return True
     stems = _content_stems(text)
-    distinctive = _content_stems(target.name) - {_stem(w) for w in _WEAK}
+    distinctive = _content_stems(target.name) - _WEAK_STEMS
     head = target.head()
     if head is None:
         return False
     if _proper_words(target.name) is not None:  # a proper name: any part of it
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
         return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
-    if head in {_stem(w) for w in _WEAK}:
+    if head in _WEAK_STEMS:
         return head in stems and bool(distinctive & stems)
     return head in stems or len((distinctive - {head}) & stems) >= 2
 
@@ -613,7 +673,7 @@ def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
     for t, head in zip(targets, heads):
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", t.name) if w.lower() not in _STOP]
         surface = next((w.lower() for w in reversed(words) if _stem(w) == head), None) if head else None
-        if (surface and head in {_stem(w) for w in _WEAK} and _proper_words(t.name) is None
+        if (surface and head in _WEAK_STEMS and _proper_words(t.name) is None
                 and heads.count(head) == 1 and mentions_target(text, t)):
             extra = tuple(f"{d} {surface}" for d in ("the", "this", "that") if f"{d} {surface}" not in t.aliases)
             t = Target(t.name, aliases=(*t.aliases, *extra))
@@ -622,6 +682,63 @@ def with_definite_heads(targets: Sequence[Target], text: str) -> list[Target]:
     for i, role in enumerate(roles):
         if role and roles.count(role) == 1 and f"the {role}" not in out[i].aliases:
             out[i] = Target(out[i].name, aliases=(*out[i].aliases, f"the {role}"))
+    return out
+
+
+#: Whether a target named by an abbreviation in capitals ('NYPD') is also named by the words it
+#: abbreviates where the article spells them out ('the New York Police Department').
+SPELLED_OUT = True
+
+_SPELLED_FILLERS = frozenset({"of", "and", "for", "the", "on", "&"})
+
+
+def spelled_out(abbreviation: str, text: str) -> list[str]:
+    """The phrases of ``text`` whose capitalised words' initials spell ``abbreviation`` (3-6
+    capitals; two letters are too often the initials of something else), 'of', 'and', 'for',
+    'the' and 'on' between them skipped: 'New York Police Department' for 'NYPD', 'Centers for
+    Disease Control' for 'CDC'.
+
+    Example:
+        >>> spelled_out("NYPD", "The New York Police Department said on Monday that the NYPD ...")
+        ['New York Police Department']
+    """
+    if not (3 <= len(abbreviation) <= 6 and abbreviation.isalpha() and abbreviation.isupper()):
+        return []
+    found: list[str] = []
+    words = list(re.finditer(r"[A-Za-z&][\w'’-]*", text))
+    for i, first in enumerate(words):
+        if first.group(0)[0] != abbreviation[0]:
+            continue
+        k, j, end = 0, i, None
+        while j < len(words) and k < len(abbreviation):
+            w = words[j].group(0)
+            if j > i and text[words[j - 1].end():words[j].start()].strip():
+                break  # punctuation between words ends the phrase
+            if w[0].isupper() and w[0] == abbreviation[k]:
+                k, end = k + 1, words[j].end()
+            elif not (j > i and w.lower() in _SPELLED_FILLERS):
+                break
+            j += 1
+        if k == len(abbreviation) and end is not None:
+            phrase = text[first.start():end]
+            if phrase not in found:
+                found.append(phrase)
+    return found
+
+
+def with_spelled_out(targets: Sequence[Target], text: str) -> list[Target]:
+    """The targets, each named by an abbreviation in capitals with the words the article spells it
+    out with added to its aliases (`SPELLED_OUT`, `spelled_out`).
+
+    Example:
+        >>> with_spelled_out([Target("NYPD")], "The New York Police Department said ...")[0].aliases
+        ('New York Police Department',)
+    """
+    out = []
+    for t in targets:
+        name = re.sub(r"^the\s+", "", t.name.strip())
+        extra = tuple(p for p in spelled_out(name, text) if p not in t.aliases)
+        out.append(Target(t.name, aliases=(*t.aliases, *extra)) if extra else t)
     return out
 
 
@@ -653,7 +770,8 @@ def _role_of(target: Target, text: str) -> str | None:
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
               context: bool = True, topic: bool = TOPIC_RELEVANCE,
               own_first: bool = OWN_TARGETS_FIRST, speakers_aside: bool = SPEAKERS_ASIDE,
-              positions_aside: bool = POSITIONS_ASIDE, definite_heads: bool = DEFINITE_HEADS) -> np.ndarray:
+              positions_aside: bool = POSITIONS_ASIDE, definite_heads: bool = DEFINITE_HEADS,
+              spelled: bool = SPELLED_OUT) -> np.ndarray:
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
     A pair is relevant when the statement names the target (see `mentions_target`), or, with
@@ -670,19 +788,25 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     With ``speakers_aside`` (`SPEAKERS_ASIDE`), the statements' speaker mentions do not count as
     the paragraphs naming a target, except for a statement whose target is its own speaker. With
     ``positions_aside`` (`POSITIONS_ASIDE`), a target the statement names only as what someone's
-    position is on ("Baghdad's position on the referendum") is not concerned by it.
+    position is on ("Baghdad's position on the referendum") is not concerned by it. With
+    ``spelled`` (`SPELLED_OUT`), a target named by an abbreviation is also named by the words the
+    article spells it out with (`with_spelled_out`).
     """
+    if spelled:
+        targets = with_spelled_out(targets, text)
     if definite_heads:
         targets = with_definite_heads(targets, text)
     if context and speakers_aside:
         blanked = _speakers_blanked(text, statements)
         if blanked != text:
             out = relevance(statements, targets, blanked, context=True, topic=topic, own_first=own_first,
-                            speakers_aside=False, positions_aside=positions_aside, definite_heads=False)
+                            speakers_aside=False, positions_aside=positions_aside, definite_heads=False,
+                            spelled=False)
             own = np.array([[is_speaker(t, st.speaker) for t in targets] for st in statements], dtype=bool)
             if own.any():  # a stance on oneself: the speaker's own name still counts
                 out |= own & relevance(statements, targets, text, context=True, topic=topic, own_first=own_first,
-                                       speakers_aside=False, positions_aside=positions_aside, definite_heads=False)
+                                       speakers_aside=False, positions_aside=positions_aside, definite_heads=False,
+                                       spelled=False)
             return out
     out = np.zeros((len(statements), len(targets)), dtype=bool)
     spans = _paragraph_spans(text)

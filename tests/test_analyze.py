@@ -473,11 +473,53 @@ def test_classifier_runs_only_where_it_sets_the_label(tiny_model, nlp):
     ("Washington announced new sanctions.", "the United States", True),
     ("Paris will host the talks.", "the Iraqi government", False),
     ("We met them on Monday.", "the United States", False),
+    ("U.S. officials met them on Monday.", "the United States", True),
+    ("The U.S.-led strikes went on.", "the United States", True),
+    ("The United States works with its partners.", "U.S", True),
+    ("America will respond.", "US", True),
+    ("Join us on Monday.", "US", False),
+    ("The UN said it would send aid.", "the United Nations", True),
+    ("The move was called un-American.", "the United Nations", False),
+    ("Daesh lost the town.", "ISIS", True),
+    ("The Islamic State group lost the town.", "ISIS", True),
+    ("ISIS fighters left the town.", "the Islamic State", True),
+    ("The Fed is likely to raise rates.", "the Federal Reserve", True),
+    ("Voters are fed up with the delays.", "the Federal Reserve", False),
+    ("The Federal Reserve raised rates.", "Fed", True),
 ])
 def test_known_aliases_name_a_target(text, target, named):
     from stance.analyze import mentions_target
 
     assert mentions_target(text, Target(target)) is named
+
+
+@pytest.mark.parametrize("abbreviation, text, phrases", [
+    ("NYPD", "The New York Police Department said on Monday that the NYPD would act.", ["New York Police Department"]),
+    ("CDC", "the Centers for Disease Control and Prevention", ["Centers for Disease Control"]),
+    ("FBI", "Federal Bureau of Investigation agents arrived.", ["Federal Bureau of Investigation"]),
+    ("DHS", "the Department of Homeland Security", ["Department of Homeland Security"]),
+    ("NYPD", "New York, Police Department", []),  # punctuation ends a phrase
+    ("NYPD", "the police in New York", []),
+    ("US", "the Under Secretary", []),  # two letters: too often the initials of something else
+    ("the report", "The Report", []),
+])
+def test_spelled_out_abbreviations(abbreviation, text, phrases):
+    from stance.targets import spelled_out
+
+    assert spelled_out(abbreviation, text) == phrases
+
+
+def test_a_target_abbreviation_is_named_by_the_words_the_article_spells_out(nlp):
+    from stance.targets import relevance, with_spelled_out
+
+    text = ("The New York Police Department will stop arresting people for small amounts of marijuana.\n\n"
+            "\"The department is making a failed policy worse,\" the union's head, Ed Mullins, said.\n\n"
+            "\"The New York Police Department has made the right call,\" said Ann Ortiz, a council member.")
+    assert with_spelled_out([Target("NYPD")], text)[0].aliases == ("New York Police Department",)
+    (statement,) = [s for s in extract(text, nlp=nlp) if s.speaker == "Ann Ortiz"]
+    assert statement.text.startswith("The New York Police Department has")
+    assert relevance([statement], [Target("NYPD")], text).tolist() == [[True]]
+    assert relevance([statement], [Target("NYPD")], text, spelled=False).tolist() == [[False]]
 
 
 def test_analysis_with_other_labels(nlp):

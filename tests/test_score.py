@@ -458,7 +458,7 @@ def test_articles_mode_uses_the_shipped_tagger_by_default(tiny_model, monkeypatc
 
     model, _ = tiny_model
     loaded = []
-    monkeypatch.setattr(corpus, "load_tagger", lambda path=None: loaded.append(path) or _FixedTagger())
+    monkeypatch.setattr(corpus, "load_tagger", lambda path=None, **_: loaded.append(path) or _FixedTagger())
     rows = [{"doc": "a1", "text": ARTICLE + " Residents fear that the toll will rise."}]
     run = score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
     assert loaded == [None]  # None: the shipped tagger

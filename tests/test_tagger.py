@@ -247,6 +247,50 @@ def test_bf16_tagger_reads_nearly_as_fp32(tiny_tagger):
         load_tagger(tiny_tagger, precision="fp16")
 
 
+def test_tagging_beside_the_parse_changes_nothing(tiny_tagger, nlp, monkeypatch):
+    """`extract_many` tags a batch in a thread while spaCy parses it (`TAG_WHILE_PARSING`): the
+    same statements as one after the other, and as `extract` one article at a time."""
+    from stance.extract import api, extract_many
+
+    tagger = load_tagger(tiny_tagger, precision="fp32")
+    texts = [TEXT, "", "  ", TEXT + " The mayor said more.", TEXT] * 2
+    beside = list(extract_many(texts, nlp=nlp, tagger=tagger, batch_size=3))
+    monkeypatch.setattr(api, "TAG_WHILE_PARSING", False)
+    assert beside == list(extract_many(texts, nlp=nlp, tagger=tagger, batch_size=3))
+    assert beside == [extract(t, nlp=nlp, tagger=tagger) for t in texts]
+    assert beside[1] == beside[2] == [] and beside[0]
+
+
+def test_tagger_process_tags_as_the_tagger_here(tiny_tagger, nlp, caplog):
+    """``load_tagger(process=True)``: the tagger in a child process gives the spans it gives here,
+    `extract_many` with it the same statements; when the child is gone, the spans come from here."""
+    import time
+
+    from stance.extract import extract_many
+    from stance.storage import TaggerProcess
+
+    here = load_tagger(tiny_tagger, precision="fp32")
+    child = load_tagger(tiny_tagger, precision="fp32", process=True)
+    assert isinstance(child, TaggerProcess)
+    assert load_tagger(tiny_tagger, precision="fp32", process=True) is child  # started once
+    texts = [TEXT, "", TEXT.replace("mayor", "governor")]
+
+    def key(spans):
+        return [(s.kind, s.start, s.end) for s in spans]
+
+    want = [key(here.spans(t)) if t else [] for t in texts]
+    assert [key(s) for s in child.spans_many(texts)] == want  # tagged here while the child starts
+    deadline = time.time() + 180
+    while not child._child_ready() and time.time() < deadline:
+        time.sleep(0.2)
+    assert child._child_ready(), "the tagger's child process did not start"
+    assert [key(s) for s in child.spans_many(texts)] == want
+    assert list(extract_many(texts, nlp=nlp, tagger=child)) == list(extract_many(texts, nlp=nlp, tagger=here))
+    child._pool.shutdown(wait=True)
+    assert key(child.spans(TEXT)) == want[0]
+    assert "tagging in this process instead" in caplog.text
+
+
 # Sentences of our own; the shipped tagger adds what the rules have no rule for (the rules take
 # 'X believes that ...' only with a named or personal subject, and a poll's or report's findings).
 @pytest.mark.slow

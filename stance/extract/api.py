@@ -1,14 +1,24 @@
 """The public functions: extract the attributed statements of one article, of many, or of a parse."""
 from __future__ import annotations
 
+import functools
+import itertools
 import os
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
 from .assemble import statements_of
 from .pipeline import load_nlp, prepare_nlp
 from .statement import Statement
 
-__all__ = ["extract", "extract_many", "extract_doc", "resolve_tagger"]
+__all__ = ["extract", "extract_many", "extract_doc", "resolve_tagger", "TAG_WHILE_PARSING"]
+
+#: Whether `extract_many` tags a batch of articles while spaCy parses the same batch (the tagger
+#: reads the raw text, not the parse): in a second thread, or in the tagger's own process when it
+#: is one (``stance.load_tagger(process=True)``, what articles mode uses). The parse keeps one core
+#: busy, so on a machine with two or more cores the two overlap; the statements are the same either
+#: way (docs/performance.md). Not with ``n_process`` > 1, where spaCy's workers use the other cores.
+TAG_WHILE_PARSING = True
 
 
 def extract(text: str, *, nlp=None, tagger=None) -> list[Statement]:
@@ -73,11 +83,33 @@ def extract_many(
             _check_text(item)
             yield item
 
-    for doc in nlp.pipe(checked(texts), batch_size=batch_size, n_process=n_process):
-        if not doc.text.strip():
-            yield []
-            continue
-        yield statements_of(doc, tagger.spans(doc.text) if tagger is not None else None)
+    if tagger is None or not TAG_WHILE_PARSING or n_process != 1:
+        for doc in nlp.pipe(checked(texts), batch_size=batch_size, n_process=n_process):
+            if not doc.text.strip():
+                yield []
+                continue
+            yield statements_of(doc, tagger.spans(doc.text) if tagger is not None else None)
+        return
+
+    def tag(batch: list[str]) -> list:
+        return [tagger.spans(t) if t.strip() else None for t in batch]
+
+    stream = checked(texts)
+    batches = iter(lambda: list(itertools.islice(stream, batch_size)), [])
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance-tagger") as pool:
+        # A tagger in a process of its own (`stance.load_tagger(process=True)`) takes the batch
+        # itself; another runs in a thread here. The next batch is queued for the tagger before
+        # this one is parsed, so that the tagger never waits for the parse.
+        submit = tagger.submit if callable(getattr(tagger, "submit", None)) else functools.partial(pool.submit, tag)
+        batch = next(batches, None)
+        tagged = submit(batch) if batch else None
+        while batch:
+            following = next(batches, None)
+            tagged_next = submit(following) if following else None
+            docs = list(nlp.pipe(batch, batch_size=batch_size))
+            for doc, spans in zip(docs, tagged.result()):
+                yield statements_of(doc, spans) if doc.text.strip() else []
+            batch, tagged = following, tagged_next
 
 
 def extract_doc(doc, *, tagger=None) -> list[Statement]:

@@ -28,6 +28,12 @@ from .write import build_rows, dumps
 
 logger = logging.getLogger(__name__)
 
+#: Articles mode in one process (``workers=1``) with the tagger given as 'default' or a folder, on a
+#: machine with two or more cores: the tagger runs in a child process of its own
+#: (``stance.load_tagger(process=True)``) and tags each batch of articles while spaCy parses it
+#: (docs/performance.md). The child is started once per Python session and used by every run.
+TAGGER_PROCESS = True
+
 
 def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None = None,
                  mode: str = "statements", output: str | os.PathLike | None = None,
@@ -177,7 +183,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     tagger_ref = None
     if isinstance(tagger, (str, os.PathLike)):
         tagger_ref = "default" if tagger == "default" else str(Path(tagger).resolve())
-        tagger = load_tagger(None if tagger == "default" else tagger) if workers == 1 else None
+        process = TAGGER_PROCESS and (os.cpu_count() or 1) >= 2
+        tagger = load_tagger(None if tagger == "default" else tagger, process=process) if workers == 1 else None
     elif tagger is not None:
         tagger_ref = type(tagger).__name__
 
