@@ -467,6 +467,34 @@ def test_articles_mode_uses_the_shipped_tagger_by_default(tiny_model, monkeypatc
     assert score_corpus(pairs, model=model).written == 1 and loaded == [None]
 
 
+def test_articles_mode_runs_the_tagger_in_a_process_only_for_a_long_corpus(tiny_model, monkeypatch):
+    """A tagger given by name runs in a child process of its own for a corpus of at least
+    `TAGGER_PROCESS_MIN_ARTICLES` articles (or of unknown size); a short one keeps it here, and
+    a loaded tagger is used as given."""
+    import stance.score.corpus as corpus
+
+    model, _ = tiny_model
+    calls = []
+    monkeypatch.setattr(corpus, "load_tagger", lambda path=None, **kw: calls.append(kw) or _FixedTagger())
+    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 2)
+    rows = [{"doc": f"a{i}", "text": ARTICLE} for i in range(3)]
+    score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
+    assert calls == [{}]  # three articles: no process
+    calls.clear()
+    monkeypatch.setattr(corpus, "TAGGER_PROCESS_MIN_ARTICLES", 3)
+    score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
+    assert calls == [{}, {"process": True}]
+    calls.clear()
+    score_corpus(iter(rows), model=model, mode="articles", targets=["the plan"], id_column="doc")
+    assert calls == [{}, {"process": True}]  # size unknown
+    calls.clear()
+    score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc", tagger=_FixedTagger())
+    assert calls == []
+    monkeypatch.setattr(corpus.os, "cpu_count", lambda: 1)
+    score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
+    assert calls == [{}]  # one core: the parse and the tagger cannot run side by side
+
+
 def test_ray_dataset(tiny_model):
     ray = pytest.importorskip("ray")
     from stance.score import score_ray_dataset

@@ -29,10 +29,20 @@ from .write import build_rows, dumps
 logger = logging.getLogger(__name__)
 
 #: Articles mode in one process (``workers=1``) with the tagger given as 'default' or a folder, on a
-#: machine with two or more cores: the tagger runs in a child process of its own
+#: machine with two or more cores, for a corpus of unknown size or at least
+#: `TAGGER_PROCESS_MIN_ARTICLES` articles: the tagger runs in a child process of its own
 #: (``stance.load_tagger(process=True)``) and tags each batch of articles while spaCy parses it
 #: (docs/performance.md). The child is started once per Python session and used by every run.
 TAGGER_PROCESS = True
+
+#: A corpus of fewer articles than this (when its size is known before reading) keeps the tagger in
+#: a thread of this process: the child's start (about 4 s of one core) would cost more than it saves.
+TAGGER_PROCESS_MIN_ARTICLES = 100
+
+
+def _tagger_process_pays(total: int | None) -> bool:
+    """Whether articles mode should run the tagger in a child process (`TAGGER_PROCESS`)."""
+    return TAGGER_PROCESS and (os.cpu_count() or 1) >= 2 and (total is None or total >= TAGGER_PROCESS_MIN_ARTICLES)
 
 
 def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None = None,
@@ -181,10 +191,11 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
     if mode == "articles" and nlp is None and workers == 1:
         nlp = load_nlp()
     tagger_ref = None
-    if isinstance(tagger, (str, os.PathLike)):
+    by_name = isinstance(tagger, (str, os.PathLike))  # loaded here: it may run in a process of its own
+    tagger_folder = None if not by_name or tagger == "default" else tagger
+    if by_name:
         tagger_ref = "default" if tagger == "default" else str(Path(tagger).resolve())
-        process = TAGGER_PROCESS and (os.cpu_count() or 1) >= 2
-        tagger = load_tagger(None if tagger == "default" else tagger, process=process) if workers == 1 else None
+        tagger = load_tagger(tagger_folder) if workers == 1 else None
     elif tagger is not None:
         tagger_ref = type(tagger).__name__
 
@@ -197,6 +208,8 @@ def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None
                 classify_all=bool(classify_all),
                 use_speaker=None if use_speaker is None else resolve_speaker_reading(model, use_speaker))
     src = Source(source, plan, chunk_size)
+    if by_name and tagger is not None and _tagger_process_pays(src.total()):
+        plan.tagger = load_tagger(tagger_folder, process=True)
     columns = src.columns()
     if columns is not None:
         plan.check_columns(columns)
