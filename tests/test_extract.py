@@ -290,6 +290,25 @@ def test_a_pronoun_after_a_quote_is_the_subject_before_it(nlp, text, speaker):
     assert [s.speaker for s in statements] == [speaker]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # 'she' with no subject just before it: the woman named in its paragraph, not the last speaker
+    ('"The ferry will run on time," Dale Brandt said on Monday.\n\nBrandt was answering a message from the '
+     'harbour chief, Ann Ortiz, reporting that the boat had left. "The ferry left an hour ago," she wrote.',
+     ["Dale Brandt", "Dale Brandt", "Ann Ortiz"]),
+    # ... or in the paragraph before, when the pronoun's own paragraph names no one
+    ('"The ferry will run on time," Dale Brandt said on Monday.\n\nThe reply came from Ms. Ann Ortiz, the '
+     'harbour chief, and was read out at noon.\n\n"It left an hour ago," she said.',
+     ["Dale Brandt", "Ann Ortiz"]),
+    # a person named nearby who is of the other gender does not take 'he'
+    ('"The ferry will run on time," Dale Brandt said on Monday. Ms. Ortiz was not there.\n\n'
+     '"It left an hour ago," he said.', ["Dale Brandt", "Dale Brandt"]),
+], ids=["same-paragraph", "paragraph-before", "other-gender"])
+def test_a_pronoun_without_a_subject_before_it_takes_a_person_of_its_gender(nlp, text, speakers):
+    """`NAMED_SINCE`: where 'he' or 'she' has no subject just before it and the last speaker is not
+    known to be of its gender, the last person named nearby whom the article shows to be of it."""
+    assert [s.speaker for s in extract(text, nlp=nlp)] == speakers
+
+
 def test_one_spelling_keeps_co_speakers_apart_from_the_speaker():
     from stance.extract.assemble import _one_spelling
 
