@@ -3,15 +3,20 @@ weights, tokenizer, n-gram heads, model card), writing it atomically, reading it
 encoder a delta model loads the rest from, and where the shipped default model lives."""
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import logging
-import multiprocessing
 import os
+import pickle
 import shutil
+import struct
+import subprocess
+import sys
 import tempfile
+import threading
 import weakref
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -319,25 +324,34 @@ def load_tagger(path: str | os.PathLike | None = None, *, precision: str = "auto
     return _tagger_process(folder, precision) if process else tagger
 
 
-_CHILD_TAGGER: AttributionTagger | None = None
+_HEADER = struct.Struct(">I")
 
 
-def _start_child_tagger(path: str, precision: str) -> None:
-    """A `TaggerProcess` child's start: one torch thread (the parent's parse has the other core)."""
-    global _CHILD_TAGGER
-    torch.set_num_threads(1)
-    _CHILD_TAGGER = _load_tagger(path, precision)
+def write_frame(stream, obj) -> None:
+    """Write one length-prefixed pickle (4-byte big-endian length) to a binary stream and flush it."""
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
 
 
-def _child_spans(texts: list[str]) -> list:
-    return [_CHILD_TAGGER.spans(t) if t.strip() else [] for t in texts]
+def read_frame(stream):
+    """Read one length-prefixed pickle from a binary stream; EOFError at the end of the stream."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        raise EOFError("the stream ended")
+    size = _HEADER.unpack(header)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError("the stream ended inside a frame")
+    return pickle.loads(data)
 
 
 class TaggerProcess:
     """An attribution tagger that runs in a child process: `submit` a batch of texts and read the
     spans later, while this process does something else (`stance.extract_many` parses the batch).
     ``spans`` and ``spans_many`` work as `AttributionTagger`'s. Made by ``stance.load_tagger(...,
-    process=True)``; the child stops with this object or at exit.
+    process=True)``; the child (``python -m stance.tagger_worker``, a fresh interpreter: the
+    caller's script is not run again in it) stops with this object or at exit.
 
     The child starts in the background (a few seconds); until it is ready, and for good if it
     cannot start or dies (with one warning), batches are tagged in a thread of this process. The
@@ -347,27 +361,55 @@ class TaggerProcess:
     def __init__(self, path: str, precision: str):
         self.path, self.precision = path, precision
         self._threads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance-tagger")
-        self._pool: ProcessPoolExecutor | None = None
-        self._ready: Future | None = None
+        self._lock = threading.Lock()
+        self._pending: collections.deque = collections.deque()
+        self._ready: Future = Future()
+        self._proc: subprocess.Popen | None = None
+        self._warned = False
         try:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_start_child_tagger, initargs=(path, precision))
-            self._ready = self._pool.submit(_child_spans, [])
-            weakref.finalize(self, self._pool.shutdown, wait=False, cancel_futures=True)
-        except (OSError, RuntimeError, ValueError) as err:
+            self._proc = subprocess.Popen([sys.executable, "-m", "stance.tagger_worker", path, precision],
+                                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        except OSError as err:
             self._fall_back(err)
+            return
+        threading.Thread(target=self._read, name="stance-tagger-reader", daemon=True).start()
+        weakref.finalize(self, _stop_child, self._proc)
         weakref.finalize(self, self._threads.shutdown, wait=False)
 
+    def _read(self) -> None:
+        """Hand the child's frames to the waiting futures, in order (a thread of this process)."""
+        proc = self._proc
+        try:
+            first = read_frame(proc.stdout)
+            if first != "ready":
+                raise RuntimeError(f"the tagger's process could not load the tagger ({first})")
+            self._ready.set_result(True)
+            while True:
+                spans = read_frame(proc.stdout)
+                with self._lock:
+                    future = self._pending.popleft()
+                future.set_result(spans)
+        except Exception as err:  # noqa: BLE001 - the child died or stopped: every waiting batch is told
+            if not self._ready.done():
+                self._ready.set_exception(err)
+            with self._lock:
+                waiting, self._pending = list(self._pending), collections.deque()
+            for future in waiting:
+                future.set_exception(err if isinstance(err, RuntimeError) else RuntimeError(f"the tagger's "
+                                     f"process stopped ({type(err).__name__}: {err})"))
+
     def _fall_back(self, err: BaseException) -> None:
-        if self._pool is None:
-            return
-        logger.warning("the attribution tagger's process failed (%s: %s); tagging in this process instead",
-                       type(err).__name__, err)
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = None
+        with self._lock:
+            proc, self._proc = self._proc, None
+            warn, self._warned = not self._warned, True
+        if warn:
+            logger.warning("the attribution tagger's process failed (%s: %s); tagging in this process instead",
+                           type(err).__name__, err)
+        if proc is not None:
+            _stop_child(proc)
 
     def _child_ready(self) -> bool:
-        if self._pool is None or self._ready is None or not self._ready.done():
+        if self._proc is None or not self._ready.done():
             return False
         if self._ready.exception() is not None:
             self._fall_back(self._ready.exception())
@@ -378,9 +420,13 @@ class TaggerProcess:
         """Start tagging ``texts``; the result (``.result()``) is one list of spans per text."""
         texts = list(texts)
         if self._child_ready():
+            future: Future = Future()
             try:
-                return _Checked(self, texts, self._pool.submit(_child_spans, texts))
-            except RuntimeError as err:  # a broken or shut-down pool
+                with self._lock:
+                    self._pending.append(future)
+                    write_frame(self._proc.stdin, texts)
+                return _Checked(self, texts, future)
+            except (OSError, ValueError, AttributeError) as err:  # the pipe is closed: the child is gone
                 self._fall_back(err)
         return self._threads.submit(self._here, texts)
 
@@ -395,6 +441,23 @@ class TaggerProcess:
     def spans_many(self, texts) -> list[list]:
         """`spans` for each text."""
         return self.submit(list(texts)).result()
+
+    def close(self) -> None:
+        """Stop the child process (later batches are tagged here)."""
+        with self._lock:
+            proc, self._proc, self._warned = self._proc, None, True
+        if proc is not None:
+            _stop_child(proc)
+
+
+def _stop_child(proc: subprocess.Popen) -> None:
+    """Close a tagger child's input (it exits at the end of its stream), then make sure it is gone."""
+    try:
+        proc.stdin.close()
+        proc.wait(timeout=1)
+    except (OSError, ValueError, subprocess.TimeoutExpired):
+        proc.kill()
+        proc.wait()
 
 
 class _Checked:
