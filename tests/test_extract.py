@@ -309,6 +309,13 @@ def test_a_pronoun_without_a_subject_before_it_takes_a_person_of_its_gender(nlp,
     assert [s.speaker for s in extract(text, nlp=nlp)] == speakers
 
 
+def test_a_name_that_runs_into_another_after_a_comma_is_cut_there(nlp):
+    """spaCy can tag 'Mary, Vicker's' as one person ('said Mary, Vicker's older sister'): the
+    speaker is Mary."""
+    text = "Kevin Vickers led the response.\n\n\u201cHe wears it well,\u201d said Mary, Vicker\u2019s older sister."
+    assert [s.speaker for s in extract(text, nlp=nlp)] == ["Mary"]
+
+
 def test_one_spelling_keeps_co_speakers_apart_from_the_speaker():
     from stance.extract.assemble import _one_spelling
 

@@ -122,9 +122,13 @@ def _with_article(first, last) -> str:
     return first.doc[first.i:last.i + 1].text
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _name_part(ent) -> str:
     """The name in a PERSON entity that ran into a headline's verb: 'Trump Says He' -> 'Trump',
-    'Marco Rubio Responds To Question' -> 'Marco Rubio', 'Asserting Clinton' -> 'Clinton'."""
+    'Marco Rubio Responds To Question' -> 'Marco Rubio', 'Asserting Clinton' -> 'Clinton'; or
+    into another name after a comma: 'Mary, Vicker' ('said Mary, Vicker's older sister') -> 'Mary'."""
     def verb(t) -> bool:  # title case misleads the tagger: 'Responds' comes out a proper noun
         low = t.lower_
         return t.pos_ == "VERB" or (t.pos_ == "AUX" and t.tag_ != "IN") or (
@@ -135,6 +139,10 @@ def _name_part(ent) -> str:
         toks = toks[1:]
     for k, t in enumerate(toks):
         if k and verb(t):
+            toks = toks[:k]
+            break
+    for k, t in enumerate(toks):  # 'Mary, Vicker's older sister': two people; 'King, Jr.' is one
+        if k and t.text == "," and (k + 1 >= len(toks) or toks[k + 1].lower_.rstrip(".") not in _NAME_SUFFIXES):
             toks = toks[:k]
             break
     if not toks or len(toks) == len(ent):
