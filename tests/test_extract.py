@@ -309,6 +309,15 @@ def test_a_pronoun_without_a_subject_before_it_takes_a_person_of_its_gender(nlp,
     assert [s.speaker for s in extract(text, nlp=nlp)] == speakers
 
 
+@pytest.mark.parametrize("pronoun, speaker", [("he", "Wes Hale"), ("she", "Ann Ortiz")])
+def test_a_quote_after_a_person_introduced_with_a_description_is_theirs(nlp, pronoun, speaker):
+    """`INTRODUCED`: '... handed the prize to Wes Hale, a farmer from Leeds ...' / '"...," he said.':
+    he is Wes Hale, not the last speaker, when the sentence's subject (Ms. Ortiz) cannot be 'he'."""
+    text = ('"We will open the show at noon," Mr. Dale Brandt said.\n\nMs. Ann Ortiz handed the prize to Wes '
+            f'Hale, a farmer from Leeds who grew the largest pumpkin.\n\n"I never expected this," {pronoun} said.')
+    assert [s.speaker for s in extract(text, nlp=nlp)] == ["Dale Brandt", speaker]
+
+
 def test_a_name_that_runs_into_another_after_a_comma_is_cut_there(nlp):
     """spaCy can tag 'Mary, Vicker's' as one person ('said Mary, Vicker's older sister'): the
     speaker is Mary."""

@@ -27,6 +27,11 @@ __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens",
 #: looks in the paragraph before (session 33, measured on PolNeAR dev and the dev tables).
 NAMED_SINCE: bool | str = "paragraph before"
 
+#: Whether 'he' or 'she' in a paragraph that opens with a quotation, and whose paragraph before
+#: ends with a sentence whose subject cannot be the pronoun, is the person that sentence
+#: introduces with a description ('Wes Nakagiri, a delegate from Michigan') (session 33).
+INTRODUCED = True
+
 #: Whether 'he' and 'she' resolve only to a person the article does not show to be of the other
 #: gender (`person_genders`). Chosen on the per-article dev tables and the written examples (session 16).
 AGREEMENT = True
@@ -518,6 +523,8 @@ class SpeakerResolver:
             cid = self._subject_before(s)
             if cid is None:
                 cid = self._subject_of_paragraph_before(s)
+                if INTRODUCED and (cid is None or not self._agrees(cid, want)):
+                    cid = self._introduced_before(s, want) or cid
             if cid is None or not self._agrees(cid, want):
                 cid = self.last_person if self.last_person is not None else self.people.last_before(s)
                 if NAMED_SINCE and want is not None and (cid is None or self.gender[cid] != want):
@@ -694,6 +701,30 @@ class SpeakerResolver:
         left = min(t.idx for t in subj.subtree if t.dep_ == "compound" or t.i == subj.i)
         cid = self.people.cluster_at(left, subj.idx + len(subj))
         return cid if cid is not None else self.people.match_name(art.text[left:subj.idx + len(subj)])
+
+    def _introduced_before(self, pos: int, want: str | None) -> int | None:
+        """For a pronoun in a paragraph that opens with a quotation: the last person whom the last
+        sentence of the paragraph before introduces with a description ('..., courtesy of Wes
+        Nakagiri, a delegate from Michigan who ...' / '"...," he said.') and who can be the
+        pronoun (`INTRODUCED`)."""
+        art = self.article
+        ps, _pe = art.para_bounds(pos)
+        k = art.paragraph_of(pos)
+        if k == 0 or art.text[ps:pos].lstrip()[:1] not in ALL_MARKS:
+            return None
+        prev_s, prev_e = art.paragraphs[k - 1]
+        toks = art.tokens_between(prev_s, prev_e)
+        if not toks:
+            return None
+        sent = toks[-1].sent
+        for ent in reversed([e for e in art.doc.ents if e.label_ == "PERSON" and e.start >= sent.start
+                             and e.end <= sent.end and e.start_char >= prev_s]):
+            if art.in_quote[ent.root.i] >= 0 or not any(c.dep_ == "appos" for c in ent.root.children):
+                continue
+            cid = self.people.cluster_at(ent.start_char, ent.end_char)
+            if cid is not None and self._agrees(cid, want):
+                return cid
+        return None
 
     def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
         desc = _description_words(words)
