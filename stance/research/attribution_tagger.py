@@ -131,7 +131,7 @@ def _batches(examples, batch_size, pad_id, shuffle, rng):
 def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learning_rate: float = 5e-5,
                  batch_size: int = 16, max_length: int = 256, stride: int = 32, num_layers: int | None = None,
                  seed: int = 13, limit: int | None = None, threads: int | None = None,
-                 checkpoints: tuple[float, ...] = (), stop_after: float | None = None) -> Path:
+                 checkpoints: tuple[float, ...] = (), stop_after: float | None = None, bf16: bool = False) -> Path:
     """Fine-tune a token classifier on PolNeAR train and save it as a transformers folder.
 
     Args:
@@ -147,6 +147,9 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
             folder as ``<output>-epoch<E>``, to be compared on dev.
         stop_after: stop after this many epochs (below ``epochs``), the schedule unchanged: what
             a checkpoint of a longer run holds, saved as the output.
+        bf16: forward and backward under bfloat16 autocast (the weights and optimizer stay fp32),
+            for CPUs with native bf16 (AVX512-BF16, AMX): 1.75 s per step of 16 windows on a 2-core
+            Intel Xeon with AMX (session 33).
 
     Returns:
         The output folder.
@@ -187,13 +190,14 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     def training(steps):
         return {"data": "PolNeAR train", "articles": limit or "all", "windows": len(examples),
                 "epochs": round(steps / steps_per_epoch, 2), "learning_rate": learning_rate,
-                "batch_size": batch_size, "max_length": max_length, "stride": stride, "seed": seed,
+                "batch_size": batch_size, "max_length": max_length, "stride": stride, "seed": seed, "bf16": bf16,
                 "steps": steps, "seconds": round(time.time() - t0)}
 
     model.train()
     while step < last:
         for ids, mask, labels in _batches(examples, batch_size, tok.pad_token_id, True, rng):
-            loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+                loss = model(input_ids=ids, attention_mask=mask, labels=labels).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -232,13 +236,14 @@ def main(argv=None) -> None:
                    help="epochs after which a copy is also saved as <output>-epoch<E>")
     t.add_argument("--stop-after", type=float, default=None,
                    help="stop after this many epochs, keeping the learning-rate schedule of --epochs")
+    t.add_argument("--bf16", action="store_true", help="train under bf16 autocast (CPUs with native bf16)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = train_tagger(args.data, args.output, base=args.base, epochs=args.epochs,
                        learning_rate=args.learning_rate, batch_size=args.batch_size,
                        max_length=args.max_length, num_layers=args.num_layers, limit=args.limit,
                        threads=args.threads, checkpoints=tuple(args.checkpoints), stop_after=args.stop_after,
-                       seed=args.seed)
+                       seed=args.seed, bf16=args.bf16)
     print(json.dumps({"saved": str(out)}))
 
 
