@@ -361,7 +361,8 @@ class TaggerProcess:
     def __init__(self, path: str, precision: str):
         self.path, self.precision = path, precision
         self._threads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance-tagger")
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the queue of waiting futures
+        self._write_lock = threading.Lock()  # one batch at a time into the child's pipe
         self._pending: collections.deque = collections.deque()
         self._ready: Future = Future()
         self._proc: subprocess.Popen | None = None
@@ -422,8 +423,11 @@ class TaggerProcess:
         if self._child_ready():
             future: Future = Future()
             try:
-                with self._lock:
-                    self._pending.append(future)
+                # The reader thread takes only `_lock`, never `_write_lock`: a write that waits for
+                # the child to read never keeps the reader from draining the child's output.
+                with self._write_lock:
+                    with self._lock:
+                        self._pending.append(future)
                     write_frame(self._proc.stdin, texts)
                 return _Checked(self, texts, future)
             except (OSError, ValueError, AttributeError) as err:  # the pipe is closed: the child is gone
