@@ -8,7 +8,6 @@ again in it. Frames are a 4-byte big-endian length and a pickle: the first frame
 """
 from __future__ import annotations
 
-import os
 import sys
 
 import torch
@@ -21,7 +20,7 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     path, precision = (argv if argv is not None else sys.argv[1:])[:2]
     out, inp = sys.stdout.buffer, sys.stdin.buffer
-    torch.set_num_threads(int(os.environ.get("STANCE_TAGGER_THREADS", "1")))  # the parent's parse has a core
+    torch.set_num_threads(1)  # the parent's parse has the other core
     try:
         tagger = load_tagger(path, precision=precision)
     except Exception as err:  # noqa: BLE001 - reported to the parent, which tags in its own process

@@ -679,11 +679,9 @@ class SpeakerResolver:
             return None
         return None
 
-    def _subject_of_paragraph_before(self, pos: int) -> int | None:
-        """For a pronoun in a paragraph that opens with a quotation: the person who is the subject
-        of the last sentence of the paragraph before ('Asked about it, Walsh offered her own plan.'
-        / '"The fleet is too old," she said.'); a surname the entity recogniser did not tag as a
-        person is matched to the article's people by name."""
+    def _sentence_before_quote(self, pos: int):
+        """For a pronoun in a paragraph that opens with a quotation: the last sentence of the
+        paragraph before and that paragraph's start offset; else None."""
         art = self.article
         ps, _pe = art.para_bounds(pos)
         k = art.paragraph_of(pos)
@@ -691,9 +689,18 @@ class SpeakerResolver:
             return None
         prev_s, prev_e = art.paragraphs[k - 1]
         toks = art.tokens_between(prev_s, prev_e)
-        if not toks:
+        return (toks[-1].sent, prev_s) if toks else None
+
+    def _subject_of_paragraph_before(self, pos: int) -> int | None:
+        """For a pronoun in a paragraph that opens with a quotation: the person who is the subject
+        of the last sentence of the paragraph before ('Asked about it, Walsh offered her own plan.'
+        / '"The fleet is too old," she said.'); a surname the entity recogniser did not tag as a
+        person is matched to the article's people by name."""
+        art = self.article
+        found = self._sentence_before_quote(pos)
+        if found is None:
             return None
-        sent = toks[-1].sent
+        sent, prev_s = found
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                      and t.idx >= prev_s and art.in_quote[t.i] < 0), None)
         if subj is None or subj.pos_ != "PROPN":
@@ -708,15 +715,10 @@ class SpeakerResolver:
         Nakagiri, a delegate from Michigan who ...' / '"...," he said.') and who can be the
         pronoun (`INTRODUCED`)."""
         art = self.article
-        ps, _pe = art.para_bounds(pos)
-        k = art.paragraph_of(pos)
-        if k == 0 or art.text[ps:pos].lstrip()[:1] not in ALL_MARKS:
+        found = self._sentence_before_quote(pos)
+        if found is None:
             return None
-        prev_s, prev_e = art.paragraphs[k - 1]
-        toks = art.tokens_between(prev_s, prev_e)
-        if not toks:
-            return None
-        sent = toks[-1].sent
+        sent, prev_s = found
         for ent in reversed([e for e in art.doc.ents if e.label_ == "PERSON" and e.start >= sent.start
                              and e.end <= sent.end and e.start_char >= prev_s]):
             if art.in_quote[ent.root.i] >= 0 or not any(c.dep_ == "appos" for c in ent.root.children):
