@@ -20,6 +20,9 @@ ARTICLE = ("Harbour toll vote set for Friday\n"
 @pytest.mark.parametrize("gold, predicted, same", [
     ("Donald Trump", "Donald J. Trump", True), ("Mr. Trump", "Trump", True), ("Ann Ortiz", "Bo Lind", False),
     ("the White House", "White House", True), ("Ann Ortiz", None, False),
+    # an organisation's short form and members, a capital and its country, as the extractor names them
+    ("ISIS", "Islamic State", True), ("Islamic State", "Isis militants", True), ("Beijing", "China", True),
+    ("China", "Moscow", False), ("Hamas", "Islamic State", False),
 ])
 def test_same_speaker(gold, predicted, same):
     assert same_speaker(gold, predicted) is same

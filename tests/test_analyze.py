@@ -950,3 +950,41 @@ def test_analyze_reads_split_pieces_together(tiny_model, nlp):
     assert a.scores != b.scores
     read = tiny_model.predict_proba([f"{a.statement.text} {b.statement.text}"], ["the turbines"])[0]
     assert [pieces[0].scores[label] for label in tiny_model.labels] == pytest.approx(list(read), abs=1e-5)
+
+
+@pytest.mark.parametrize("statement, speaker, refers", [
+    ("I have done nothing wrong", "Ann Ortiz", True),
+    ("we will appeal", "Ann Ortiz", True),
+    ("she had done nothing wrong", "Ann Ortiz", True),
+    ("Ortiz had followed the rules", "Ann Ortiz", True),
+    ("the audit was overdue", "Ann Ortiz", False),
+    ("the ferry fleet is too old", None, False),
+    ("Isabel will win", "Ann Ortiz", False),          # 'I' only as a word of its own
+])
+def test_refers_to_speaker(statement, speaker, refers):
+    from stance.targets import refers_to_speaker
+
+    assert refers_to_speaker(statement, speaker) is refers
+
+
+SELF_AND_OTHER = ("Ann Ortiz spoke at the harbour on Monday.\n\n"
+                  "\"The ferry fleet is too old and the board knows it,\" Ortiz said.\n\n"
+                  "\"I have kept every promise I made,\" Ortiz said.")
+
+
+def test_a_statement_concerns_its_speaker_only_when_it_refers_to_them(nlp):
+    """The attribution that names the speaker ('Ortiz said') does not make a statement about the
+    ferries a statement about Ortiz; one in the first person is (`SELF_REFERENCE`)."""
+    import importlib
+
+    targets_module = importlib.import_module("stance.targets")
+    result = analyze(SELF_AND_OTHER, targets=["Ann Ortiz"], model=_AlwaysOppose(), nlp=nlp)
+    got = {r.statement.text.split()[0]: r.relevant for r in result.stances}
+    assert got == {"The": False, "I": True}
+    old = targets_module.SELF_REFERENCE
+    try:
+        targets_module.SELF_REFERENCE = False
+        before = analyze(SELF_AND_OTHER, targets=["Ann Ortiz"], model=_AlwaysOppose(), nlp=nlp)
+    finally:
+        targets_module.SELF_REFERENCE = old
+    assert all(r.relevant for r in before.stances)

@@ -800,3 +800,48 @@ def test_name_after_quote_only_in_its_shape(nlp, text, name):
     said = next(t for t in doc if t.lower_ == "said")
     got = _name_after_quote(said)
     assert (got.text if got is not None else None) == name
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Isis militants", "Islamic State"),
+    ("ISIS", "Islamic State"),
+    ("The Islamic State (IS) group", "Islamic State"),
+    ("Militants with the Islamic State jihadi group", "Islamic State"),
+    ("The Islamic State, also known as ISIS or ISIL", "Islamic State"),
+    ("Hamas fighters", "Hamas"),
+    ("the Harbour Front rebels", "the Harbour Front"),
+    ("The Fed", "Federal Reserve"),
+    ("UN", "United Nations"),
+    # not a group named by its members or a short form: unchanged
+    ("the militants", "the militants"),
+    ("The group", "The group"),
+    ("SITE Intel Group", "SITE Intel Group"),
+    ("Is", "Is"),
+    ("Republican lawmakers", "Republican lawmakers"),
+    ("Ann Ortiz", "Ann Ortiz"),
+])
+def test_group_name(name, expected):
+    from stance.extract.lexicon import group_name
+
+    assert group_name(name) == expected
+
+
+def test_an_organisation_speaks_under_one_name(nlp):
+    """'Harbour Front rebels' and 'the Harbour Front' are one speaker row."""
+    text = ("Harbour Front rebels said the ferry fleet was too old. "
+            "The Harbour Front said the ferry fleet would be seized.")
+    speakers = {s.speaker for s in extract(text, nlp=nlp)}
+    assert len(speakers) == 1 and speakers <= {"The Harbour Front", "Harbour Front"}
+
+
+@pytest.mark.parametrize("text, one_row", [
+    ("Russia said the ferry treaty was unfair. Moscow said the ferry treaty would be rewritten.", True),
+    # no country beside the capital: the capital keeps its own name
+    ("Moscow said the ferry treaty was unfair. Karen Walsh said the ferry treaty would be rewritten.", False),
+])
+def test_a_capital_speaks_as_its_country(nlp, text, one_row):
+    speakers = [s.speaker for s in extract(text, nlp=nlp)]
+    if one_row:
+        assert speakers == ["Russia", "Russia"]
+    else:
+        assert "Moscow" in speakers

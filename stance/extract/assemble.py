@@ -15,7 +15,7 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, strip_possessive, tidy_name
+from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, SEAT_OF, group_name, strip_possessive, tidy_name
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -217,11 +217,24 @@ def _acronyms(text: str) -> dict[str, str]:
     return found
 
 
+#: Whether an organisation named by its members or a short form ('Isis militants', 'ISIS', 'The
+#: Islamic State (IS) group') speaks under one name (`lexicon.group_name`), and a capital under its
+#: country's when both speak in one article ('Moscow' and 'Russia', `lexicon.SEAT_OF`).
+GROUP_NAMES = True
+
+
 def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None = None) -> list[Statement]:
     """One spelling per speaker in an article: names that differ only in capitals or a leading
     article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
     used most often (the first one on a tie), so that the speaker has one row in a table; an
-    acronym the article defines (``acronyms``, from `_acronyms`) becomes its full name."""
+    acronym the article defines (``acronyms``, from `_acronyms`) becomes its full name; with
+    `GROUP_NAMES`, an organisation named by its members or a short form gets one name
+    (`lexicon.group_name`: 'Isis militants' and 'ISIS' are 'Islamic State'), and a capital that
+    speaks for its country ('Moscow', `lexicon.SEAT_OF`) the country's, when the country speaks in
+    the article too."""
+    if GROUP_NAMES:
+        statements = [replace(s, speaker=group_name(s.speaker), co_speakers=tuple(map(group_name, s.co_speakers)))
+                      if s.speaker else s for s in statements]
     if acronyms:
         statements = [replace(s, speaker=_spelled_out(s.speaker, acronyms),
                               co_speakers=tuple(_spelled_out(n, acronyms) for n in s.co_speakers))
@@ -233,6 +246,11 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         k = _name_key(n)
         if k not in best or counts[n] > counts[best[k]]:
             best[k] = n
+    if GROUP_NAMES:  # 'Moscow' speaks as Russia when Russia speaks in the article too
+        for k in list(best):
+            country = next((c for c in SEAT_OF.get(k, ()) if _name_key(c) in best), None)
+            if country is not None:
+                best[k] = best[_name_key(country)]
     if all(best[_name_key(n)] == n for n in counts):
         return statements
     out = []

@@ -194,3 +194,62 @@ def tidy_name(name: str) -> str:
                 out, changed = new, True
     out = out.strip(" ,;:-–—")
     return out or name
+
+
+#: Organisations that the news names by several short forms, with the long name a speaker row
+#: gets (`group_name`). Keys are matched without case when longer than three letters; short
+#: ones ('IS', 'UN', 'EU', 'Fed') only in the capitals given.
+ORG_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "Islamic State": ("ISIS", "ISIL", "IS", "Daesh", "Islamic State of Iraq and Syria",
+                      "Islamic State of Iraq and the Levant", "Islamic State of Iraq and Greater Syria",
+                      "Islamic State of Iraq and al-Sham", "Islamic State group"),
+    "United Nations": ("UN", "U.N."),
+    "European Union": ("EU", "E.U."),
+    "Federal Reserve": ("Fed",),
+}
+_SHORT_FORM = {f.lower() if len(f) > 3 else f: long for long, forms in ORG_SHORT_FORMS.items()
+               for f in (long, *forms)}
+_MEMBER_NOUNS = r"(?:militants|fighters|jihadis|jihadists|rebels|insurgents|extremists|group)"
+_GROUP_WORDS = r"(?:(?:jihadi|jihadist|militant|terrorist|extremist|rebel|insurgent)\s+)?"
+_MEMBERS_OF = re.compile(rf"^(?:[Tt]he\s+)?(?i:{_MEMBER_NOUNS})\s+(?:with|of|from|for)\s+(?:the\s+)?"
+                         rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*?)\s+{_GROUP_WORDS}group$")
+_NAME_THEN_MEMBERS = re.compile(rf"^(?P<name>(?:[Tt]he\s+)?(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+                                rf"{_GROUP_WORDS}{_MEMBER_NOUNS}$")
+
+
+def group_name(name: str | None) -> str | None:
+    """One name for an organisation that a speaker mention names with its members or a short form,
+    so that it has one row in a table: 'Isis militants', 'ISIS', 'The Islamic State (IS) group',
+    'Militants with the Islamic State jihadi group' and 'The Islamic State, also known as ISIS or
+    ISIL' are all 'Islamic State' (`ORG_SHORT_FORMS`); 'Hamas fighters' is 'Hamas'. Any other name
+    is returned as it is ('the militants', 'SITE Intel Group').
+
+    Example:
+        >>> group_name("Isis militants"), group_name("Hamas fighters"), group_name("the militants")
+        ('Islamic State', 'Hamas', 'the militants')
+    """
+    if not name:
+        return name
+    out = re.split(r",\s*(?:also\s+known\s+as|also\s+called|known\s+as)\b", name.strip())[0].strip(" ,")
+    out = re.sub(r"\s*\([A-Z][A-Za-z.]{0,7}\)", "", out)  # 'The Islamic State (IS) group'
+    m = _MEMBERS_OF.match(out) or _NAME_THEN_MEMBERS.match(out)
+    if m:
+        out = m.group("name")
+    bare = re.sub(r"^[Tt]he\s+", "", out)
+    long = _SHORT_FORM.get(bare.lower() if len(bare) > 3 else bare)
+    if long is not None:
+        return long
+    return out if m else name
+
+
+#: Capitals and seats of government that the news uses for their country ('Moscow said'), with
+#: the country's names: a speaker named by one speaks as the country when the country speaks in
+#: the same article too (`stance.extract.assemble`), so that a table has one row for it.
+SEAT_OF: dict[str, tuple[str, ...]] = {
+    "moscow": ("russia",), "the kremlin": ("russia",), "kremlin": ("russia",),
+    "baghdad": ("iraq",), "damascus": ("syria",), "beijing": ("china",), "tehran": ("iran",),
+    "ankara": ("turkey",), "pyongyang": ("north korea",), "seoul": ("south korea",), "tokyo": ("japan",),
+    "kiev": ("ukraine",), "kyiv": ("ukraine",), "london": ("britain", "the united kingdom", "the uk", "uk"),
+    "paris": ("france",), "berlin": ("germany",), "erbil": ("kurdistan", "the kurdistan region"),
+    "washington": ("the united states", "united states", "the us", "us", "the u.s.", "u.s.", "america"),
+}
