@@ -809,6 +809,8 @@ def test_name_after_quote_only_in_its_shape(nlp, text, name):
     ("Militants with the Islamic State jihadi group", "Islamic State"),
     ("The Islamic State, also known as ISIS or ISIL", "Islamic State"),
     ("Hamas fighters", "Hamas"),
+    ("the militant group Hamas", "Hamas"),
+    ("the group of senators", "the group of senators"),
     ("the Harbour Front rebels", "the Harbour Front"),
     ("The Fed", "Federal Reserve"),
     ("UN", "United Nations"),
@@ -845,3 +847,16 @@ def test_a_capital_speaks_as_its_country(nlp, text, one_row):
         assert speakers == ["Russia", "Russia"]
     else:
         assert "Moscow" in speakers
+
+
+@pytest.mark.parametrize("text, speaker, co", [
+    # a person noun with the name in apposition: the person, not the possessor
+    ("Harbour Front's leader, Karen Walsh, said the ferry fleet was too old.", "Karen Walsh", ()),
+    ("The harbour board's chairman, Tom Hadley, said the ferry fleet was too old.", "Tom Hadley", ()),
+    # a given name joined to a full name shares its surname
+    ("Tom Hadley met the crews. Ferry historians Karen and Lena Walsh said the ferry fleet was too old.",
+     "Karen Walsh", ("Lena Walsh",)),
+])
+def test_the_person_a_mention_names(nlp, text, speaker, co):
+    statements = [s for s in extract(text, nlp=nlp) if "fleet" in s.text]
+    assert [(s.speaker, s.co_speakers) for s in statements] == [(speaker, co)]

@@ -213,6 +213,8 @@ _MEMBER_NOUNS = r"(?:militants|fighters|jihadis|jihadists|rebels|insurgents|extr
 _GROUP_WORDS = r"(?:(?:jihadi|jihadist|militant|terrorist|extremist|rebel|insurgent)\s+)?"
 _MEMBERS_OF = re.compile(rf"^(?:[Tt]he\s+)?(?i:{_MEMBER_NOUNS})\s+(?:with|of|from|for)\s+(?:the\s+)?"
                          rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*?)\s+{_GROUP_WORDS}group$")
+_GROUP_THEN_NAME = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_WORDS}group\s+"
+                              r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
 _NAME_THEN_MEMBERS = re.compile(rf"^(?P<name>(?:[Tt]he\s+)?(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
                                 rf"{_GROUP_WORDS}{_MEMBER_NOUNS}$")
 
@@ -221,7 +223,8 @@ def group_name(name: str | None) -> str | None:
     """One name for an organisation that a speaker mention names with its members or a short form,
     so that it has one row in a table: 'Isis militants', 'ISIS', 'The Islamic State (IS) group',
     'Militants with the Islamic State jihadi group' and 'The Islamic State, also known as ISIS or
-    ISIL' are all 'Islamic State' (`ORG_SHORT_FORMS`); 'Hamas fighters' is 'Hamas'. Any other name
+    ISIL' are all 'Islamic State' (`ORG_SHORT_FORMS`); 'Hamas fighters' and 'the militant group Hamas'
+    are 'Hamas'. Any other name
     is returned as it is ('the militants', 'SITE Intel Group').
 
     Example:
@@ -232,7 +235,7 @@ def group_name(name: str | None) -> str | None:
         return name
     out = re.split(r",\s*(?:also\s+known\s+as|also\s+called|known\s+as)\b", name.strip())[0].strip(" ,")
     out = re.sub(r"\s*\([A-Z][A-Za-z.]{0,7}\)", "", out)  # 'The Islamic State (IS) group'
-    m = _MEMBERS_OF.match(out) or _NAME_THEN_MEMBERS.match(out)
+    m = _MEMBERS_OF.match(out) or _NAME_THEN_MEMBERS.match(out) or _GROUP_THEN_NAME.match(out)
     if m:
         out = m.group("name")
     bare = re.sub(r"^[Tt]he\s+", "", out)

@@ -180,7 +180,8 @@ class People:
     def __init__(self, doc):
         self.clusters: list[NameCluster] = []
         self.mentions: list[Mention] = []
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
             toks = [t for t in ent if not (t.is_punct and t.text not in "-")]
@@ -189,6 +190,12 @@ class People:
             name = strip_possessive(_name_part(ent).strip())
             if not name or name.lower() in AGENCIES:
                 continue
+            after = ents[i + 1] if i + 1 < len(ents) else None
+            if len(name.split()) == 1 and after is not None and after.label_ == "PERSON" and \
+                    re.fullmatch(r"\s+(?:and|&)\s+", doc.text[ent.end_char:after.start_char]) and \
+                    len(_name_part(after).split()) >= 2:
+                # 'David and Jeanne Heidler': David Heidler, not another David of the article
+                name = f"{name} {strip_possessive(_name_part(after).split()[-1])}"
             # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
             words = name.split()
             titles = {w.lower() for w in words if w.lower() in PERSON_NOUNS}
@@ -498,7 +505,15 @@ class SpeakerResolver:
                     return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
                 self.last_org = maker
                 return maker
-        cid = self._person_heading(s, e, head_word)
+        cid = None
+        if head_word is not None and head_word.lower_ in PERSON_NOUNS:
+            # a person noun with the name in apposition inside the mention: "Boko Haram's leader,
+            # Abubakar Shekau," is Shekau, not the possessor
+            cid = next((c for c in (self.people.cluster_at(t.idx, t.idx + len(t.text)) for t in head_word.children
+                                    if t.dep_ == "appos" and t.i > head_word.i and s <= t.idx < e)
+                        if c is not None), None)
+        if cid is None:
+            cid = self._person_heading(s, e, head_word)
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
             m = re.match(r"\s*,\s*", art.text[e:e + 4])
