@@ -860,3 +860,17 @@ def test_a_capital_speaks_as_its_country(nlp, text, one_row):
 def test_the_person_a_mention_names(nlp, text, speaker, co):
     statements = [s for s in extract(text, nlp=nlp) if "fleet" in s.text]
     assert [(s.speaker, s.co_speakers) for s in statements] == [(speaker, co)]
+
+
+@pytest.mark.parametrize("text", [
+    "A group calling itself the Harbour Front has said the ferry fleet would be seized.",
+    "The group known as the Harbour Front said the ferry fleet would be seized.",
+])
+def test_a_group_that_names_itself(nlp, text):
+    """'calling itself X' names the group (no statement 'itself X'); the group speaks as X."""
+    statements = extract(text, nlp=nlp)
+    assert [(s.speaker, s.text) for s in statements] == [("the Harbour Front", "the ferry fleet would be seized")]
+
+
+def test_call_with_an_object_complement_is_still_a_statement(nlp):
+    assert [s.text for s in extract("Karen Walsh called the ferry plan shameful.", nlp=nlp)] == ["the ferry plan shameful"]

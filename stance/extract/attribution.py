@@ -111,12 +111,17 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     return _verb_frame(art, v, lemma)
 
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself"})
+
+
 def _needs_ok(t, lemma) -> bool:
     need = NEEDS.get(lemma)
     if need is None:
         return True
     if lemma == "point" and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children):
         return True
+    if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children):
+        return False  # 'a group calling itself the Harbour Front': a name, not a statement
     if lemma == "call" and any(c.dep_ == "dobj" for c in t.children) and any(
             c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children):
         return True

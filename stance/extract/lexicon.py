@@ -215,6 +215,9 @@ _MEMBERS_OF = re.compile(rf"^(?:[Tt]he\s+)?(?i:{_MEMBER_NOUNS})\s+(?:with|of|fro
                          rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*?)\s+{_GROUP_WORDS}group$")
 _GROUP_THEN_NAME = re.compile(rf"^(?:[Tt]he\s+)?{_GROUP_WORDS}group\s+"
                               r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
+_CALLING_ITSELF = re.compile(r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|movement|network)\s+"
+                             r"(?:calling\s+itself|that\s+calls\s+itself|known\s+as|called)\s+"
+                             r"(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)*)$")
 _NAME_THEN_MEMBERS = re.compile(rf"^(?P<name>(?:[Tt]he\s+)?(?!The\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
                                 rf"{_GROUP_WORDS}{_MEMBER_NOUNS}$")
 
@@ -224,7 +227,7 @@ def group_name(name: str | None) -> str | None:
     so that it has one row in a table: 'Isis militants', 'ISIS', 'The Islamic State (IS) group',
     'Militants with the Islamic State jihadi group' and 'The Islamic State, also known as ISIS or
     ISIL' are all 'Islamic State' (`ORG_SHORT_FORMS`); 'Hamas fighters' and 'the militant group Hamas'
-    are 'Hamas'. Any other name
+    are 'Hamas'; 'A group calling itself the Harbour Front' is 'the Harbour Front'. Any other name
     is returned as it is ('the militants', 'SITE Intel Group').
 
     Example:
@@ -233,7 +236,9 @@ def group_name(name: str | None) -> str | None:
     """
     if not name:
         return name
-    out = re.split(r",\s*(?:also\s+known\s+as|also\s+called|known\s+as)\b", name.strip())[0].strip(" ,")
+    called = _CALLING_ITSELF.match(name.strip())  # 'A group calling itself the Harbour Front'
+    out = called.group("name") if called else name.strip()
+    out = re.split(r",\s*(?:also\s+known\s+as|also\s+called|known\s+as)\b", out)[0].strip(" ,")
     out = re.sub(r"\s*\([A-Z][A-Za-z.]{0,7}\)", "", out)  # 'The Islamic State (IS) group'
     m = _MEMBERS_OF.match(out) or _NAME_THEN_MEMBERS.match(out) or _GROUP_THEN_NAME.match(out)
     if m:
@@ -242,7 +247,7 @@ def group_name(name: str | None) -> str | None:
     long = _SHORT_FORM.get(bare.lower() if len(bare) > 3 else bare)
     if long is not None:
         return long
-    return out if m else name
+    return out if m or called else name
 
 
 #: Capitals and seats of government that the news uses for their country ('Moscow said'), with
