@@ -284,6 +284,10 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
                      ngram_heads=ngram_heads_option(ns.no_ngram_heads, ns.ngram_heads_genre, "news"),
                      relevance_gate=ns.relevance_gate, classify_all=ns.classify_all,
                      use_speaker=ns.speaker_weight)
+    speakers = list(dict.fromkeys(result.by_speaker()["speaker"]))
+    unknown = [sp for sp in ns.explain or () if sp not in speakers]
+    if unknown:
+        raise ValueError(f"--explain: no statement by {unknown[0]!r}; the speakers are {speakers}")
     frame = result.to_pandas()
     if ns.format == "jsonl":
         for rec in frame.astype(object).where(frame.notna(), None).to_dict(orient="records"):
@@ -292,10 +296,25 @@ def _cmd_analyze(ns: argparse.Namespace) -> int:
         frame.assign(co_speakers=frame["co_speakers"].map("; ".join)).to_csv(sys.stdout, index=False)
     else:
         print(result.format_table())
+    for speaker in ns.explain or ():
+        _print_explanation(result, speaker)
     if ns.plot:
         result.plot().savefig(ns.plot, dpi=150, bbox_inches="tight")
         print(f"wrote {ns.plot}", file=sys.stderr)
     return 0
+
+
+def _print_explanation(result, speaker: str) -> None:
+    """`Analysis.explain` for each target of one speaker, as plain text (the output of `--explain`)."""
+    print(f"\n{speaker}")
+    for target in (t.name for t in result.targets):
+        rows = result.explain(speaker, target)
+        print(f"  {target}:")
+        for r in rows.itertuples():
+            mark = "counted" if r.counted else "not counted"
+            text = r.statement if len(r.statement) <= 100 else r.statement[:97] + "..."
+            score = "not scored" if r.score != r.score else f"{r.score:.2f}"  # NaN: the classifier did not run
+            print(f"    [{r.label} {score}, {mark}: {r.reason or 'takes this side'}] {text}")
 
 
 # -- score --------------------------------------------------------------------------------------
@@ -521,6 +540,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--classify-all", action="store_true",
                    help="run the classifier on every statement/target pair, also those that do not concern the "
                         "target (their label stays neutral; by default their scores are left empty)")
+    p.add_argument("--explain", action="append", metavar="SPEAKER",
+                   help="after the table, list the statements behind this speaker's cells: label, score, "
+                        "relevance and why a statement was set aside (repeatable; the speaker as the table names "
+                        "them)")
     model_opts(p, heads_default="news")
     p.set_defaults(func=_cmd_analyze)
 

@@ -132,3 +132,22 @@ def test_analyze_with_the_relevance_gate(cli_model, tmp_path, capsys):
     assert stance.load(gated).relevance_gate.intercept == 1.0
     assert main(["analyze", str(article), "--target", "the library", "--model", str(gated), "--relevance-gate"]) == 2
     assert "reads p(support) and p(oppose)" in capsys.readouterr().err
+
+
+def test_analyze_explains_a_speaker(cli_model, tmp_path, capsys):
+    """`--explain SPEAKER` lists the statements behind that speaker's cells after the table; an
+    unknown speaker is an error that names the known ones, before anything is printed."""
+    _, out = cli_model
+    article = tmp_path / "a.txt"
+    article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    capsys.readouterr()
+    assert main(["analyze", str(article), "--target", "the bridge toll|the charge", "--target", "the library",
+                 "--model", str(out), "--explain", "Ann Lowe", "--precision", "fp32"]) == 0
+    text = capsys.readouterr().out
+    part = text[text.index("\nAnn Lowe\n"):]
+    assert "  the library:" in part and "  the bridge toll:" in part
+    assert "the library would open soon" in part and "not counted" in part  # not about the toll
+    assert main(["analyze", str(article), "--target", "the library", "--model", str(out),
+                 "--explain", "Nobody"]) == 2
+    captured = capsys.readouterr()
+    assert "no statement by 'Nobody'" in captured.err and "Ann Lowe" in captured.err and captured.out == ""
