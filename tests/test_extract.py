@@ -874,3 +874,12 @@ def test_a_group_that_names_itself(nlp, text):
 
 def test_call_with_an_object_complement_is_still_a_statement(nlp):
     assert [s.text for s in extract("Karen Walsh called the ferry plan shameful.", nlp=nlp)] == ["the ferry plan shameful"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the name after the comma opens the content: not the source in apposition
+    ("According to the harbour board, Karen Walsh will resign.", "the harbour board", "Karen Walsh will resign"),
+    ("According to the chair, Priya Raman, the toll is too high.", "Priya Raman", "the toll is too high"),
+])
+def test_according_to_a_description_then_a_name(nlp, text, speaker, content):
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp)] == [(speaker, content)]

@@ -517,7 +517,9 @@ class SpeakerResolver:
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
             m = re.match(r"\s*,\s*", art.text[e:e + 4])
-            if m and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
+            opens_content = m is not None and f.content is not None and f.content[0] <= e + m.end() < f.content[1]
+            if m and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")) and not opens_content:
+                # (not the name that opens the content: 'According to the foundation, Zakat is ...')
                 cid = self.people.cluster_at(e + m.end(), e + m.end() + 1)
         if cid is not None:
             self.last_person = cid
