@@ -90,10 +90,16 @@ def test_help_lists_commands(capsys):
         assert cmd in text
 
 
-def test_analyze_with_aliases(cli_model, tmp_path, capsys, monkeypatch):
-    _, out = cli_model
+def _toll_article(tmp_path):
+    """A three-paragraph article with two speakers, one about the toll, one about the library."""
     article = tmp_path / "a.txt"
     article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    return article
+
+
+def test_analyze_with_aliases(cli_model, tmp_path, capsys, monkeypatch):
+    _, out = cli_model
+    article = _toll_article(tmp_path)
     capsys.readouterr()
     assert main(["analyze", str(article), "--target", "the bridge toll|the charge", "--target", "the library",
                  "--model", str(out), "--format", "jsonl", "--precision", "fp32"]) == 0
@@ -121,8 +127,7 @@ def test_analyze_with_the_relevance_gate(cli_model, tmp_path, capsys):
     from stance.research.relevance_gate import write_gate
 
     _, out = cli_model
-    article = tmp_path / "a.txt"
-    article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    article = _toll_article(tmp_path)
     capsys.readouterr()
     assert main(["analyze", str(article), "--target", "the library", "--model", str(out), "--relevance-gate"]) == 2
     assert "carries no relevance gate" in capsys.readouterr().err
@@ -138,8 +143,7 @@ def test_analyze_explains_a_speaker(cli_model, tmp_path, capsys):
     """`--explain SPEAKER` lists the statements behind that speaker's cells after the table; an
     unknown speaker is an error that names the known ones, before anything is printed."""
     _, out = cli_model
-    article = tmp_path / "a.txt"
-    article.write_text("Toll Row\n\nThe mayor said the charge was needed.\n\nCouncillor Ann Lowe said the library would open soon.")
+    article = _toll_article(tmp_path)
     capsys.readouterr()
     assert main(["analyze", str(article), "--target", "the bridge toll|the charge", "--target", "the library",
                  "--model", str(out), "--explain", "Ann Lowe", "--precision", "fp32"]) == 0
