@@ -883,3 +883,16 @@ def test_call_with_an_object_complement_is_still_a_statement(nlp):
 ])
 def test_according_to_a_description_then_a_name(nlp, text, speaker, content):
     assert [(s.speaker, s.text) for s in extract(text, nlp=nlp)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("name, tidy", [
+    ("Karen Walsh, the harbour board's chair", "Karen Walsh"),
+    ("Karen and Tom Walsh, the Ferry Users' Forum founders whose petition closed the pier", "Karen and Tom Walsh"),
+    ("The Harbour Gazette, a weekly paper", "The Harbour Gazette"),
+    ("the board, the agency", "the board, the agency"),     # no name before the comma: unchanged
+    ("Walsh, 58", "Walsh"),
+])
+def test_tidy_name_drops_a_description_in_apposition(name, tidy):
+    from stance.extract.lexicon import tidy_name
+
+    assert tidy_name(name) == tidy

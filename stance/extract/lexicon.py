@@ -157,6 +157,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: What a subject phrase drags along that is not part of a name: an age ('Ramos, 58'), a time
 #: ('Saudi Arabian Airlines on Sunday', 'the WHO in 2012'), a dateline ('Oct 6 (Reuters) - HP').
+#: A name (capitalised words, 'and' between them) followed by a description in apposition.
+_CAP = r"[A-Z][\w.'’-]*"
+_DESCRIBED = re.compile(rf"^((?:{_CAP}\s+){{0,4}}?{_CAP}(?:\s+and\s+(?:{_CAP}\s+){{0,3}}{_CAP})?)"
+                        r",\s+(?:the|a|an|his|her|its|their)\s+\S.*$")
 _NAME_TAILS = [
     re.compile(r",\s*(?:aged\s+)?\d{1,3}$"),
     re.compile(rf"\s+(?:(?:late|early)\s+)?on\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?$"),
@@ -171,8 +175,9 @@ _DATELINE = re.compile(r"^[^()]{0,40}\([A-Z][\w/&. -]{0,30}\)\s*[-–—]+\s*(?=
 
 def tidy_name(name: str) -> str:
     """A speaker name without what its subject phrase dragged along: an age, a time, a dateline,
-    an unclosed parenthesis ('Bill Cosby(Credit' -> 'Bill Cosby'). The name itself when nothing
-    is left.
+    an unclosed parenthesis ('Bill Cosby(Credit' -> 'Bill Cosby'), a description in apposition
+    after a name ('Sergey Lavrov, the foreign minister' -> 'Sergey Lavrov'). The name itself when
+    nothing is left.
 
     Example:
         >>> tidy_name("Saudi Arabian Airlines on Sunday")
@@ -193,6 +198,9 @@ def tidy_name(name: str) -> str:
             if new != out and new and not _DANGLING.search(new):
                 out, changed = new, True
     out = out.strip(" ,;:-–—")
+    m = _DESCRIBED.match(out)
+    if m:  # 'Khizr and Ghazala Khan, the Gold Star parents whose ...': the names, not the description
+        out = m.group(1)
     return out or name
 
 
