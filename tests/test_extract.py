@@ -896,3 +896,11 @@ def test_tidy_name_drops_a_description_in_apposition(name, tidy):
     from stance.extract.lexicon import tidy_name
 
     assert tidy_name(name) == tidy
+
+
+def test_two_given_names_before_one_surname_are_two_speakers():
+    from stance.extract.assemble import _one_spelling
+
+    st = Statement("x", 0, 1, "Karen and Lena Walsh", "Karen and Lena Walsh", 0, 1, "said", 2, 6, "indirect", None, 0, ())
+    (out,) = _one_spelling([st])
+    assert (out.speaker, out.co_speakers) == ("Karen Walsh", ("Lena Walsh",))

@@ -231,10 +231,12 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
     `GROUP_NAMES`, an organisation named by its members or a short form gets one name
     (`lexicon.group_name`: 'Isis militants' and 'ISIS' are 'Islamic State'), and a capital that
     speaks for its country ('Moscow', `lexicon.SEAT_OF`) the country's, when the country speaks in
-    the article too."""
+    the article too; two given names before one surname are two people ('Khizr and Ghazala Khan':
+    Khizr Khan, Ghazala Khan a co-speaker)."""
     if GROUP_NAMES:
         statements = [replace(s, speaker=group_name(s.speaker), co_speakers=tuple(map(group_name, s.co_speakers)))
                       if s.speaker else s for s in statements]
+    statements = [_shared_surname(s) for s in statements]
     if acronyms:
         statements = [replace(s, speaker=_spelled_out(s.speaker, acronyms),
                               co_speakers=tuple(_spelled_out(n, acronyms) for n in s.co_speakers))
@@ -259,6 +261,18 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
         out.append(replace(s, speaker=speaker, co_speakers=co))
     return out
+
+
+_SHARED_SURNAME = re.compile(r"^([A-Z][\w'’-]+) (?:and|&) ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)$")
+
+
+def _shared_surname(s: Statement) -> Statement:
+    """'Khizr and Ghazala Khan' as a speaker: Khizr Khan, with Ghazala Khan as a co-speaker."""
+    m = _SHARED_SURNAME.match(s.speaker or "")
+    if m is None:
+        return s
+    first, second = f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"
+    return replace(s, speaker=first, co_speakers=tuple(dict.fromkeys((second, *s.co_speakers))))
 
 
 def _spelled_out(name: str | None, acronyms: dict[str, str]) -> str | None:
