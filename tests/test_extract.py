@@ -904,3 +904,23 @@ def test_two_given_names_before_one_surname_are_two_speakers():
     st = Statement("x", 0, 1, "Karen and Lena Walsh", "Karen and Lena Walsh", 0, 1, "said", 2, 6, "indirect", None, 0, ())
     (out,) = _one_spelling([st])
     assert (out.speaker, out.co_speakers) == ("Karen Walsh", ("Lena Walsh",))
+
+
+def test_a_headline_name_gives_way_to_the_body_s(nlp):
+    """A title-case headline can glue a verb to a name ('Rip Donald Trump' as one person): the full
+    name the body gives is the person's name; a body without a full name keeps the headline's."""
+    from spacy.tokens import Doc, Span
+
+    from stance.extract.speakers import People
+
+    def people(words, spaces, ents):
+        doc = Doc(nlp.vocab, words=words, spaces=spaces)
+        doc.ents = [Span(doc, s, e, label="PERSON") for s, e in ents]
+        return [c.name for c in People(doc).clusters]
+
+    words = ["Lawmakers", "Rip", "Karen", "Walsh", "Over", "Ferry", "Plan", "\n", "Karen", "Walsh", "spoke", "."]
+    spaces = [True, True, True, True, True, True, False, False, True, True, False, False]
+    assert people(words, spaces, [(1, 4), (8, 10)]) == ["Karen Walsh"]
+    words = ["Lawmakers", "Rip", "Karen", "Walsh", "Over", "Ferry", "Plan", "\n", "Walsh", "spoke", "."]
+    spaces = [True, True, True, True, True, True, False, False, True, False, False]
+    assert people(words, spaces, [(1, 4), (8, 9)]) == ["Rip Karen Walsh"]

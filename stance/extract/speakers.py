@@ -46,6 +46,7 @@ class NameCluster:
     keyset: set[str]      # the normalised tokens of all its variants
     name: str             # the fullest name so far
     titles: set[str]      # title words seen with it ('minister', 'foreign')
+    headline: bool = False  # the name is from a title-case headline (where a verb can join it: 'Rip Donald Trump')
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ class People:
         self.clusters: list[NameCluster] = []
         self.mentions: list[Mention] = []
         ents = list(doc.ents)
+        headline_end = _headline_end(doc.text)
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
@@ -205,11 +207,11 @@ class People:
             key = name_tokens(name)
             if not key:
                 continue
-            cid = self._cluster_for(key, name)
+            cid = self._cluster_for(key, name, headline=ent.end_char <= headline_end)
             self.mentions.append(Mention(ent.start_char, ent.end_char, cid))
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
 
-    def _cluster_for(self, key: tuple[str, ...], name: str) -> int:
+    def _cluster_for(self, key: tuple[str, ...], name: str, *, headline: bool = False) -> int:
         best = None
         for cid in range(len(self.clusters) - 1, -1, -1):  # most recent first
             c = self.clusters[cid]
@@ -219,10 +221,13 @@ class People:
                     best = cid
                     break
         if best is None:
-            self.clusters.append(NameCluster(key=key, keyset=set(key), name=name, titles=set()))
+            self.clusters.append(NameCluster(key=key, keyset=set(key), name=name, titles=set(), headline=headline))
             return len(self.clusters) - 1
         c = self.clusters[best]
-        if len(key) > len(c.key):
+        if c.headline and not headline and len(key) >= 2:
+            # a full name in the body outranks the headline's ('Donald Trump', not 'Rip Donald Trump')
+            c.key, c.keyset, c.name, c.headline = key, c.keyset | set(key), name, False
+        elif len(key) > len(c.key) and (c.headline or not headline):
             c.key, c.keyset, c.name = key, c.keyset | set(key), name
         else:
             c.keyset |= set(key)
@@ -252,6 +257,17 @@ class People:
             if m.start < pos:
                 best = m.cluster
         return best
+
+
+def _headline_end(text: str) -> int:
+    """Where a title-case headline on the article's first line ends (0 when there is none):
+    capitals on most words of four letters or more, as in 'Black Lawmakers Rip Donald Trump As A
+    Disgusting Fraud'."""
+    line = text.split("\n", 1)[0]
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return 0
+    return len(line)
 
 
 def _title_words(doc, ent) -> set[str]:
