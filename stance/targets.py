@@ -773,8 +773,8 @@ def _role_of(target: Target, text: str) -> str | None:
 #: (docs/evaluation.md, session 34).
 SELF_REFERENCE = True
 
-_SELF_WORDS = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|he|him|his|himself|she|her|hers|herself)\b"
-                         r"|\bI['’]", re.IGNORECASE)
+_SELF_WORDS = re.compile(r"\b(?i:me|my|mine|myself|we|our|ours|ourselves|he|him|his|himself|she|her|hers|herself)\b"
+                         r"|\b[Uu]s\b|\bI\b")  # not 'US' (the country) nor a lower-case 'i'
 
 
 def refers_to_speaker(statement: str, speaker: str | None) -> bool:

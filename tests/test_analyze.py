@@ -960,6 +960,9 @@ def test_analyze_reads_split_pieces_together(tiny_model, nlp):
     ("the audit was overdue", "Ann Ortiz", False),
     ("the ferry fleet is too old", None, False),
     ("Isabel will win", "Ann Ortiz", False),          # 'I' only as a word of its own
+    ("US troops will stay", "Ann Ortiz", False),      # the country, not 'us'
+    ("they told us nothing", "Ann Ortiz", True),
+    ("I'm staying", "Ann Ortiz", True),
 ])
 def test_refers_to_speaker(statement, speaker, refers):
     from stance.targets import refers_to_speaker
