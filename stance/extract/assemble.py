@@ -15,7 +15,8 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS, SEAT_OF, group_name, strip_possessive, tidy_name
+from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, group_name, speaks_as_country, strip_possessive,
+                      tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -219,7 +220,7 @@ def _acronyms(text: str) -> dict[str, str]:
 
 #: Whether an organisation named by its members or a short form ('Isis militants', 'ISIS', 'The
 #: Islamic State (IS) group') speaks under one name (`lexicon.group_name`), and a capital under its
-#: country's when both speak in one article ('Moscow' and 'Russia', `lexicon.SEAT_OF`).
+#: country's when both speak in one article ('Moscow' and 'Russia', `lexicon.speaks_as_country`).
 GROUP_NAMES = True
 
 
@@ -230,7 +231,7 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
     acronym the article defines (``acronyms``, from `_acronyms`) becomes its full name; with
     `GROUP_NAMES`, an organisation named by its members or a short form gets one name
     (`lexicon.group_name`: 'Isis militants' and 'ISIS' are 'Islamic State'), and a capital that
-    speaks for its country ('Moscow', `lexicon.SEAT_OF`) the country's, when the country speaks in
+    speaks for its country ('Moscow', `lexicon.speaks_as_country`) the country's, when the country speaks in
     the article too; two given names before one surname are two people ('Khizr and Ghazala Khan':
     Khizr Khan, Ghazala Khan a co-speaker)."""
     if GROUP_NAMES:
@@ -250,9 +251,9 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             best[k] = n
     if GROUP_NAMES:  # 'Moscow' speaks as Russia when Russia speaks in the article too
         for k in list(best):
-            country = next((c for c in SEAT_OF.get(k, ()) if _name_key(c) in best), None)
+            country = next((c for c in best if speaks_as_country(k, c)), None)
             if country is not None:
-                best[k] = best[_name_key(country)]
+                best[k] = best[country]
     if all(best[_name_key(n)] == n for n in counts):
         return statements
     out = []

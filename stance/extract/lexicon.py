@@ -259,13 +259,32 @@ def group_name(name: str | None) -> str | None:
 
 
 #: Capitals and seats of government that the news uses for their country ('Moscow said'), with
-#: the country's names: a speaker named by one speaks as the country when the country speaks in
-#: the same article too (`stance.extract.assemble`), so that a table has one row for it.
+#: the country's names (compared without case or a leading 'the', `speaks_as_country`): a speaker
+#: named by one speaks as the country when the country speaks in the same article too
+#: (`stance.extract.assemble`), so that a table has one row for it.
 SEAT_OF: dict[str, tuple[str, ...]] = {
-    "moscow": ("russia",), "the kremlin": ("russia",), "kremlin": ("russia",),
-    "baghdad": ("iraq",), "damascus": ("syria",), "beijing": ("china",), "tehran": ("iran",),
-    "ankara": ("turkey",), "pyongyang": ("north korea",), "seoul": ("south korea",), "tokyo": ("japan",),
-    "kiev": ("ukraine",), "kyiv": ("ukraine",), "london": ("britain", "the united kingdom", "the uk", "uk"),
-    "paris": ("france",), "berlin": ("germany",), "erbil": ("kurdistan", "the kurdistan region"),
-    "washington": ("the united states", "united states", "the us", "us", "the u.s.", "u.s.", "america"),
+    "Moscow": ("Russia",), "the Kremlin": ("Russia",), "Baghdad": ("Iraq",), "Damascus": ("Syria",),
+    "Beijing": ("China",), "Tehran": ("Iran",), "Ankara": ("Turkey",), "Pyongyang": ("North Korea",),
+    "Seoul": ("South Korea",), "Tokyo": ("Japan",), "Kiev": ("Ukraine",), "Kyiv": ("Ukraine",),
+    "London": ("Britain", "the United Kingdom", "the UK"), "Paris": ("France",), "Berlin": ("Germany",),
+    "Erbil": ("Kurdistan", "the Kurdistan Region"),
+    "Washington": ("the United States", "the US", "the U.S.", "America"),
 }
+
+
+def _seat_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+
+
+_SEATS = {_seat_key(seat): {_seat_key(c) for c in countries} for seat, countries in SEAT_OF.items()}
+
+
+def speaks_as_country(seat: str, country: str) -> bool:
+    """Whether a speaker named ``seat`` is the capital or seat of government of ``country``
+    (`SEAT_OF`; case and a leading 'the' ignored).
+
+    Example:
+        >>> speaks_as_country("Moscow", "Russia"), speaks_as_country("the Kremlin", "China")
+        (True, False)
+    """
+    return _seat_key(country) in _SEATS.get(_seat_key(seat), ())

@@ -182,7 +182,7 @@ class People:
         self.clusters: list[NameCluster] = []
         self.mentions: list[Mention] = []
         ents = list(doc.ents)
-        headline_end = _headline_end(doc.text)
+        headline_end = _title_case_first_line_end(doc.text)
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
@@ -259,10 +259,11 @@ class People:
         return best
 
 
-def _headline_end(text: str) -> int:
-    """Where a title-case headline on the article's first line ends (0 when there is none):
-    capitals on most words of four letters or more, as in 'Black Lawmakers Rip Donald Trump As A
-    Disgusting Fraud'."""
+def _title_case_first_line_end(text: str) -> int:
+    """Where the article's first line ends when it is in title case (capitals on most words of four
+    letters or more, as in 'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’'), else 0:
+    where NER glues a capitalised verb to a name. Not `headlines._is_headline`, which asks whether
+    a paragraph reads as a headline (short, no final full stop) and needs a parsed `Article`."""
     line = text.split("\n", 1)[0]
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
     if len(words) < 3 or sum(w[0].isupper() for w in words) < 0.8 * len(words):
@@ -521,13 +522,7 @@ class SpeakerResolver:
                     return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
                 self.last_org = maker
                 return maker
-        cid = None
-        if head_word is not None and head_word.lower_ in PERSON_NOUNS:
-            # a person noun with the name in apposition inside the mention: "Boko Haram's leader,
-            # Abubakar Shekau," is Shekau, not the possessor
-            cid = next((c for c in (self.people.cluster_at(t.idx, t.idx + len(t.text)) for t in head_word.children
-                                    if t.dep_ == "appos" and t.i > head_word.i and s <= t.idx < e)
-                        if c is not None), None)
+        cid = self._named_in_apposition(head_word, s, e)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
         if cid is None:
@@ -643,6 +638,18 @@ class SpeakerResolver:
             if name != speaker and name not in names:
                 names.append(name)
         return tuple(names)
+
+    def _named_in_apposition(self, head, start: int, end: int) -> int | None:
+        """The person a person noun heading a mention names in apposition inside it: "Boko Haram's
+        leader, Abubakar Shekau," is Shekau, not the possessor; None when there is no such name."""
+        if head is None or head.lower_ not in PERSON_NOUNS:
+            return None
+        for t in head.children:
+            if t.dep_ == "appos" and t.i > head.i and start <= t.idx < end:
+                cid = self.people.cluster_at(t.idx, t.idx + len(t.text))
+                if cid is not None:
+                    return cid
+        return None
 
     def _person_heading(self, start: int, end: int, head) -> int | None:
         """The person a speaker mention names: the PERSON mention that holds the mention's head

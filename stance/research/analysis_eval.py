@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..analyze import Analysis, analyze
-from ..extract.lexicon import SEAT_OF, group_name
+from ..extract.lexicon import group_name, speaks_as_country
 from ..metrics import F_AVG_LABELS, score_labels
 from .news_stance import CELL_LABELS, DATA_DIR, NewsStanceError, source_text
 
@@ -63,13 +63,12 @@ def same_speaker(gold: str, predicted: str | None) -> bool:
     """Whether a predicted speaker names the gold one: the same words, or the same last word
     ('Donald J. Trump' / 'Trump'), titles and 'the' ignored; an organisation's members and short
     forms name it (`stance.extract.lexicon.group_name`: 'ISIS' / 'Islamic State'), and a capital
-    its country (`stance.extract.lexicon.SEAT_OF`: 'Beijing' / 'China'), as the extractor names them."""
+    its country (`stance.extract.lexicon.speaks_as_country`: 'Beijing' / 'China'), as the extractor names them."""
     if not predicted:
         return False
-    a, b = _name_key(group_name(gold)), _name_key(group_name(predicted))
-    if any(b == _name_key(c) for c in SEAT_OF.get(" ".join(a), ())) or \
-            any(a == _name_key(c) for c in SEAT_OF.get(" ".join(b), ())):
+    if speaks_as_country(gold, predicted) or speaks_as_country(predicted, gold):
         return True
+    a, b = _name_key(group_name(gold)), _name_key(group_name(predicted))
     return bool(a and b) and (a == b or a[-1] == b[-1])
 
 
