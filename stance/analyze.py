@@ -444,6 +444,7 @@ _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|t
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
                          r"dismiss|castigat|berat)")
+_NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 _PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
                         "from at by".split())
 
@@ -458,9 +459,14 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         'support'
         >>> cue_stance("accused", "Sanders of doing nothing", "the Republican Party") is None
         True
+        >>> cue_stance("did not endorse", "Trump", "Donald Trump") is None
+        True
     """
     label = None
-    for word in (cue or "").lower().split():
+    words = (cue or "").lower().replace("n't", " not").replace("n’t", " not").split()
+    if _NEGATIONS & set(words):
+        return None  # 'did not endorse', 'never praised': no side from the cue
+    for word in words:
         if _SUPPORT_CUE.match(word):
             label = "support"
         elif _OPPOSE_CUE.match(word):

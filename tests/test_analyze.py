@@ -817,6 +817,13 @@ def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
     assert cue_stance("blasted", "the council over the ferry plan", "the ferry plan") is None
 
 
+@pytest.mark.parametrize("cue", ["did not praise", "never endorsed", "won't back", "would not support", "didn’t criticize"])
+def test_a_negated_cue_takes_no_side(cue):
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, "the ferry plan", "the ferry plan") is None
+
+
 @pytest.mark.parametrize("target, speaker, same", [
     ("Carly Fiorina", "Fiorina", True),
     ("Fiorina", "Carly Fiorina", True),

@@ -210,6 +210,11 @@ CASES = [
     ("attacked-a-rival", "Trump attacked Clinton over her emails.",
      [("Trump", "attacked", "indirect", "Clinton over her emails")]),
     ("attacked-by-weather", "The storm attacked the coast on Monday night.", []),
+    ("opposes", "Councillor Bea Holm opposes the landfill extension.",
+     [("Bea Holm", "opposes", "indirect", "the landfill extension")]),
+    ("backed", "Mayor Luis Ferro backed the ferry plan on Monday.",
+     [("Luis Ferro", "backed", "indirect", "the ferry plan on Monday")]),
+    ("beams-support-a-roof", "Steel beams support the roof of the new terminal.", []),
     ("support-without-a-person", "The new funds support local schools.", []),
     ("knows-without-clause", "The harbour master knows the channel better than anyone.", []),
     ("shows-without-document", "The photo of the mayor shows that he was there.", []),
@@ -563,6 +568,16 @@ def test_description_prefers_matching_title(nlp):
             "The hospital will reopen in March, the minister said.")
     (statement,) = extract(text, nlp=nlp)
     assert statement.speaker == "Carla Stein"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Senator Lena Moss said the ferry fares were fair.", "The mayor"),   # another office: not her
+    ("Mayor Lena Moss said the ferry fares were fair.", "Lena Moss"),     # her office
+    ("Lena Moss said the ferry fares were fair.", "Lena Moss"),           # no office known: the last person
+], ids=["other-office", "same-office", "no-office"])
+def test_a_description_of_another_office_is_not_the_last_person(nlp, opening, speaker):
+    text = opening + "\n\nThe mayor said the new pier was overdue."
+    assert [s.speaker for s in extract(text, nlp=nlp)][-1] == speaker
 
 
 @pytest.mark.parametrize("text, speaker, source", [

@@ -66,7 +66,8 @@ RULE_BELIEF = frozenset("believe think fear hope expect know feel worry doubt su
 RULE_FINDING = frozenset({"show", "find"})
 #: Verbs by which a person or an organisation takes a side toward what follows ('X praised Y').
 RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud welcome thank defend reject "
-                      "dismiss mock blame lambast ridicule hail commend".split())
+                      "dismiss mock blame lambast ridicule hail commend support back oppose fault rebuke assail laud "
+                      "champion congratulate".split())
 
 
 #: Subject pronouns that can stand for a speaker.

@@ -299,6 +299,23 @@ def _description_words(words: Iterable[str]) -> set[str]:
     return out - {"the", "a", "an", "top", "senior", "former", "new", "his", "her", "its"}
 
 
+#: Offices one person seldom holds at once: a description naming one of them ('the mayor') is
+#: not resolved to a person whom the article gives only others ('Senator Mary Cole'), by the
+#: fallback to the last person named (`OFFICE_CHECK`). Generic words ('official', 'leader',
+#: 'aide') are left out: anyone can be one.
+OFFICES = frozenset("""mayor senator governor president premier chancellor minister secretary ambassador judge
+prosecutor sheriff king queen prince emperor pope congressman congresswoman councillor councilor councilman
+councilwoman alderman commissioner superintendent coach""".split())
+#: Whether `OFFICES` keeps a description from the person of another office.
+OFFICE_CHECK = True
+
+
+def _other_office(desc: set[str], titles: set[str]) -> bool:
+    """Whether a description names an office and the person's titles name only other offices."""
+    mine, theirs = desc & OFFICES, {t for t in titles if t in OFFICES}
+    return bool(mine and theirs) and _titles_match(mine, theirs) == 0
+
+
 def _titles_match(desc: set[str], titles: set[str]) -> int:
     score = 0
     for d in desc:
@@ -790,6 +807,7 @@ class SpeakerResolver:
             return recent
         if headline:
             return None
-        if self.last_person is not None:
-            return self.last_person
-        return self.people.last_before(pos)
+        cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
+        if cid is not None and OFFICE_CHECK and _other_office(desc, clusters[cid].titles):
+            return None  # 'the mayor' is not the person the article calls a senator
+        return cid
