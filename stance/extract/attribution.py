@@ -124,8 +124,15 @@ def _needs_ok(t, lemma) -> bool:
     if lemma == "call" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in t.children):
         return False  # 'a group calling itself the Harbour Front': a name, not a statement
     if lemma == "call" and any(c.dep_ == "dobj" for c in t.children) and any(
-            c.dep_ in ("oprd", "ccomp", "xcomp") for c in t.children):
+            c.dep_ in ("oprd", "ccomp") or (c.dep_ == "xcomp" and (
+                not any(x.lower_ == "to" for x in c.lefts) or any(x.is_quote for x in c.subtree)))
+            for c in t.children):
+        # 'called it "shameful"', 'called his officials to arrange "more sorties"' (not 'called the
+        # meeting to order', 'called him to testify')
         return True
+    if lemma == "call" and any(c.dep_ == "oprd" and c.i > t.i and any(
+            x.i < c.i and x.pos_ in ("NOUN", "PROPN") for x in c.subtree) for c in t.children):
+        return True  # 'called the referendum unconstitutional', parsed with the object inside the predicate
     return any(c.dep_ == need[0] and c.lower_ in need[1] for c in t.children)
 
 
