@@ -583,6 +583,12 @@ def test_a_description_of_another_office_is_not_the_last_person(nlp, opening, sp
     text = opening + "\n\nThe mayor said the new pier was overdue."
     assert [s.speaker for s in extract(text, nlp=nlp)][-1] == speaker
 
+def test_offices_are_person_nouns():
+    from stance.extract.lexicon import OFFICES, PERSON_NOUNS
+
+    assert OFFICES <= PERSON_NOUNS
+
+
 
 @pytest.mark.parametrize("text, speaker, source", [
     ("The ceasefire is holding, Defence Minister Ali Karim said on Sunday, Reuters reported.",

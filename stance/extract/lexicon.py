@@ -107,6 +107,12 @@ PERSON_NOUNS = set(
     councillor councilor councilman councilwoman alderman chairperson
     """.split()
 )
+#: Offices one person seldom holds at once (a subset of `PERSON_NOUNS`): 'the mayor' is not the
+#: person an article calls a senator. Generic words ('official', 'leader', 'aide') are left out:
+#: anyone can be one.
+OFFICES = frozenset("""mayor senator governor president premier chancellor minister secretary ambassador judge
+prosecutor sheriff king queen prince emperor pope congressman congresswoman councillor councilor councilman
+councilwoman alderman commissioner superintendent coach""".split())
 TITLE_EXPANSIONS = {"fm": ("foreign", "minister"), "pm": ("prime", "minister"),
                     "dm": ("defence", "minister"), "sec": ("secretary",),
                     "gov": ("governor",), "sen": ("senator",), "rep": ("representative",)}

@@ -15,7 +15,7 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, PERSON_PRONOUNS,
+from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, OFFICES, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "person_genders", "pronoun_gender",
@@ -299,20 +299,15 @@ def _description_words(words: Iterable[str]) -> set[str]:
     return out - {"the", "a", "an", "top", "senior", "former", "new", "his", "her", "its"}
 
 
-#: Offices one person seldom holds at once: a description naming one of them ('the mayor') is
-#: not resolved to a person whom the article gives only others ('Senator Mary Cole'), by the
-#: fallback to the last person named (`OFFICE_CHECK`). Generic words ('official', 'leader',
-#: 'aide') are left out: anyone can be one.
-OFFICES = frozenset("""mayor senator governor president premier chancellor minister secretary ambassador judge
-prosecutor sheriff king queen prince emperor pope congressman congresswoman councillor councilor councilman
-councilwoman alderman commissioner superintendent coach""".split())
-#: Whether `OFFICES` keeps a description from the person of another office.
+#: Whether a description naming an office (`lexicon.OFFICES`: 'the mayor') is kept from the
+#: fallback to the last person named when the article gives that person only other offices
+#: ('Senator Mary Cole').
 OFFICE_CHECK = True
 
 
 def _other_office(desc: set[str], titles: set[str]) -> bool:
     """Whether a description names an office and the person's titles name only other offices."""
-    mine, theirs = desc & OFFICES, {t for t in titles if t in OFFICES}
+    mine, theirs = desc & OFFICES, titles & OFFICES
     return bool(mine and theirs) and _titles_match(mine, theirs) == 0
 
 
