@@ -629,7 +629,8 @@ def secession_side(statement: str, target: str | Target) -> str | None:
 #: lithium licence, 'it cannot support any plan that ...' opposition to the plan, whatever the
 #: classifier makes of the rest (it read the first as oppose 0.57). The subject must be the speaker
 #: as a reported or first-person pronoun (I, we, he, she, they, it) at a clause's start, the verb one
-#: of backing or opposing, and the phrase after the verb must name the target, as for
+#: of backing, praising or opposing ('I particularly want to commend ...', 'we would like to thank
+#: ...'), and the phrase after the verb must name the target, as for
 #: `CUE_STANCE`. A denied support ('will not back') is opposition; a denied opposition is left to
 #: the classifier. Only for statements that concern the target.
 DECLARED_RULE = True
@@ -640,10 +641,11 @@ DECLARED_NOTE = "the statement declares the speaker's side toward the target it 
 _DECLARED = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:I|we|he|she|they|it)\s+[\"“‘']?"
     r"(?P<aux>(?:(?:would|will|could|can|cannot|must|should|do|does|did|had|has|have|still|fully|strongly|firmly|"
-    r"also|always|now|not|never|continues?\s+to|continued\s+to|"
-    r"(?:won|can|don|doesn|didn|wouldn|couldn)['’]t)\s+)*)"
+    r"also|always|now|not|never|particularly|really|just|continues?\s+to|continued\s+to|want\s+to|"
+    r"would\s+like\s+to|(?:won|can|don|doesn|didn|wouldn|couldn)['’]t)\s+)*)"
     r"(?P<verb>back(?:s|ed)?|support(?:s|ed)?|endorse[sd]?|favou?r(?:s|ed)?|welcome[sd]?|oppose[sd]?|reject(?:s|ed)?|"
-    r"condemn(?:s|ed)?)\s+(?P<rest>.+)", re.IGNORECASE)
+    r"condemn(?:s|ed)?|commend(?:s|ed)?|prais(?:e|es|ed)|thank(?:s|ed)?|applaud(?:s|ed)?|congratulate[sd]?|"
+    r"salute[sd]?|hail(?:s|ed)?|defend(?:s|ed)?)\s+(?P<rest>.+)", re.IGNORECASE)
 
 #: Whether a statement that says how to vote in a ballot ('vote yes on Sunday', 'I will vote no')
 #: sets the label toward a target that is a vote, referendum, ballot, proposal or measure: yes is

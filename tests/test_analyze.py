@@ -693,6 +693,14 @@ DECLARED_ARTICLE = ("Ferry Levy Goes to a Vote\n\n"
     ("we do not oppose the ferry levy", "the ferry levy", None),  # a denied opposition: the classifier's
     ("he backed the new parking rules", "the ferry levy", None),  # another object
     ("the mayor backed the ferry levy", "the ferry levy", None),  # someone else's side, reported
+    # praise of a person, with the auxiliaries a speech wraps it in
+    ("I particularly want to commend Mayor Rita Hale for her patience", "Rita Hale", "support"),
+    ("and we would like to thank the harbour board", "the harbour board", "support"),
+    ("she praised the ferry levy as overdue", "the ferry levy", "support"),
+    ("I really do applaud Councillor Bale", "Ruth Bale", "support"),
+    ("we defended the ferry levy at every meeting", "the ferry levy", "support"),
+    ("I would not defend the ferry levy", "the ferry levy", "oppose"),  # a denied support
+    ("I want to thank my family", "Ruth Bale", None),  # another object
 ])
 def test_declared_side(statement, target, side):
     from stance.analyze import declared_side

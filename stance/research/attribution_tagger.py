@@ -228,6 +228,7 @@ def main(argv=None) -> None:
     t.add_argument("--learning-rate", type=float, default=5e-5)
     t.add_argument("--batch-size", type=int, default=16)
     t.add_argument("--max-length", type=int, default=256)
+    t.add_argument("--stride", type=int, default=32, help="word pieces that neighbouring training windows share")
     t.add_argument("--num-layers", type=int, default=None)
     t.add_argument("--limit", type=int, default=None)
     t.add_argument("--threads", type=int, default=None)
@@ -241,7 +242,7 @@ def main(argv=None) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     out = train_tagger(args.data, args.output, base=args.base, epochs=args.epochs,
                        learning_rate=args.learning_rate, batch_size=args.batch_size,
-                       max_length=args.max_length, num_layers=args.num_layers, limit=args.limit,
+                       max_length=args.max_length, stride=args.stride, num_layers=args.num_layers, limit=args.limit,
                        threads=args.threads, checkpoints=tuple(args.checkpoints), stop_after=args.stop_after,
                        seed=args.seed, bf16=args.bf16)
     print(json.dumps({"saved": str(out)}))
