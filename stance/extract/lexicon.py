@@ -21,7 +21,8 @@ SPEECH_LEMMAS = frozenset(
     reiterate assert confirm predict promise vow threaten complain conclude observe comment remark
     contend maintain caution allege concede testify reveal disclose indicate caution charge
     accuse criticize criticise propose demand boast joke quip counter retort mention
-    underline underscore point call draw inform assure estimate lament continue
+    underline underscore point call draw inform assure estimate lament continue answer
+    shout yell scream exclaim whisper mutter chant sing
     """.split()
 )
 # Verbs that only count with a particular particle/preposition/object ('point out', 'call for',
@@ -35,13 +36,14 @@ NEEDS = {
 NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "assure", "explain", "agree",
                    "disagree", "point", "call", "draw", "note", "report", "tweet", "respond",
                    "reply", "joke", "quip", "state", "estimate", "answer", "testify", "remark",
-                   "comment", "recall", "observe", "continue"}
+                   "comment", "recall", "observe", "continue", "shout", "yell", "scream", "exclaim", "whisper",
+                   "mutter", "chant", "sing"}
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
                  "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
-QUOTE_ONLY = {"continue"}
+QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
                  "note", "announce", "declare", "argue", "claim", "insist", "warn", "write", "report"}
 CUE_OBJECTS = {"reporters", "journalists", "newsmen", "correspondents", "press", "media"}

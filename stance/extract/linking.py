@@ -166,8 +166,10 @@ def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
 
 #: Lead-ins that hand a quotation to someone without a speech verb: 'As X put it, "..."',
 #: 'In the words of X, "..."', 'To quote X: "..."'.
-_PUT_IT_RE = re.compile(r"(?:^|(?<=[\s(—–-]))[Aa]s\s+(?P<who>[^,;:“”\"]{2,80}?)\s+(?:once\s+|has\s+|had\s+|famously\s+|later\s+)?"
-                        r"(?:put|puts|phrased|phrases)\s+it\s*[,:]?\s*$")
+_PUT_IT_RE = re.compile(r"(?:^|(?<=[\s(—–-]))[Aa]s\s+(?P<who>[^,;:“”\"]{2,80}?)(?:,[^;:“”\"]{2,160}?,)?\s+"
+                        r"(?P<cue>(?:(?:once|has|had|famously|later|\w+ly)\s+)*(?:put|puts|phrased|phrases)\s+it)\s*[,:]?\s*$")
+#: An inverted speech verb opening the sentence: 'Said Ellis: "..."', 'Added the mayor, "..."'.
+_SAID_FIRST_RE = re.compile(r"^\s*(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]\s*$")
 _WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]?\s*$")
 #: Nouns for a group or an organisation that speaks ('the union had one request:').
 _GROUP_NOUNS = {"union", "council", "committee", "campaign", "company", "government", "ministry", "party",
@@ -182,7 +184,7 @@ _SAID_NOUNS = {"message", "warning", "request", "answer", "reply", "response", "
 
 def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     """A frame for a quotation introduced without a speech verb: 'As John Cornyn put it, "..."',
-    'In the words of X, "..."', or a clause whose subject is a person or an organisation ending in a
+    'In the words of X, "..."', a speech verb before its speaker ('Said Ellis: "..."'), or a clause whose subject is a person or an organisation ending in a
     colon ('Mitch McConnell delivered a blunt message to Trump: "..."', 'The mayor had one
     request for the council:' closing the previous paragraph)."""
     ps, _pe = art.para_bounds(q.open_pos)
@@ -198,7 +200,7 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     # the lead-in's own sentence
     cut = max((m.end() for m in re.finditer(r"[.!?][\"'”’)]*\s+", lead) if not _abbreviation(lead, m.start())), default=0)
     lead_lo, lead = lead_lo + cut, lead[cut:]
-    m = _PUT_IT_RE.search(lead) or _WORDS_OF_RE.search(lead)
+    m = _PUT_IT_RE.search(lead) or _WORDS_OF_RE.search(lead) or _SAID_FIRST_RE.search(lead)
     if m:
         s, e = lead_lo + m.start("who"), lead_lo + m.end("who")
         span = art.doc.char_span(s, e, alignment_mode="expand")
@@ -206,8 +208,8 @@ def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
         if not toks:
             return None
         head = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), toks[-1])
-        if m.re is _PUT_IT_RE:  # the cue is 'put it'
-            cue = art.trim(e, lead_lo + m.end())
+        if m.re is not _WORDS_OF_RE:  # 'put it', 'Said Ellis:'
+            cue = (lead_lo + m.start("cue"), lead_lo + m.end("cue"))
         else:  # 'In the words of', 'To quote'
             cue = art.trim(lead_lo + m.start(), s)
         return Frame(None, cue, head, (s, e), None, fronted=False, quotes=[], relay_of=[])
