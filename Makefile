@@ -26,7 +26,8 @@ test: $(STAMP)
 # 6e-5 on the default mix; stage 2, 2 more at lr 3e-5 from stage 1's best dev checkpoint; then the
 # news stage, seed 13: 2 epochs at lr 3e-5 on the news mix (news corpora with speakers, every train
 # round of data/news_stance twice, data/written, TweetEval, a replay of the rest), the checkpoint
-# chosen on the news dev set, the per-target n-gram heads refitted on the default mix, and how
+# chosen on the news dev set, the per-target n-gram heads refitted on the default mix (and the target-masked head on data/news_stance
+# train, its weight chosen on the news dev sets), and how
 # article analysis reads a statement (speaker weight 0.75, neutral margin 0) that `stance
 # evaluate-analysis --choose-speaker-weight` chose on the dev tables (session 32) stored. Each stage records its wall time in the model's config. On a CPU with
 # native bf16 (AVX512-BF16, AMX), `make train-default TRAIN_OPTS=--bf16` trains about twice as fast

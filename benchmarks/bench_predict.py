@@ -54,8 +54,9 @@ def model_dir(arg: str | None, tmp: Path) -> tuple[Path, str]:
                  "speed is representative, labels are not")
 
 
-def pairs(data_dir: Path, n: int, seed: int) -> tuple[list[str], list[str]]:
-    test = load_corpus("tweeteval", data_dir, "test")
+def pairs(data_dir: Path, n: int, seed: int, corpus: str = "tweeteval:test") -> tuple[list[str], list[str]]:
+    name, _, split = corpus.partition(":")
+    test = load_corpus(name, data_dir, split or "test")
     idx = np.random.default_rng(seed).choice(len(test), size=n, replace=n > len(test))
     return test["statement"].iloc[idx].tolist(), test["target"].iloc[idx].tolist()
 
@@ -81,6 +82,9 @@ def main(argv: list[str] | None = None) -> None:
                         help="predict precisions to time (fp32 always runs: it is the label reference); "
                              "leave out the ones a CPU emulates, e.g. int8 without VNNI/AMX")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pairs", default="tweeteval:test", metavar="CORPUS:SPLIT",
+                        help="where the timed pairs come from, e.g. news_stance:dev (news targets, which have no "
+                             "per-target head: the target-masked head is what they get)")
     args = parser.parse_args(argv)
 
     from transformers import pipeline
@@ -88,10 +92,10 @@ def main(argv: list[str] | None = None) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench_predict-"))
     path, which = model_dir(args.model, tmp)  # predict runs with the model's n-gram heads, if any
     model = stance.load(path, precision="fp32")
-    statements, targets = pairs(args.data_dir, args.n, args.seed)
+    statements, targets = pairs(args.data_dir, args.n, args.seed, args.pairs)
     warm_s, warm_t = statements[:64], targets[:64]
     print(which)
-    print(f"{args.n} TweetEval test pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
+    print(f"{args.n} {args.pairs} pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
           f"native bf16: {cpu_has_fast_bf16()}, int8 dot products (VNNI/AMX): {cpu_has_fast_int8()}")
     print(f"CPU: {cpu_model()}; flags: {' '.join(speed_flags()) or 'unknown'}")
 

@@ -70,9 +70,9 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
                   f"probabilities are {heads['weight']:.2f} x the transformer's + {1 - heads['weight']:.2f} x those "
                   "of a logistic regression over hashed word 1-3-grams and character 2-5-grams, fitted on that "
                   "target's training rows; the weight was chosen on the dev set. Every other target gets the "
-                  "transformer alone. A head learns the wording of its own rows, so for text of another "
-                  "genre it can hurt: `stance.load(dir, ngram_heads=\"news\")` keeps only the heads fitted on "
-                  "news (and those with no recorded genre), which is what `stance.analyze` uses for articles; "
+                  "transformer alone, or the target-masked head below. A head learns the wording of its own "
+                  "rows, so for text of another genre it can hurt: `stance.load(dir, ngram_heads=\"news\")` keeps "
+                  "only the heads fitted on news (and those with no recorded genre), which is what `stance.analyze` uses for articles; "
                   "`ngram_heads=False` turns them all off.", ""]
         sources = heads.get("sources") or {}
         if sources:
@@ -86,6 +86,16 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
             lines.append("")
         else:
             lines += ["Targets: " + ", ".join(f"`{t}`" for t in names) + ".", ""]
+        generic = heads.get("generic")
+        if generic:
+            lines += [f"Every other target gets a target-masked head instead: the probabilities are "
+                      f"{generic['weight']:.2f} x the transformer's + {1 - generic['weight']:.2f} x those of one "
+                      "logistic regression over hashed word 1-3-grams of the statement with the target's own words "
+                      f"replaced by `{generic.get('placeholder', '')}` and word 1-2-grams of the cue "
+                      f"({generic.get('columns', '')} columns, {generic.get('rows', '')} training rows from "
+                      f"{', '.join(generic.get('corpora', [])) or 'the training data'}; genres: "
+                      f"{', '.join(generic.get('genres', [])) or 'not recorded'}). It cannot learn who a target is, "
+                      "only how a statement takes a side toward whatever it names.", ""]
     if settings.get("news_metrics"):
         lines += ["## Scores on news", "", "Measured with `stance evaluate-news --data-dir ../shared/data` on the folder "
                   "as saved, float32, each test split scored once (`*` marks a set's headline metric):", ""]

@@ -10,10 +10,17 @@ space-insensitively); any other target gets the transformer alone.
 The features are hashed (no vocabulary to store), so a head is three small arrays: the hashed
 columns it uses, their inverse document frequencies, and one weight row per label. They are saved
 as safetensors beside the transformer weights.
+
+A model can also carry one **target-masked head** (`NgramHeads.generic`) for the targets that have
+no head of their own, which in news is nearly all of them: word n-grams of the statement with the
+target's own words replaced by one placeholder (`mask_target`), and of the attribution cue. It cannot
+learn who a target is, only how a statement takes a side toward whatever it names, which the
+transformer reads less well for names it has strong priors about (docs/news-model.md, session 37).
 """
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +41,15 @@ WORD_NGRAMS = (1, 3)
 CHAR_NGRAMS = (2, 5)
 #: Blend weights tried on the dev set (the weight of the transformer; 1.0 = heads off).
 WEIGHT_GRID = tuple(round(float(w), 2) for w in np.linspace(0.0, 1.0, 11))
+#: The target-masked head: word n-grams of the masked statement, word n-grams of the cue, and how
+#: many hashed columns it keeps (the most frequent in its training rows).
+GENERIC_WORD_NGRAMS = (1, 3)
+GENERIC_CUE_NGRAMS = (1, 2)
+GENERIC_MAX_COLUMNS = 40_000
+#: What the target's words become in a masked statement.
+TARGET_PLACEHOLDER = "targetword"
+#: Words of a target that are not masked: they say little about which target it is.
+_MASK_SKIP = frozenset("the a an of and or in on for to at by with from new its their his her".split())
 
 
 def target_key(target: str) -> str:
@@ -49,6 +65,35 @@ def _vectorizer():
 
     def analyzer(text: str) -> list[str]:
         return ["w:" + g for g in words(text)] + ["c:" + g for g in chars(text)]
+
+    return HashingVectorizer(analyzer=analyzer, n_features=N_FEATURES, alternate_sign=False, norm=None)
+
+
+def mask_target(statement: str, target: str) -> str:
+    """``statement`` with each word that begins like one of the target's words (three letters or
+    more, not a function word) replaced by `TARGET_PLACEHOLDER`.
+
+    Example:
+        >>> mask_target("We will never back the ferry levy or its backers", "the ferry levy")
+        'We will never back the targetword targetword or its backers'
+    """
+    words = {w.casefold() for w in re.findall(r"\w+", target) if len(w) >= 3 and w.casefold() not in _MASK_SKIP}
+    if not words:
+        return statement
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\w*",
+                         re.IGNORECASE)
+    return pattern.sub(TARGET_PLACEHOLDER, statement)
+
+
+def _generic_vectorizer():
+    from sklearn.feature_extraction.text import CountVectorizer, HashingVectorizer
+
+    words = CountVectorizer(ngram_range=GENERIC_WORD_NGRAMS).build_analyzer()
+    cue_words = CountVectorizer(ngram_range=GENERIC_CUE_NGRAMS).build_analyzer()
+
+    def analyzer(row: tuple[str, str, str]) -> list[str]:
+        statement, target, cue = row
+        return ["g:" + g for g in words(mask_target(statement, target))] + ["q:" + g for g in cue_words(cue or "")]
 
     return HashingVectorizer(analyzer=analyzer, n_features=N_FEATURES, alternate_sign=False, norm=None)
 
@@ -84,15 +129,20 @@ class Head:
         return p / p.sum(axis=1, keepdims=True)
 
 
-def _fit_head(texts: list[str], y: np.ndarray, n_labels: int, *, min_df: int, c: float, seed: int) -> Head:
+def _fit_head(texts: list, y: np.ndarray, n_labels: int, *, min_df: int, c: float, seed: int,
+              vectorizer=None, max_columns: int | None = None, balanced: bool = False) -> Head:
     from sklearn.linear_model import LogisticRegression
 
-    counts = _vectorizer().transform(texts).tocsc()
+    counts = (vectorizer or _vectorizer()).transform(texts).tocsc()
     df = np.diff(counts.indptr)
-    columns = np.flatnonzero(df >= min_df).astype(np.int32)
+    columns = np.flatnonzero(df >= min_df)
+    if max_columns is not None and len(columns) > max_columns:
+        columns = np.sort(columns[np.argsort(-df[columns], kind="stable")[:max_columns]])
+    columns = columns.astype(np.int32)
     idf = (np.log((1 + len(texts)) / (1 + df[columns])) + 1).astype(np.float32)
     head = Head(columns, idf, np.zeros((n_labels, len(columns)), np.float32), np.zeros(n_labels, np.float32))
-    lr = LogisticRegression(C=c, max_iter=3000, random_state=seed).fit(head.features(counts.tocsr()), y)
+    lr = LogisticRegression(C=c, max_iter=3000, random_state=seed, class_weight="balanced" if balanced else None)
+    lr.fit(head.features(counts.tocsr()), y)
     coef = np.zeros((n_labels, len(columns)), np.float32)
     intercept = np.full(n_labels, -30.0, np.float32)  # labels this target never had: probability ~0
     if len(lr.classes_) == 2:  # sklearn keeps one row for two classes: p(second) = sigmoid(z)
@@ -107,24 +157,33 @@ class NgramHeads:
     """Per-target n-gram heads and their blend weight with the transformer.
 
     ``weight`` is the transformer's share of the blended probabilities: p = w * p_transformer +
-    (1 - w) * p_head, for rows whose target has a head.
+    (1 - w) * p_head, for rows whose target has a head. ``generic`` (optional) is the target-masked
+    head for the other rows, blended with the transformer's share ``generic_weight``;
+    ``generic_source`` says what it was fitted on (rows, corpora, genres).
     """
 
     def __init__(self, labels: Sequence[str], heads: dict[str, Head], *, weight: float = 0.5,
-                 min_rows: int = 0, sources: dict[str, dict[str, Any]] | None = None) -> None:
+                 min_rows: int = 0, sources: dict[str, dict[str, Any]] | None = None,
+                 generic: Head | None = None, generic_weight: float = 1.0,
+                 generic_source: dict[str, Any] | None = None) -> None:
         self.labels = tuple(labels)
         self.heads = dict(heads)
         self.weight = float(weight)
         self.min_rows = int(min_rows)
         #: what each head was fitted on: rows, label counts and (when the data names them) corpora, genres
         self.sources = {k: v for k, v in (sources or {}).items() if k in self.heads}
+        self.generic = generic
+        self.generic_weight = float(generic_weight)
+        self.generic_source = dict(generic_source or {})
         self._vec = _vectorizer()
+        self._generic_vec = _generic_vectorizer()
 
     def __len__(self) -> int:
-        return len(self.heads)
+        return len(self.heads) + (self.generic is not None)
 
     def __repr__(self) -> str:
-        return f"NgramHeads({len(self.heads)} targets, weight={self.weight})"
+        generic = f", target-masked head (weight={self.generic_weight})" if self.generic is not None else ""
+        return f"NgramHeads({len(self.heads)} targets, weight={self.weight}{generic})"
 
     @classmethod
     def fit(cls, frame, labels: Sequence[str], *, min_rows: int = 300, min_df: int = 3, c: float = 10.0,
@@ -168,7 +227,21 @@ class NgramHeads:
         """
         keep = {k: h for k, h in self.heads.items()
                 if genre in self.sources.get(k, {}).get("genres", [genre])}
-        return NgramHeads(self.labels, keep, weight=self.weight, min_rows=self.min_rows, sources=self.sources)
+        generic = self.generic if genre in self.generic_source.get("genres", [genre]) else None
+        return NgramHeads(self.labels, keep, weight=self.weight, min_rows=self.min_rows, sources=self.sources,
+                          generic=generic, generic_weight=self.generic_weight, generic_source=self.generic_source)
+
+    def without_generic(self) -> NgramHeads:
+        """These heads without the target-masked one."""
+        return NgramHeads(self.labels, self.heads, weight=self.weight, min_rows=self.min_rows, sources=self.sources)
+
+    def generic_proba(self, statements: Sequence[str], targets: Sequence[str],
+                      cues: Sequence[str | None] | None = None) -> np.ndarray:
+        """The target-masked head's probabilities for every row (it must exist)."""
+        cues = list(cues) if cues is not None else [None] * len(statements)
+        cues = [c if isinstance(c, str) else "" for c in cues]  # None or NaN: no cue
+        counts = self._generic_vec.transform(list(zip(statements, targets, cues))).tocsr()
+        return self.generic.proba(counts)
 
     def proba(self, statements: Sequence[str], targets: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Head probabilities (n, n_labels) and a mask of the rows whose target has a head."""
@@ -183,11 +256,19 @@ class NgramHeads:
                 out[idx[rows]] = self.heads[key].proba(counts[rows])
         return out, mask
 
-    def blend(self, probs: np.ndarray, statements: Sequence[str], targets: Sequence[str]) -> np.ndarray:
-        """The transformer's ``probs`` blended with the heads where a target has one."""
+    def blend(self, probs: np.ndarray, statements: Sequence[str], targets: Sequence[str],
+              cues: Sequence[str | None] | None = None) -> np.ndarray:
+        """The transformer's ``probs`` blended with the heads where a target has one, and with the
+        target-masked head (if any) where it has none; ``cues``: the attribution cue of each
+        statement, None where there is none."""
         head_probs, mask = self.proba(statements, targets)
         out = probs.copy()
         out[mask] = self.weight * probs[mask] + (1 - self.weight) * head_probs[mask]
+        if self.generic is not None and not mask.all():
+            rest = np.flatnonzero(~mask)
+            g = self.generic_proba([statements[i] for i in rest], [targets[i] for i in rest],
+                                   [cues[i] for i in rest] if cues is not None else None)
+            out[rest] = self.generic_weight * probs[rest] + (1 - self.generic_weight) * g
         return out
 
     def choose_weight(self, probs: np.ndarray, statements: Sequence[str], targets: Sequence[str],
@@ -219,10 +300,15 @@ class NgramHeads:
 
     # -- persistence ------------------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
-        return {"file": HEADS_FILE, "weight": self.weight, "min_rows": self.min_rows,
-                "targets": sorted(self.heads), "sources": {k: self.sources[k] for k in sorted(self.sources)},
-                "n_features": N_FEATURES,
-                "word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS)}
+        out = {"file": HEADS_FILE, "weight": self.weight, "min_rows": self.min_rows,
+               "targets": sorted(self.heads), "sources": {k: self.sources[k] for k in sorted(self.sources)},
+               "n_features": N_FEATURES,
+               "word_ngrams": list(WORD_NGRAMS), "char_ngrams": list(CHAR_NGRAMS)}
+        if self.generic is not None:
+            out["generic"] = {"weight": self.generic_weight, "columns": int(len(self.generic.columns)),
+                              "word_ngrams": list(GENERIC_WORD_NGRAMS), "cue_ngrams": list(GENERIC_CUE_NGRAMS),
+                              "placeholder": TARGET_PLACEHOLDER, **self.generic_source}
+        return out
 
     def save(self, directory: str | Path) -> dict[str, Any]:
         """Write the heads to ``directory``/ngram_heads.safetensors; returns their settings."""
@@ -230,12 +316,14 @@ class NgramHeads:
         from safetensors.torch import save_file
 
         tensors = {}
-        for i, key in enumerate(sorted(self.heads)):
-            head = self.heads[key]
-            tensors[f"{i}.columns"] = torch.from_numpy(head.columns.astype(np.int32))
-            tensors[f"{i}.idf"] = torch.from_numpy(head.idf).to(torch.float16)
-            tensors[f"{i}.coef"] = torch.from_numpy(head.coef).to(torch.float16)
-            tensors[f"{i}.intercept"] = torch.from_numpy(head.intercept)
+        named = [(str(i), self.heads[key]) for i, key in enumerate(sorted(self.heads))]
+        if self.generic is not None:
+            named.append(("generic", self.generic))
+        for name, head in named:
+            tensors[f"{name}.columns"] = torch.from_numpy(head.columns.astype(np.int32))
+            tensors[f"{name}.idf"] = torch.from_numpy(head.idf).to(torch.float16)
+            tensors[f"{name}.coef"] = torch.from_numpy(head.coef).to(torch.float16)
+            tensors[f"{name}.intercept"] = torch.from_numpy(head.intercept)
         save_file(tensors, str(Path(directory) / HEADS_FILE), metadata={"format": "pt"})
         return self.settings()
 
@@ -252,17 +340,29 @@ class NgramHeads:
                 or settings.get("word_ngrams") != list(WORD_NGRAMS):
             raise ValueError(f"{path} was written with other n-gram settings than this version of stance "
                              "reads; load with ngram_heads=False, or refit the heads")
+        generic_settings = settings.get("generic")
+        if generic_settings and (generic_settings.get("word_ngrams") != list(GENERIC_WORD_NGRAMS)
+                                 or generic_settings.get("cue_ngrams") != list(GENERIC_CUE_NGRAMS)
+                                 or generic_settings.get("placeholder") != TARGET_PLACEHOLDER):
+            raise ValueError(f"{path} has a target-masked head written with other settings than this version of "
+                             "stance reads; load with ngram_heads=False, or refit the heads")
         arrays = load_file(str(path))
-        n_rows = {arrays[f"{i}.coef"].shape[0] for i in range(len(settings["targets"]))}
+        names = [str(i) for i in range(len(settings["targets"]))] + (["generic"] if generic_settings else [])
+        n_rows = {arrays[f"{name}.coef"].shape[0] for name in names}
         if n_rows - {len(labels)}:
             raise ValueError(f"{path} has heads for {sorted(n_rows)} labels but the model has {len(labels)} "
                              f"({', '.join(labels)}); refit the heads, or load with ngram_heads=False")
-        heads = {}
-        for i, key in enumerate(settings["targets"]):
-            heads[key] = Head(arrays[f"{i}.columns"].astype(np.int64), arrays[f"{i}.idf"].astype(np.float32),
-                              arrays[f"{i}.coef"].astype(np.float32), arrays[f"{i}.intercept"].astype(np.float32))
+
+        def head(name: str) -> Head:
+            return Head(arrays[f"{name}.columns"].astype(np.int64), arrays[f"{name}.idf"].astype(np.float32),
+                        arrays[f"{name}.coef"].astype(np.float32), arrays[f"{name}.intercept"].astype(np.float32))
+
+        heads = {key: head(str(i)) for i, key in enumerate(settings["targets"])}
+        source = {k: v for k, v in (generic_settings or {}).items()
+                  if k not in ("weight", "columns", "word_ngrams", "cue_ngrams", "placeholder")}
         return cls(labels, heads, weight=settings["weight"], min_rows=settings.get("min_rows", 0),
-                   sources=settings.get("sources"))
+                   sources=settings.get("sources"), generic=head("generic") if generic_settings else None,
+                   generic_weight=(generic_settings or {}).get("weight", 1.0), generic_source=source)
 
 
 def fit_ngram_heads(model: Any, train: Any, eval: Any, *, min_rows: int = 300, metric: str = "f_avg",
@@ -309,3 +409,72 @@ def fit_ngram_heads(model: Any, train: Any, eval: Any, *, min_rows: int = 300, m
     logger.info("n-gram heads for %d targets: dev weight %.2f (%s)", len(heads), choice["weight"],
                 "kept" if kept else "no gain on dev, dropped")
     return {"targets": len(heads), "min_rows": min_rows, "kept": kept, **choice}
+
+
+def fit_generic_head(model: Any, train: Any, dev: Mapping[str, Any], *, min_df: int = 2, c: float = 3.0,
+                     seed: int = 13, genre: str | None = "news",
+                     column_mapping: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Fit the target-masked head on ``train`` and attach it to ``model`` if it helps on ``dev``.
+
+    The head is a logistic regression (balanced classes) over hashed word 1-3-grams of each
+    statement with its target's words masked (`mask_target`) and word 1-2-grams of its cue, keeping
+    the `GENERIC_MAX_COLUMNS` most frequent columns. Its blend weight is the grid value with the best
+    mean F_avg over the ``dev`` sets (rows whose target has a head of its own are left out: the head
+    is not used for them); when no weight beats the transformer alone, the model keeps none.
+
+    Args:
+        model: a `stance.model.StanceModel`; its transformer and per-target heads are not changed.
+        train: labelled examples with statement, target, label and optionally cue columns.
+        dev: name -> labelled examples, the sets the weight is chosen on.
+        min_df: an n-gram must occur in this many training rows.
+        c: inverse regularisation strength.
+        seed: seeds the solver.
+        genre: the kind of text it is for, recorded so that `NgramHeads.for_genre` keeps it.
+        column_mapping: renames the data's columns.
+
+    Returns:
+        What was done, for the model's settings: rows, columns, weight and per-weight dev scores.
+    """
+    train_df = read_examples(train, column_mapping=column_mapping, name="train", keep=("cue", "corpus"))
+    labels = tuple(model.labels)
+    cues = list(train_df["cue"]) if "cue" in train_df else [None] * len(train_df)
+    rows = list(zip(train_df["statement"], train_df["target"], [q if isinstance(q, str) else "" for q in cues]))
+    y = np.array([labels.index(label) for label in train_df["label"]])
+    head = _fit_head(rows, y, len(labels), min_df=min_df, c=c, seed=seed, vectorizer=_generic_vectorizer(),
+                     max_columns=GENERIC_MAX_COLUMNS, balanced=True)
+    current = model.ngram_heads
+    source = {"rows": len(train_df), "genres": [genre] if genre else [],
+              "corpora": sorted(train_df["corpus"].dropna().astype(str).unique()) if "corpus" in train_df else []}
+    heads = NgramHeads(labels, current.heads if current else {}, weight=current.weight if current else 1.0,
+                       min_rows=current.min_rows if current else 0, sources=current.sources if current else None,
+                       generic=head, generic_weight=1.0, generic_source=source)
+    precision = model.precision
+    model.precision = "fp32"
+    scores: dict[float, dict[str, float]] = {w: {} for w in WEIGHT_GRID}
+    try:
+        for name, data in dev.items():
+            frame = read_examples(data, column_mapping=column_mapping, name=name, keep=("speaker", "cue"))
+            frame = frame[~frame["target"].map(target_key).isin(heads.heads)]
+            if not len(frame):
+                continue
+            statements, targets = list(frame["statement"]), list(frame["target"])
+            frame_cues = list(frame["cue"]) if "cue" in frame else None
+            probs = model.predict_proba(statements, targets, speaker=list(frame["speaker"]) if "speaker" in frame
+                                        else None, cue=frame_cues)
+            g = heads.generic_proba(statements, targets, frame_cues)
+            for w in WEIGHT_GRID:
+                pred = [labels[k] for k in (w * probs + (1 - w) * g).argmax(axis=1)]
+                report = score_labels(list(frame["label"]), pred, labels)
+                scores[w][name] = round(100 * float(report["f_avg"] or report["macro_f1"]), 2)
+    finally:
+        model.precision = precision
+    mean = {w: float(np.mean(list(v.values()))) if v else 0.0 for w, v in scores.items()}
+    weight = float(max(WEIGHT_GRID, key=lambda w: (mean[w], w)))  # ties: the larger transformer share
+    kept = weight < 1.0
+    if kept:
+        heads.generic_weight = weight
+        model.ngram_heads = heads
+    logger.info("target-masked head: %d columns, dev weight %.2f (%s)", len(head.columns), weight,
+                "kept" if kept else "no gain on dev, dropped")
+    return {"rows": len(train_df), "columns": int(len(head.columns)), "weight": weight, "kept": kept,
+            "dev_scores": {str(w): v for w, v in scores.items()}}

@@ -355,7 +355,8 @@ class StanceModel:
                     logits = model(**batch).logits
                 out[idx] = torch.softmax(logits.float(), dim=-1).cpu().numpy()
         if self.ngram_heads is not None and len(self.ngram_heads):
-            out = self.ngram_heads.blend(out, statements, targets)
+            cues = _per_item(cue, len(statements), "cue")
+            out = self.ngram_heads.blend(out, statements, targets, cues)
         return out
 
     def predict(self, statements: str | Sequence[str], target: str | Sequence[str], *,

@@ -339,3 +339,69 @@ def test_cli_and_score_corpus_pick_heads_by_genre(genre_model, capsys):
     pairs = [{"statement": statement, "target": "the bill"}]
     scored = score_corpus(pairs, model=model).to_pandas()
     assert scored["p_support"].iloc[0] == pytest.approx(scores["all"]["support"], abs=1e-5)
+
+
+# -- the target-masked head ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("statement, target, masked", [
+    ("We will never back the ferry levy or its backers", "the ferry levy",
+     "We will never back the targetword targetword or its backers"),
+    ("Trump's plan is a disgrace, said Ortiz", "Donald Trump", "targetword's plan is a disgrace, said Ortiz"),
+    ("Democratic lawmakers blocked the party's bill", "the Democratic Party",
+     "targetword lawmakers blocked the targetword's bill"),
+    ("nothing of the sort", "the EU", "nothing of the sort"),  # short and function words stay
+])
+def test_mask_target_replaces_the_target_words(statement, target, masked):
+    from stance.lexical import mask_target
+
+    assert mask_target(statement, target) == masked
+
+
+def many_targets(n_per_label: int, seed: int = 0, prefix: str = "plan"):
+    """Cue-phrase statements toward many different targets: only the cue says the stance."""
+    names = [f"{prefix} {c}{d}" for c in "bcdfgh" for d in "klmnpr"]
+    return rows(n_per_label, targets=tuple(names), seed=seed)
+
+
+def test_generic_head_reads_targets_it_never_saw_and_leaves_headed_targets_alone(model_with_heads, tmp_path):
+    from stance.lexical import fit_generic_head
+
+    model, out = model_with_heads
+    loaded = stance.load(out, precision="fp32")
+    assert sorted(loaded.ngram_heads.heads) == ["the bill", "the plan"]
+    info = fit_generic_head(loaded, many_targets(3), {"dev": many_targets(2, seed=3, prefix="law")}, min_df=1)
+    assert info["kept"] and info["weight"] < 1.0 and info["columns"] > 0
+    heads = loaded.ngram_heads
+    assert heads.generic is not None and sorted(heads.heads) == ["the bill", "the plan"]  # kept as they were
+    unseen = many_targets(2, seed=9, prefix="treaty")
+    statements, targets = unseen["statement"].tolist(), unseen["target"].tolist()
+    g = heads.generic_proba(statements, targets)
+    assert (np.array([LABELS[k] for k in g.argmax(axis=1)]) == unseen["label"].to_numpy()).mean() > 0.9
+    # blended with the transformer's share for targets without a head; a headed target keeps its head
+    alone = stance.load(out, precision="fp32", ngram_heads=False)
+    w = heads.generic_weight
+    np.testing.assert_allclose(loaded.predict_proba(statements, targets),
+                               w * alone.predict_proba(statements, targets) + (1 - w) * g, atol=1e-5)
+    np.testing.assert_allclose(loaded.predict_proba(["we fully support the plan"], "the plan"),
+                               stance.load(out, precision="fp32").predict_proba(["we fully support the plan"], "the plan"),
+                               atol=1e-6)
+    # it travels with the model, and the news genre keeps it (it was fitted on news)
+    loaded.save(tmp_path / "generic")
+    again = stance.load(tmp_path / "generic", precision="fp32")
+    assert again.ngram_heads.generic is not None and again.ngram_heads.generic_weight == w
+    np.testing.assert_allclose(again.predict_proba(statements, targets), loaded.predict_proba(statements, targets),
+                               atol=2e-3)
+    assert again.with_ngram_heads("news").ngram_heads.generic is not None
+    assert again.ngram_heads.without_generic().generic is None
+    assert "target-masked" in repr(again.ngram_heads)
+
+
+def test_generic_head_is_dropped_when_it_does_not_help(model_with_heads):
+    from stance.lexical import fit_generic_head
+
+    _, out = model_with_heads
+    loaded = stance.load(out, precision="fp32")
+    noise = many_targets(3).assign(label=lambda f: np.random.default_rng(0).permutation(f["label"].to_numpy()))
+    dev_rows = rows(6, seed=5)  # every dev target has a head: nothing to choose on
+    info = fit_generic_head(loaded, noise, {"dev": dev_rows}, min_df=1)
+    assert not info["kept"] and loaded.ngram_heads.generic is None

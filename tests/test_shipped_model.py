@@ -28,6 +28,9 @@ def test_loads_offline_within_budget(model):
     # each records its genre; articles get the news heads only (the tweet heads hurt on news)
     assert model.ngram_heads.sources["hillary clinton"]["genres"] == ["tweets"]
     assert set(model.with_ngram_heads("news").ngram_heads.heads) == {"climate change is a serious concern"}
+    # the target-masked head, for the targets without a head of their own, is a news head too
+    assert model.with_ngram_heads("news").ngram_heads.generic is not None
+    assert 0 < model.ngram_heads.generic_weight < 1
 
 
 def test_clear_cases(model):

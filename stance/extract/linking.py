@@ -166,10 +166,13 @@ def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
 
 #: Lead-ins that hand a quotation to someone without a speech verb: 'As X put it, "..."',
 #: 'In the words of X, "..."', 'To quote X: "..."'.
-_PUT_IT_RE = re.compile(r"(?:^|(?<=[\s(—–-]))[Aa]s\s+(?P<who>[^,;:“”\"]{2,80}?)(?:,[^;:“”\"]{2,160}?,)?\s+"
-                        r"(?P<cue>(?:(?:once|has|had|famously|later|\w+ly)\s+)*(?:put|puts|phrased|phrases)\s+it)\s*[,:]?\s*$")
+_PUT_IT_RE = re.compile(r"(?:^|(?<=[\s(—–-]))[Aa]s\s+(?P<who>[^,;:“”\"]{2,80}?)"
+                        r"(?:,[^;:“”\"]{2,160}?,)?\s+"
+                        r"(?P<cue>(?:(?:once|has|had|famously|later|\w+ly)\s+)*(?:put|puts|phrased|phrases)\s+it)"
+                        r"\s*[,:]?\s*$")
 #: An inverted speech verb opening the sentence: 'Said Ellis: "..."', 'Added the mayor, "..."'.
-_SAID_FIRST_RE = re.compile(r"^\s*(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]\s*$")
+_SAID_FIRST_RE = re.compile(r"^\s*(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]rote)\s+"
+                            r"(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]\s*$")
 _WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]?\s*$")
 #: Nouns for a group or an organisation that speaks ('the union had one request:').
 _GROUP_NOUNS = {"union", "council", "committee", "campaign", "company", "government", "ministry", "party",

@@ -23,7 +23,7 @@ from ..cli import PRECISION_HELP
 from ..evaluate import evaluate, format_report
 from ..extract import Statement
 from ..fast import cpu_has_fast_int8
-from ..lexical import fit_ngram_heads
+from ..lexical import fit_generic_head, fit_ngram_heads
 from ..model import PRECISIONS, StanceModel, default_model_dir, load
 from ..train import TrainingArgs, train
 from .corpora import (SHIPPED_NEWS_STANCE_ROUNDS, default_training_mix, load_corpus, news_focus_mix, news_training_mix,
@@ -142,10 +142,16 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     return model
 
 
+#: The news dev sets the target-masked head's weight is chosen on (mean F_avg), by corpus.
+GENERIC_DEV_SETS = ("news_stance", "dsn", "newsmtsc")
+
+
 def fit_default_heads(data_dir: str | Path, model_dir: str | Path, *, min_rows: int = DEFAULT_ARGS.ngram_min_rows,
-                      record: bool = True) -> StanceModel:
+                      generic: bool = True, record: bool = True) -> StanceModel:
     """Fit the per-target n-gram heads of a trained default model on the default mix (train split;
-    the weight is chosen on its dev split), save the model again and, with ``record``, re-score it.
+    the weight is chosen on its dev split), then, with ``generic``, the target-masked head on
+    data/news_stance train (its weight chosen on the news dev sets of `GENERIC_DEV_SETS`); save the
+    model again and, with ``record``, re-score it.
 
     `train_default` already does this at the end of training; this refits the heads of a model
     whose transformer is final, without training it again.
@@ -155,6 +161,11 @@ def fit_default_heads(data_dir: str | Path, model_dir: str | Path, *, min_rows: 
     model.settings.setdefault("training", {})["ngram_heads"] = fit_ngram_heads(
         model, train_df, dev_df, min_rows=min_rows, metric=DEFAULT_ARGS.metric, seed=DEFAULT_ARGS.seed)
     print(json.dumps(model.settings["training"]["ngram_heads"], indent=1))
+    if generic:
+        dev = {corpus: load_corpus(corpus, data_dir, "dev") for corpus in GENERIC_DEV_SETS}
+        model.settings["training"]["generic_head"] = fit_generic_head(
+            model, load_corpus("news_stance", data_dir, "train"), dev, seed=DEFAULT_ARGS.seed)
+        print(json.dumps({k: v for k, v in model.settings["training"]["generic_head"].items() if k != "dev_scores"}))
     model.save(model_dir, delta=bool(model.settings.get("delta", True)))
     if record:
         score_and_record(model, data_dir, model_dir)
@@ -394,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     p_heads.add_argument("--min-rows", type=int, default=DEFAULT_ARGS.ngram_min_rows,
                          help="training rows a target needs for a head")
     p_heads.add_argument("--no-record", action="store_true", help="do not re-score the test splits")
+    p_heads.add_argument("--no-generic", action="store_true",
+                         help="fit no target-masked head (for targets without a head of their own)")
     p_soup = sub.add_parser("soup", help="average the weights of runs of one recipe (different seeds), refit the "
                                          "n-gram heads, score the test splits")
     p_soup.add_argument("--data-dir", required=True)
@@ -427,7 +440,8 @@ def main(argv: list[str] | None = None) -> int:
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "heads":
-        fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows, record=not ns.no_record)
+        fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows,
+                          generic=not ns.no_generic, record=not ns.no_record)
     elif ns.command == "soup":
         soup_default(ns.data_dir, ns.models, ns.output_dir, weights=ns.weights, neutral_margin=ns.neutral_margin,
                      record=not ns.no_record)
