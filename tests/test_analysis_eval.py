@@ -224,3 +224,28 @@ def _one_record_less(result):
     from dataclasses import replace
 
     return replace(result, stances=result.stances[:-1])
+
+
+def test_analyze_articles_warns_about_truncation_once_per_run(monkeypatch):
+    """One warning with the total for the run, not one per article; other warnings pass through."""
+    import warnings
+
+    from stance.research import analysis_eval
+
+    def fake_analyze(text, targets, model, **options):
+        warnings.warn("3 of 9 statement/target pairs are longer than the model's limit of 128 tokens and were "
+                      "truncated")
+        warnings.warn(f"the article never names {targets[0]!r}")
+        return text
+
+    monkeypatch.setattr(analysis_eval, "analyze", fake_analyze)
+    monkeypatch.setattr(analysis_eval, "source_text", lambda doc, data_dir: doc)
+    articles = [{"doc": "a", "targets": ["the toll"]}, {"doc": "b", "targets": ["the ferry"]}]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = analysis_eval.analyze_articles(None, "unused", articles)
+    assert out == ["a", "b"]
+    messages = [str(w.message) for w in caught]
+    assert [m for m in messages if "truncated" in m] == [
+        "6 statement readings in 2 articles were longer than the model's limit of 128 tokens and were truncated"]
+    assert "the article never names 'the toll'" in messages and "the article never names 'the ferry'" in messages

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -85,11 +86,32 @@ def gold_articles(split: str = "dev", *, path: str | Path | None = None,
     return articles
 
 
+_SEEN: dict = {}  # the warnings registry of `analyze_articles`: a message passed on once
+_TRUNCATED = re.compile(r"^(\d+) of \d+ statement/target pairs are longer than the model's limit of (\d+) tokens")
+
+
 def analyze_articles(model, data_dir: str | Path, articles: list[dict[str, Any]],
                      **analyze_options: Any) -> list[Analysis]:
-    """`analyze` on each gold article with its targets (the text rebuilt from ``data_dir``)."""
-    return [analyze(source_text(a["doc"], data_dir), targets=a["targets"], model=model, **analyze_options)
-            for a in articles]
+    """`analyze` on each gold article with its targets (the text rebuilt from ``data_dir``).
+
+    The model's warning about statements cut to its length limit comes once for the whole run,
+    with the total, instead of once per article; other warnings pass through."""
+    results, n_cut, limit = [], 0, None
+    for a in articles:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            results.append(analyze(source_text(a["doc"], data_dir), targets=a["targets"], model=model,
+                                   **analyze_options))
+        for w in caught:
+            m = _TRUNCATED.match(str(w.message))
+            if m:
+                n_cut, limit = n_cut + int(m.group(1)), m.group(2)
+            else:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, registry=_SEEN)
+    if n_cut:
+        warnings.warn(f"{n_cut} statement readings in {len(articles)} articles were longer than the model's limit of "
+                      f"{limit} tokens and were truncated", stacklevel=2)
+    return results
 
 
 def score_article(article: dict[str, Any], result: Analysis) -> dict[str, Any]:
