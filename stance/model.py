@@ -9,7 +9,7 @@ import copy
 import logging
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ import torch
 
 from .fast import bf16_copy, fastest_cpu_precision, int8_copy
 from .gate import RelevanceGate
-from .lexical import NgramHeads, fit_ngram_heads
+from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
 # Saving and loading live in stance.storage; these names stay importable from here.
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
@@ -419,6 +419,19 @@ class StanceModel:
         """
         return fit_ngram_heads(self, train, eval, min_rows=min_rows, metric=metric, seed=seed,
                                column_mapping=column_mapping)
+
+    def fit_generic_head(self, train: Any, dev: Any, *, genre: str | None = "news",
+                         column_mapping: dict[str, str] | None = None) -> dict[str, Any]:
+        """Fit the target-masked head (for targets without a head of their own) on ``train`` and
+        keep it if it helps on ``dev`` (labelled examples, or a dict of named dev sets whose mean
+        F_avg chooses the weight). See `stance.lexical.fit_generic_head`.
+
+        Example:
+            >>> model.fit_generic_head("news_train.csv", "news_dev.csv")["weight"]
+            0.7
+        """
+        dev_sets = dev if isinstance(dev, Mapping) else {"dev": dev}
+        return fit_generic_head(self, train, dev_sets, genre=genre, column_mapping=column_mapping)
 
     # -- persistence ------------------------------------------------------------------------
     def save(self, path: str | os.PathLike, *, delta: bool = False, card: str | None = None) -> Path:

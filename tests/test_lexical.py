@@ -396,6 +396,14 @@ def test_generic_head_reads_targets_it_never_saw_and_leaves_headed_targets_alone
     assert "target-masked" in repr(again.ngram_heads)
 
 
+def test_model_fits_a_generic_head_from_one_dev_set(model_with_heads):
+    _, out = model_with_heads
+    loaded = stance.load(out, precision="fp32")
+    info = loaded.fit_generic_head(many_targets(3), many_targets(2, seed=3, prefix="law"))
+    assert info["kept"] and set(info["dev_scores"]["0.5"]) == {"dev"}
+    assert loaded.ngram_heads.generic is not None
+
+
 def test_generic_head_is_dropped_when_it_does_not_help(model_with_heads):
     from stance.lexical import fit_generic_head
 
