@@ -72,7 +72,8 @@ def model_card(labels: tuple[str, ...], settings: dict[str, Any]) -> str:
                   "target's training rows; the weight was chosen on the dev set. Every other target gets the "
                   "transformer alone, or the target-masked head below. A head learns the wording of its own "
                   "rows, so for text of another genre it can hurt: `stance.load(dir, ngram_heads=\"news\")` keeps "
-                  "only the heads fitted on news (and those with no recorded genre), which is what `stance.analyze` uses for articles; "
+                  "only the heads fitted on news (and those with no recorded genre), which is what "
+                  "`stance.analyze` uses for articles; "
                   "`ngram_heads=False` turns them all off.", ""]
         sources = heads.get("sources") or {}
         if sources:

@@ -465,7 +465,8 @@ def fit_generic_head(model: Any, train: Any, dev: Mapping[str, Any], *, min_df: 
             for w in WEIGHT_GRID:
                 pred = [labels[k] for k in (w * probs + (1 - w) * g).argmax(axis=1)]
                 report = score_labels(list(frame["label"]), pred, labels)
-                scores[w][name] = round(100 * float(report["f_avg"] or report["macro_f1"]), 2)
+                score = report["f_avg"] if report["f_avg"] is not None else report["macro_f1"]
+                scores[w][name] = round(100 * float(score), 2)
     finally:
         model.precision = precision
     mean = {w: float(np.mean(list(v.values()))) if v else 0.0 for w, v in scores.items()}

@@ -382,9 +382,9 @@ def test_generic_head_reads_targets_it_never_saw_and_leaves_headed_targets_alone
     w = heads.generic_weight
     np.testing.assert_allclose(loaded.predict_proba(statements, targets),
                                w * alone.predict_proba(statements, targets) + (1 - w) * g, atol=1e-5)
-    np.testing.assert_allclose(loaded.predict_proba(["we fully support the plan"], "the plan"),
-                               stance.load(out, precision="fp32").predict_proba(["we fully support the plan"], "the plan"),
-                               atol=1e-6)
+    headed = ["we fully support the plan"]
+    np.testing.assert_allclose(loaded.predict_proba(headed, "the plan"),
+                               stance.load(out, precision="fp32").predict_proba(headed, "the plan"), atol=1e-6)
     # it travels with the model, and the news genre keeps it (it was fitted on news)
     loaded.save(tmp_path / "generic")
     again = stance.load(tmp_path / "generic", precision="fp32")

@@ -187,9 +187,10 @@ _SAID_NOUNS = {"message", "warning", "request", "answer", "reply", "response", "
 
 def _lead_in_frame(art: Article, q: Quote) -> Frame | None:
     """A frame for a quotation introduced without a speech verb: 'As John Cornyn put it, "..."',
-    'In the words of X, "..."', a speech verb before its speaker ('Said Ellis: "..."'), or a clause whose subject is a person or an organisation ending in a
-    colon ('Mitch McConnell delivered a blunt message to Trump: "..."', 'The mayor had one
-    request for the council:' closing the previous paragraph)."""
+    'In the words of X, "..."', a speech verb before its speaker ('Said Ellis: "..."'), or a clause
+    whose subject is a person or an organisation ending in a colon ('Mitch McConnell delivered a
+    blunt message to Trump: "..."', 'The mayor had one request for the council:' closing the
+    previous paragraph)."""
     ps, _pe = art.para_bounds(q.open_pos)
     lead_lo, lead = ps, art.text[ps:q.open_pos]
     if not lead.strip():
