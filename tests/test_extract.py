@@ -826,6 +826,40 @@ def test_handle_name():
     assert handle_name("rubio", ["Rubio"]) is None  # one word is too little to go on
 
 
+@pytest.mark.parametrize("handle, name", [
+    ("@ShaneGoldmacher", "Shane Goldmacher"),
+    ("AnnaPrice", "Anna Price"),
+    # not a first and a last name in capitals: kept as a handle
+    ("CNNPolitics", None),
+    ("realDonaldTrump", None),
+    ("anaortiz", None),
+    ("ThePrice", "The Price"),
+])
+def test_handle_as_name(handle, name):
+    from stance.extract.tweets import handle_as_name
+
+    assert handle_as_name(handle) == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an embedded tweet whose author the article does not name: the handle read as a name when it spells one
+    ('Crowds were thin.\n\n<tweet tweet-author="@AnnaPrice" tweet-date="March 9, 2016">The hall is half empty '
+     'tonight.<tweet/>\n\nThe mayor spoke for an hour.', "Anna Price"),
+    ('Crowds were thin.\n\n<tweet tweet-author="@CoastFMNews" tweet-date="March 9, 2016">The hall is half empty '
+     'tonight.<tweet/>\n\nThe mayor spoke for an hour.', "@CoastFMNews"),
+    # what an organisation puts out speaks for it: an average, an update, a Web site
+    ("According to the Real Harbour Politics average, the mayor is up 15 points in the county.",
+     "Real Harbour Politics"),
+    ("The Northgate Council update said the bridge would reopen in May.", "Northgate Council"),
+    ("The ferry sank near the pier, the Coast FM Web site reported.", "Coast FM"),
+    # an acronym in brackets is not part of the name
+    ("The Bureau of Coastal Safety (BCS) said the ferry was overloaded.", "Bureau of Coastal Safety"),
+])
+def test_organisation_speaker_names(nlp, text, speaker):
+    [s] = extract(text, nlp=nlp)
+    assert s.speaker == speaker
+
+
 @pytest.mark.parametrize("text, name", [
     ("\u201cThe fleet is old,\u201d Karen Walsh, a pilot, said.", "Walsh"),
     ("\u201cThe fleet is old.\u201d Karen Walsh, a pilot, said nothing more.", None),  # no comma inside the quote
@@ -861,6 +895,10 @@ def test_name_after_quote_only_in_its_shape(nlp, text, name):
     ("SITE Intel Group", "SITE Intel Group"),
     ("Is", "Is"),
     ("Republican lawmakers", "Republican lawmakers"),
+    # an acronym in brackets at the end is dropped, a news agency's is not (a dateline)
+    ("The Central Bureau of Investigation (CBI)", "The Central Bureau of Investigation"),
+    ("WASHINGTON (UPI)", "WASHINGTON (UPI)"),
+    ("LONDON (Reuters)", "LONDON (Reuters)"),
     ("Ann Ortiz", "Ann Ortiz"),
 ])
 def test_group_name(name, expected):

@@ -243,8 +243,9 @@ def group_name(name: str | None) -> str | None:
     so that it has one row in a table: 'Isis militants', 'ISIS', 'The Islamic State (IS) group',
     'Militants with the Islamic State jihadi group' and 'The Islamic State, also known as ISIS or
     ISIL' are all 'Islamic State' (`ORG_SHORT_FORMS`); 'Hamas fighters' and 'the militant group Hamas'
-    are 'Hamas'; 'A group calling itself the Harbour Front' is 'the Harbour Front'. Any other name
-    is returned as it is ('the militants', 'SITE Intel Group').
+    are 'Hamas'; 'A group calling itself the Harbour Front' is 'the Harbour Front'; an acronym in
+    brackets is dropped ('The Central Bureau of Investigation (CBI)'). Any other name is returned
+    as it is ('the militants', 'SITE Intel Group').
 
     Example:
         >>> group_name("Isis militants"), group_name("Hamas fighters"), group_name("the militants")
@@ -255,7 +256,11 @@ def group_name(name: str | None) -> str | None:
     called = _CALLING_ITSELF.match(name.strip())  # 'A group calling itself the Harbour Front'
     out = called.group("name") if called else name.strip()
     out = re.split(r",\s*(?:also\s+known\s+as|also\s+called|known\s+as)\b", out)[0].strip(" ,")
-    out = re.sub(r"\s*\([A-Z][A-Za-z.]{0,7}\)", "", out)  # 'The Islamic State (IS) group'
+    out = re.sub(r"\s*\([A-Z][A-Za-z.]{0,7}\)(?=\s+\w)", "", out)  # 'The Islamic State (IS) group'
+    # an acronym in brackets at the end: 'The Central Bureau of Investigation (CBI)', not 'WASHINGTON (UPI)'
+    out, bracketed = re.subn(r"\s+\(([A-Z]{2,8})\)$", lambda b: "" if b.group(1).lower() not in AGENCIES
+                             else b.group(0), out)
+    bracketed = bool(bracketed) and out != name.strip()
     m = _MEMBERS_OF.match(out) or _NAME_THEN_MEMBERS.match(out) or _GROUP_THEN_NAME.match(out)
     if m:
         out = m.group("name")
@@ -263,7 +268,7 @@ def group_name(name: str | None) -> str | None:
     long = _SHORT_FORM.get(bare.lower() if len(bare) > 3 else bare)
     if long is not None:
         return long
-    return out if m or called else name
+    return out if m or called or bracketed else name
 
 
 #: Capitals and seats of government that the news uses for their country ('Moscow said'), with

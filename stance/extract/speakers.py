@@ -14,7 +14,7 @@ from typing import Iterable
 from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
-from .tweets import handle_name
+from .tweets import handle_as_name, handle_name
 from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, OFFICES, PERSON_NOUNS, PERSON_PRONOUNS,
                       PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
 
@@ -81,8 +81,11 @@ RELATION_NOUNS = frozenset("""
 _OUTLET_NOUNS = frozenset({"newspaper", "magazine", "paper", "network", "channel", "outlet", "broadcaster"})
 #: Posts a person or group puts out: 'Trump's tweet' and 'a Clinton campaign video' are theirs.
 _POST_NOUNS = frozenset({"tweet", "tweets", "video", "videos", "ad", "ads", "message", "messages"})
+#: Other things an organisation puts out: 'the Real Clear Politics average', 'The NASA update',
+#: 'the Daily NK Web site'.
+_OUTPUT_NOUNS = frozenset({"average", "averages", "update", "updates", "site", "commentary", "bulletin"})
 #: Head nouns of a source named by its maker: documents, publications and posts.
-_MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS | _POST_NOUNS
+_MADE_NOUNS = DOCUMENT_NOUNS | _OUTLET_NOUNS | _POST_NOUNS | _OUTPUT_NOUNS
 
 
 #: Days, months (not 'May' or 'March', which are also names) and years: a time, never a document's maker.
@@ -99,7 +102,9 @@ def _maker_of(tokens) -> str | None:
     tokens = list(tokens)
     for k, t in enumerate(tokens):
         if t.lower_ in _MADE_NOUNS:
-            names = [u for u in tokens[:k] if _is_name_word(u) and not _TIME_WORD.fullmatch(u.text)]
+            names = [u for u in tokens[:k] if (_is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1))
+                     and not _TIME_WORD.fullmatch(u.text) and not (u.lower_ == "web" and u.i == t.i - 1)]
+            # ('the Daily NK Web site': an acronym is a name word, 'Web' is part of the noun)
             # 'a Monday report' was made by no 'Monday'
             if not names:
                 after = tokens[k + 1:]  # 'a report by the Harbour Gazette'
@@ -511,7 +516,7 @@ class SpeakerResolver:
             if name is not None:
                 return name
             if mention.strip().lstrip("@").lower() == f.handle.lower():
-                return "@" + f.handle
+                return handle_as_name(f.handle) or "@" + f.handle  # 'ShaneGoldmacher': Shane Goldmacher
             return mention.strip()  # the name the signature writes
         subj = head_word = f.subj
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":

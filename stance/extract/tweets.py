@@ -9,7 +9,7 @@ import re
 from .article import Article
 from .candidates import Candidate, Frame
 
-__all__ = ["tweet_statements", "handle_name"]
+__all__ = ["tweet_statements", "handle_name", "handle_as_name"]
 
 #: The signature line of an embedded tweet, at the end of a paragraph: a dash, the author's
 #: name, the handle in brackets and the date.
@@ -100,3 +100,15 @@ def handle_name(handle: str, names) -> str | None:
         if len(words) >= 2 and "".join(words) == key:
             return name
     return None
+
+
+def handle_as_name(handle: str) -> str | None:
+    """A handle written as a first and a last name in capitals ('ShaneGoldmacher') as that name
+    ('Shane Goldmacher'); None for any other handle ('CNNPolitics', 'realDonaldTrump', 'jdoe').
+
+    Example:
+        >>> handle_as_name("@ShaneGoldmacher"), handle_as_name("CNNPolitics")
+        ('Shane Goldmacher', None)
+    """
+    m = re.fullmatch(r"@?([A-Z][a-z]+)([A-Z][a-z]+)", handle.strip())
+    return f"{m.group(1)} {m.group(2)}" if m else None
