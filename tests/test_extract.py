@@ -826,6 +826,27 @@ def test_handle_name():
     assert handle_name("rubio", ["Rubio"]) is None  # one word is too little to go on
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a quotation right after a sentence whose speech verb has no content of its own
+    ('The ferry company has cut its winter service.\n\nAnn Ortiz, the communications director for the harbour '
+     'board, said in a statement. "There is no money left for the toll. The board will meet in May."\n\n'
+     'The ferry runs twice a day.', "Ann Ortiz"),
+    # ... not after a sentence without a speech verb, nor one whose verb has its own content
+    ('Ann Ortiz arrived at the pier on Monday. "The board will meet in May."\n\nThe ferry runs twice a day.', None),
+    ('The pier was hit on Monday.\n\nThe mayor said in a statement that the pier would reopen. "The board will '
+     'meet in May."\n\nThe ferry runs twice a day.', None),
+    # a speech verb and a name right after the quotation, where the parse reads 'added' as an adjective
+    ('The pier was hit on Monday.\n\n"The fight was tough and the pier is gone. They came at five and left at '
+     'six," added local trader Tom Hadley.\n\nThe police said nothing.', "Tom Hadley"),
+    ('The pier was hit on Monday.\n\n"Stay safe and strong. Thank God for our crews. True heroes\u2026" Tweeted '
+     'Minister Tom Hadley.\n\nThe police said nothing.', "Tom Hadley"),
+])
+def test_quotation_after_a_speech_sentence_or_before_verb_and_name(nlp, text, speaker):
+    quoted = [s for s in extract(text, nlp=nlp) if s.kind == "direct"]
+    assert len(quoted) == 1
+    assert quoted[0].speaker == speaker
+
+
 @pytest.mark.parametrize("handle, name", [
     ("@ShaneGoldmacher", "Shane Goldmacher"),
     ("AnnaPrice", "Anna Price"),

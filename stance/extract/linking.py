@@ -73,7 +73,7 @@ def link(art: Article, frames: list[Frame]) -> None:
         if f is None:
             # 3) '"..." ― Nora Vance' closing its line; 4) a lead-in without a speech verb
             # ('As X put it, "..."', 'X delivered a blunt message: "..."')
-            f = _dash_frame(art, q) or _lead_in_frame(art, q)
+            f = _dash_frame(art, q) or _verb_then_name_frame(art, q) or _lead_in_frame(art, q)
             if f is not None:
                 frames.append(f)
         if f is not None:
@@ -120,6 +120,28 @@ def _dash_frame(art: Article, q: Quote) -> Frame | None:
     return Frame(None, m.span("dash"), None, (s, e), None, fronted=True, quotes=[], relay_of=[])
 
 
+#: A speech verb, a few lower-case words of description and a capitalised name right after a
+#: quotation, ending its sentence: '..." added local trader Tom Hadley.', '..." Tweeted Minister Ann Ortiz.'
+_VERB_THEN_NAME_RE = re.compile(r"[ \t\xa0]*(?P<cue>[A-Za-z]+)[ \t\xa0]+"
+                                r"(?P<who>(?:[a-z][\w'’-]*[ \t\xa0]+){0,3}[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w'’-]*){0,4})"
+                                r"[ \t\xa0]*(?:[.,;]|\n|$)")
+
+
+def _verb_then_name_frame(art: Article, q: Quote) -> Frame | None:
+    if not VERB_THEN_NAME or q.close_pos is None:
+        return None
+    m = _VERB_THEN_NAME_RE.match(art.text, q.close_pos + 1)
+    if not m or not is_speech_word(m.group("cue").lower()):
+        return None
+    s, e = m.span("who")
+    e = s + len(m.group("who").rstrip("."))
+    span = art.doc.char_span(s, e, alignment_mode="expand")
+    names = [t for t in span if t.pos_ == "PROPN"] if span is not None else []
+    if not names:
+        return None
+    return Frame(None, m.span("cue"), names[-1], (s, e), None, fronted=True, quotes=[], relay_of=[])
+
+
 #: Words that end in a full stop without ending the sentence ('Ms. Moore said').
 _ABBREVIATIONS = (HONORIFICS - {"miss", "sir", "dame", "president", "minister"}) | {
     "sens", "reps", "del", "maj", "adm", "st", "jr", "sr", "hon", "pres", "atty", "supt", "insp", "det", "cmdr",
@@ -135,6 +157,15 @@ def _abbreviation(seg: str, dot: int) -> bool:
         return False
     w = word.group(1).lower()
     return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", w))
+
+
+#: Whether a quotation right after a sentence whose speech verb has no content ('Ann Ortiz said in
+#: a statement.') is that sentence's speaker's (session 38).
+SENTENCE_LEAD_IN = True
+
+#: Whether a speech verb and a name right after a quotation ('"...," added local trader Tom
+#: Hadley.') attribute it when the parse does not read the verb as one ('added' as an adjective).
+VERB_THEN_NAME = True
 
 
 def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
@@ -153,13 +184,20 @@ def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
                 return None
         else:
             return None
-    if stripped[-1] not in ":,—–-" and not is_speech_word(
+    # 'X said in a statement. "..."': a sentence whose speech verb has no content of its own
+    after_sentence = SENTENCE_LEAD_IN and stripped[-1] == "."
+    if stripped[-1] not in ":,—–-" and not after_sentence and not is_speech_word(
             (re.findall(r"[\w’'-]+", stripped[-30:]) or [""])[-1].lower()):
         return None
     best = None
     for f in frames:
         if lo <= f.cue[0] < q.open_pos and len(re.findall(r"\w+", art.text[f.cue[1]:q.open_pos])) <= 6:
-            if f.content is None or f.content[1] >= q.open_pos - 2 or f.content[0] >= q.open_pos:
+            if after_sentence:
+                between = art.text[f.cue[1]:q.open_pos].rstrip()[:-1]
+                if f.content is None and f.verb is not None and f.verb.dep_ == "ROOT" and \
+                        not re.search(r"[.!?:;]", between):  # (not 'the email, which was reported by AP.')
+                    best = f
+            elif f.content is None or f.content[1] >= q.open_pos - 2 or f.content[0] >= q.open_pos:
                 best = f
     return best
 

@@ -194,7 +194,7 @@ class People:
             toks = [t for t in ent if not (t.is_punct and t.text not in "-")]
             if not toks:
                 continue
-            name = strip_possessive(_name_part(ent).strip())
+            name = strip_possessive(_name_part(ent).strip().strip(ALL_MARKS).strip())  # (not: 'Marcia "')
             if not name or name.lower() in AGENCIES:
                 continue
             after = ents[i + 1] if i + 1 < len(ents) else None
