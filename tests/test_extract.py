@@ -4,6 +4,8 @@ All articles here are invented for the tests.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from stance.research.attribution_eval import evaluate_extraction, format_report, read_brat, score_spans
@@ -845,6 +847,36 @@ def test_quotation_after_a_speech_sentence_or_before_verb_and_name(nlp, text, sp
     quoted = [s for s in extract(text, nlp=nlp) if s.kind == "direct"]
     assert len(quoted) == 1
     assert quoted[0].speaker == speaker
+
+
+MORE_EXAMPLES = Path(__file__).parents[1] / "data" / "examples" / "more"
+
+
+@pytest.mark.parametrize("article, words, speaker", [
+    # a surname alone is the article's one speaker with that surname, where NER did not link them
+    ("lithium_licence.txt", "They will dig a pit", "Rosa Talvik"),
+    ("voting_age.txt", "choosing a government is a serious responsibility", "Gustav Rennholt"),
+    # 'He' after 'Dario Menck, who travelled to Lirenz for the ceremony, thanked ...' is Menck, not Lirenz
+    ("trade_pact.txt", "the agreement would make the two neighbours", "Dario Menck"),
+    # 'Greyfell Lithium said ... The company said': the company that just spoke
+    ("lithium_licence.txt", "the water tests would be released", "Greyfell Lithium"),
+])
+def test_speakers_of_the_written_examples(nlp, article, words, speaker):
+    text = (MORE_EXAMPLES / article).read_text()
+    [s] = [s for s in extract(text, nlp=nlp) if words in s.text]
+    assert s.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Greyfell Lithium said in a statement that the licence was fair. The company said that the water tests would "
+     "be released next month.", "Greyfell Lithium"),
+    # no organisation spoke before it, or not nearby: the description stays
+    ("The mine opened in May.\n\nThe company said that the water tests would be released next month.", "The company"),
+    ("Greyfell Lithium said in a statement that the licence was fair.\n\nThe lake is deep.\n\nThe valley is green."
+     "\n\nThe company said that the water tests would be released next month.", "The company"),
+])
+def test_the_company_is_the_organisation_that_just_spoke(nlp, text, speaker):
+    assert extract(text, nlp=nlp)[-1].speaker == speaker
 
 
 @pytest.mark.parametrize("handle, name", [

@@ -224,6 +224,16 @@ def _acronyms(text: str) -> dict[str, str]:
 GROUP_NAMES = True
 
 
+#: Whether a speaker named by a surname alone ('Talvik') is the one speaker of the article whose
+#: full name ends in it ('Rosa Talvik'), where the entity recogniser did not link the two (session 38).
+SURNAMES = True
+
+
+def _is_full_name(name: str) -> bool:
+    """A first name and a surname, perhaps with middle names or initials: 'Rosa Talvik', 'Mary J. Cole'."""
+    return re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){0,2} [A-Z][\w'’-]+", name) is not None
+
+
 def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None = None) -> list[Statement]:
     """One spelling per speaker in an article: names that differ only in capitals or a leading
     article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
@@ -254,6 +264,13 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             country = next((c for c in best if speaks_as_country(k, c)), None)
             if country is not None:
                 best[k] = best[country]
+    if SURNAMES:  # 'Talvik' speaks as Rosa Talvik when she is the article's only speaker of that surname
+        for k in list(best):
+            if not re.fullmatch(r"[A-Z][\w'’-]+", best[k]):
+                continue
+            full = {best[f] for f in best if f != k and _is_full_name(best[f]) and best[f].split()[-1] == best[k]}
+            if len(full) == 1:
+                best[k] = full.pop()
     if all(best[_name_key(n)] == n for n in counts):
         return statements
     out = []

@@ -32,6 +32,20 @@ NAMED_SINCE: bool | str = "paragraph before"
 #: introduces with a description ('Wes Nakagiri, a delegate from Michigan') (session 33).
 INTRODUCED = True
 
+#: Whether a speaker described as an organisation ('The company said', 'the group') is the last
+#: organisation that spoke, in its paragraph or the one before (session 38).
+ORG_DESCRIPTIONS = True
+
+#: Head nouns of a description of an organisation ('the company', 'the terrorist group').
+ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry department organisation
+organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
+university institute foundation association union league club council committee commission board""".split())
+
+#: Whether a person named in a description of the subject of the sentence before a pronoun
+#: ('Dario Menck, who travelled to Lirenz, thanked ...') is passed over when looking for the
+#: subject the pronoun continues (session 38).
+SKIP_DESCRIBED = True
+
 #: Whether 'he' and 'she' resolve only to a person the article does not show to be of the other
 #: gender (`person_genders`). Chosen on the per-article dev tables and the written examples (session 16).
 AGREEMENT = True
@@ -420,6 +434,17 @@ def person_genders(article: Article, people: People) -> list[str | None]:
 _NAMING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
+def _in_description(tok) -> bool:
+    """Whether a token lies in a relative clause or an apposition that describes the subject of its
+    sentence's main verb ('Dario Menck, [who travelled to Lirenz], thanked ...')."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "appos", "acl") and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.dep_ == "ROOT":
+            return True
+        t = t.head
+    return False
+
+
 def _name_end(toks: list, start: int, end: int) -> int:
     """Where the name part of a speaker mention that names no person ends: before a clause that
     describes it ('a Mexican official [who was not authorized to speak]', 'analysts [citing supply
@@ -491,6 +516,7 @@ class SpeakerResolver:
         self.people = people
         self.last_person: int | None = None    # cluster id of the last PERSON speaker
         self.last_org: str | None = None
+        self.last_org_paragraph = -1  # where the last organisation spoke
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
 
@@ -538,6 +564,7 @@ class SpeakerResolver:
                 if person and head_word.lower_ not in _OUTLET_NOUNS:
                     return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
                 self.last_org = maker
+                self.last_org_paragraph = art.paragraph_of(s)
                 return maker
         cid = self._named_in_apposition(head_word, s, e)
         if cid is None:
@@ -560,6 +587,7 @@ class SpeakerResolver:
                     toks = [t for t in c.subtree if not t.is_punct]
                     name = art.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
                     self.last_org = name
+                    self.last_org_paragraph = art.paragraph_of(s)
                     return name
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
@@ -589,6 +617,10 @@ class SpeakerResolver:
             return self.people.clusters[cid].name
         if low in ("it",) and self.last_org:
             return self.last_org
+        if ORG_DESCRIPTIONS and self.last_org and len(words) <= 3 and words[0] == "the" and words[-1] in ORG_NOUNS \
+                and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
+                and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
+            return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
         toks = art.tokens_between(s, e)
@@ -617,6 +649,7 @@ class SpeakerResolver:
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
+            self.last_org_paragraph = art.paragraph_of(s)
         return name
 
     def co_speakers(self, f: Frame | None, speaker: str | None) -> tuple[str, ...]:
@@ -733,6 +766,11 @@ class SpeakerResolver:
                 continue  # a name inside the quotation is not who speaks it
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)
+            if SKIP_DESCRIBED and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") \
+                    and ent.root.head.head.dep_ == "ROOT":
+                return self.people.cluster_at(ent.start_char, ent.end_char)  # 'Trade Minister Dario Menck'
+            if SKIP_DESCRIBED and _in_description(ent.root):
+                continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
             return None
         return None
 
