@@ -858,13 +858,19 @@ MORE_EXAMPLES = Path(__file__).parents[1] / "data" / "examples" / "more"
     ("voting_age.txt", "choosing a government is a serious responsibility", "Gustav Rennholt"),
     # 'He' after 'Dario Menck, who travelled to Lirenz for the ceremony, thanked ...' is Menck, not Lirenz
     ("trade_pact.txt", "the agreement would make the two neighbours", "Dario Menck"),
+    # 'She added' after 'Elif Aydin, who chairs the ... Guild, welcomed the ban': NER tagged no person there
+    ("oldtown_rentals.txt", "the guild would hold its annual food festival", "Elif Aydin"),
+    # 'Gustav Rennholt, who leads the opposition National Heritage Party, urged ... what he called': his words,
+    # and the party in his description does not make him an organisation
+    ("voting_age.txt", "a cynical attempt to harvest votes", "Gustav Rennholt"),
     # 'Greyfell Lithium said ... The company said': the company that just spoke
     ("lithium_licence.txt", "the water tests would be released", "Greyfell Lithium"),
 ])
 def test_speakers_of_the_written_examples(nlp, article, words, speaker):
     text = (MORE_EXAMPLES / article).read_text()
-    [s] = [s for s in extract(text, nlp=nlp) if words in s.text]
-    assert s.speaker == speaker
+    found = [s for s in extract(text, nlp=nlp) if words in s.text]
+    assert found, f"no statement with {words!r}"
+    assert min(found, key=lambda s: len(s.text)).speaker == speaker  # the statement itself, not one that quotes it
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -41,6 +41,11 @@ ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry
 organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
 university institute foundation association union league club council committee commission board""".split())
 
+#: Whether 'he' or 'she' opening a sentence is the speaker of the sentence before when that
+#: speaker is a name the entity recogniser did not tag as a person ('Elif Aydin') (session 38).
+UNTAGGED_NAMES = True
+_PERSON_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+")
+
 #: Whether a person named in a description of the subject of the sentence before a pronoun
 #: ('Dario Menck, who travelled to Lirenz, thanked ...') is passed over when looking for the
 #: subject the pronoun continues (session 38).
@@ -517,6 +522,7 @@ class SpeakerResolver:
         self.last_person: int | None = None    # cluster id of the last PERSON speaker
         self.last_org: str | None = None
         self.last_org_paragraph = -1  # where the last organisation spoke
+        self.untagged: dict[int, str] = {}  # sentence start -> a speaker named there whom NER did not tag
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
 
@@ -594,6 +600,10 @@ class SpeakerResolver:
         if low in PERSON_PRONOUNS:
             want = pronoun_gender(low)
             cid = self._subject_before(s)
+            if cid is None and UNTAGGED_NAMES:
+                named = self._untagged_subject_before(s)
+                if named is not None:
+                    return named
             if cid is None:
                 cid = self._subject_of_paragraph_before(s)
                 if INTRODUCED and (cid is None or not self._agrees(cid, want)):
@@ -641,15 +651,21 @@ class SpeakerResolver:
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
+        name_end = _name_end(toks, s, e)
         name = strip_possessive(re.split(r",\s*(?:which|who|that|whose)\b",
-                                         art.text[s:_name_end(toks, s, e)].strip())[0].strip(" ,"))
+                                         art.text[s:name_end].strip())[0].strip(" ,"))
         group = _coordinated_groups(subj, s, e)
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
+        if UNTAGGED_NAMES and not group:  # the name before a comma, not an organisation in its description
+            comma = art.text.find(",", s, name_end)
+            toks = [t for t in toks if t.idx < (comma if comma >= 0 else name_end)]
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self.last_org = name
             self.last_org_paragraph = art.paragraph_of(s)
+        elif UNTAGGED_NAMES and subj is not None and _PERSON_NAME_RE.fullmatch(name) and subj.pos_ == "PROPN":
+            self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
         return name
 
     def co_speakers(self, f: Frame | None, speaker: str | None) -> tuple[str, ...]:
@@ -751,6 +767,25 @@ class SpeakerResolver:
             if self.gender[m.cluster] == want:
                 return m.cluster
         return None
+
+    def _untagged_subject_before(self, pos: int) -> str | None:
+        """The speaker of the pronoun's own sentence, or for a pronoun opening its sentence of the
+        sentence just before it in its paragraph, when that speaker is a name the entity recogniser
+        did not tag as a person ('Elif Aydin, who chairs the guild, welcomed the ban. She added ...',
+        'Gustav Rennholt ... urged voters to reject what he called ...'), else None."""
+        art = self.article
+        toks = art.tokens_between(pos, pos + 1)
+        if not toks:
+            return None
+        sent = toks[0].sent
+        if toks[0].i != sent.start:  # 'Gustav Rennholt ... urged voters to reject what he called ...'
+            return self.untagged.get(sent.start)
+        if sent.start == 0:
+            return None
+        before = art.doc[sent.start - 1].sent
+        if before.start_char < art.para_bounds(pos)[0]:
+            return None
+        return self.untagged.get(before.start)
 
     def _subject_before(self, pos: int) -> int | None:
         """The person who is the subject of a main clause just before a pronoun, in its paragraph
