@@ -874,6 +874,17 @@ def test_speakers_of_the_written_examples(nlp, article, words, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("Vermont Sen. Ann Ortiz said the toll was unfair. Mayor Tom Hadley said it was needed.\n\n"
+     "The Vermont senator said the bridge should stay free.", "Ann Ortiz"),
+    # no one named before it has both titles: the description stays
+    ("Ann Ortiz said the toll was unfair. Mayor Tom Hadley said it was needed.\n\n"
+     "The Vermont senator said the bridge should stay free.", "The Vermont senator"),
+])
+def test_a_description_with_a_proper_word_is_the_person_with_those_titles(nlp, text, speaker):
+    assert extract(text, nlp=nlp)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Greyfell Lithium said in a statement that the licence was fair. The company said that the water tests would "
      "be released next month.", "Greyfell Lithium"),
     # no organisation spoke before it, or not nearby: the description stays

@@ -46,6 +46,10 @@ university institute foundation association union league club council committee 
 UNTAGGED_NAMES = True
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+")
 
+#: Whether a description with a proper word ('the Vermont senator', 'The GOP nominee') is the one
+#: person named before it whose titles match two of its words (session 38).
+PROPER_DESCRIPTIONS = True
+
 #: Whether a person named in a description of the subject of the sentence before a pronoun
 #: ('Dario Menck, who travelled to Lirenz, thanked ...') is passed over when looking for the
 #: subject the pronoun continues (session 38).
@@ -641,6 +645,12 @@ class SpeakerResolver:
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
+        if PROPER_DESCRIPTIONS and has_propn and not f.headline_tail and words and words[0] == "the" \
+                and words[-1] in PERSON_NOUNS and len(words) <= 5 and not any(t.ent_type_ == "PERSON" for t in toks):
+            cid = self._titled(set(words), s)  # 'the Vermont senator', 'The GOP nominee': only by its titles
+            if cid is not None:
+                self.last_person = cid
+                return self.people.clusters[cid].name
         if f.headline_tail:
             cid = self._description(set(words), s, headline=True)
             if cid is not None:
@@ -857,6 +867,15 @@ class SpeakerResolver:
             if cid is not None and self._agrees(cid, want):
                 return cid
         return None
+
+    def _titled(self, words: set[str], pos: int) -> int | None:
+        """The one person named before ``pos`` whose titles match at least two words of a
+        description ('the Vermont senator': 'Vermont Sen. Bernie Sanders'), else None."""
+        desc = _description_words(words)
+        seen = {m.cluster for m in self.people.mentions if m.start < pos}
+        scored = [(_titles_match(desc, _description_words(self.people.clusters[cid].titles)), cid) for cid in seen]
+        top = [cid for sc, cid in scored if sc >= 2]
+        return top[0] if len(top) == 1 else None
 
     def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
         desc = _description_words(words)
