@@ -123,7 +123,8 @@ def _dash_frame(art: Article, q: Quote) -> Frame | None:
 #: A speech verb, a few lower-case words of description and a capitalised name right after a
 #: quotation, ending its sentence: '..." added local trader Tom Hadley.', '..." Tweeted Minister Ann Ortiz.'
 _VERB_THEN_NAME_RE = re.compile(r"[ \t\xa0]*(?P<cue>[A-Za-z]+)[ \t\xa0]+"
-                                r"(?P<who>(?:[a-z][\w'’-]*[ \t\xa0]+){0,3}[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w'’-]*){0,4})"
+                                r"(?P<who>(?:[a-z][\w'’-]*[ \t\xa0]+){0,3}"  # 'local trader'
+                                r"[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w'’-]*){0,4})"  # 'Minister Tom Hadley'
                                 r"[ \t\xa0]*(?:[.,;]|\n|$)")
 
 

@@ -41,8 +41,10 @@ ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry
 organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
 university institute foundation association union league club council committee commission board""".split())
 
-#: Whether 'he' or 'she' opening a sentence is the speaker of the sentence before when that
-#: speaker is a name the entity recogniser did not tag as a person ('Elif Aydin') (session 38).
+#: Whether 'he' or 'she' is the speaker of its own sentence, or opening a sentence of the sentence
+#: before, when that speaker is a name the entity recogniser did not tag as a person ('Elif Aydin');
+#: and an organisation named after a comma in a speaker's description ('Gustav Rennholt, who leads
+#: the National Heritage Party') does not make the speaker an organisation (session 38).
 UNTAGGED_NAMES = True
 _PERSON_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+")
 
@@ -631,8 +633,8 @@ class SpeakerResolver:
             return self.people.clusters[cid].name
         if low in ("it",) and self.last_org:
             return self.last_org
-        if ORG_DESCRIPTIONS and self.last_org and len(words) <= 3 and words[0] == "the" and words[-1] in ORG_NOUNS \
-                and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
+        if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
+                and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
