@@ -15,8 +15,8 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, group_name, speaks_as_country, strip_possessive,
-                      tidy_name)
+from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, group_name, is_person_name, speaks_as_country,
+                      strip_possessive, tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -229,11 +229,6 @@ GROUP_NAMES = True
 SURNAMES = True
 
 
-def _is_full_name(name: str) -> bool:
-    """A first name and a surname, perhaps with middle names or initials: 'Rosa Talvik', 'Mary J. Cole'."""
-    return re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){0,2} [A-Z][\w'’-]+", name) is not None
-
-
 def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None = None) -> list[Statement]:
     """One spelling per speaker in an article: names that differ only in capitals or a leading
     article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
@@ -268,7 +263,7 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         for k in list(best):
             if not re.fullmatch(r"[A-Z][\w'’-]+", best[k]):
                 continue
-            full = {best[f] for f in best if f != k and _is_full_name(best[f]) and best[f].split()[-1] == best[k]}
+            full = {best[f] for f in best if f != k and is_person_name(best[f]) and best[f].split()[-1] == best[k]}
             if len(full) == 1:
                 best[k] = full.pop()
     if all(best[_name_key(n)] == n for n in counts):

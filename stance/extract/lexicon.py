@@ -140,6 +140,26 @@ def is_speech_word(w: str) -> bool:
 APOSTROPHES = "’'‘`"
 
 
+#: Head nouns of a description of an organisation ('the company', 'the terrorist group').
+ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry department organisation
+organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
+university institute foundation association union league club council committee commission board""".split())
+
+_PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.){0,2} [A-Z][a-z][\w'’-]+")
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a name is written as a person's: a first name and a surname, perhaps with initials
+    between ('Rosa Talvik', 'Mary J. Cole'); not one word, capitals, a title or an organisation's
+    lower-case words ('Talvik', 'NATO Secretary', 'Air Chief Marshal Badeh', 'Friends of the Earth').
+
+    Example:
+        >>> is_person_name("Mary J. Cole"), is_person_name("Talvik")
+        (True, False)
+    """
+    return _PERSON_NAME.fullmatch(name) is not None
+
+
 def strip_possessive(name: str) -> str:
     """A name without a trailing possessive ('Reuters’' -> 'Reuters', "Ortiz's" -> 'Ortiz'; also with a
     left quote or backtick typed for the apostrophe, as some sites do: 'Trump‘s' -> 'Trump')."""

@@ -15,8 +15,9 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, OFFICES, PERSON_NOUNS, PERSON_PRONOUNS,
-                      PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, strip_possessive)
+from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS, PERSON_NOUNS,
+                      PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
+                      strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "person_genders", "pronoun_gender",
            "AGREEMENT"]
@@ -36,17 +37,11 @@ INTRODUCED = True
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
 
-#: Head nouns of a description of an organisation ('the company', 'the terrorist group').
-ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry department organisation
-organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
-university institute foundation association union league club council committee commission board""".split())
-
 #: Whether 'he' or 'she' is the speaker of its own sentence, or opening a sentence of the sentence
 #: before, when that speaker is a name the entity recogniser did not tag as a person ('Elif Aydin');
 #: and an organisation named after a comma in a speaker's description ('Gustav Rennholt, who leads
 #: the National Heritage Party') does not make the speaker an organisation (session 38).
 UNTAGGED_NAMES = True
-_PERSON_NAME_RE = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+")
 
 #: Whether a description with a proper word ('the Vermont senator', 'The GOP nominee') is the one
 #: person named before it whose titles match two of its words (session 38).
@@ -575,9 +570,7 @@ class SpeakerResolver:
                     person = [c for c in (self.people.match_name(maker),) if c is not None]  # NER missed it
                 if person and head_word.lower_ not in _OUTLET_NOUNS:
                     return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
-                self.last_org = maker
-                self.last_org_paragraph = art.paragraph_of(s)
-                return maker
+                return self._spoke_as_org(maker, s)
         cid = self._named_in_apposition(head_word, s, e)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
@@ -598,9 +591,7 @@ class SpeakerResolver:
                         c.ent_type_ in ("ORG", "GPE", "NORP", "FAC", ""):
                     toks = [t for t in c.subtree if not t.is_punct]
                     name = art.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
-                    self.last_org = name
-                    self.last_org_paragraph = art.paragraph_of(s)
-                    return name
+                    return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
         if low in PERSON_PRONOUNS:
@@ -674,9 +665,8 @@ class SpeakerResolver:
             toks = [t for t in toks if t.idx < (comma if comma >= 0 else name_end)]
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
-            self.last_org = name
-            self.last_org_paragraph = art.paragraph_of(s)
-        elif UNTAGGED_NAMES and subj is not None and _PERSON_NAME_RE.fullmatch(name) and subj.pos_ == "PROPN":
+            self._spoke_as_org(name, s)
+        elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
         return name
 
@@ -779,6 +769,11 @@ class SpeakerResolver:
             if self.gender[m.cluster] == want:
                 return m.cluster
         return None
+
+    def _spoke_as_org(self, name: str, pos: int) -> str:
+        """Remember an organisation that spoke at ``pos`` ('it' and 'the company' may refer to it)."""
+        self.last_org, self.last_org_paragraph = name, self.article.paragraph_of(pos)
+        return name
 
     def _untagged_subject_before(self, pos: int) -> str | None:
         """The speaker of the pronoun's own sentence, or for a pronoun opening its sentence of the
