@@ -4,12 +4,15 @@ Both run the same weights on the same N (statement, target) pairs, sampled (with
 TweetEval test set. Variants, all in one run after a warm-up: the pipeline (batch_size=32, the
 baseline), then `StanceModel.predict` (length-sorted batches) at each precision: fp32, bf16
 (bf16 linear weights under autocast), int8 (per-token int8 activations, per-channel int8 weights,
-torch.compile'd quantisation), and 'auto' (what this CPU gets by default); predict at other torch
+torch.compile'd quantisation), and 'auto' (what this CPU gets by default); the bf16/int8 copies
+compiled whole (`StanceModel.compile`, what a long job switches to; the compiler's one-off time is
+printed apart); predict at other torch
 thread counts; onnxruntime when it is installed (fp32, its dynamic int8, and a per-token int8
 graph that computes what `precision="int8"` computes). The precisions run in --rounds interleaved rounds
 and the median time is kept, since a shared machine is noisy. Printed: pairs/s, the speed-up over
 the pipeline, and label agreement with predict fp32. With --eval also macro-F1 on the full
-TweetEval test set at each precision.
+TweetEval test set at each precision. Set ONEDNN_MAX_CPU_ISA (e.g. AVX512_CORE_VNNI) to time the
+int8 and bf16 paths as on a CPU without the instructions above that level.
 
 Example:
     python benchmarks/bench_predict.py --n 5000 --data-dir ../shared/data --eval
@@ -17,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -98,6 +102,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{args.n} {args.pairs} pairs; torch {torch.__version__}, {torch.get_num_threads()} threads, "
           f"native bf16: {cpu_has_fast_bf16()}, int8 dot products (VNNI/AMX): {cpu_has_fast_int8()}")
     print(f"CPU: {cpu_model()}; flags: {' '.join(speed_flags()) or 'unknown'}")
+    if os.environ.get("ONEDNN_MAX_CPU_ISA"):
+        print(f"oneDNN capped at ONEDNN_MAX_CPU_ISA={os.environ['ONEDNN_MAX_CPU_ISA']} (an emulated CPU kind: "
+              "the int8 and bf16 products run without the instructions above it)")
 
     pipe = pipeline("text-classification", model=model.model, tokenizer=model.tokenizer, device=model.device)
 
@@ -109,9 +116,10 @@ def main(argv: list[str] | None = None) -> None:
 
     heads = model.ngram_heads
 
-    def run_predict(precision, batch_size=args.predict_batch_size, with_heads=True):
+    def run_predict(precision, batch_size=args.predict_batch_size, with_heads=True, compiled=False):
         def run(warm):
             model.precision, model.ngram_heads = precision, heads if with_heads else None
+            model.compile = compiled  # never 'auto' here: a variant must not change mid-run
             s, t = (warm_s, warm_t) if warm else (statements, targets)
             return [p.label for p in model.predict(s, target=t, batch_size=batch_size)]
         return run
@@ -124,14 +132,22 @@ def main(argv: list[str] | None = None) -> None:
     variants += [(f"predict {p} (batch {bs})", run_predict(p)) for p in ("bf16", "int8") if p in wanted]
     if "auto" in wanted:
         variants.append((f"predict auto = {auto} (batch {bs})", run_predict("auto")))
+    # the same copies through torch.compile (what compile='auto' switches to in a long job); the compiler's
+    # one-off cost falls in the first warm-up call and is printed apart
+    variants += [(f"predict {p} compiled", run_predict(p, compiled=True)) for p in ("bf16", "int8", "auto")
+                 if p in wanted and not (p == "auto" and (auto == "fp32" or auto in wanted))]
     if heads is not None:  # the variants above blend in the model's n-gram heads, as users get them
         print(f"predict variants include the model's n-gram heads ({len(heads)} targets)")
         variants.append((f"predict {'auto' if 'auto' in wanted else 'fp32'}, no n-gram heads",
                          run_predict("auto" if "auto" in wanted else "fp32", with_heads=False)))
     times: dict[str, list[float]] = {name: [] for name, _ in variants}
     labels_of: dict[str, list[str]] = {}
-    for _ in range(args.rounds):
+    for round_ in range(args.rounds):
         for name, fn in variants:
+            if round_ == 0 and name.endswith(" compiled"):
+                t0 = time.perf_counter()
+                fn(True)
+                print(f"{name}: first call (compiling) {time.perf_counter() - t0:.1f} s")
             seconds, labels_of[name] = timed(fn, True)
             times[name].append(seconds)
     results = [(name, float(np.median(times[name])), labels_of[name]) for name, _ in variants]
@@ -154,6 +170,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.eval:
         test = load_corpus("tweeteval", args.data_dir, "test")
         print(f"\nTweetEval test ({len(test)} pairs), macro-F1:")
+        model.compile = False
         runs = [(p, heads) for p in ("fp32", "bf16", "int8", "auto")]
         runs += [(p, None) for p in ("fp32", "auto")] if heads is not None else []
         for precision, run_heads in runs:

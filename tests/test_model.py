@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 
 import numpy as np
 import pandas as pd
@@ -337,6 +338,97 @@ def test_int8_falls_back_when_compiling_fails(monkeypatch):
     assert kernel.fn is fast._int8_linear_eager
     torch.testing.assert_close(first, fast._int8_linear_eager(x, layer.weight, layer.weight_scale, layer.bias,
                                                                layer.weight_sum))
+
+
+def _recording_compile(monkeypatch, fail=False):
+    """Stand in for torch.compile in stance.fast: record the modules compiled, run them as they are."""
+    import stance.fast as fast
+
+    compiled = []
+
+    def fake_compile(module, **kwargs):
+        compiled.append(module)
+        if fail:
+            def broken(*args, **kw):
+                raise RuntimeError("no C++ compiler")
+            return broken
+        return lambda *args, **kw: module(*args, **kw)
+
+    monkeypatch.setattr(fast.torch, "compile", fake_compile)
+    return compiled
+
+
+def test_compile_auto_waits_for_a_long_job(overfit, monkeypatch):
+    import stance.model as model_module
+
+    model, _ = overfit
+    compiled = _recording_compile(monkeypatch)
+    monkeypatch.setattr(model_module, "COMPILE_AFTER", 4)
+    statements, targets = ["we fully support the plan", "we reject the plan"], ["the plan", "the plan"]
+    model.precision, model.compile, model._scored = "int8", "auto", 0
+    try:
+        first = model.predict_proba(statements, targets)
+        model.predict_proba(statements, targets)
+        assert compiled == []  # 4 pairs scored: the next call is the first of a long job
+        later = model.predict_proba(statements, targets)
+        assert len(compiled) == 1 and compiled[0] is model._fast["int8"][1]
+        np.testing.assert_allclose(later, first, atol=1e-6)
+        model.precision = "fp32"  # fp32 is never compiled, and does not count
+        model.predict_proba(statements, targets)
+        assert len(compiled) == 1 and model._scored == 6
+        model.precision, model.compile, model._scored = "bf16", False, 10
+        model.predict_proba(statements, targets)
+        assert len(compiled) == 1
+        model.compile = True
+        model.predict_proba(statements, targets)
+        assert len(compiled) == 2 and compiled[1] is model._fast["bf16"][1]
+    finally:
+        model.precision, model.compile, model._scored = "fp32", "auto", 0
+
+
+def test_compile_falls_back_to_the_copy_when_compiling_fails(overfit, monkeypatch):
+    model, _ = overfit
+    _recording_compile(monkeypatch, fail=True)
+    model.precision, model.compile = "int8", False
+    try:
+        plain = model.predict_proba(["we fully support the plan"], ["the plan"])
+        model.compile = True
+        model._fast.clear()  # a fresh copy, compiled at its first call
+        with pytest.warns(UserWarning, match="torch.compile failed here"):
+            first = model.predict_proba(["we fully support the plan"], ["the plan"])
+        np.testing.assert_allclose(first, plain, atol=1e-6)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # one warning, not one per call
+            model.predict_proba(["we fully support the plan"], ["the plan"])
+    finally:
+        model.precision, model.compile = "fp32", "auto"
+
+
+def test_compiled_int8_agrees_with_the_copy(overfit):
+    """The real torch.compile on the tiny model (or its fallback where there is no C++ compiler)."""
+    model, _ = overfit
+    data = make_examples(1)
+    statements, targets = [r["statement"] for r in data], [r["target"] for r in data]
+    model.precision, model.compile = "int8", False
+    try:
+        plain = model.predict_proba(statements, targets, batch_size=8)
+        model.compile = True
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="torch.compile failed here")
+            compiled = model.predict_proba(statements, targets, batch_size=8)
+        np.testing.assert_allclose(compiled, plain, atol=1e-3)
+        assert (compiled.argmax(1) == plain.argmax(1)).all()
+    finally:
+        model.precision, model.compile = "fp32", "auto"
+
+
+def test_compile_setting_is_checked(overfit):
+    model, _ = overfit
+    with pytest.raises(ValueError, match="compile must be True, False or 'auto'"):
+        model.compile = "yes"
+    with pytest.raises(ValueError, match="compile must be True, False or 'auto'"):
+        model.compile = 1
+    assert model.compile == "auto"
 
 
 # -- speaker-aware input -------------------------------------------------------------------------

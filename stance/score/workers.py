@@ -32,6 +32,7 @@ class WorkerSpec:
     tagger: str | None  # 'default', a tagger folder, or None
     threads: int
     plan: Plan  # the main process's plan, with model, nlp and tagger left out
+    compile: bool | str = "auto"  # `StanceModel.compile` of the main process's model
 
 
 def _start(spec: WorkerSpec) -> None:
@@ -39,7 +40,7 @@ def _start(spec: WorkerSpec) -> None:
     import torch
 
     torch.set_num_threads(spec.threads)
-    model = load(spec.model_dir, precision=spec.precision)
+    model = load(spec.model_dir, precision=spec.precision, compile=spec.compile)
     nlp = load_nlp() if spec.plan.mode == "articles" else None
     tagger = None if spec.tagger is None else load_tagger(None if spec.tagger == "default" else spec.tagger)
     _PLAN = replace(spec.plan, model=model, nlp=nlp, tagger=tagger)
@@ -91,7 +92,7 @@ def worker_spec(plan: Plan, model: Any, tagger_ref: str | None, workers: int, tm
     model.save(tmp_dir)
     light = replace(plan, model=_Labels(tuple(model.labels), model.max_length), nlp=None, tagger=None)
     return WorkerSpec(model_dir=tmp_dir, precision=model.precision, tagger=tagger_ref,
-                      threads=threads_per_worker(workers), plan=light)
+                      threads=threads_per_worker(workers), plan=light, compile=getattr(model, "compile", "auto"))
 
 
 @dataclass(frozen=True)
