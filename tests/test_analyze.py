@@ -114,6 +114,42 @@ def test_a_subheading_starts_a_new_topic(nlp):
     assert rel[i_asked, 1] and not rel[i_asked, 0]  # still the pier's section
 
 
+LEVY = (
+    "Port Workers Walk Out\n\n"
+    "DUNMORE - The harbour board voted on Monday to approve a new berth levy on every cargo ship that "
+    "docks at the port.\n\n"
+    "Dock workers gathered outside the gates at dawn.\n\n"
+    "\"We will not carry this for them,\" said Sam Ortiz, a crane driver.\n\n"
+    "Marta Keane said Nora Vale had never once visited the docks."
+)
+
+
+@pytest.mark.parametrize("target, is_one", [
+    ("the berth levy", True), ("the Kurdistan independence referendum", True), ("the new US policy on Syria", True),
+    ("Apple's acquisition of Path", True), ("the US air strikes against Isis in Iraq", True),
+    ("NHL expansion", True), ("the Iraqi government", False), ("the US-led coalition in Syria", False),
+    ("Nora Vale", False), ("the Republican Party", False), ("Republican lawmakers", False), ("Democrats", False),
+])
+def test_what_counts_as_an_issue(target, is_one):
+    from stance.targets import is_issue
+
+    assert is_issue(target) is is_one
+
+
+def test_an_issue_the_article_names_concerns_the_statements_nothing_else_claims(nlp):
+    """'We will not carry this' names nothing, nor do its paragraph, the one before or the headline:
+    it concerns the levy the article is about (an issue), not the person target; a statement that
+    names a target keeps to it; an issue the article never names concerns nothing."""
+    statements = extract(LEVY, nlp=nlp)
+    i_carry, i_visit = _positions(statements, "carry this", "never once visited")
+    targets = [Target("the berth levy"), Target("Nora Vale"), Target("the fishing quota")]
+    on = relevance(statements, targets, LEVY, issues_wide=True)
+    off = relevance(statements, targets, LEVY, issues_wide=False)
+    assert on[i_carry].tolist() == [True, False, False] and not off[i_carry].any()
+    assert on[i_visit].tolist() == [False, True, False] == off[i_visit].tolist()
+    assert not on[:, 2].any()
+
+
 MIXED_PARAGRAPH = (
     "Port Board Backs Harbour Toll\n\n"
     "The harbour toll came up again on Tuesday. Mayor Ines Carro said the port board had done "

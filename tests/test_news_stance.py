@@ -9,8 +9,9 @@ import pytest
 
 from stance.lexical import target_key
 
-from stance.research.news_stance import (NewsStanceError, check_splits, gold_cells_with_offsets, load_news_stance,
-                                         read_items, source_text, text_hash, write_items)
+from stance.research.news_stance import (DESCRIPTIVE_DIR, NewsStanceError, check_folder_splits, check_splits,
+                                         gold_cells_with_offsets, load_news_stance, read_items, source_text, text_hash,
+                                         write_items)
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -157,6 +158,47 @@ def test_shipped_items_match_the_corpora():
     frame = load_news_stance(REAL_DATA)
     assert len(frame) == len(read_items())
     check_splits(frame)
+    descriptive = load_news_stance(REAL_DATA, path=DESCRIPTIVE_DIR)
+    assert len(descriptive) == len(read_items(DESCRIPTIVE_DIR))
+    check_splits(descriptive)
+
+
+def test_round_8_descriptive_targets():
+    """Without the corpora: round 8 is statements of labelled articles x the plans, laws and votes the
+    articles are about, in a folder of its own, every article in the split it has in data/news_stance."""
+    from stance.research.corpora import NEWS_CORPORA
+
+    items = read_items(DESCRIPTIVE_DIR)
+    assert len(items) >= 800 and {i["round"] for i in items} == {"8"}
+    assert {i["selection"] for i in items} == {"descriptive"}
+    assert len({i["id"] for i in items}) == len(items)
+    assert {i["label"] for i in items} == {"support", "oppose", "neutral"}
+    for split in ("train", "dev", "test"):
+        assert sum(i["split"] == split for i in items) >= 150
+    # descriptive targets, not names: common nouns in them ('the Iran nuclear deal', 'NHL expansion')
+    small = {"the", "of", "in", "on", "against", "to", "with", "for", "and", "a", "an", "by", "from", "at"}
+    assert sum(any(w.islower() and w not in small for w in i["target"].split()) for i in items) >= 0.9 * len(items)
+    # the second pass and its adjudications are kept in the items
+    second = [i for i in items if i["pass2"]]
+    assert len(second) >= 500
+    differ = [i for i in second if i["pass1"] != i["pass2"]]
+    assert differ and all(i["adjudication"] and i["label"] in (i["pass1"], i["pass2"]) for i in differ)
+    assert not [i for i in second if i["pass1"] == i["pass2"] != i["label"]]
+    # same statements as earlier rounds: the provenance is theirs, the split the article's
+    earlier = {(i["doc"], i["start"], i["end"], i["sha1"]): i["split"] for i in read_items()}
+    assert all(earlier.get((i["doc"], i["start"], i["end"], i["sha1"])) == i["split"] for i in items)
+    check_folder_splits()
+    assert "news_stance_descriptive" not in NEWS_CORPORA  # in no training mix
+
+
+def test_an_article_in_two_splits_across_folders_is_refused(news_dir, tmp_path):
+    _, path, items = news_dir
+    other = tmp_path / "other"
+    write_items([dict(items[0], target="the bridge plan", split="dev")], other)
+    with pytest.raises(NewsStanceError, match=r"article polnear/train/a1 is in split 'train' in .* and 'dev' in"):
+        check_folder_splits(path, other)
+    write_items([dict(items[0], target="the bridge plan")], other)
+    check_folder_splits(path, other)
 
 
 def test_news_report_table_and_unseen_targets():

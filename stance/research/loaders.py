@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +49,7 @@ CORPORA: tuple[str, ...] = (
     "dsn",
     "newsmtsc",
     "news_stance",
+    "news_stance_descriptive",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -66,6 +67,7 @@ GENRES: dict[str, str] = {
     "dsn": "news",
     "newsmtsc": "news",
     "news_stance": "news",
+    "news_stance_descriptive": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -81,6 +83,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "dsn": ("train", "dev", "test"),
     "newsmtsc": ("train", "dev", "test"),
     "news_stance": ("train", "dev", "test"),
+    "news_stance_descriptive": ("train", "dev", "test"),
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -391,6 +394,13 @@ def _load_news_stance(data_dir: Path, split: str) -> pd.DataFrame:
     return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue", "mention"]]
 
 
+def _load_news_stance_descriptive(data_dir: Path, split: str) -> pd.DataFrame:
+    """Round 8 of the project's labels: statements x the plans, laws and votes of their articles
+    (`data/news_stance/descriptive`); not in any training mix."""
+    return load_news_stance(data_dir, split, path=DESCRIPTIVE_DIR)[
+        ["statement", "target", "label", "speaker", "cue", "mention"]]
+
+
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "tweeteval": _load_tweeteval,
     "semeval_taskb_trump": _load_semeval_taskb_trump,
@@ -404,6 +414,7 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "dsn": _load_dsn,
     "newsmtsc": _load_newsmtsc,
     "news_stance": _load_news_stance,
+    "news_stance_descriptive": _load_news_stance_descriptive,
 }
 
 

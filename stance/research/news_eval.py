@@ -1,7 +1,8 @@
 """How good a model is on news: the named news test sets in one report (`stance evaluate-news`).
 
 The report scores, with `stance.evaluate`, the project's own labelled news statements
-(`data/news_stance`, and its items whose target no training row has), directed_sentiment_news,
+(`data/news_stance`, its items whose target no training row has, and round 8: statements x the
+plans, laws and votes of their articles, `data/news_stance/descriptive`), directed_sentiment_news,
 GWSD and NewsMTSC, with TweetEval and SemEval Task B (Donald Trump) as guards. ``split='dev'``
 gives the dev counterparts, the only ones any choice is made on.
 
@@ -25,6 +26,7 @@ from ..lexical import target_key
 NEWS_SETS: dict[str, tuple[str, str, str, str]] = {
     "news_stance (own labels)": ("news_stance", "test", "dev", "f_avg"),
     "news_stance, targets unseen in training": ("news_stance", "test", "dev", "f_avg"),
+    "news_stance, plans/laws/votes (round 8)": ("news_stance_descriptive", "test", "dev", "f_avg"),
     "directed_sentiment_news": ("dsn", "test", "dev", "f_avg"),
     "GWSD (climate clauses in news)": ("gwsd", "dev", "dev", "macro_f1"),
     "NewsMTSC (sentiment toward a person)": ("newsmtsc", "test", "dev", "f_avg"),

@@ -29,7 +29,7 @@ import pandas as pd
 from ..extract import extract_doc, load_nlp
 from ..lexical import target_key
 from ..model import LABELS
-from ..targets import mention_level
+from ..targets import ISSUE_NOUNS, mention_level, suggest_targets
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,13 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
 #: ``items.tsv`` holds the rest and the statement's row number.
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
-ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity"}
+ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
+                   "8": "descriptive"}
+#: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
+#: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
+#: the training mix built on them) stay as they are; each article keeps the split it has in
+#: ``data/news_stance`` (`check_folder_splits`).
+DESCRIPTIVE_DIR = DATA_DIR / "descriptive"
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -253,6 +259,19 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
     frame["corpus"] = "news_stance"
     frame["genre"] = "news"
     return frame.loc[:, list(COLUMNS)].reset_index(drop=True)
+
+
+def check_folder_splits(*folders: str | Path) -> None:
+    """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
+    and its round-8 folder `DESCRIPTIVE_DIR`), naming the article."""
+    split_of: dict[str, tuple[str, Path]] = {}
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR):
+        docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
+        for path, split in zip(docs["path"], docs["split"]):
+            seen = split_of.setdefault(path, (split, Path(folder)))
+            if seen[0] != split:
+                raise NewsStanceError(f"article {path} is in split {seen[0]!r} in {seen[1]} and {split!r} in {folder}; "
+                                      "an article's items must all be in one split")
 
 
 def check_splits(frame: pd.DataFrame) -> None:
@@ -488,6 +507,44 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
     return sorted(out, key=lambda r: (r["doc"], r["start"], r["target"]))
 
 
+def descriptive_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]], *,
+                           articles: dict[str, int] | None = None, per_article: int = 8, max_targets: int = 2,
+                           seed_key: str = "news-stance-descriptive-v1") -> list[dict[str, Any]]:
+    """Round 8's unlabelled candidates: labelled statements x the plans, laws, votes and policies
+    their articles are about.
+
+    Articles with items are taken in MD5-hash order of ``seed_key`` and document, up to
+    ``articles[split]`` per split (default 85 train, 85 dev, 45 test), skipping those where
+    `stance.targets.suggest_targets` (k=6) finds no issue (a candidate whose last word is one of
+    `stance.targets.ISSUE_NOUNS`). Each kept article gives its first ``max_targets`` issue
+    candidates x its first ``per_article`` labelled statements (by offset), in the article's split.
+    The candidate names are raw ('year deal', 'the plans'): round 8 had helpers name each as a
+    reader would ('the Iran nuclear deal') or drop it, before labelling (data/news_stance/README.md).
+    """
+    quota = dict(articles or {"train": 85, "dev": 85, "test": 45})
+    by_doc: dict[str, dict[int, dict[str, Any]]] = {}
+    for item in items:
+        by_doc.setdefault(item["doc"], {}).setdefault(int(item["start"]), item)
+    nlp = load_nlp()
+    taken: Counter[str] = Counter()
+    out: list[dict[str, Any]] = []
+    for doc_id in sorted(by_doc, key=lambda d: hashlib.md5(f"{seed_key}:{d}".encode()).hexdigest()):
+        split = next(iter(by_doc[doc_id].values()))["split"]
+        if taken[split] >= quota.get(split, 0):
+            if all(taken[k] >= n for k, n in quota.items()):
+                break
+            continue
+        issues = [t for t in suggest_targets(source_text(doc_id, data_dir), k=6, nlp=nlp)
+                  if {t.name.lower().split()[-1], t.name.lower().split()[-1].rstrip("s")} & ISSUE_NOUNS][:max_targets]
+        if not issues:
+            continue
+        taken[split] += 1
+        statements = [by_doc[doc_id][start] for start in sorted(by_doc[doc_id])][:per_article]
+        out += [dict({k: s[k] for k in STATEMENT_COLUMNS}, split=split, target=t.name, aliases=list(t.aliases),
+                     round="8") for t in issues for s in statements]
+    return out
+
+
 def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
                             seed_key: str = "news-stance-gold-v2", skip_docs: Iterable[str] = (),
                             min_chars: int = 1500, max_chars: int = 7000,
@@ -567,9 +624,11 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser = argparse.ArgumentParser(prog="python -m stance.research.news_stance",
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
-    parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates"],
+    parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates",
+                                            "descriptive-candidates"],
                         help="topup-candidates: more statements from the train articles "
-                             "(rounds 6 and 7, topup_candidates)")
+                             "(rounds 6 and 7, topup_candidates); descriptive-candidates: labelled statements x "
+                             "the plans, laws and votes of their articles (round 8)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -594,6 +653,8 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                             seed_key=args.seed_key or "news-stance-v6", k_targets=args.k_targets,
                                             min_count=args.min_count, new_targets=args.new_targets)
                 if r["id"] not in known]
+    elif args.command == "descriptive-candidates":
+        rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
     elif args.command == "gold-candidates":
         from .analysis_eval import read_gold  # imports this module
 
