@@ -63,7 +63,7 @@ def relevance_levels(statements: Sequence[_StatementLike], targets: Sequence[Tar
     'statement' (the statement names it), 'paragraph' (its paragraph, or the one before),
     'heading' (its section's heading), or 'none'. Shape (n_statements, n_targets)."""
     old = dict(own_first=False, speakers_aside=False, positions_aside=False,  # the levels the gate was fitted on
-               definite_heads=False)
+               definite_heads=False, issues_wide=False)
     own = relevance(statements, targets, text, context=False, **old)
     near = relevance(statements, targets, text, topic=False, **old)
     anywhere = relevance(statements, targets, text, **old)
