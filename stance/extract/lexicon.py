@@ -37,7 +37,7 @@ NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "a
                    "disagree", "point", "call", "draw", "note", "report", "tweet", "respond",
                    "reply", "joke", "quip", "state", "estimate", "answer", "testify", "remark",
                    "comment", "recall", "observe", "continue", "shout", "yell", "scream", "exclaim", "whisper",
-                   "mutter", "chant", "sing"}
+                   "mutter", "chant", "sing", "charge"}
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
