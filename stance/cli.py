@@ -338,6 +338,9 @@ def add_score_parser(subparsers) -> argparse.ArgumentParser:
     p.add_argument("--id-column", help="a field copied into each error record")
     p.add_argument("--model", default=None, help="model directory (default: the shipped default model)")
     p.add_argument("--precision", default="auto", choices=PRECISIONS, help=PRECISION_HELP)
+    p.add_argument("--compile", default="auto", choices=("auto", "yes", "no"),
+                   help="run the bf16/int8 model through torch.compile: 'auto' once 50,000 pairs are scored "
+                        "(about 1.2x faster from there, after a one-off 8-30 s), 'yes' from the start, 'no' never")
     p.add_argument("--no-ngram-heads", action="store_true", help=NO_NGRAM_HEADS_HELP)
     p.add_argument("--ngram-heads-genre", metavar="GENRE",
                    help=NGRAM_HEADS_GENRE_HELP + " (default: all in statements mode, news in articles mode)")
@@ -370,7 +373,9 @@ def run_score(args: argparse.Namespace) -> int:
     Returns the exit code."""
     which = ngram_heads_option(getattr(args, "no_ngram_heads", False), getattr(args, "ngram_heads_genre", None),
                                default=None)
-    model = load(args.model, precision=getattr(args, "precision", "auto"), ngram_heads=which is not False)
+    compile_ = {"yes": True, "no": False}.get(getattr(args, "compile", "auto"), "auto")
+    model = load(args.model, precision=getattr(args, "precision", "auto"), ngram_heads=which is not False,
+                 compile=compile_)
     try:
         run = score_corpus(
             args.input, model=model, targets=args.targets, mode=args.mode, output=args.output, ngram_heads=which,

@@ -206,6 +206,26 @@ def test_as_dict_is_the_summary_the_command_prints(tiny_model, tmp_path, capsys)
     assert list(printed) == list(summary) and printed["written"] == 10
 
 
+@pytest.mark.parametrize("option, expected", [(None, "auto"), ("yes", True), ("no", False), ("auto", "auto")])
+def test_score_cli_compile_option(tiny_model, tmp_path, monkeypatch, capsys, option, expected):
+    import stance.cli as cli
+
+    model, model_dir = tiny_model
+    seen = []
+    real = cli.load
+
+    def recording_load(*args, **kwargs):
+        seen.append(kwargs.get("compile"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cli, "load", recording_load)
+    src = write(records(3), tmp_path / "in.jsonl")
+    extra = [] if option is None else ["--compile", option]
+    assert main(["score", str(src), "--output", str(tmp_path / "o.jsonl"), "--model", str(model_dir),
+                 "--precision", "fp32", "--no-progress", *extra]) == 0
+    assert seen == [expected]
+
+
 def test_malformed_records_go_to_errors_file(tiny_model, tmp_path):
     model, _ = tiny_model
     good = records(6)
