@@ -827,10 +827,10 @@ def refers_to_speaker(statement: str, speaker: str | None) -> bool:
 
 
 def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: str, *,
-              context: bool = True, topic: bool = TOPIC_RELEVANCE,
-              own_first: bool = OWN_TARGETS_FIRST, speakers_aside: bool = SPEAKERS_ASIDE,
-              positions_aside: bool = POSITIONS_ASIDE, definite_heads: bool = DEFINITE_HEADS,
-              spelled: bool = SPELLED_OUT, issues_wide: bool | None = None) -> np.ndarray:
+              context: bool = True, topic: bool | None = None, own_first: bool | None = None,
+              speakers_aside: bool | None = None, positions_aside: bool | None = None,
+              definite_heads: bool | None = None, spelled: bool | None = None,
+              issues_wide: bool | None = None) -> np.ndarray:
     """Whether each statement concerns each target: shape (n_statements, n_targets), bool.
 
     A pair is relevant when the statement names the target (see `mentions_target`), or, with
@@ -851,12 +851,20 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     (`POSITIONS_ASIDE`), a target the statement names only as what someone's position is on
     ("Baghdad's position on the referendum") is not concerned by it. With
     ``spelled`` (`SPELLED_OUT`), a target named by an abbreviation is also named by the words the
-    article spells it out with (`with_spelled_out`). With ``issues_wide`` (None: `ISSUES_ARTICLE_WIDE`,
-    read at the call), a plan, law, vote or policy that the article names (`is_issue`) concerns every
-    statement that the rules above leave with no target.
+    article spells it out with (`with_spelled_out`). With ``issues_wide`` (`ISSUES_ARTICLE_WIDE`), a
+    plan, law, vote or policy that the article names (`is_issue`) concerns every statement that the
+    rules above leave with no target. Each rule left as None follows its module flag as the flag is
+    at the call, so setting the flag changes every later analysis.
     """
-    if issues_wide is None:
-        issues_wide = ISSUES_ARTICLE_WIDE
+    # a rule left as None follows its module flag as it is at the call (set e.g.
+    # stance.targets.OWN_TARGETS_FIRST = False to turn a rule off for every analysis)
+    topic = TOPIC_RELEVANCE if topic is None else topic
+    own_first = OWN_TARGETS_FIRST if own_first is None else own_first
+    speakers_aside = SPEAKERS_ASIDE if speakers_aside is None else speakers_aside
+    positions_aside = POSITIONS_ASIDE if positions_aside is None else positions_aside
+    definite_heads = DEFINITE_HEADS if definite_heads is None else definite_heads
+    spelled = SPELLED_OUT if spelled is None else spelled
+    issues_wide = ISSUES_ARTICLE_WIDE if issues_wide is None else issues_wide
     if issues_wide and context:
         wide = np.array([is_issue(t) and mentions_target(text, t) for t in targets], dtype=bool)
         out = relevance(statements, targets, text, context=context, topic=topic, own_first=own_first,

@@ -173,6 +173,20 @@ def test_a_statement_that_names_a_target_concerns_only_the_targets_it_names(nlp)
     assert old[i_board].tolist() == [True, True]
 
 
+def test_a_relevance_flag_set_at_run_time_takes_effect(nlp, monkeypatch):
+    """The module flags are read at each call, so a user can turn a rule off for every analysis."""
+    import stance.targets as targets_module
+
+    statements = extract(MIXED_PARAGRAPH, nlp=nlp)
+    (i_board,) = _positions(statements, "fine job")
+    targets = [Target("the harbour toll"), Target("the port board")]
+    monkeypatch.setattr(targets_module, "OWN_TARGETS_FIRST", False)
+    assert relevance(statements, targets, MIXED_PARAGRAPH)[i_board].tolist() == [True, True]
+    assert relevance(statements, targets, MIXED_PARAGRAPH, own_first=True)[i_board].tolist() == [False, True]
+    result = analyze(MIXED_PARAGRAPH, targets=targets, model=_AlwaysOppose(), nlp=nlp)
+    assert [r.relevant for r in result.stances if r.statement.start == statements[i_board].start] == [True, True]
+
+
 SPEAKER_NAMED = (
     "Health Board Defends Hospital Merger\n\n"
     "According to Leon Voss, the board will decide in May.\n\n"
