@@ -61,13 +61,13 @@ def find_frames(art: Article) -> list[Frame]:
 
 #: Verbs of thought and knowledge that the rules take with a that-clause ('X believes that ...').
 RULE_BELIEF = frozenset("believe think fear hope expect know feel worry doubt suspect realize realise "
-                        "recognize recognise understand agree disagree".split())
+                        "recognize recognise understand agree disagree question".split())
 #: Verbs with which a poll, study or report states something ('the poll shows that ...').
 RULE_FINDING = frozenset({"show", "find"})
 #: Verbs by which a person or an organisation takes a side toward what follows ('X praised Y').
 RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud welcome thank defend reject "
                       "dismiss mock blame lambast ridicule hail commend support back oppose fault rebuke assail laud "
-                      "champion congratulate".split())
+                      "champion congratulate describe cite".split())
 
 
 #: Subject pronouns that can stand for a speaker.
@@ -92,6 +92,8 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
         subj = _subject(v, art.in_quote)
         if subj is None or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
             return None
+        if lemma == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+            return None  # 'described the plan as a giveaway', not 'described the hotel'
         if not speaker_like(subj):
             return None
         return _verb_frame(art, v, lemma)
