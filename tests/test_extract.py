@@ -229,6 +229,13 @@ CASES = [
     ("questioned-a-person", "The police questioned the harbour master for an hour.", []),
     ("cited", "Mayor Luis Ferro cited a survey of ferry users.",
      [("Luis Ferro", "cited", "indirect", "a survey of ferry users")]),
+    # intention with an infinitive: 'X wants / plans / refuses to ...'
+    ("wants-to", "Mayor Luis Ferro wants to close the pier by June.",
+     [("Luis Ferro", "wants", "belief", "to close the pier by June")]),
+    ("refused-to", "Councillor Bea Holm refused to sign the ferry contract.",
+     [("Bea Holm", "refused", "indirect", "to sign the ferry contract")]),
+    ("wants-an-object", "Residents want a new pier.", []),
+    ("plans-without-a-speaker", "The storm plans nothing; the forecast wants to be right.", []),
     ("charge-a-fee", "The board approved a new levy, which will charge every cargo ship that docks here.", []),
     ("charged-that", "Prosecutors charged that the harbour master had lied about the dredging.",
      [("Prosecutors", "charged", "indirect", "the harbour master had lied about the dredging")]),

@@ -62,6 +62,8 @@ def find_frames(art: Article) -> list[Frame]:
 #: Verbs of thought and knowledge that the rules take with a that-clause ('X believes that ...').
 RULE_BELIEF = frozenset("believe think fear hope expect know feel worry doubt suspect realize realise "
                         "recognize recognise understand agree disagree question".split())
+#: Verbs of intention that the rules take with an infinitive ('X wants to ...', 'X refused to ...').
+RULE_INTENT = frozenset("want plan refuse intend".split())
 #: Verbs with which a poll, study or report states something ('the poll shows that ...').
 RULE_FINDING = frozenset({"show", "find"})
 #: Verbs by which a person or an organisation takes a side toward what follows ('X praised Y').
@@ -95,6 +97,13 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
         if lemma == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
             return None  # 'described the plan as a giveaway', not 'described the hotel'
         if not speaker_like(subj):
+            return None
+        return _verb_frame(art, v, lemma)
+    if lemma in RULE_INTENT:
+        subj = _subject(v, art.in_quote)
+        infinitive = [c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.pos_ == "VERB"
+                      and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children)]
+        if subj is None or not infinitive or not speaker_like(subj):
             return None
         return _verb_frame(art, v, lemma)
     if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
