@@ -229,6 +229,10 @@ CASES = [
     ("questioned-a-person", "The police questioned the harbour master for an hour.", []),
     ("cited", "Mayor Luis Ferro cited a survey of ferry users.",
      [("Luis Ferro", "cited", "indirect", "a survey of ferry users")]),
+    ("spoke-of", "Mayor Luis Ferro spoke of a betrayal by the council.",
+     [("Luis Ferro", "spoke of", "indirect", "a betrayal by the council")]),
+    ("spoke-at", "Mayor Luis Ferro spoke at the rally on Monday.", []),
+    ("speaks-a-language", "Mayor Luis Ferro speaks English.", []),
     # intention with an infinitive: 'X wants / plans / refuses to ...'
     ("wants-to", "Mayor Luis Ferro wants to close the pier by June.",
      [("Luis Ferro", "wants", "belief", "to close the pier by June")]),

@@ -22,7 +22,7 @@ SPEECH_LEMMAS = frozenset(
     contend maintain caution allege concede testify reveal disclose indicate caution charge
     accuse criticize criticise propose demand boast joke quip counter retort mention
     underline underscore point call draw inform assure estimate lament continue answer
-    shout yell scream exclaim whisper mutter chant sing
+    shout yell scream exclaim whisper mutter chant sing speak
     """.split()
 )
 # Verbs that only count with a particular particle/preposition/object ('point out', 'call for',
@@ -31,6 +31,7 @@ NEEDS = {
     "point": ("prt", {"out"}),  # or 'point to' (see attribution._needs_ok)
     "call": ("prep", {"for", "on", "upon"}),  # or 'called it "shameful"' (see attribution._needs_ok)
     "draw": ("dobj", {"attention"}),
+    "speak": ("prep", {"of", "about"}),  # 'spoke of a betrayal', not 'spoke at the rally'
 }
 # Speech verbs whose direct object is the addressee or something else, never the statement.
 NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "assure", "explain", "agree",
@@ -41,7 +42,7 @@ NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "a
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
-                 "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}}
+                 "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}, "speak": {"of", "about"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
