@@ -144,27 +144,34 @@ def _int8_linear_eager(x: torch.Tensor, weight: torch.Tensor, weight_scale: torc
     return out.reshape(*x.shape[:-1], weight.shape[0])
 
 
-class _Kernel:
+class _Compiled:
+    """``eager`` run through `torch.compile` from its first call, or as it is where compiling fails
+    (no C++ compiler): the same numbers either way, with one warning (``warning``, formatted with the
+    error's type name as ``{error}``) when it falls back."""
+
+    def __init__(self, eager, warning: str, **compile_options) -> None:
+        self.eager, self.warning, self.options = eager, warning, compile_options
+        self.fn = None
+
+    def __call__(self, *args, **kwargs):
+        if self.fn is None:
+            self.fn = torch.compile(self.eager, **self.options)
+        if self.fn is self.eager:
+            return self.fn(*args, **kwargs)
+        try:
+            return self.fn(*args, **kwargs)
+        except Exception as err:  # noqa: BLE001 - any compiler failure: fall back, same numbers
+            warnings.warn(self.warning.format(error=type(err).__name__), stacklevel=2)
+            self.fn = self.eager
+            return self.fn(*args, **kwargs)
+
+
+class _Kernel(_Compiled):
     """The int8 linear function: compiled on first use, eager if compiling is not possible."""
 
     def __init__(self) -> None:
-        self.fn = None
-
-    def __call__(self, *args: torch.Tensor) -> torch.Tensor:
-        if self.fn is None:
-            self.fn = torch.compile(_int8_linear_eager, dynamic=True)
-        if self.fn is _int8_linear_eager:
-            return self.fn(*args)
-        try:
-            return self.fn(*args)
-        except Exception as err:  # noqa: BLE001 - any compiler failure: fall back, same numbers
-            warnings.warn(
-                f"torch.compile is not available here ({type(err).__name__}); int8 inference runs "
-                "without it, slower. Install a C++ compiler (gcc or clang) to make it fast.",
-                stacklevel=2,
-            )
-            self.fn = _int8_linear_eager
-            return self.fn(*args)
+        super().__init__(_int8_linear_eager, "torch.compile is not available here ({error}); int8 inference runs "
+                         "without it, slower. Install a C++ compiler (gcc or clang) to make it fast.", dynamic=True)
 
 
 _KERNEL = _Kernel()
@@ -218,7 +225,7 @@ def bf16_copy(model: nn.Module) -> nn.Module:
     return clone
 
 
-class CompiledCopy:
+class CompiledCopy(_Compiled):
     """A bf16 or int8 inference copy run through `torch.compile` as one graph, with the copy itself as
     the fallback.
 
@@ -226,29 +233,17 @@ class CompiledCopy:
     norms, the quantise steps) and cuts per-operator overhead: 1.16x the int8 copy's pairs/s with
     oneDNN capped at AVX512-VNNI (as on Intel CPUs without AVX512-BF16) and 1.19x the bf16 copy's
     with AMX (`benchmarks/bench_predict.py`, docs/performance.md, session 39). The first call
-    compiles: 8-11 s on 2 cores with torch's on-disk cache warm, longer the first time on a
-    machine, which is why `StanceModel.compile` waits for a
-    long job before using it. Without a C++ compiler the copy runs as it is, with one warning.
+    compiles: 8-11 s on 2 cores with torch's on-disk cache warm, longer the first time on a machine,
+    which is why `StanceModel.compile` waits for a long job before using it. Without a C++ compiler
+    the copy runs as it is, with one warning.
     """
 
     def __init__(self, module: nn.Module) -> None:
-        self.module = module
-        self.fn = None
+        super().__init__(module, "torch.compile failed here ({error}); the model runs uncompiled, slower on long "
+                         "jobs. Install a C++ compiler (gcc or clang), or pass compile=False to stance.load to "
+                         "silence this.", dynamic=True)
 
     def __call__(self, *args, **kwargs):
         if self.fn is None:
             logger.info("compiling the inference model with torch.compile (once per process, 8-30 s on 2 cores)")
-            self.fn = torch.compile(self.module, dynamic=True)
-        if self.fn is self.module:
-            return self.module(*args, **kwargs)
-        try:
-            return self.fn(*args, **kwargs)
-        except Exception as err:  # noqa: BLE001 - any compiler failure: run the copy itself, same numbers
-            warnings.warn(
-                f"torch.compile failed here ({type(err).__name__}); the model runs uncompiled, about a third "
-                "slower on long jobs. Install a C++ compiler (gcc or clang), or pass compile=False to stance.load "
-                "to silence this.",
-                stacklevel=2,
-            )
-            self.fn = self.module
-            return self.module(*args, **kwargs)
+        return super().__call__(*args, **kwargs)

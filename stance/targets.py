@@ -856,8 +856,6 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
     rules above leave with no target. Each rule left as None follows its module flag as the flag is
     at the call, so setting the flag changes every later analysis.
     """
-    # a rule left as None follows its module flag as it is at the call (set e.g.
-    # stance.targets.OWN_TARGETS_FIRST = False to turn a rule off for every analysis)
     topic = TOPIC_RELEVANCE if topic is None else topic
     own_first = OWN_TARGETS_FIRST if own_first is None else own_first
     speakers_aside = SPEAKERS_ASIDE if speakers_aside is None else speakers_aside
