@@ -413,3 +413,47 @@ def test_generic_head_is_dropped_when_it_does_not_help(model_with_heads):
     dev_rows = rows(6, seed=5)  # every dev target has a head: nothing to choose on
     info = fit_generic_head(loaded, noise, {"dev": dev_rows}, min_df=1)
     assert not info["kept"] and loaded.ngram_heads.generic is None
+
+
+# Our own odd texts: case, accents, a lone letter, tabs and line breaks, a very long word, digits,
+# hashtags and handles, an empty string, and the same words twice (the per-word cache in use).
+HASH_TEXTS = [
+    "We will NOT back the harbour levy, said Councillor Ãsa Lindqvist.",
+    "", "a", "I", "  x\t\ny  ", "Ünïcode ÉCOLE straße İstanbul ﬁne", "ab" * 300,
+    "#NoLevy @harbourboard 2026 1,000,000 tonnes -- really?!", "the the the the",
+    "We will NOT back the harbour levy, said Councillor Ãsa Lindqvist.",
+]
+
+
+def sklearn_counts(texts, words, chars, prefix):
+    from sklearn.feature_extraction.text import CountVectorizer, HashingVectorizer
+
+    from stance.lexical import N_FEATURES
+
+    w = CountVectorizer(ngram_range=words).build_analyzer()
+    c = CountVectorizer(analyzer="char_wb", ngram_range=chars).build_analyzer() if chars else (lambda t: [])
+    vec = HashingVectorizer(analyzer=lambda t: [prefix + g for g in w(t)] + ["c:" + g for g in c(t)],
+                            n_features=N_FEATURES, alternate_sign=False, norm=None)
+    return vec.transform(texts)
+
+
+@pytest.mark.parametrize("words,chars,prefix", [((1, 3), (2, 5), "w:"), ((1, 2), None, "q:"), ((2, 3), (3, 4), "w:")])
+def test_hashed_ngrams_count_what_sklearn_counts(words, chars, prefix):
+    from stance.lexical import HashedNgrams
+
+    fast = HashedNgrams(words, chars, prefix=prefix)
+    for _ in range(2):  # cold, then with every word cached
+        got, want = fast.transform(HASH_TEXTS), sklearn_counts(HASH_TEXTS, words, chars, prefix)
+        assert got.shape == want.shape and got.dtype == want.dtype
+        assert (got != want).nnz == 0 and got.nnz == want.nnz > 0
+
+
+def test_hashed_ngrams_stay_right_when_the_word_cache_is_emptied(monkeypatch):
+    from stance import lexical
+    from stance.lexical import HashedNgrams
+
+    monkeypatch.setattr(lexical, "HASH_CACHE_WORDS", 3)
+    fast = HashedNgrams((1, 3), (2, 5))
+    got, want = fast.transform(HASH_TEXTS), sklearn_counts(HASH_TEXTS, (1, 3), (2, 5), "w:")
+    assert (got != want).nnz == 0
+    assert len(fast._char_hashes) <= 3 + len(max(HASH_TEXTS, key=lambda t: len(t.split())).split())
