@@ -12,8 +12,8 @@ graph that computes what `precision="int8"` computes). The precisions run in --r
 and the median time is kept, since a shared machine is noisy; the n-gram heads' cache of hashed words
 is emptied before each timed call, so that the same pairs in later rounds do not gain from it.
 Printed: pairs/s, the speed-up over the pipeline, and label agreement with predict fp32. With --eval
-also macro-F1 on the full TweetEval test set at each precision. Set ONEDNN_MAX_CPU_ISA (e.g. AVX512_CORE_VNNI) to time the
-int8 and bf16 paths as on a CPU without the instructions above that level.
+also macro-F1 on the full TweetEval test set at each precision. Set ONEDNN_MAX_CPU_ISA (e.g.
+AVX512_CORE_VNNI) to time the int8 and bf16 paths as on a CPU without the instructions above that level.
 
 Example:
     python benchmarks/bench_predict.py --n 5000 --data-dir ../shared/data --eval
