@@ -19,20 +19,10 @@ from pathlib import Path
 import numpy as np
 
 from stance.fast import cpu_model
-from stance.lexical import CHAR_NGRAMS, N_FEATURES, WORD_NGRAMS, HashedNgrams
+from stance.lexical import HashedNgrams, sklearn_vectorizer
 from stance.research.corpora import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def sklearn_vectorizer():
-    """The per-target heads' features as sklearn computes them."""
-    from sklearn.feature_extraction.text import CountVectorizer, HashingVectorizer
-
-    words = CountVectorizer(ngram_range=WORD_NGRAMS).build_analyzer()
-    chars = CountVectorizer(analyzer="char_wb", ngram_range=CHAR_NGRAMS).build_analyzer()
-    return HashingVectorizer(analyzer=lambda t: ["w:" + g for g in words(t)] + ["c:" + g for g in chars(t)],
-                             n_features=N_FEATURES, alternate_sign=False, norm=None)
 
 
 def median_seconds(fn, rounds: int) -> float:
@@ -70,7 +60,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"CPU: {cpu_model()}; one core (the hashing is single-threaded Python)")
     print(f"{'features (seconds per 1,000 statements)':44s} {'sklearn':>8s} {'cold':>8s} {'':7s} {'warm':>8s}")
     compare(f"per-target heads, {len(texts)} {args.pairs}", texts, sklearn_vectorizer(),
-            lambda: HashedNgrams(WORD_NGRAMS, CHAR_NGRAMS), args.rounds)
+            HashedNgrams, args.rounds)
 
 
 if __name__ == "__main__":

@@ -82,19 +82,18 @@ HASH_CACHE_WORDS = 100_000
 
 
 class HashedNgrams:
-    """Hashed n-gram counts equal to those of a `HashingVectorizer` (``alternate_sign=False``,
-    ``norm=None``) over CountVectorizer's word n-grams (prefix ``w:``) and, when ``chars`` is
-    given, its ``char_wb`` n-grams (prefix ``c:``), computed faster: each word's unigram and
+    """Hashed n-gram counts equal to those of `sklearn_vectorizer` (word n-grams, prefix ``w:``, and,
+    when ``chars`` is given, ``char_wb`` n-grams, prefix ``c:``), computed faster: each word's unigram and
     character n-grams are hashed once and kept (up to `HASH_CACHE_WORDS` words).
 
     sklearn's analyzers were most of the n-gram heads' time (0.25 s per 1,000 tweets, a tenth of
     an int8 `predict`); a test checks that the counts are the same as sklearn's.
     """
 
-    def __init__(self, words: tuple[int, int], chars: tuple[int, int] | None = None, *, prefix: str = "w:") -> None:
+    def __init__(self, words: tuple[int, int] = WORD_NGRAMS, chars: tuple[int, int] | None = CHAR_NGRAMS) -> None:
         from sklearn.utils import murmurhash3_32
 
-        self.words, self.chars, self.prefix = tuple(words), (tuple(chars) if chars else None), prefix
+        self.words, self.chars = tuple(words), (tuple(chars) if chars else None)
         self._hash = murmurhash3_32  # signed 32-bit MurmurHash3, as sklearn's FeatureHasher uses it
         self._unigrams: dict[str, int] = {}
         self._char_hashes: dict[str, array] = {}
@@ -104,8 +103,8 @@ class HashedNgrams:
         self._unigrams.clear()
         self._char_hashes.clear()
 
-    def _word_hashes(self, text: str, prefix: str, ngrams: tuple[int, int]) -> list[int]:
-        lo, hi = ngrams
+    def _word_hashes(self, text: str) -> list[int]:
+        (lo, hi), prefix = self.words, "w:"
         tokens = _TOKEN.findall(text.lower())
         h, out = self._hash, []
         if lo == 1:
@@ -142,7 +141,7 @@ class HashedNgrams:
 
     def hashes(self, text: str) -> list[int]:
         """The signed hashes of every n-gram of ``text`` (repeats included)."""
-        out = self._word_hashes(text, self.prefix, self.words)
+        out = self._word_hashes(text)
         if self.chars is not None:
             out.extend(self._char_hashes_of(text))
         return out
@@ -165,6 +164,20 @@ class HashedNgrams:
     def transform(self, texts: Sequence[str]):
         """Hashed counts of ``texts``, a CSR matrix (len(texts), N_FEATURES)."""
         return self.counts([self.hashes(t) for t in texts])
+
+
+def sklearn_vectorizer(words: tuple[int, int] = WORD_NGRAMS, chars: tuple[int, int] | None = CHAR_NGRAMS):
+    """The per-target heads' features as sklearn's `HashingVectorizer` computes them (what the heads
+    used before session 40): the reference `HashedNgrams` is tested and timed against."""
+    from sklearn.feature_extraction.text import CountVectorizer, HashingVectorizer
+
+    word_grams = CountVectorizer(ngram_range=words).build_analyzer()
+    char_grams = CountVectorizer(analyzer="char_wb", ngram_range=chars).build_analyzer() if chars else None
+
+    def analyzer(text: str) -> list[str]:
+        return ["w:" + g for g in word_grams(text)] + (["c:" + g for g in char_grams(text)] if char_grams else [])
+
+    return HashingVectorizer(analyzer=analyzer, n_features=N_FEATURES, alternate_sign=False, norm=None)
 
 
 def _vectorizer() -> HashedNgrams:
