@@ -4,7 +4,9 @@ Both run the same weights on the same N (statement, target) pairs, sampled (with
 TweetEval test set. Variants, all in one run after a warm-up: the pipeline (batch_size=32, the
 baseline), then `StanceModel.predict` (length-sorted batches) at each precision: fp32, bf16
 (bf16 linear weights under autocast), int8 (per-token int8 activations, per-channel int8 weights,
-torch.compile'd quantisation), and 'auto' (what this CPU gets by default); the bf16/int8 copies
+torch.compile'd quantisation), openvino-int8 (OpenVINO with NNCF's static int8, when the
+``openvino`` extra is installed; the one-off quantisation is printed apart) and 'auto' (what this
+CPU gets by default); the bf16/int8 copies
 compiled whole (`StanceModel.compile`, what a long job switches to; the compiler's one-off time is
 printed apart); predict at other torch
 thread counts; onnxruntime when it is installed (fp32, its dynamic int8, and a per-token int8
@@ -32,6 +34,8 @@ import torch
 import stance
 from stance.fast import cpu_has_fast_bf16, cpu_has_fast_int8, cpu_model, speed_flags
 from stance.model import default_model_dir, quiet_transformers, resolve_base
+from stance.openvino_int8 import INSTALL_HINT
+from stance.openvino_int8 import available as openvino_available
 from stance.research.corpora import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (median kept)")
     parser.add_argument("--threads", default="", help="extra torch thread counts to time predict at, e.g. 1,4")
     parser.add_argument("--eval", action="store_true", help="also macro-F1 on TweetEval test at each precision")
-    parser.add_argument("--precisions", default="fp32,bf16,int8,auto",
+    parser.add_argument("--precisions", default="fp32,bf16,int8,openvino-int8,auto",
                         help="predict precisions to time (fp32 always runs: it is the label reference); "
                              "leave out the ones a CPU emulates, e.g. int8 without VNNI/AMX")
     parser.add_argument("--seed", type=int, default=0)
@@ -132,13 +136,17 @@ def main(argv: list[str] | None = None) -> None:
     auto, model.precision = model.resolved_precision, "fp32"
     wanted = {p.strip() for p in args.precisions.split(",") if p.strip()}
     variants = [("pipeline fp32 (batch 32)", run_pipe), (f"predict fp32 (batch {bs})", run_predict("fp32"))]
-    variants += [(f"predict {p} (batch {bs})", run_predict(p)) for p in ("bf16", "int8") if p in wanted]
+    if "openvino-int8" in wanted and not openvino_available():
+        print(f"predict openvino-int8: OpenVINO and NNCF are not installed, skipped ({INSTALL_HINT})")
+        wanted.discard("openvino-int8")
+    variants += [(f"predict {p} (batch {bs})", run_predict(p)) for p in ("bf16", "int8", "openvino-int8")
+                 if p in wanted]
     if "auto" in wanted:
         variants.append((f"predict auto = {auto} (batch {bs})", run_predict("auto")))
     # the same copies through torch.compile (what compile='auto' switches to in a long job); the compiler's
     # one-off cost falls in the first warm-up call and is printed apart
     variants += [(f"predict {p} compiled", run_predict(p, compiled=True)) for p in ("bf16", "int8", "auto")
-                 if p in wanted and not (p == "auto" and (auto == "fp32" or auto in wanted))]
+                 if p in wanted and not (p == "auto" and (auto in ("fp32", "openvino-int8") or auto in wanted))]
     if heads is not None:  # the variants above blend in the model's n-gram heads, as users get them
         print(f"predict variants include the model's n-gram heads ({len(heads)} targets)")
         variants.append((f"predict {'auto' if 'auto' in wanted else 'fp32'}, no n-gram heads",
@@ -147,10 +155,11 @@ def main(argv: list[str] | None = None) -> None:
     labels_of: dict[str, list[str]] = {}
     for round_ in range(args.rounds):
         for name, fn in variants:
-            if round_ == 0 and name.endswith(" compiled"):
+            if round_ == 0 and (name.endswith(" compiled") or "openvino" in name):
                 t0 = time.perf_counter()
                 fn(True)
-                print(f"{name}: first call (compiling) {time.perf_counter() - t0:.1f} s")
+                what = "quantising, or reading the cached copy" if "openvino" in name else "compiling"
+                print(f"{name}: first call ({what}) {time.perf_counter() - t0:.1f} s")
             seconds, labels_of[name] = timed(fn, True)
             times[name].append(seconds)
     results = [(name, float(np.median(times[name])), labels_of[name]) for name, _ in variants]
@@ -174,7 +183,7 @@ def main(argv: list[str] | None = None) -> None:
         test = load_corpus("tweeteval", args.data_dir, "test")
         print(f"\nTweetEval test ({len(test)} pairs), macro-F1:")
         model.compile = False
-        runs = [(p, heads) for p in ("fp32", "bf16", "int8", "auto")]
+        runs = [(p, heads) for p in ("fp32", "bf16", "int8", "openvino-int8", "auto") if p in wanted | {"fp32"}]
         runs += [(p, None) for p in ("fp32", "auto")] if heads is not None else []
         for precision, run_heads in runs:
             model.precision, model.ngram_heads = precision, run_heads

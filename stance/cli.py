@@ -24,8 +24,8 @@ from .storage import default_model_dir, load_tagger
 from .train import train
 
 #: The `--precision` help of every command.
-PRECISION_HELP = ("auto = bf16 on CPUs with AMX, else int8 on CPUs with VNNI, else bf16 on CPUs with native bf16, "
-                  "else fp32; "
+PRECISION_HELP = ("auto = bf16 on CPUs with AMX, else int8 on CPUs with VNNI (openvino-int8 when "
+                  "stance[openvino] is installed), else bf16 on CPUs with native bf16, else fp32; "
                   "fp32 gives the reference numbers")
 #: The `--no-ngram-heads` help of every command.
 NO_NGRAM_HEADS_HELP = "score with the transformer alone, without the model's per-target n-gram heads"

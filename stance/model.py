@@ -20,6 +20,8 @@ import torch
 from .fast import CompiledCopy, bf16_copy, fastest_cpu_precision, int8_copy
 from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
+from .openvino_int8 import calibration_rows, openvino_int8_copy
+from .openvino_int8 import available as openvino_available
 # Saving and loading live in stance.storage; these names stay importable from here.
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
@@ -35,7 +37,7 @@ LABELS: tuple[str, ...] = ("support", "oppose", "neutral")
 #: Pairs per forward pass at inference: 32 measured fastest on a 2-core CPU (benchmarks/bench_predict.py).
 BATCH_SIZE = 32
 #: Inference precisions; 'auto' picks by the CPU's instructions (see `StanceModel.resolved_precision`).
-PRECISIONS = ("auto", "fp32", "bf16", "int8")
+PRECISIONS = ("auto", "fp32", "bf16", "int8", "openvino-int8")
 #: With ``compile='auto'`` the bf16/int8 inference copy is compiled (`stance.fast.CompiledCopy`) once
 #: a model has scored this many pairs in the process: the compiled copy saves about 0.25-0.3 ms per
 #: pair on 2 cores, so the 8-30 s the compiler takes once are won back within a job of this size.
@@ -198,15 +200,16 @@ class StanceModel:
 
     @property
     def precision(self) -> str:
-        """'auto', 'fp32', 'bf16' or 'int8': how inference runs (training always runs in fp32)."""
+        """'auto', 'fp32', 'bf16', 'int8' or 'openvino-int8' (`stance.openvino_int8`, an optional extra):
+        how inference runs (training always runs in fp32)."""
         return self._precision
 
     @precision.setter
     def precision(self, value: str) -> None:
         if value not in PRECISIONS:
             raise ValueError(f"precision must be one of {', '.join(map(repr, PRECISIONS))}, got {value!r}")
-        if value == "int8" and self.device.type != "cpu":
-            raise ValueError(f"precision 'int8' runs on the CPU only; this model is on {self.device}. "
+        if value in ("int8", "openvino-int8") and self.device.type != "cpu":
+            raise ValueError(f"precision {value!r} runs on the CPU only; this model is on {self.device}. "
                              "Use 'bf16' or 'fp32' on a GPU, or load it with device='cpu'")
         self._precision = value
 
@@ -227,13 +230,15 @@ class StanceModel:
     @property
     def resolved_precision(self) -> str:
         """The precision inference actually uses: 'auto' becomes bf16 on CPUs with AMX-BF16, else
-        int8 on CPUs with int8 dot-product instructions (VNNI), else bf16 on CPUs with native bf16,
-        else fp32 (and fp32 on a GPU): `stance.fast.fastest_cpu_precision`."""
+        int8 on CPUs with int8 dot-product instructions (VNNI) -- through OpenVINO ('openvino-int8')
+        when the ``openvino`` extra is installed --, else bf16 on CPUs with native bf16, else fp32
+        (and fp32 on a GPU): `stance.fast.fastest_cpu_precision`."""
         if self.precision != "auto":
             return self.precision
         if self.device.type != "cpu":
             return "fp32"
-        return fastest_cpu_precision()
+        fastest = fastest_cpu_precision()
+        return "openvino-int8" if fastest == "int8" and openvino_available() else fastest
 
     def _inference_model(self, precision: str):
         """The module that runs inference at `precision`: the model itself for fp32, else a cached
@@ -244,11 +249,26 @@ class StanceModel:
         cached = self._fast.get(precision)
         if cached is None or cached[0] != version:
             self._fast.pop(precision, None)  # free the stale copy before building the new one
-            clone = int8_copy(self.model) if precision == "int8" else bf16_copy(self.model)
-            self._fast[precision] = cached = (version, clone, CompiledCopy(clone))
+            if precision == "openvino-int8":  # compiled by OpenVINO already: never through torch.compile
+                clone = openvino_int8_copy(self.model, self.calibration_batches())
+                self._fast[precision] = cached = (version, clone, clone)
+            else:
+                clone = int8_copy(self.model) if precision == "int8" else bf16_copy(self.model)
+                self._fast[precision] = cached = (version, clone, CompiledCopy(clone))
         if self.compile is True or self.compile == "auto" and self._scored >= COMPILE_AFTER:
             return cached[2]
         return cached[1]
+
+    def calibration_batches(self, batch_size: int = 8) -> list[dict[str, torch.Tensor]]:
+        """The calibration pairs of `stance.openvino_int8` (own written news statements with their
+        targets, speakers and cues) in this model's input format, tokenised in batches."""
+        rows = calibration_rows()
+        inputs = self.model_inputs([r["statement"] for r in rows], [r["speaker"] or None for r in rows],
+                                   [r["cue"] or None for r in rows])
+        segments = self.model_targets([r["target"] for r in rows])
+        return [self.tokenizer(inputs[lo:lo + batch_size], segments[lo:lo + batch_size], padding=True,
+                               truncation="longest_first", max_length=self.max_length, return_tensors="pt")
+                for lo in range(0, len(rows), batch_size)]
 
     # -- inference --------------------------------------------------------------------------
     @property
@@ -488,8 +508,9 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
     Args:
         path: a model directory; None loads the shipped default model.
         device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
-        precision: 'auto' (bf16 on CPUs with AMX, else int8 on CPUs with VNNI, else bf16 on CPUs
-            with native bf16, else fp32), 'fp32', 'bf16' or 'int8'; see `StanceModel.resolved_precision`.
+        precision: 'auto' (bf16 on CPUs with AMX, else int8 on CPUs with VNNI -- through OpenVINO
+            when ``stance[openvino]`` is installed --, else bf16 on CPUs with native bf16, else fp32),
+            'fp32', 'bf16', 'int8' or 'openvino-int8'; see `StanceModel.resolved_precision`.
         ngram_heads: use the model's per-target n-gram heads, if it has any (see `stance.lexical`);
             False scores with the transformer alone; a genre such as 'news' keeps only the heads
             fitted on that kind of text (and those with no recorded genre).

@@ -1,6 +1,7 @@
 """Shared fixtures: a tiny random BERT (built once per session) and small labelled data."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ WORDS = (
     "referendum minister said good bad great terrible is are be not no yes agree disagree "
     "strongly fully deal council proposal"
 ).split()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def stance_cache(tmp_path_factory):
+    """Quantised model copies (precision 'openvino-int8') go to a folder of this session, not ~/.cache."""
+    old = os.environ.get("STANCE_CACHE_DIR")
+    os.environ["STANCE_CACHE_DIR"] = str(tmp_path_factory.mktemp("stance_cache"))
+    yield Path(os.environ["STANCE_CACHE_DIR"])
+    if old is None:
+        os.environ.pop("STANCE_CACHE_DIR", None)
+    else:
+        os.environ["STANCE_CACHE_DIR"] = old
 
 
 @pytest.fixture(scope="session")
