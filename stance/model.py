@@ -21,7 +21,6 @@ from .fast import CompiledCopy, bf16_copy, fastest_cpu_precision, int8_copy
 from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
 from .openvino_int8 import calibration_rows, openvino_int8_copy
-from .openvino_int8 import available as openvino_available
 # Saving and loading live in stance.storage; these names stay importable from here.
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
@@ -230,15 +229,14 @@ class StanceModel:
     @property
     def resolved_precision(self) -> str:
         """The precision inference actually uses: 'auto' becomes bf16 on CPUs with AMX-BF16, else
-        int8 on CPUs with int8 dot-product instructions (VNNI) -- through OpenVINO ('openvino-int8')
-        when the ``openvino`` extra is installed --, else bf16 on CPUs with native bf16, else fp32
-        (and fp32 on a GPU): `stance.fast.fastest_cpu_precision`."""
+        int8 on CPUs with int8 dot-product instructions (VNNI), else bf16 on CPUs with native bf16,
+        else fp32 (and fp32 on a GPU): `stance.fast.fastest_cpu_precision`. 'auto' never takes
+        'openvino-int8' (faster, but further from fp32 on news: `stance.openvino_int8`)."""
         if self.precision != "auto":
             return self.precision
         if self.device.type != "cpu":
             return "fp32"
-        fastest = fastest_cpu_precision()
-        return "openvino-int8" if fastest == "int8" and openvino_available() else fastest
+        return fastest_cpu_precision()
 
     def _inference_model(self, precision: str):
         """The module that runs inference at `precision`: the model itself for fp32, else a cached
@@ -508,9 +506,9 @@ def load(path: str | os.PathLike | None = None, *, device: str | None = None, pr
     Args:
         path: a model directory; None loads the shipped default model.
         device: 'cpu', 'cuda', ...; None picks CUDA when present, else CPU.
-        precision: 'auto' (bf16 on CPUs with AMX, else int8 on CPUs with VNNI -- through OpenVINO
-            when ``stance[openvino]`` is installed --, else bf16 on CPUs with native bf16, else fp32),
-            'fp32', 'bf16', 'int8' or 'openvino-int8'; see `StanceModel.resolved_precision`.
+        precision: 'auto' (bf16 on CPUs with AMX, else int8 on CPUs with VNNI, else bf16 on CPUs
+            with native bf16, else fp32), 'fp32', 'bf16', 'int8' or 'openvino-int8' (int8 through
+            OpenVINO, ``pip install 'stance[openvino]'``); see `StanceModel.resolved_precision`.
         ngram_heads: use the model's per-target n-gram heads, if it has any (see `stance.lexical`);
             False scores with the transformer alone; a genre such as 'news' keeps only the heads
             fitted on that kind of text (and those with no recorded genre).

@@ -1,22 +1,24 @@
 """Int8 inference through OpenVINO: an optional extra (``pip install 'stance[openvino]'``).
 
-`StanceModel` runs at ``precision="openvino-int8"`` through a copy of its transformer that
-OpenVINO runs with int8 matrix products (oneDNN's VNNI/AMX kernels, every step of a layer fused),
-and 'auto' picks it on CPUs with int8 dot-product instructions when OpenVINO and NNCF are
-installed. The copy is built once per model and kept on disk (`cache_dir`):
+``precision="openvino-int8"`` (`stance.load`, `StanceModel.precision`, `stance.load_tagger`) runs
+a copy of the transformer that OpenVINO runs with int8 matrix products (oneDNN's VNNI/AMX kernels,
+the steps of each layer fused). The copy is built once per model and kept on disk (`cache_dir`):
 
 1. the transformer is converted with `openvino.convert_model` (any batch size and length);
 2. NNCF's post-training quantisation (`nncf.quantize`, ``model_type=TRANSFORMER``: per-channel
-   int8 weights, activation ranges measured on calibration pairs, SmoothQuant) turns its matrix
-   products into int8, except the first layer's feed-forward output (`KEEP_FLOAT`), whose inputs
-   have the widest range: quantising it alone moved 0.6% of the shipped model's labels;
-3. the calibration pairs are `calibration.tsv`: 400 statements of ``data/written`` (the project's
-   own written news items, sampled with seed 0), each with its target, speaker and cue, fed
-   through the model's own input format (`StanceModel.model_inputs`).
+   int8 weights, per-tensor activation ranges measured on calibration inputs, SmoothQuant) turns
+   its matrix products into int8, except the first layer's feed-forward output (`KEEP_FLOAT`),
+   whose inputs have the widest range: with it in int8, about 1.5% of the shipped model's labels
+   differ from fp32's, with it in float 1.0-1.5%;
+3. the calibration inputs come from `calibration.tsv`: 400 statements of ``data/written`` (the
+   project's own written news items, sampled with seed 0) with their targets, speakers and cues,
+   fed through the classifier's own input format (`StanceModel.calibration_batches`), or written
+   out as attributed sentences in article windows for the tagger (`article_calibration`).
 
-Measured on an Intel Xeon with AVX512-VNNI and AVX512-BF16, no AMX (docs/performance.md):
-the shipped model scores about 1.4x as many pairs per second as ``precision="int8"`` and gives
-the same label as fp32 for 99% of TweetEval test and news dev pairs.
+'auto' does not take it: on an Intel Xeon with AVX512-VNNI and AVX512-BF16, no AMX, it scores
+about 1.25x as many pairs per second as torch's ``precision="int8"``, but its activation ranges
+are fixed per tensor where torch's int8 measures each token, and its labels are further from
+fp32's (98.5-99.0% the same against 99.2-99.4%; news dev F_avg 0.4 lower): docs/performance.md.
 """
 from __future__ import annotations
 
@@ -38,7 +40,6 @@ from typing import Any, Iterable
 import numpy as np
 import torch
 
-from .storage import quiet_transformers
 
 logger = logging.getLogger(__name__)
 
@@ -70,16 +71,46 @@ def cache_dir() -> Path:
 def calibration_rows(path: Path = CALIBRATION) -> list[dict[str, str]]:
     """The calibration pairs: dicts with statement, target, speaker and cue."""
     with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))  # quotes are text
+
+
+def article_calibration(tokenizer, max_tokens: int, batch_size: int = 8) -> list[dict[str, torch.Tensor]]:
+    """Calibration windows for a token tagger that reads articles (`stance.load_tagger`): the
+    calibration statements written out as attributed sentences ('"...," X said.' and 'X said
+    ...'), five to a paragraph, tokenised and cut into windows of ``max_tokens`` word pieces
+    between the tokenizer's [CLS] and [SEP]."""
+    rows = calibration_rows()
+    sentences = [f'"{r["statement"]}," {r["speaker"]} {r["cue"]}.' if i % 2 else
+                 f'{r["speaker"]} {r["cue"]} {r["statement"]}.' for i, r in enumerate(rows)]
+    text = "\n\n".join(" ".join(sentences[i:i + 5]) for i in range(0, len(sentences), 5))
+    ids = tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"]
+    windows = [[tokenizer.cls_token_id, *ids[i:i + max_tokens - 2], tokenizer.sep_token_id]
+               for i in range(0, len(ids), max_tokens - 2)]
+    batches = []
+    for lo in range(0, len(windows), batch_size):
+        chunk = windows[lo:lo + batch_size]
+        width = max(map(len, chunk))
+        input_ids = torch.full((len(chunk), width), tokenizer.pad_token_id, dtype=torch.long)
+        mask = torch.zeros((len(chunk), width), dtype=torch.long)
+        for r, w in enumerate(chunk):
+            input_ids[r, :len(w)] = torch.tensor(w)
+            mask[r, :len(w)] = 1
+        batches.append({"input_ids": input_ids, "attention_mask": mask})
+    return batches
 
 
 class OpenVINOInt8:
     """A compiled OpenVINO int8 copy of a sequence classifier, called like the torch model:
     ``copy(input_ids=..., attention_mask=...).logits``."""
 
-    def __init__(self, compiled: Any, input_names: Iterable[str]) -> None:
+    def __init__(self, compiled: Any, input_names: Iterable[str], config: Any = None) -> None:
         self.compiled = compiled
         self.input_names = tuple(input_names)
+        self.config = config  #: the torch model's config (labels), for code that reads it
+
+    def eval(self) -> OpenVINOInt8:
+        """Already an inference copy (as ``torch.nn.Module.eval``, for the code that calls it)."""
+        return self
 
     def __call__(self, **batch: torch.Tensor) -> SimpleNamespace:
         feed = {k: batch[k].cpu().numpy().astype(np.int64) for k in self.input_names}
@@ -93,7 +124,21 @@ def _require():
     import nncf
     import openvino
 
-    return openvino, nncf, logging.getLogger("nncf")
+    return openvino, nncf
+
+
+@contextlib.contextmanager
+def _quiet(*names: str):
+    """Only errors from these loggers for one block (transformers' and NNCF's reports)."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels):
+            lg.setLevel(level)
 
 
 def copy_key(model: torch.nn.Module, calibration: list[dict[str, torch.Tensor]]) -> str:
@@ -143,7 +188,7 @@ def openvino_int8_copy(model: torch.nn.Module, calibration: list[dict[str, torch
     written to, ``cache_dir()/openvino/<copy_key>`` when ``cache`` is true; a cache that cannot be
     written is skipped with a log line.
     """
-    ov, nncf, nncf_logger = _require()
+    ov, nncf = _require()
     core = ov.Core()
     path = cache_dir() / "openvino" / copy_key(model, calibration) / "model.xml" if cache else None
     if path is not None and path.exists():
@@ -155,26 +200,21 @@ def openvino_int8_copy(model: torch.nn.Module, calibration: list[dict[str, torch
         logger.info("quantising the model for OpenVINO int8 (once: the copy is kept in %s)", cache_dir())
         batches = calibration
         names = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in batches[0]]
-        example = {k: batches[0][k] for k in names}
-        with torch.no_grad(), warnings.catch_warnings(), quiet_transformers():
+        example = {k: batches[0][k] for k in names}  # (a padded batch or not: the mask stays an input)
+        with torch.no_grad(), warnings.catch_warnings(), _quiet("transformers"):
             warnings.simplefilter("ignore", torch.jit.TracerWarning)  # shape checks traced for any shape
             warnings.simplefilter("ignore", FutureWarning)  # transformers' deprecations hit by the tracer
             converted = ov.convert_model(model.eval(), example_input=example)
         keep = [op.get_friendly_name() for op in converted.get_ordered_ops()
                 if op.get_type_name() == "MatMul" and any(re.search(p, op.get_friendly_name()) for p in KEEP_FLOAT)]
         data = nncf.Dataset([{k: b[k].numpy().astype(np.int64) for k in names} for b in batches])
-        level = nncf_logger.level
-        nncf.set_log_level(logging.WARNING)
-        try:
-            with contextlib.redirect_stdout(io.StringIO()):  # NNCF's progress bars
-                quantised = nncf.quantize(converted, data, model_type=nncf.ModelType.TRANSFORMER,
-                                          subset_size=len(batches),
-                                          ignored_scope=nncf.IgnoredScope(names=keep, validate=False))
-        finally:
-            nncf.set_log_level(level)
+        with _quiet("nncf"), contextlib.redirect_stdout(io.StringIO()):  # its reports and progress bars
+            quantised = nncf.quantize(converted, data, model_type=nncf.ModelType.TRANSFORMER,
+                                      subset_size=len(batches),
+                                      ignored_scope=nncf.IgnoredScope(names=keep, validate=False))
         if path is not None:
             _save(ov, quantised, path)
     config = {"PERFORMANCE_HINT": "LATENCY", "INFERENCE_PRECISION_HINT": "f32",
               "INFERENCE_NUM_THREADS": str(threads or torch.get_num_threads())}
     compiled = core.compile_model(quantised, "CPU", config)
-    return OpenVINOInt8(compiled, [i.get_any_name() for i in compiled.inputs])
+    return OpenVINOInt8(compiled, [i.get_any_name() for i in compiled.inputs], model.config)

@@ -1,7 +1,6 @@
 """precision='openvino-int8' (stance.openvino_int8): OpenVINO + NNCF static int8, an optional extra."""
 from __future__ import annotations
 
-import csv
 import logging
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import stance
 import stance.model
 from stance import openvino_int8
 from stance.fast import fastest_cpu_precision
+from stance.research.written import load_written
 from conftest import make_examples
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,12 +39,12 @@ def cache(tmp_path, monkeypatch) -> Path:
 def test_calibration_pairs_are_our_written_items():
     rows = openvino_int8.calibration_rows()
     assert len(rows) == 400 and set(rows[0]) == {"id", "statement", "target", "speaker", "cue"}
-    with open(ROOT / "data" / "written" / "items.tsv", encoding="utf-8", newline="") as f:
-        written = {r["id"]: r for r in csv.DictReader(f, delimiter="\t")}
+    written = load_written(ROOT / "data" / "written").set_index("id")
     for row in rows:  # provenance: each is a span of a written item, with that item's target, speaker and cue
-        item = written[row["id"]]
-        assert item["context"][int(item["start"]):int(item["end"])] == row["statement"]
-        assert (row["target"], row["speaker"], row["cue"]) == (item["target"], item["speaker"], item["cue"])
+        item = written.loc[row["id"]]
+        assert item["statement"] == row["statement"] and item["context"].count(row["statement"]) >= 1
+        assert (row["target"], row["speaker"], row["cue"]) == (item["target"], item["speaker"] or "", item["cue"] or "")
+    assert any(row["statement"].startswith(("We ", "This ")) for row in rows)  # quote marks read as text
 
 
 def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
@@ -55,26 +55,16 @@ def test_cache_dir_follows_the_environment(monkeypatch, tmp_path):
     assert openvino_int8.cache_dir() == tmp_path / "mine"
 
 
-def test_without_openvino_auto_keeps_torch_and_the_request_says_what_to_install(trained, monkeypatch):
-    monkeypatch.setattr(stance.model, "openvino_available", lambda: False)
+def test_without_openvino_the_request_says_what_to_install(trained, monkeypatch):
     monkeypatch.setattr(openvino_int8, "available", lambda: False)
     trained.precision = "auto"
-    assert trained.resolved_precision == fastest_cpu_precision()
+    assert trained.resolved_precision == fastest_cpu_precision()  # never openvino-int8
     trained.precision = "openvino-int8"
     try:
         with pytest.raises(ImportError, match=r"stance\[openvino\]"):
             trained.predict("we fully support the plan", target="the plan")
     finally:
         trained.precision = "fp32"
-
-
-def test_auto_takes_openvino_only_where_torch_would_take_int8(trained, monkeypatch):
-    monkeypatch.setattr(stance.model, "openvino_available", lambda: True)
-    trained.precision = "auto"
-    for fastest, expected in (("int8", "openvino-int8"), ("bf16", "bf16"), ("fp32", "fp32")):
-        monkeypatch.setattr(stance.model, "fastest_cpu_precision", lambda fastest=fastest: fastest)
-        assert trained.resolved_precision == expected
-    trained.precision = "fp32"
 
 
 @needs_openvino

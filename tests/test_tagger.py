@@ -11,6 +11,7 @@ from stance.extract import extract
 from stance.extract.assemble import statements_of
 from stance.extract.learned import tagged_candidates
 from stance.extract.tagger import TaggedSpan, bio_path, decode, windows
+from stance.openvino_int8 import available as openvino_available
 from stance.research.attribution_eval import read_brat
 from stance.research.attribution_tagger import TAGS, char_tags, token_labels, train_tagger
 from stance.storage import load_tagger
@@ -245,6 +246,18 @@ def test_bf16_tagger_reads_nearly_as_fp32(tiny_tagger):
     assert np.abs(p_bf16 - p_fp32).max() < 0.05
     with pytest.raises(ValueError, match="precision must be"):
         load_tagger(tiny_tagger, precision="fp16")
+
+
+@pytest.mark.skipif(not openvino_available(), reason="pip install 'stance[openvino]'")
+def test_openvino_int8_tagger_reads_nearly_as_fp32(tiny_tagger, tmp_path, monkeypatch):
+    monkeypatch.setenv("STANCE_CACHE_DIR", str(tmp_path))
+    _, p_fp32 = load_tagger(tiny_tagger, precision="fp32")._probs(TEXT)
+    tagger = load_tagger(tiny_tagger, precision="openvino-int8")
+    offsets, p_ov = tagger._probs(TEXT)
+    assert p_ov.shape == p_fp32.shape and np.allclose(p_ov.sum(1), 1, atol=1e-4)
+    assert np.abs(p_ov - p_fp32).max() < 0.1
+    assert all(0 <= s.start < s.end <= len(TEXT) for s in tagger.spans(TEXT))
+    assert list((tmp_path / "openvino").glob("*/model.xml"))  # kept for the next process
 
 
 def test_tagging_beside_the_parse_changes_nothing(tiny_tagger, nlp, monkeypatch):
