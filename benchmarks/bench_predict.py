@@ -146,7 +146,7 @@ def main(argv: list[str] | None = None) -> None:
     # the same copies through torch.compile (what compile='auto' switches to in a long job); the compiler's
     # one-off cost falls in the first warm-up call and is printed apart
     variants += [(f"predict {p} compiled", run_predict(p, compiled=True)) for p in ("bf16", "int8", "auto")
-                 if p in wanted and not (p == "auto" and (auto in ("fp32", "openvino-int8") or auto in wanted))]
+                 if p in wanted and not (p == "auto" and (auto == "fp32" or auto in wanted))]
     if heads is not None:  # the variants above blend in the model's n-gram heads, as users get them
         print(f"predict variants include the model's n-gram heads ({len(heads)} targets)")
         variants.append((f"predict {'auto' if 'auto' in wanted else 'fp32'}, no n-gram heads",
