@@ -24,6 +24,7 @@ from .extract.lexicon import AGENCIES, NEWS_OUTLETS
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
+from .text import replace_surrogates
 from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, Target, as_targets, known_aliases, mention_level,
                       mentions_target, own_side, relevance, suggest_targets)
 
@@ -932,6 +933,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze expects the article as a str, got {type(text).__name__}")
+    text = replace_surrogates(text)  # what the parser can take; one character for one, offsets unchanged
     if model is None:
         model = load()
     use_speaker = resolve_speaker_reading(model, use_speaker)

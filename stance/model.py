@@ -9,7 +9,7 @@ import copy
 import logging
 import os
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
 from .openvino_int8 import calibration_rows, openvino_int8_copy
 # Saving and loading live in stance.storage; these names stay importable from here.
+from .text import first_surrogate, replace_surrogates
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
 
@@ -126,13 +127,13 @@ def with_mention(target: str, mention: str | None) -> str:
 
 
 def _per_item(value: str | Sequence[str | None] | None, n: int, what: str) -> list[str | None]:
-    if value is None or isinstance(value, str):
-        return [value] * n
+    if value is None or isinstance(value, str):  # (a speaker or cue: lone surrogates replaced, not refused)
+        return [None if value is None else replace_surrogates(value)] * n
     values = list(value)
     if len(values) != n:
         raise ValueError(f"got {n} statements but {len(values)} {what}s; pass one {what} per statement, "
                          f"a single {what} for all, or None")
-    return [v if isinstance(v, str) and v.strip() else None for v in values]
+    return [replace_surrogates(v) if isinstance(v, str) and v.strip() else None for v in values]
 
 
 def _check_texts(values: Sequence[Any], what: str) -> None:
@@ -141,9 +142,16 @@ def _check_texts(values: Sequence[Any], what: str) -> None:
             raise ValueError(f"{what} at index {i} is {v!r}; expected a non-empty string")
         if not v.strip():
             raise ValueError(f"{what} at index {i} is empty or whitespace-only; drop it or fill it in")
+        bad = first_surrogate(v)
+        if bad is not None:
+            raise ValueError(f"{what} at index {i} holds {ascii(v[bad])}, a lone surrogate, at character {bad} "
+                             "(bytes that were not UTF-8?); decode the text as UTF-8 or replace the character")
 
 
 def _as_pairs(statements: str | Sequence[str], target: str | Sequence[str]) -> tuple[list[str], list[str]]:
+    if isinstance(statements, (bytes, bytearray)) or not isinstance(statements, (str, Iterable)):
+        raise TypeError(f"statements must be a str or a sequence of str, not {type(statements).__name__}"
+                        + ("; decode bytes first (text.decode('utf-8'))" if isinstance(statements, bytes) else ""))
     statements = [statements] if isinstance(statements, str) else list(statements)
     if isinstance(target, str) or target is None:
         targets = [target] * len(statements)

@@ -19,6 +19,7 @@ import numpy as np
 
 from .extract import Statement, load_nlp
 from .extract.lexicon import AGENCIES, PAGE_LABELS
+from .text import first_surrogate, replace_surrogates
 from .extract.speakers import People, name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
@@ -421,6 +422,8 @@ def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
         ValueError: an entry is neither a non-empty string nor a `Target`, or two entries have
             the same name (`check_unique`); the message names the index.
     """
+    if isinstance(targets, (str, Target)):  # one target, not a sequence of characters
+        targets = [targets]
     out = []
     for i, t in enumerate(targets):
         if isinstance(t, Target):
@@ -429,6 +432,11 @@ def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
             out.append(Target(t.strip()))
         else:
             raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
+        for name in (out[-1].name, *out[-1].aliases):
+            bad = first_surrogate(name)
+            if bad is not None:
+                raise ValueError(f"target at index {i} ({name!r}) holds {ascii(name[bad])}, a lone surrogate, "
+                                 f"at character {bad}; decode its text as UTF-8 or replace the character")
     check_unique([t.name for t in out])
     return tuple(out)
 
@@ -476,7 +484,7 @@ def suggest_targets(text: str, *, k: int = 4, nlp=None) -> list[Target]:
         ['independence referendum', 'Russia', 'Syria', 'Iraq']
     """
     nlp = nlp or load_nlp()
-    doc = nlp(text)
+    doc = nlp(replace_surrogates(text))
     head_end = text.find("\n") if "\n" in text else len(text)
     body = text[head_end:].lower()
     counts: Counter[str] = Counter()

@@ -409,6 +409,15 @@ def test_analyze_empty_and_no_statements(tiny_model, nlp):
         analyze(None, targets=["x"], model=tiny_model, nlp=nlp)
 
 
+def test_analyze_one_target_as_a_string_and_odd_text(tiny_model, nlp):
+    text = 'The toll is unfair \udce9, Ann Ortiz said on Monday. "We back the toll," said Bo Li.'
+    one = analyze(text, targets="the toll", model=tiny_model, nlp=nlp)  # one target, not t, h, e, ...
+    assert [t.name for t in one.targets] == ["the toll"]
+    assert {r.statement.speaker for r in one.stances} == {"Ann Ortiz", "Bo Li"}
+    with pytest.raises(ValueError, match="target at index 0 .* lone surrogate"):
+        analyze(text, targets=["the \ud800 toll"], model=tiny_model, nlp=nlp)
+
+
 def test_suggest_targets(nlp):
     targets = suggest_targets(EXAMPLE.read_text(), nlp=nlp)
     assert 1 <= len(targets) <= 4

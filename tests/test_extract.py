@@ -687,6 +687,17 @@ def test_empty_input(nlp, text):
     assert extract(text, nlp=nlp) == []
 
 
+def test_lone_surrogates_are_replaced_and_offsets_kept(nlp):
+    """Text decoded with errors='surrogateescape' (or a JSON escape) holds lone surrogates, which the
+    parser refuses: they are read as U+FFFD, one character for one, so offsets still fit the text."""
+    text = 'The toll is unfair, Ann Ortiz said on Monday. "We back the toll \udce9," said Bo Li.'
+    statements = extract(text, nlp=nlp)
+    assert [s.speaker for s in statements] == ["Ann Ortiz", "Bo Li"]
+    assert statements[1].text == text[statements[1].start:statements[1].end].replace("\udce9", "\ufffd")
+    assert extract("\udfff", nlp=nlp) == []
+    assert [[s.speaker for s in r] for r in extract_many([text, "\ud800"], nlp=nlp)] == [["Ann Ortiz", "Bo Li"], []]
+
+
 @pytest.mark.parametrize("bad", [None, b"bytes", 42, ["a list"]])
 def test_non_str_raises_type_error(nlp, bad):
     with pytest.raises(TypeError, match=type(bad).__name__):

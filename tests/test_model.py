@@ -101,11 +101,27 @@ def test_empty_input(overfit):
     (["fine", ""], "the plan", "statement at index 1 is empty"),
     (["fine"], "", "target at index 0 is empty"),
     (["a", "b", "c"], ["x", "y"], "3 statements but 2 targets"),
+    (["fine", "x\udfffy"], "the plan", r"statement at index 1 holds '\\udfff', a lone surrogate, at character 1"),
+    (["fine"], "the \ud800 plan", "target at index 0 holds .* lone surrogate"),
 ])
 def test_bad_input(overfit, statements, target, match):
     model, _ = overfit
     with pytest.raises(ValueError, match=match):
         model.predict(statements, target=target)
+
+
+@pytest.mark.parametrize("bad", [None, 5, b"we back the plan"])
+def test_statements_of_the_wrong_type(overfit, bad):
+    model, _ = overfit
+    with pytest.raises(TypeError, match=f"statements must be a str or a sequence of str, not {type(bad).__name__}"):
+        model.predict(bad, target="the plan")
+
+
+def test_a_lone_surrogate_in_speaker_or_cue_is_replaced(overfit):
+    model, _ = overfit
+    clean = model.predict_proba(["we back the plan"], "the plan", speaker="Ann \ufffd", cue="said")
+    odd = model.predict_proba(["we back the plan"], "the plan", speaker="Ann \udfff", cue="said")
+    np.testing.assert_allclose(odd, clean)
 
 
 def test_long_text_warns_once(overfit):

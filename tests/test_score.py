@@ -253,6 +253,44 @@ def test_malformed_records_go_to_errors_file(tiny_model, tmp_path):
     assert errors[0]["raw"] == "{not json"
 
 
+@pytest.mark.parametrize("gz", [False, True])
+def test_bytes_that_are_not_utf8_make_an_error_record(tiny_model, tmp_path, gz):
+    """A record with bytes that are not UTF-8 (or a JSON surrogate escape) is reported and skipped; the
+    rest of the file is scored."""
+    import gzip
+
+    model, _ = tiny_model
+    body = (b'{"id": 1, "statement": "we back the plan", "target": "the plan"}\n'
+            b'{"id": 2, "statement": "caf\xe9 talk", "target": "the plan"}\n'
+            b'{"id": 3, "statement": "x\\udfffy", "target": "the plan"}\n'
+            b'{"id": 4, "statement": "we oppose the plan", "target": "the plan"}\n')
+    src = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    src.write_bytes(gzip.compress(body) if gz else body)
+    run = score_corpus(src, model=model, output=tmp_path / "out.jsonl", id_column="id")
+    assert (run.read, run.written, run.errors) == (4, 2, 2)
+    assert read(tmp_path / "out.jsonl")["id"].tolist() == [1, 4]
+    errors = [json.loads(l) for l in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [(e["line"], e["id"]) for e in errors] == [(2, 2), (3, 3)]
+    assert all("not valid text" in e["reason"] and "UTF-8" in e["reason"] for e in errors)
+
+
+def test_csv_malformed_line_and_bad_bytes_are_error_records(tiny_model, tmp_path):
+    model, _ = tiny_model
+    src = tmp_path / "in.csv"
+    src.write_bytes(b"id,statement,target\n1,we back the plan,the plan\n2,we back it,the plan,extra\n"
+                    b"3,2020,the plan\n4,caf\xe9 talk,the plan\n5,we oppose the plan,the plan\n")
+    run = score_corpus(src, model=model, output=tmp_path / "out.jsonl", id_column="id", chunk_size=2)
+    assert (run.read, run.written, run.errors) == (5, 3, 2)
+    out = read(tmp_path / "out.jsonl")
+    assert out["id"].tolist() == [1, 3, 5]  # ids keep their type; '2020' stays a statement
+    assert out["statement"].tolist()[1] == "2020"
+    errors = [json.loads(l) for l in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
+    assert [(e["record"], e["id"]) for e in errors] == [(1, 2), (3, 4)]
+    assert errors[0]["reason"].startswith("malformed line: 4 fields where the header has 3")
+    assert errors[0]["raw"] == "2,we back it,the plan,extra"
+    assert "not valid text" in errors[1]["reason"]
+
+
 def test_schema_errors_are_raised_before_writing(tiny_model, tmp_path):
     model, _ = tiny_model
     src = write([{"text": "we back the plan", "topic": "the plan"}], tmp_path / "in.csv")

@@ -7,6 +7,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
+from ..text import replace_surrogates
 from .assemble import statements_of
 from .pipeline import load_nlp, prepare_nlp
 from .statement import Statement
@@ -44,7 +45,7 @@ def extract(text: str, *, nlp=None, tagger=None) -> list[Statement]:
         >>> [s.speaker for s in extract("The plan is dead, Mayor Ann Ortiz said on Monday.")]
         ['Ann Ortiz']
     """
-    _check_text(text)
+    text = _check_text(text)
     if not text.strip():
         return []
     nlp = prepare_nlp(nlp) if nlp is not None else load_nlp()
@@ -80,8 +81,7 @@ def extract_many(
 
     def checked(items):
         for item in items:
-            _check_text(item)
-            yield item
+            yield _check_text(item)
 
     if tagger is None or not TAG_WHILE_PARSING or n_process != 1:
         for doc in nlp.pipe(checked(texts), batch_size=batch_size, n_process=n_process):
@@ -147,7 +147,9 @@ def resolve_tagger(tagger):
     return tagger
 
 
-def _check_text(text: Any) -> None:
+def _check_text(text: Any) -> str:
+    """The article text as the parser can take it (lone surrogates replaced, offsets unchanged)."""
     if not isinstance(text, str):
         raise TypeError(f"expected the article text as str but got {type(text).__name__}; "
                         "decode bytes first (text.decode('utf-8')) or pass str(obj)")
+    return replace_surrogates(text)

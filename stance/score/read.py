@@ -30,10 +30,18 @@ def suffix_format(path: Path, what: str) -> str:
     return fmt
 
 
+#: Bytes that are not UTF-8 are read as lone surrogates (Python's 'surrogateescape'), so that the record
+#: holding them becomes an error record (`stance.score.chunk`) instead of stopping the run.
+ENCODING_ERRORS = "surrogateescape"
+#: What a malformed CSV line (more fields than the header) holds in its statement (or text) column
+#: once read: the marker by which `Source.chunks` turns it into an error record.
+_BAD_LINE = "\x00stance: malformed line\x00"
+
+
 def _open_text(path: Path):
     if path.suffix.lower() == ".gz":
-        return gzip.open(path, "rt", encoding="utf-8")
-    return open(path, encoding="utf-8")
+        return gzip.open(path, "rt", encoding="utf-8", errors=ENCODING_ERRORS)
+    return open(path, encoding="utf-8", errors=ENCODING_ERRORS)
 
 
 def _count_lines(path: Path) -> int | None:
@@ -87,7 +95,8 @@ class Source:
         if self.format in ("csv", "tsv"):
             import pandas as pd
 
-            return [str(c) for c in pd.read_csv(self.path, nrows=0, sep=self._sep()).columns]
+            return [str(c) for c in pd.read_csv(self.path, nrows=0, sep=self._sep(),
+                                                encoding_errors=ENCODING_ERRORS).columns]
         if self.format == "parquet":
             import pyarrow.parquet as pq
 
@@ -135,10 +144,35 @@ class Source:
             import pandas as pd
 
             # Text columns stay text ('2020', 'NA' and 'null' are statements too); only empty cells are null.
-            text_cols = {c: str for c in (self.plan.text_column, self.plan.statement_column, self.plan.target_column)}
+            text_cols = {c: object for c in (self.plan.text_column, self.plan.statement_column, self.plan.target_column)}
+            header = self.columns() or []
+            width = len(header)
+            main = self.plan.text_column if self.plan.mode == "articles" else self.plan.statement_column
+            mark = header.index(main) if main in header else 0  # the marked column (a text column: any value fits)
+            malformed: list[list[str]] = []  # the fields of each malformed line, in file order
+
+            def bad_line(fields: list[str]) -> list[str]:
+                malformed.append(fields)
+                row = list(fields[:width])
+                row[mark] = _BAD_LINE  # the other fields as they are: the columns keep their types
+                return row
+
+            # The python parser, since only it hands a malformed line (more fields than the header) to
+            # `bad_line` instead of stopping; parsing is a small part of scoring.
             reader = pd.read_csv(self.path, sep=self._sep(), chunksize=self.chunk_size, dtype=text_cols,
-                                 keep_default_na=False, na_values=[""])
-            yield from self._numbered(reader, len)
+                                 keep_default_na=False, na_values=[""], engine="python", on_bad_lines=bad_line,
+                                 encoding_errors=ENCODING_ERRORS)
+            for chunk in self._numbered(reader, len):
+                if malformed:
+                    frame = chunk.data
+                    rows = [i for i, v in enumerate(frame.iloc[:, mark].tolist()) if v == _BAD_LINE]
+                    for i in rows:
+                        fields = malformed.pop(0)
+                        chunk.bad[i] = {"reason": f"malformed line: {len(fields)} fields where the header has "
+                                                  f"{width}; quote fields that hold the separator",
+                                        "raw": self._sep().join(fields)[:200]}
+                    frame.iloc[rows, mark] = None
+                yield chunk
         elif self.format == "parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
