@@ -22,7 +22,7 @@ from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
 from .openvino_int8 import calibration_rows, openvino_int8_copy
 # Saving and loading live in stance.storage; these names stay importable from here.
-from .text import first_surrogate, replace_surrogates
+from .extract.text import first_surrogate, replace_surrogates
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from .extract import Statement, load_nlp
 from .extract.lexicon import AGENCIES, PAGE_LABELS
-from .text import first_surrogate, replace_surrogates
+from .extract.text import first_surrogate, replace_surrogates
 from .extract.speakers import People, name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those

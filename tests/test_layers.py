@@ -34,7 +34,7 @@ USER_API = _modules(("__init__", "analyze", "card", "cli", "data", "evaluate", "
 LEAVES = _modules(("metrics", "card", "data", "fast", "extract"))
 #: Modules of stance/extract/ that import no third-party package (no spaCy): quotation scanning is
 #: pure string code.
-PURE_EXTRACT = ("extract/quotes", "extract/lexicon")
+PURE_EXTRACT = ("extract/quotes", "extract/lexicon", "extract/text")
 
 
 def _imports(path: Path, *, top_level: bool) -> list[tuple[str, list[str], int]]:

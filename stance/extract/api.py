@@ -7,7 +7,7 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
-from ..text import replace_surrogates
+from .text import replace_surrogates
 from .assemble import statements_of
 from .pipeline import load_nlp, prepare_nlp
 from .statement import Statement

@@ -17,7 +17,7 @@ from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPOR
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..targets import as_targets, mention_level, own_side, relevance
-from ..text import first_surrogate
+from ..extract.text import first_surrogate
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
