@@ -275,20 +275,25 @@ def test_bytes_that_are_not_utf8_make_an_error_record(tiny_model, tmp_path, gz):
 
 
 def test_csv_malformed_line_and_bad_bytes_are_error_records(tiny_model, tmp_path):
+    """A line with more fields than the header (never a record) and a row with bytes that are not
+    UTF-8 go to the errors file; the rest is scored; a quote that never closes stops the run."""
     model, _ = tiny_model
     src = tmp_path / "in.csv"
     src.write_bytes(b"id,statement,target\n1,we back the plan,the plan\n2,we back it,the plan,extra\n"
                     b"3,2020,the plan\n4,caf\xe9 talk,the plan\n5,we oppose the plan,the plan\n")
     run = score_corpus(src, model=model, output=tmp_path / "out.jsonl", id_column="id", chunk_size=2)
-    assert (run.read, run.written, run.errors) == (5, 3, 2)
+    assert (run.read, run.written, run.errors) == (4, 3, 2)
     out = read(tmp_path / "out.jsonl")
     assert out["id"].tolist() == [1, 3, 5]  # ids keep their type; '2020' stays a statement
     assert out["statement"].tolist()[1] == "2020"
     errors = [json.loads(l) for l in (tmp_path / "out.jsonl.errors.jsonl").read_text().splitlines()]
-    assert [(e["record"], e["id"]) for e in errors] == [(1, 2), (3, 4)]
-    assert errors[0]["reason"].startswith("malformed line: 4 fields where the header has 3")
-    assert errors[0]["raw"] == "2,we back it,the plan,extra"
-    assert "not valid text" in errors[1]["reason"]
+    assert errors[0] == {"line": 3, "reason": "malformed line (expected 3 fields, saw 4); quote fields that "
+                                              "hold the separator"}
+    assert (errors[1]["record"], errors[1]["id"]) == (2, 4) and "not valid text" in errors[1]["reason"]
+    unclosed = tmp_path / "unclosed.csv"
+    unclosed.write_text('id,statement,target\n1,we back it,the plan\n2,"never closed,the plan\n3,fine,the plan\n')
+    with pytest.raises(Exception, match="EOF inside string"):
+        score_corpus(unclosed, model=model, output=tmp_path / "u.jsonl")
 
 
 def test_schema_errors_are_raised_before_writing(tiny_model, tmp_path):

@@ -198,6 +198,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
     for label, values in zip(labels, p_cols):
         new[f"p_{label}"] = values
     errors.sort(key=lambda e: e["record"])
+    errors[:0] = [dict(rec) for rec in chunk.skipped]  # CSV lines that never became records, first
     return Scored(take, new, errors, n_statements)
 
 

@@ -86,6 +86,7 @@ class Chunk:
     size: int
     lines: list[int] | None = None  # JSONL: 1-based line number of each record
     bad: dict[int, dict] = field(default_factory=dict)  # position -> error fields (bad JSON, ...)
+    skipped: list[dict] = field(default_factory=list)  # CSV: error records of lines the parser skipped
 
 
 @dataclass

@@ -7,6 +7,8 @@ import itertools
 import json
 import math
 import os
+import re
+import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -33,9 +35,7 @@ def suffix_format(path: Path, what: str) -> str:
 #: Bytes that are not UTF-8 are read as lone surrogates (Python's 'surrogateescape'), so that the record
 #: holding them becomes an error record (`stance.score.chunk`) instead of stopping the run.
 ENCODING_ERRORS = "surrogateescape"
-#: What a malformed CSV line (more fields than the header) holds in its statement (or text) column
-#: once read: the marker by which `Source.chunks` turns it into an error record.
-_BAD_LINE = "\x00stance: malformed line\x00"
+_SKIPPED = re.compile(r"Skipping line (\d+): (.*)")
 
 
 def _open_text(path: Path):
@@ -145,33 +145,14 @@ class Source:
 
             # Text columns stay text ('2020', 'NA' and 'null' are statements too); only empty cells are null.
             text_cols = {c: object for c in (self.plan.text_column, self.plan.statement_column, self.plan.target_column)}
-            header = self.columns() or []
-            width = len(header)
-            main = self.plan.text_column if self.plan.mode == "articles" else self.plan.statement_column
-            mark = header.index(main) if main in header else 0  # the marked column (a text column: any value fits)
-            malformed: list[list[str]] = []  # the fields of each malformed line, in file order
-
-            def bad_line(fields: list[str]) -> list[str]:
-                malformed.append(fields)
-                row = list(fields[:width])
-                row[mark] = _BAD_LINE  # the other fields as they are: the columns keep their types
-                return row
-
-            # The python parser, since only it hands a malformed line (more fields than the header) to
-            # `bad_line` instead of stopping; parsing is a small part of scoring.
+            # A line with more fields than the header is skipped by the parser with a warning that names
+            # it; the warning becomes an error record of the chunk (`Chunk.skipped`). A quote that never
+            # closes still stops the run: it swallows the rest of the file.
             reader = pd.read_csv(self.path, sep=self._sep(), chunksize=self.chunk_size, dtype=text_cols,
-                                 keep_default_na=False, na_values=[""], engine="python", on_bad_lines=bad_line,
+                                 keep_default_na=False, na_values=[""], on_bad_lines="warn",
                                  encoding_errors=ENCODING_ERRORS)
-            for chunk in self._numbered(reader, len):
-                if malformed:
-                    frame = chunk.data
-                    rows = [i for i, v in enumerate(frame.iloc[:, mark].tolist()) if v == _BAD_LINE]
-                    for i in rows:
-                        fields = malformed.pop(0)
-                        chunk.bad[i] = {"reason": f"malformed line: {len(fields)} fields where the header has "
-                                                  f"{width}; quote fields that hold the separator",
-                                        "raw": self._sep().join(fields)[:200]}
-                    frame.iloc[rows, mark] = None
+            for chunk in self._numbered(_with_skipped_lines(reader), lambda part: len(part[0])):
+                chunk.data, chunk.skipped = chunk.data
                 yield chunk
         elif self.format == "parquet":
             import pyarrow as pa
@@ -255,3 +236,24 @@ def field_names(data: Any) -> list[str]:
     if is_frame(data):
         return [str(c) for c in data.columns]
     return list(data.column_names)
+
+
+def _with_skipped_lines(reader) -> Iterator[tuple[Any, list[dict]]]:
+    """(frame, error records of the lines the CSV parser skipped while reading it) for each chunk."""
+    it = iter(reader)
+    while True:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                frame = next(it)
+            except StopIteration:
+                return
+        skipped = []
+        for w in caught:
+            m = _SKIPPED.match(str(w.message).strip())
+            if m is None:
+                warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+                continue
+            skipped.append({"line": int(m.group(1)),
+                            "reason": f"malformed line ({m.group(2)}); quote fields that hold the separator"})
+        yield frame, skipped
