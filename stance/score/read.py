@@ -144,7 +144,8 @@ class Source:
             import pandas as pd
 
             # Text columns stay text ('2020', 'NA' and 'null' are statements too); only empty cells are null.
-            text_cols = {c: object for c in (self.plan.text_column, self.plan.statement_column, self.plan.target_column)}
+            text_cols = {c: object for c in (self.plan.text_column, self.plan.statement_column,
+                                             self.plan.target_column)}
             # A line with more fields than the header is skipped by the parser with a warning that names
             # it; the warning becomes an error record of the chunk (`Chunk.skipped`). A quote that never
             # closes still stops the run: it swallows the rest of the file.
