@@ -21,10 +21,10 @@ import pandas as pd
 
 from .extract import Statement, extract, load_nlp
 from .extract.lexicon import AGENCIES, NEWS_OUTLETS
+from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .extract.text import replace_surrogates
 from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, Target, as_targets, known_aliases, mention_level,
                       mentions_target, own_side, relevance, suggest_targets)
 

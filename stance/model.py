@@ -17,12 +17,12 @@ from typing import Any
 import numpy as np
 import torch
 
+from .extract.text import replace_surrogates, surrogate_note
 from .fast import CompiledCopy, bf16_copy, fastest_cpu_precision, int8_copy
 from .gate import RelevanceGate
 from .lexical import NgramHeads, fit_generic_head, fit_ngram_heads
 from .openvino_int8 import calibration_rows, openvino_int8_copy
 # Saving and loading live in stance.storage; these names stay importable from here.
-from .extract.text import first_surrogate, replace_surrogates
 from .storage import (CONFIG_KEY, DEFAULT_BASE, DELTA_WEIGHTS, default_model_dir, is_frozen_key, labels_of,
                       quiet_transformers, read_model_dir, resolve_base, write_model_dir)
 
@@ -142,10 +142,10 @@ def _check_texts(values: Sequence[Any], what: str) -> None:
             raise ValueError(f"{what} at index {i} is {v!r}; expected a non-empty string")
         if not v.strip():
             raise ValueError(f"{what} at index {i} is empty or whitespace-only; drop it or fill it in")
-        bad = first_surrogate(v)
-        if bad is not None:
-            raise ValueError(f"{what} at index {i} holds {ascii(v[bad])}, a lone surrogate, at character {bad} "
-                             "(bytes that were not UTF-8?); decode the text as UTF-8 or replace the character")
+        note = surrogate_note(v)
+        if note is not None:
+            raise ValueError(f"{what} at index {i} {note} (bytes that were not UTF-8?); decode the text as "
+                             "UTF-8 or replace the character")
 
 
 def _as_pairs(statements: str | Sequence[str], target: str | Sequence[str]) -> tuple[list[str], list[str]]:

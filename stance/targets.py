@@ -19,7 +19,7 @@ import numpy as np
 
 from .extract import Statement, load_nlp
 from .extract.lexicon import AGENCIES, PAGE_LABELS
-from .extract.text import first_surrogate, replace_surrogates
+from .extract.text import replace_surrogates, surrogate_note
 from .extract.speakers import People, name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
@@ -433,10 +433,10 @@ def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
         else:
             raise ValueError(f"target at index {i} is {t!r}; pass a non-empty string or a stance.Target")
         for name in (out[-1].name, *out[-1].aliases):
-            bad = first_surrogate(name)
-            if bad is not None:
-                raise ValueError(f"target at index {i} ({name!r}) holds {ascii(name[bad])}, a lone surrogate, "
-                                 f"at character {bad}; decode its text as UTF-8 or replace the character")
+            note = surrogate_note(name)
+            if note is not None:
+                raise ValueError(f"target at index {i} ({name!r}) {note}; decode its text as UTF-8 or replace "
+                                 "the character")
     check_unique([t.name for t in out])
     return tuple(out)
 

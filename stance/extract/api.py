@@ -7,10 +7,10 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
-from .text import replace_surrogates
 from .assemble import statements_of
 from .pipeline import load_nlp, prepare_nlp
 from .statement import Statement
+from .text import replace_surrogates
 
 __all__ = ["extract", "extract_many", "extract_doc", "resolve_tagger", "TAG_WHILE_PARSING"]
 

@@ -22,6 +22,13 @@ def first_surrogate(text: str) -> int | None:
     return None if m is None else m.start()
 
 
+def surrogate_note(text: str) -> str | None:
+    """What is wrong with ``text`` for an error message ("holds '\\udfff', a lone surrogate, at character
+    3"), or None when it holds no lone surrogate."""
+    bad = first_surrogate(text)
+    return None if bad is None else f"holds {ascii(text[bad])}, a lone surrogate, at character {bad}"
+
+
 def replace_surrogates(text: str) -> str:
     """``text`` with each lone surrogate replaced by U+FFFD (same length: offsets are kept)."""
     return text if first_surrogate(text) is None else _SURROGATE.sub(REPLACEMENT, text)

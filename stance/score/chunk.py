@@ -16,8 +16,8 @@ from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPOR
                        side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
+from ..extract.text import surrogate_note
 from ..targets import as_targets, mention_level, own_side, relevance
-from ..extract.text import first_surrogate
 from .plan import STATEMENT_COLUMNS, Chunk, Plan, Scored
 from .read import MISSING, column_values
 
@@ -247,8 +247,7 @@ def _problem(value: Any, column: str) -> str | None:
         return f"{column!r} is a {type(value).__name__}, not text"
     if not value.strip():
         return f"empty {column!r}"
-    bad = first_surrogate(value)
-    if bad is not None:
-        return (f"{column!r} is not valid text: {ascii(value[bad])} at character {bad} (bytes that are not UTF-8, "
-                "or a lone surrogate); re-encode the input as UTF-8")
+    note = surrogate_note(value)
+    if note is not None:
+        return f"{column!r} is not valid text: it {note} (bytes that are not UTF-8?); re-encode the input as UTF-8"
     return None
