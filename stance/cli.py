@@ -513,16 +513,18 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Who said what: speaker, cue, kind and text of each statement.")
     p.add_argument("file", help="a plain-text article; - reads stdin")
     p.add_argument("--jsonl", action="store_true", help="one JSON record per statement, with offsets")
-    p.add_argument("--tagger", default=None,
-                   help="add the learned attribution tagger to the rules: 'default' or a tagger folder")
+    p.add_argument("--tagger", default="default",
+                   help="the learned attribution tagger added to the rules: 'default' (the shipped one), a tagger "
+                        "folder, or 'none' for the rules alone (faster, misses beliefs, polls and noun cues)")
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("evaluate-extraction", help="score extraction on PolNeAR (brat standoff)")
     p.add_argument("--data", required=True, help="the polnear_attribution folder")
     p.add_argument("--split", default="dev")
     p.add_argument("--limit", type=int, help="only the first N articles")
-    p.add_argument("--tagger", default=None,
-                   help="add the learned attribution tagger: 'default' (the shipped one) or a tagger folder")
+    p.add_argument("--tagger", default="default",
+                   help="the learned attribution tagger added to the rules: 'default' (the shipped one), a tagger "
+                        "folder, or 'none' to score the rules alone")
     p.add_argument("--tagger-only", action="store_true", help="score the tagger's statements alone")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_cmd_evaluate_extraction)

@@ -23,6 +23,7 @@ from typing import Any
 import torch
 
 from .card import model_card
+from .extract.api import set_default_tagger
 from .extract.tagger import AttributionTagger
 from .fast import bf16_copy, fastest_cpu_precision, int8_copy
 from .openvino_int8 import article_calibration, openvino_int8_copy
@@ -274,7 +275,7 @@ def _tagger_card(training: dict[str, Any], int8_weights: bool) -> str:
     stored = "int8 with a float16 scale per row" if int8_weights else "float16"
     lines = ["# stance attribution tagger", "",
              "A token classifier that marks the Source, Cue and Content spans of attributions in news",
-             "(BIO tags), used by `stance.extract` beside its rules (`extract(text, tagger=stance.load_tagger())`).",
+             "(BIO tags), used by `stance.extract` beside its rules (on by default; `tagger=None` for the rules alone).",
              f"Base encoder: all-MiniLM-L6-v2; only the weights training changed are stored ({stored}),",
              "the token embeddings come from the base.", "", "## Training", ""]
     lines += [f"- {k}: {v}" for k, v in training.items()]
@@ -329,6 +330,9 @@ def load_tagger(path: str | os.PathLike | None = None, *, precision: str = "auto
     folder = str(Path(path) if path is not None else default_tagger_dir())
     tagger = _load_tagger(folder, precision)  # checks the folder here, and is the fallback of a process
     return _tagger_process(folder, precision) if process else tagger
+
+
+set_default_tagger(load_tagger)  # what stance.extract's tagger="default" loads (the lru-cached shipped tagger)
 
 
 _HEADER = struct.Struct(">I")

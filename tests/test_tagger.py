@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from stance.extract import extract
+from stance.extract import extract, extract_many
 from stance.extract.assemble import statements_of
 from stance.extract.learned import tagged_candidates
 from stance.extract.tagger import TaggedSpan, bio_path, decode, windows
@@ -164,7 +164,7 @@ def test_tagged_spans_become_statements(nlp, text, source, cue, content, speaker
 
 def test_tagger_adds_only_what_the_rules_miss(nlp):
     text = 'The plan is dead, the mayor said. Voters fear that the toll will rise.'
-    rules = extract(text, nlp=nlp)
+    rules = extract(text, nlp=nlp, tagger=None)
     spans = [_span(text, "Content", "The plan is dead"), _span(text, "Cue", "said"),
              _span(text, "Source", "Voters"), _span(text, "Cue", "fear"),
              _span(text, "Content", "the toll will rise")]
@@ -202,7 +202,7 @@ def test_trained_tagger_saves_loads_and_extends_the_rules(tiny_tagger, tiny_poln
     tagger = load_tagger(tiny_tagger)
     spans = tagger.spans(TEXT)
     assert all(0 <= s.start < s.end <= len(TEXT) and s.kind in ("Source", "Cue", "Content") for s in spans)
-    rules = extract(TEXT, nlp=nlp)
+    rules = extract(TEXT, nlp=nlp, tagger=None)
     both = extract(TEXT, nlp=nlp, tagger=tagger)
     assert set(rules) <= set(both)
     assert load_tagger(tiny_tagger) is tagger  # loaded once
@@ -218,8 +218,8 @@ def test_missing_tagger_and_bad_values_are_explained(tmp_path):
         load_tagger(tmp_path)
     with pytest.raises(TypeError, match="tagger must be"):
         extract("He said it.", tagger=3)
-    with pytest.raises(TypeError, match="load the tagger first"):
-        extract("He said it.", tagger="default")
+    with pytest.raises(TypeError, match="'default' .the shipped tagger., None"):
+        extract("He said it.", tagger="models/tagger")  # a folder: load it first
     with pytest.raises(ValueError, match="not an attribution tagger"):
         import stance
 
@@ -320,10 +320,11 @@ def test_tagger_process_tags_as_the_tagger_here(tiny_tagger, nlp, caplog):
 def test_shipped_tagger_finds_what_the_rules_miss(nlp, text, speaker, cue, kind, content):
     import stance
 
-    assert extract(text, nlp=nlp) == []
+    assert extract(text, nlp=nlp, tagger=None) == []  # the rules alone
     (s,) = extract(text, nlp=nlp, tagger=stance.load_tagger())
     assert (s.cue, s.kind) == (cue, kind)
     assert speaker in s.speaker and s.text == content
+    assert extract(text, nlp=nlp) == [s] == extract(text, nlp=nlp, tagger="default")  # the default adds the tagger
 
 
 @pytest.mark.slow
@@ -355,9 +356,10 @@ def test_shipped_tagger_adds_no_narration_to_the_reference_article(nlp):
     import stance
 
     text = REFERENCE.read_text(encoding="utf-8")
-    rules = extract(text, nlp=nlp)
+    rules = extract(text, nlp=nlp, tagger=None)
     both = extract(text, nlp=nlp, tagger=stance.load_tagger())
     assert [(s.start, s.end, s.speaker) for s in both] == [(s.start, s.end, s.speaker) for s in rules]
+    assert extract(text, nlp=nlp) == both
 
 
 def test_a_longer_schedule_can_stop_early_and_save_checkpoints(tiny_base, tiny_polnear, tmp_path):
@@ -369,3 +371,29 @@ def test_a_longer_schedule_can_stop_early_and_save_checkpoints(tiny_base, tiny_p
     early = json.loads((tmp_path / "t-epoch1" / "config.json").read_text())["stance"]["training"]
     assert training["schedule_epochs"] == 4 and training["epochs"] == 2
     assert early["epochs"] == 1 and early["steps"] * 2 == training["steps"]
+
+
+def test_the_default_tagger_runs_in_its_own_process_only_for_many_articles(nlp, monkeypatch):
+    """`extract_many` with tagger='default' asks for the tagger in a child process when the articles
+    are many or of unknown number (a generator); a short list keeps it in this process."""
+    import stance
+    from stance.extract import api
+
+    asked = []
+
+    def spy(path=None, *, precision="auto", process=False):
+        asked.append(process)
+        return stance.load_tagger(path, precision=precision)  # in this process either way: no child here
+
+    monkeypatch.setattr(api, "TAGGER_PROCESS_MIN_ARTICLES", 3)
+    monkeypatch.setattr(api.os, "cpu_count", lambda: 2)
+    api.set_default_tagger(spy)
+    try:
+        texts = ["The toll will rise, the mayor said.", "", "Voters fear that the toll will rise."]
+        assert list(extract_many(texts[:2], nlp=nlp)) == [extract(t, nlp=nlp) for t in texts[:2]]
+        assert list(extract_many(texts, nlp=nlp)) == [extract(t, nlp=nlp) for t in texts]
+        list(extract_many((t for t in texts[:1]), nlp=nlp))
+        list(extract_many(texts, nlp=nlp, tagger=None))  # the rules alone: no tagger asked for
+    finally:
+        api.set_default_tagger(stance.load_tagger)
+    assert asked == [False, False, True, False, False, True]  # extract("") asks for nothing

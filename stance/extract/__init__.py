@@ -1,7 +1,8 @@
 """Attributed-statement extraction: who said what in a news article.
 
-The rules run over a spaCy parse (dependency labels, NER, lemmas); an optional learned tagger
-(`extract(text, tagger=stance.load_tagger())`) adds the attributions they have no rule for. What no library does is written
+The rules run over a spaCy parse (dependency labels, NER, lemmas); the learned tagger (the shipped
+one by default, `stance.load_tagger`; ``tagger=None`` for the rules alone) adds the attributions they
+have no rule for. What no library does is written
 here by hand: finding quotations in messy text (mismatched marks, unclosed quotes, quotes running
 over several paragraphs), linking a quotation to the attribution next to it, turning a speech verb
 into speaker, cue and content, headline paraphrases ("Minister calls for X", "...: Official"),
@@ -10,7 +11,7 @@ that relay someone else's words ("..., Reuters reported").
 
 Example:
     >>> from stance.extract import extract
-    >>> for s in extract('"We will not back down," the mayor, Ann Ortiz, said.'):
+    >>> for s in extract('"We will not back down," the mayor, Ann Ortiz, said.', tagger=None):
     ...     print(s.speaker, "|", s.cue, "|", s.kind, "|", s.text)
     Ann Ortiz | said | direct | We will not back down
 

@@ -91,8 +91,14 @@ class AttributionTagger:
             return offsets, probs
         spans = windows(n, self.max_length - 2, self.stride)
         cls, sep, pad = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id, self.tokenizer.pad_token_id
-        for i in range(0, len(spans), self.batch_size):
-            chunk = spans[i:i + self.batch_size]
+        # windows of one length go together: the last, shorter one is not padded to the others'
+        # length (that padding was an eighth of the tagger's work on news articles)
+        by_length: dict[int, list[tuple[int, int]]] = {}
+        for s, e in spans:
+            by_length.setdefault(e - s, []).append((s, e))
+        chunks = [group[i:i + self.batch_size] for group in by_length.values()
+                  for i in range(0, len(group), self.batch_size)]
+        for chunk in chunks:
             width = max(e - s for s, e in chunk) + 2
             batch = torch.full((len(chunk), width), pad, dtype=torch.long)
             mask = torch.zeros((len(chunk), width), dtype=torch.long)

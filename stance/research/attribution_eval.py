@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..extract import SPEECH_LEMMAS, extract_many, load_nlp
+from ..extract.api import TAGGER, resolve_tagger
 from ..extract.assemble import statements_of
 
 logger = logging.getLogger(__name__)
@@ -303,7 +304,7 @@ def _cue_lemmas(cue_texts: list[str], nlp) -> dict[str, tuple[str, bool]]:
 
 
 def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | None = None,
-                        tagger=None, mode: str = "both") -> dict:
+                        tagger=TAGGER, mode: str = "both") -> dict:
     """Score :func:`stance.extract.extract_many` on a PolNeAR split.
 
     Args:
@@ -311,7 +312,8 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
         split: 'train', 'dev' or 'test'.
         nlp: a spaCy pipeline; defaults to :func:`stance.extract.load_nlp`'s.
         limit: score only the first ``limit`` documents (sorted by name).
-        tagger: a learned attribution tagger (``stance.load_tagger()``); None scores the rules alone.
+        tagger: as for `stance.extract.extract`: 'default' (the shipped tagger), a loaded tagger
+            (``stance.load_tagger(folder)``), or None to score the rules alone.
         mode: with a tagger: 'both' (the rules plus the tagger's other statements, as
             ``extract(..., tagger=)`` gives) or 'tagger' (its statements alone).
 
@@ -328,6 +330,7 @@ def evaluate_extraction(data_dir, *, split: str = "dev", nlp=None, limit: int | 
     """
     data_dir = Path(data_dir)
     nlp = nlp if nlp is not None else load_nlp()
+    tagger = resolve_tagger(tagger)
     docs = list(polnear_documents(data_dir, split))
     if limit is not None:
         docs = docs[:limit]

@@ -435,7 +435,7 @@ def build_candidates(data_dir: str | Path, *, n_polnear: int = 190, n_fnc: int =
                 continue
             seen_words.append(words)
         parsed = nlp(text)
-        statements = [s for s in extract_doc(parsed)
+        statements = [s for s in extract_doc(parsed, tagger=None)
                       if s.speaker and 4 <= len(s.text.split()) <= 70]
         targets, forms = article_targets(parsed)
         if len(statements) < 2 or len(targets) < 2:
@@ -487,7 +487,7 @@ def topup_candidates(data_dir: str | Path, docs: Iterable[str], items: Iterable[
         parsed = nlp(text)
         targets, forms = article_targets(parsed, k=k_targets, min_count=min_count)
         taken = list(spans.get(doc_id, []))  # grows with the statements taken here: no two overlap
-        fresh = [s for s in extract_doc(parsed) if s.speaker and 4 <= len(s.text.split()) <= 70]
+        fresh = [s for s in extract_doc(parsed, tagger=None) if s.speaker and 4 <= len(s.text.split()) <= 70]
         fresh = sorted(fresh, key=lambda s: hashlib.md5(f"{seed_key}:{doc_id}:{s.start}".encode()).hexdigest())
         kept, ids = 0, set()
         for s in fresh:
@@ -580,7 +580,7 @@ def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int
         if not min_chars <= len(text) <= max_chars:
             continue
         parsed = nlp(text)
-        statements = [s for s in extract_doc(parsed) if s.speaker]
+        statements = [s for s in extract_doc(parsed, tagger=None) if s.speaker]
         targets, _ = article_targets(parsed, k=k_targets)
         if len(statements) >= 3 and len(targets) >= 3:
             rows.append({"doc": doc_id, "targets": targets, "statements": len(statements)})
