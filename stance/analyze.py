@@ -404,7 +404,8 @@ def classifier_texts(statements: Sequence[Statement], join: bool = True) -> list
 #: The attribution tagger `analyze` adds to the extraction rules: the shipped one. Per-article gold
 #: dev tables (70 articles, 470 cells): 85.3% of gold cells found with it, 74.5% with the rules
 #: alone; cell F_avg 37.65 vs 35.25. It costs about as much time as the spaCy parse again
-#: (docs/evaluation.md). ``analyze(..., tagger=None)`` gives the rules alone, as `extract` does.
+#: (docs/evaluation.md). ``analyze(..., tagger=None)`` gives the rules alone; `extract` has the
+#: same default (`stance.extract.api.TAGGER`).
 TAGGER = "default"
 
 #: Whether a speaker's stanced statement about themself is support. The labelling guideline
