@@ -1,10 +1,13 @@
 """Time attributed-statement extraction against the spaCy parse it runs on.
 
-Reads FNC-1 article bodies, then in one run times ``nlp.pipe`` alone and ``extract_many`` on the
-same texts (after a warm-up) and prints articles/s for both and the ratio extraction/parse.
+Reads FNC-1 article bodies, then in one run times ``nlp.pipe`` alone and ``extract_many`` (the rules
+alone, ``tagger=None``) on the same texts (after a warm-up) and prints articles/s for both and the
+ratio extraction/parse.
 Goal: extraction costs at most 1.5x the parse. With ``--tagger`` it also times extraction with
 the learned attribution tagger (rules + tagger), in the same run; with ``--sequential-too`` also
 with the tagger run after each parse instead of beside it (``stance.extract.api.TAG_WHILE_PARSING``).
+With ``--tagger-process`` each tagger is also timed in a child process of its own
+(``load_tagger(process=True)``, what `extract_many` uses for 100 articles or more by default).
 With ``--rounds R`` every variant is timed R times, interleaved, and the medians are printed.
 
 Example:

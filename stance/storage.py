@@ -275,7 +275,7 @@ def _tagger_card(training: dict[str, Any], int8_weights: bool) -> str:
     stored = "int8 with a float16 scale per row" if int8_weights else "float16"
     lines = ["# stance attribution tagger", "",
              "A token classifier that marks the Source, Cue and Content spans of attributions in news",
-             "(BIO tags), used by `stance.extract` beside its rules (on by default; `tagger=None` for the rules alone).",
+             "(BIO tags), used by `stance.extract` beside its rules (on by default; tagger=None: the rules alone).",
              f"Base encoder: all-MiniLM-L6-v2; only the weights training changed are stored ({stored}),",
              "the token embeddings come from the base.", "", "## Training", ""]
     lines += [f"- {k}: {v}" for k, v in training.items()]
