@@ -29,6 +29,8 @@ from stance.fast import cpu_model, speed_flags
 from stance.score import score_corpus
 from stance.storage import TaggerProcess
 
+stance.fast.INT8_COMPILE_AFTER_SECONDS = 0  # time the compiled int8 kernel, as long jobs run it
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

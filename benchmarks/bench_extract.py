@@ -23,10 +23,13 @@ from pathlib import Path
 import pandas as pd
 import torch
 
+import stance.fast
 from stance.extract import api as extract_api
 from stance.extract import extract_many, load_nlp
 from stance.fast import cpu_model, fastest_cpu_precision, speed_flags
 from stance.storage import load_tagger
+
+stance.fast.INT8_COMPILE_AFTER_SECONDS = 0  # time the compiled int8 kernel, as long jobs run it
 
 
 def read_bodies(data_dir: Path, n: int) -> list[str]:

@@ -38,6 +38,8 @@ from stance.openvino_int8 import INSTALL_HINT
 from stance.openvino_int8 import available as openvino_available
 from stance.research.corpora import load_corpus
 
+stance.fast.INT8_COMPILE_AFTER_SECONDS = 0  # time the compiled int8 kernel, as long jobs run it
+
 ROOT = Path(__file__).resolve().parents[1]
 
 

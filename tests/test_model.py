@@ -356,6 +356,29 @@ def test_int8_falls_back_when_compiling_fails(monkeypatch):
                                                                layer.weight_sum))
 
 
+def test_int8_kernel_runs_eager_before_it_compiles(monkeypatch):
+    """A short job never waits for torch.compile: the kernel runs as it is for its first
+    INT8_COMPILE_AFTER_SECONDS, then compiles once; the numbers are the same either way."""
+    import torch
+
+    import stance.fast as fast
+
+    compiled = _recording_compile(monkeypatch)
+    kernel = fast._Kernel()
+    monkeypatch.setattr(fast, "_KERNEL", kernel)
+    torch.manual_seed(0)
+    layer = fast.Int8Linear(torch.nn.Linear(16, 8))
+    x = torch.randn(2, 5, 16)
+    monkeypatch.setattr(fast, "INT8_COMPILE_AFTER_SECONDS", 3600.0)
+    first = layer(x)
+    assert compiled == [] and kernel.fn is None and kernel.eager_seconds > 0
+    monkeypatch.setattr(fast, "INT8_COMPILE_AFTER_SECONDS", 0.0)
+    torch.testing.assert_close(layer(x), first)
+    assert compiled == [fast._int8_linear_eager]
+    layer(x)
+    assert len(compiled) == 1  # compiled once
+
+
 def _recording_compile(monkeypatch, fail=False):
     """Stand in for torch.compile in stance.fast: record the modules compiled, run them as they are."""
     import stance.fast as fast
