@@ -534,6 +534,7 @@ def test_articles_mode_runs_the_tagger_in_a_process_only_for_a_long_corpus(tiny_
     """A tagger given by name runs in a child process of its own for a corpus of at least
     `TAGGER_PROCESS_MIN_ARTICLES` articles (or of unknown size); a short one keeps it here, and
     a loaded tagger is used as given."""
+    from stance.extract import api as extract_api
     import stance.score.corpus as corpus
 
     model, _ = tiny_model
@@ -544,7 +545,7 @@ def test_articles_mode_runs_the_tagger_in_a_process_only_for_a_long_corpus(tiny_
     score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
     assert calls == [{}]  # three articles: no process
     calls.clear()
-    monkeypatch.setattr(corpus, "TAGGER_PROCESS_MIN_ARTICLES", 3)
+    monkeypatch.setattr(extract_api, "TAGGER_PROCESS_MIN_ARTICLES", 3)
     score_corpus(rows, model=model, mode="articles", targets=["the plan"], id_column="doc")
     assert calls == [{}, {"process": True}]
     calls.clear()

@@ -13,7 +13,7 @@ from .statement import Statement
 from .text import replace_surrogates
 
 __all__ = ["extract", "extract_many", "extract_doc", "resolve_tagger", "set_default_tagger", "TAG_WHILE_PARSING",
-           "TAGGER", "TAGGER_PROCESS_MIN_ARTICLES"]
+           "TAGGER", "TAGGER_PROCESS_MIN_ARTICLES", "tagger_process_pays"]
 
 #: The tagger `extract`, `extract_many` and `extract_doc` add to the rules unless told otherwise:
 #: 'default', the shipped attribution tagger. PolNeAR dev, all 2,192 attributions, content / source
@@ -24,13 +24,14 @@ TAGGER = "default"
 
 #: What ``tagger="default"`` loads: set by `stance.storage` when the package is imported (the
 #: shipped tagger, loaded once per process), so that this subpackage loads no model itself.
-_default_loader: list[Callable[[], Any]] = []
+_default_loader: Callable[..., Any] | None = None
 
 
-def set_default_tagger(loader: Callable[[], Any]) -> None:
+def set_default_tagger(loader: Callable[..., Any]) -> None:
     """Make ``loader()`` what ``tagger="default"`` means; ``loader(process=True)`` the same tagger in a child
     process (`stance.storage` sets `stance.load_tagger`)."""
-    _default_loader[:] = [loader]
+    global _default_loader
+    _default_loader = loader
 
 #: Whether `extract_many` tags a batch of articles while spaCy parses the same batch (the tagger
 #: reads the raw text, not the parse): in a second thread, or in the tagger's own process when it
@@ -39,14 +40,21 @@ def set_default_tagger(loader: Callable[[], Any]) -> None:
 #: way (docs/performance.md). Not with ``n_process`` > 1, where spaCy's workers use the other cores.
 TAG_WHILE_PARSING = True
 
-#: With ``tagger='default'``, `extract_many` runs the shipped tagger in a child process of its own
-#: (``stance.load_tagger(process=True)``, one torch thread beside the parse) when it can overlap with
-#: the parse (`TAG_WHILE_PARSING`, two or more cores, ``n_process`` 1) and the articles are at least
-#: this many or of unknown number (a generator): the child's start (about 4 s of one core) pays for
-#: itself after about a hundred articles. 100 FNC-1 bodies, Intel Xeon with AVX512-VNNI, 2 cores
-#: (docs/performance.md): rules + tagger 1.17x the parse alone with the tagger in its own process,
-#: 2.38x with it in a thread of this process, whose two torch threads compete with the parse.
+#: With ``tagger='default'`` (and in articles mode of `stance.score_corpus`, for a tagger given by
+#: name), the tagger runs in a child process of its own (``stance.load_tagger(process=True)``, one
+#: torch thread beside the parse) when it can overlap with the parse (`TAG_WHILE_PARSING`, two or
+#: more cores) and the articles are at least this many or of unknown number (a generator): the
+#: child's start (about 4 s of one core) pays for itself after about a hundred articles. 100 FNC-1
+#: bodies, Intel Xeon with AVX512-VNNI, 2 cores (docs/performance.md): rules + tagger 1.17x the parse
+#: alone with the tagger in its own process, 2.38x with it in a thread of this process (the tagger's
+#: Python and spaCy's share one interpreter lock).
 TAGGER_PROCESS_MIN_ARTICLES = 100
+
+
+def tagger_process_pays(total: int | None) -> bool:
+    """Whether the tagger should run in a child process of its own for ``total`` articles (None:
+    unknown), by `TAGGER_PROCESS_MIN_ARTICLES`."""
+    return TAG_WHILE_PARSING and (os.cpu_count() or 1) >= 2 and (total is None or total >= TAGGER_PROCESS_MIN_ARTICLES)
 
 
 def extract(text: str, *, nlp=None, tagger=TAGGER) -> list[Statement]:
@@ -107,9 +115,9 @@ def extract_many(
         >>> results = list(extract_many(["It will rain, the forecaster said.", ""]))
     """
     nlp = prepare_nlp(nlp) if nlp is not None else load_nlp()
-    if (tagger == "default" and _default_loader and TAG_WHILE_PARSING and n_process == 1 and (os.cpu_count() or 1) >= 2
-            and (not hasattr(texts, "__len__") or len(texts) >= TAGGER_PROCESS_MIN_ARTICLES)):
-        tagger = _default_loader[0](process=True)
+    if tagger == "default" and _default_loader is not None and n_process == 1 and tagger_process_pays(
+            len(texts) if hasattr(texts, "__len__") else None):
+        tagger = _default_loader(process=True)
     tagger = resolve_tagger(tagger)
 
     def checked(items):
@@ -172,10 +180,10 @@ def resolve_tagger(tagger):
     if tagger is None or tagger == "none":
         return None
     if tagger == "default":
-        if not _default_loader:
+        if _default_loader is None:
             raise RuntimeError("tagger='default' needs the stance package (import stance) to know the shipped "
                                "tagger; or pass tagger=None for the rules alone")
-        return _default_loader[0]()
+        return _default_loader()
     if isinstance(tagger, (str, os.PathLike)):
         raise TypeError(f"tagger={str(tagger)!r}: 'default' (the shipped tagger), None (the rules alone), or a "
                         "tagger loaded first: stance.load_tagger(<folder>)")

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..analyze import resolve_speaker_reading
 from ..extract import load_nlp
+from ..extract.api import tagger_process_pays
 from ..gate import resolve_gate
 from ..model import BATCH_SIZE, StanceModel, load
 from ..storage import load_tagger
@@ -30,19 +31,15 @@ logger = logging.getLogger(__name__)
 
 #: Articles mode in one process (``workers=1``) with the tagger given as 'default' or a folder, on a
 #: machine with two or more cores, for a corpus of unknown size or at least
-#: `TAGGER_PROCESS_MIN_ARTICLES` articles: the tagger runs in a child process of its own
-#: (``stance.load_tagger(process=True)``) and tags each batch of articles while spaCy parses it
-#: (docs/performance.md). The child is started once per Python session and used by every run.
+#: `stance.extract.api.TAGGER_PROCESS_MIN_ARTICLES` articles: the tagger runs in a child process of
+#: its own (``stance.load_tagger(process=True)``) and tags each batch of articles while spaCy parses
+#: it (docs/performance.md). The child is started once per Python session and used by every run.
 TAGGER_PROCESS = True
-
-#: A corpus of fewer articles than this (when its size is known before reading) keeps the tagger in
-#: a thread of this process: the child's start (about 4 s of one core) would cost more than it saves.
-TAGGER_PROCESS_MIN_ARTICLES = 100
 
 
 def _tagger_process_pays(total: int | None) -> bool:
     """Whether articles mode should run the tagger in a child process (`TAGGER_PROCESS`)."""
-    return TAGGER_PROCESS and (os.cpu_count() or 1) >= 2 and (total is None or total >= TAGGER_PROCESS_MIN_ARTICLES)
+    return TAGGER_PROCESS and tagger_process_pays(total)
 
 
 def score_corpus(source: Any, *, model: Any, targets: Sequence[str] | str | None = None,
