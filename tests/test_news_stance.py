@@ -8,8 +8,10 @@ import pandas as pd
 import pytest
 
 from stance.lexical import target_key
+from stance.research.corpora import round9_rows
 
-from stance.research.news_stance import (DESCRIPTIVE_DIR, NewsStanceError, check_folder_splits, check_splits,
+from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, NewsStanceError, check_folder_splits,
+                                         check_splits,
                                          gold_cells_with_offsets, load_news_stance, read_items, source_text, text_hash,
                                          write_items)
 
@@ -161,6 +163,8 @@ def test_shipped_items_match_the_corpora():
     descriptive = load_news_stance(REAL_DATA, path=DESCRIPTIVE_DIR)
     assert len(descriptive) == len(read_items(DESCRIPTIVE_DIR))
     check_splits(descriptive)
+    ninth = load_news_stance(REAL_DATA, path=ROUND9_DIR)
+    assert len(ninth) == len(read_items(ROUND9_DIR)) and set(ninth["split"]) == {"train"}
 
 
 def test_round_8_descriptive_targets():
@@ -189,6 +193,30 @@ def test_round_8_descriptive_targets():
     assert all(earlier.get((i["doc"], i["start"], i["end"], i["sha1"])) == i["split"] for i in items)
     check_folder_splits()
     assert "news_stance_descriptive" not in NEWS_CORPORA  # in no training mix
+
+
+def test_round_9_statements_found_with_the_tagger():
+    """Without the corpora: round 9 is new statements of train articles (none overlaps a statement an
+    earlier round labelled there), train only, with a second pass on 500 items whose disagreements
+    are adjudicated, and its extraction errors noted."""
+    items = read_items(ROUND9_DIR)
+    assert len(items) >= 2000 and {i["round"] for i in items} == {"9"} and {i["selection"] for i in items} == {"tagged"}
+    assert {i["split"] for i in items} == {"train"} and len({i["id"] for i in items}) == len(items)
+    assert {i["label"] for i in items} == {"support", "oppose", "neutral"}
+    second = [i for i in items if i["pass2"]]
+    assert len(second) >= 500
+    differ = [i for i in second if i["pass1"] != i["pass2"]]
+    assert differ and all(i["adjudication"] and i["label"] in (i["pass1"], i["pass2"]) for i in differ)
+    assert not [i for i in second if i["pass1"] == i["pass2"] != i["label"]]
+    assert all(i["label"] == "neutral" for i in items if i["note"] == "bad_extraction")
+    earlier = read_items() + read_items(DESCRIPTIVE_DIR)
+    train_docs = {i["doc"] for i in earlier if i["split"] == "train"}
+    assert {i["doc"] for i in items} <= train_docs
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for i in earlier:
+        spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
+    assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
+    check_folder_splits()
 
 
 def test_an_article_in_two_splits_across_folders_is_refused(news_dir, tmp_path):
@@ -371,3 +399,13 @@ def test_fragments_are_no_target(surface, fragment):
     from stance.research.news_stance import _fragment
 
     assert _fragment(surface) is fragment
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_round_9_training_rows_leave_out_bad_extractions():
+    rows = round9_rows(REAL_DATA, ["statement", "target", "label", "speaker", "cue"], set())
+    items = read_items(ROUND9_DIR)
+    assert len(rows) == sum(i["note"] != "bad_extraction" for i in items)
+    assert list(rows.columns) == ["statement", "target", "label", "speaker", "cue"]
+    some = rows["statement"].iloc[0]
+    assert len(round9_rows(REAL_DATA, ["statement"], {some})) < len(rows)

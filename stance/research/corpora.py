@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import load_news_stance
+from .news_stance import ROUND9_DIR, load_news_stance, read_items
 from .rename import rename_people
 from .written import load_written
 
@@ -130,7 +130,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0,
-                      named_speakers: float = 0.0, renamed_copy: bool = False) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      named_speakers: float = 0.0, renamed_copy: bool = False,
+                      round9: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -143,6 +144,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     that a model trained on the mix is mention-aware (`stance.model.with_mention`). The shipped
     model is not (a mention-aware news stage was measured and not shipped, docs/news-model.md), so
     it is off by default and `make train-default` reproduces the shipped model's input format.
+
+    ``round9`` adds round 9 of our labels (`data/news_stance/round9`: statements of the train
+    articles that the rules with the attribution tagger find) that many times, without its items
+    noted ``bad_extraction`` (a statement the named speaker did not make: its label says nothing
+    about the words, a quarter of round 9).
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
     labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
@@ -190,6 +196,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * (news_stance_copies - 1) + [rename_people(own, seed=seed)]
         else:
             parts += [own] * news_stance_copies
+        if round9:
+            parts += [round9_rows(data_dir, own.columns, elsewhere)] * round9
     if written:
         rows = load_written(agreed_only=True)
         rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]
@@ -203,6 +211,16 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     _check_news_mix(train, Path(data_dir), news_stance=news_stance)
     logger.info("news mix: train %d rows %s", len(train), train["corpus"].value_counts().to_dict())
     return train, dev
+
+
+def round9_rows(data_dir: str | Path, columns: Iterable[str], elsewhere: set[str]) -> pd.DataFrame:
+    """Round 9's items as training rows of the news mix: its bad extractions and any statement
+    that is also a dev or test statement left out."""
+    rows = load_corpus("news_stance_round9", data_dir, "train")
+    items = load_news_stance(data_dir, "train", path=ROUND9_DIR)  # the same items in the same order, with ids
+    bad = {item["id"] for item in read_items(ROUND9_DIR) if item.get("note") == "bad_extraction"}
+    keep = ~items["id"].isin(bad).to_numpy() & ~rows["statement"].isin(elsewhere).to_numpy()
+    return rows[keep].reindex(columns=list(columns))
 
 
 def news_focus_mix(data_dir: str | Path, *, replay: int = 3000, copies: int = 3,

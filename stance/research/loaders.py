@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import DESCRIPTIVE_DIR, load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ CORPORA: tuple[str, ...] = (
     "newsmtsc",
     "news_stance",
     "news_stance_descriptive",
+    "news_stance_round9",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -68,6 +69,7 @@ GENRES: dict[str, str] = {
     "newsmtsc": "news",
     "news_stance": "news",
     "news_stance_descriptive": "news",
+    "news_stance_round9": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -84,6 +86,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "newsmtsc": ("train", "dev", "test"),
     "news_stance": ("train", "dev", "test"),
     "news_stance_descriptive": ("train", "dev", "test"),
+    "news_stance_round9": ("train",),
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -401,6 +404,13 @@ def _load_news_stance_descriptive(data_dir: Path, split: str) -> pd.DataFrame:
         ["statement", "target", "label", "speaker", "cue", "mention"]]
 
 
+def _load_news_stance_round9(data_dir: Path, split: str) -> pd.DataFrame:
+    """Round 9 of the project's labels: statements of the train articles found with the attribution
+    tagger (`data/news_stance/round9`); train only."""
+    return load_news_stance(data_dir, split, path=ROUND9_DIR)[
+        ["statement", "target", "label", "speaker", "cue", "mention"]]
+
+
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "tweeteval": _load_tweeteval,
     "semeval_taskb_trump": _load_semeval_taskb_trump,
@@ -415,6 +425,7 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "newsmtsc": _load_newsmtsc,
     "news_stance": _load_news_stance,
     "news_stance_descriptive": _load_news_stance_descriptive,
+    "news_stance_round9": _load_news_stance_round9,
 }
 
 

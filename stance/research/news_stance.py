@@ -29,6 +29,7 @@ import pandas as pd
 from ..extract import extract_doc, load_nlp
 from ..lexical import target_key
 from ..model import LABELS
+from ..storage import load_tagger
 from ..targets import ISSUE_NOUNS, mention_level, suggest_targets
 
 logger = logging.getLogger(__name__)
@@ -53,12 +54,16 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
 ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
-                   "8": "descriptive"}
+                   "8": "descriptive", "9": "tagged"}
 #: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
 #: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
 #: the training mix built on them) stay as they are; each article keeps the split it has in
 #: ``data/news_stance`` (`check_folder_splits`).
 DESCRIPTIVE_DIR = DATA_DIR / "descriptive"
+#: Round 9: statements of the train articles that the rules with the attribution tagger find and no
+#: earlier round labelled (beliefs, documents, the long tail of cues), x the targets they name
+#: (`tagged_topup_candidates`); train only, in a folder of its own like round 8.
+ROUND9_DIR = DATA_DIR / "round9"
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -263,9 +268,9 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
 
 def check_folder_splits(*folders: str | Path) -> None:
     """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
-    and its round-8 folder `DESCRIPTIVE_DIR`), naming the article."""
+    and the folders of rounds 8 and 9, `DESCRIPTIVE_DIR` and `ROUND9_DIR`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
-    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR):
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
         for path, split in zip(docs["path"], docs["split"]):
             seen = split_of.setdefault(path, (split, Path(folder)))
@@ -545,6 +550,56 @@ def descriptive_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]]
     return out
 
 
+def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]], *, tagger: Any,
+                            per_article: int = 6, max_items: int = 2400,
+                            seed_key: str = "news-stance-v9") -> list[dict[str, Any]]:
+    """Round 9's unlabelled candidates: more statements of the train articles, found by the rules
+    with the attribution tagger (``tagger``, e.g. ``stance.load_tagger()``; earlier rounds used the
+    rules alone, so beliefs, documents and the long tail of cues were never labelled).
+
+    Per train article (those of ``items``), in MD5-hash order of ``seed_key``, document and offset: the
+    statements with a speaker and 4-70 words that overlap no labelled statement of the article and
+    name one of its targets (`article_targets`, k=6, named twice or more), at most ``per_article``,
+    each x at most two targets it names. Whole statements are then kept in MD5-hash order of
+    ``seed_key`` + '-cap' until ``max_items`` items. Every item is in train (its article's split).
+    """
+    items = list(items)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in items:
+        spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
+    nlp = load_nlp()
+    out: list[dict[str, Any]] = []
+    for doc_id in sorted({item["doc"] for item in items if item["split"] == "train"}):
+        text = source_text(doc_id, data_dir)
+        parsed = nlp(text)
+        targets, forms = article_targets(parsed, k=6, min_count=2)
+        taken = list(spans.get(doc_id, []))
+        fresh = [s for s in extract_doc(parsed, tagger=tagger) if s.speaker and 4 <= len(s.text.split()) <= 70]
+        fresh.sort(key=lambda s: hashlib.md5(f"{seed_key}:{doc_id}:{s.start}".encode()).hexdigest())
+        kept = 0
+        for s in fresh:
+            if kept >= per_article:
+                break
+            if any(s.start < end and start < s.end for start, end in taken):
+                continue
+            named = [t for t in targets if not _is_speaker(t, s.speaker) and _mentions(s.text, forms[t])][:2]
+            if not named:
+                continue
+            kept += 1
+            taken.append((s.start, s.end))
+            out += [dict(_candidate(doc_id, s, t, True), split="train", round="9") for t in named]
+    statements = sorted({(r["doc"], r["start"]) for r in out},
+                        key=lambda k: hashlib.md5(f"{seed_key}-cap:{k[0]}:{k[1]}".encode()).hexdigest())
+    size = Counter((r["doc"], r["start"]) for r in out)
+    keep, n = set(), 0
+    for key in statements:
+        if n + size[key] > max_items:
+            break
+        keep.add(key)
+        n += size[key]
+    return [r for r in out if (r["doc"], r["start"]) in keep]
+
+
 def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
                             seed_key: str = "news-stance-gold-v2", skip_docs: Iterable[str] = (),
                             min_chars: int = 1500, max_chars: int = 7000,
@@ -625,10 +680,11 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
     parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates",
-                                            "descriptive-candidates"],
+                                            "descriptive-candidates", "tagged-candidates"],
                         help="topup-candidates: more statements from the train articles "
                              "(rounds 6 and 7, topup_candidates); descriptive-candidates: labelled statements x "
-                             "the plans, laws and votes of their articles (round 8)")
+                             "the plans, laws and votes of their articles (round 8); tagged-candidates: statements "
+                             "of the train articles that the rules with the tagger find (round 9)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -653,6 +709,9 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                             seed_key=args.seed_key or "news-stance-v6", k_targets=args.k_targets,
                                             min_count=args.min_count, new_targets=args.new_targets)
                 if r["id"] not in known]
+    elif args.command == "tagged-candidates":
+        rows = tagged_topup_candidates(args.data_dir, read_items() + read_items(DESCRIPTIVE_DIR), tagger=load_tagger(),
+                                       seed_key=args.seed_key or "news-stance-v9")
     elif args.command == "descriptive-candidates":
         rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
     elif args.command == "gold-candidates":
