@@ -17,7 +17,9 @@ from stance.research.corpora import (
     TWEETEVAL_TARGETS,
     default_training_mix,
     load_corpus,
+    round9_rows,
 )
+from stance.research.default_model import PROBE_CAPS, probe_mix
 
 REAL_DATA = Path(__file__).parents[1].joinpath("../shared/data")
 
@@ -456,3 +458,20 @@ def test_person_targets_reads_names_with_spacy():
 
     assert person_targets(["Hillary Clinton", "the Republican Party", "New York", "ISIS", "Bernie Sanders"]) == {
         "Hillary Clinton", "Bernie Sanders"}
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_probe_mix_caps_the_public_corpora_and_adds_round9():
+    """A probe's mix keeps at most `PROBE_CAPS` rows of each capped corpus, our own items once, and
+    round 9 (without its bad extractions) as many times as asked."""
+    mix, dev = probe_mix(REAL_DATA, round9=2)
+    counts = mix["corpus"].value_counts()
+    for corpus, cap in PROBE_CAPS.items():
+        assert 0 < counts[corpus] <= cap, corpus
+    assert counts["newsmtsc"] == 1500
+    elsewhere = set(load_corpus("news_stance", REAL_DATA, "dev")["statement"]) | set(
+        load_corpus("news_stance", REAL_DATA, "test")["statement"])
+    own = load_corpus("news_stance", REAL_DATA, "train")
+    assert counts["news_stance"] == (~own["statement"].isin(elsewhere)).sum()  # once
+    assert counts["news_stance_round9"] == 2 * len(round9_rows(REAL_DATA, mix.columns, elsewhere)) > 0
+    assert len(dev) > 0

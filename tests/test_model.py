@@ -11,6 +11,8 @@ import torch
 
 import stance
 from conftest import make_examples
+from stance.lexical import NgramHeads
+from stance.research import default_model
 
 
 @pytest.fixture(scope="module")
@@ -758,3 +760,27 @@ def test_speaker_reading_in_article_analysis(contrastive, overfit):
         assert resolve_speaker_reading(plain, None) == 0.0 and resolve_speaker_reading(plain, True) == 0.0
     finally:
         plain.settings.pop("analysis_speaker")
+
+
+def test_probe_continues_a_model_and_keeps_its_heads_and_analysis_settings(tiny_base, tmp_path, monkeypatch):
+    """`default_model.probe` continues a model on its mix without a checkpoint choice: the weights
+    move, and the base's n-gram heads and article-analysis settings come along unchanged."""
+    data = [dict(statement=f"{who} {verb} the plan in week {i}", target="the plan", label=label)
+            for i in range(6) for who in ("we", "they")
+            for verb, label in (("back", "support"), ("reject", "oppose"), ("discussed", "neutral"))]
+    base = stance.train(data, base=str(tiny_base), epochs=1, batch_size=8, seed=1)
+    base.ngram_heads = NgramHeads.fit(pd.DataFrame(data), base.labels, min_rows=20, min_df=1)
+    assert base.ngram_heads is not None and len(base.ngram_heads)
+    base.settings["analysis_speaker"] = 0.5
+    base.save(tmp_path / "base")
+    monkeypatch.setattr(default_model, "probe_mix", lambda data_dir, **kw: (pd.DataFrame(data).assign(corpus="mine"), None))
+    default_model.probe("unused", tmp_path / "base", tmp_path / "probe", learning_rate=1e-3, seed=2,
+                        progress=False)
+    before = stance.load(tmp_path / "base", precision="fp32")
+    after = stance.load(tmp_path / "probe", precision="fp32")
+    assert after.settings["analysis_speaker"] == 0.5
+    assert after.settings["training"]["probe"]["seed"] == 2
+    assert sorted(after.ngram_heads.heads) == sorted(before.ngram_heads.heads)
+    moved = [name for name, w in after.model.state_dict().items()
+             if w.is_floating_point() and not torch.allclose(w, before.model.state_dict()[name])]
+    assert moved

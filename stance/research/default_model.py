@@ -3,6 +3,7 @@
     python -m stance.research.default_model train --data-dir ../shared/data --output-dir models/default
     python -m stance.research.default_model evaluate --data-dir ../shared/data --model models/default
     python -m stance.research.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
+    python -m stance.research.default_model probe --data-dir ../shared/data --output-dir runs/probe --round9 2
 
 Training reads only train splits (dev splits pick the checkpoint); the test splits are
 scored once, after training, and written into the model card.
@@ -139,6 +140,66 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     model.settings["training"]["wall_seconds_total"] = round(time.time() - t0, 1)
     if record:
         score_and_record(model, data_dir, output_dir)
+    return model
+
+
+#: Rows of each public corpus kept in the mix of a probe (`probe_mix`), by corpus.
+PROBE_CAPS: dict[str, int] = {"dsn": 4000, "tweeteval": 1500, "gwsd": 1000, "emergent": 1000}
+
+#: What a probe keeps of its base's settings: how article analysis reads a statement.
+PROBE_KEPT_SETTINGS = ("analysis_neutral_margin", "analysis_speaker")
+
+
+def probe_mix(data_dir: str | Path, *, round9: int = 0, seed: int = 13,
+              caps: dict[str, int] | None = None) -> tuple[Any, Any]:
+    """The (train, dev) frames of a probe: the news mix with our labelled items once, 1,500
+    NewsMTSC rows, 1,000 replayed rows of the rest of the default mix and ``round9`` copies of
+    round 9, then at most ``caps`` rows (default `PROBE_CAPS`) of each public news corpus and
+    TweetEval, sampled with ``seed``. About 29,500 rows without round 9: one epoch is about 10
+    minutes on 2 cores."""
+    train_df, dev_df = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000,
+                                         round9=round9)
+    caps = PROBE_CAPS if caps is None else caps
+    dropped = []
+    for corpus, cap in caps.items():
+        rows = train_df.index[train_df["corpus"] == corpus]
+        if len(rows) > cap:
+            dropped.extend(train_df.loc[rows].sample(n=len(rows) - cap, random_state=seed).index)
+    train_df = train_df.drop(index=dropped).reset_index(drop=True)
+    logger.info("probe mix: train %d rows %s", len(train_df), train_df["corpus"].value_counts().to_dict())
+    return train_df, dev_df
+
+
+def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, round9: int = 0,
+          epochs: float = 1.0, learning_rate: float = 2e-5, seed: int = 13, bf16: bool = False,
+          progress: bool = True) -> StanceModel:
+    """Continue ``base`` on `probe_mix` (lr 2e-5, 6% warm-up, class weights, embeddings frozen),
+    without a checkpoint choice, and keep the base's n-gram heads and analysis settings.
+
+    This is how a data change is judged quickly (docs/news-model.md, sessions 40 and 45): train
+    it and the same recipe without it (the control) with the same seed, then compare both on the
+    dev sets only (`stance evaluate-news --split dev`, `stance evaluate-analysis --split dev`, the
+    example articles). A probe is never a shipped model: it is not scored on any test split.
+    """
+    t0 = time.time()
+    start = load(base, precision="fp32")
+    train_df, _ = probe_mix(data_dir, round9=round9, seed=seed)
+    counts = train_df["corpus"].value_counts().to_dict()
+    corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
+               for name, n in counts.items()]
+    args = dataclasses.replace(DEFAULT_ARGS, epochs=epochs, learning_rate=learning_rate, warmup_ratio=0.06,
+                               seed=seed, bf16=bf16, ngram_min_rows=0)
+    model = train(train_df, args=args, base=start, progress=progress, corpora=corpora)
+    model.ngram_heads = start.ngram_heads
+    for key in PROBE_KEPT_SETTINGS:
+        if key in start.settings:
+            model.settings[key] = start.settings[key]
+    model.settings["training"].update(
+        continued_from={"model": str(base), "training": _previous_training(base)},
+        probe={"round9": round9, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
+        wall_seconds_total=round(time.time() - t0, 1))
+    model.settings.update(name="stance probe (a continuation judged on dev only; not a shipped model)")
+    model.save(output_dir, delta=True)
     return model
 
 
@@ -391,6 +452,17 @@ def main(argv: list[str] | None = None) -> int:
                          help="stop once the model is saved, without scoring the test splits (judge it on dev first)")
     p_train.add_argument("--bf16", action="store_true",
                          help="bfloat16 autocast in the forward pass (about 2x faster on CPUs with native bf16)")
+    p_probe = sub.add_parser("probe", help="continue a model one short pass on a reduced news mix, no checkpoint "
+                                           "choice, its heads kept: a quick, same-seed test of a data change")
+    p_probe.add_argument("--data-dir", required=True)
+    p_probe.add_argument("--base", default=None, help="the model to continue (default: the shipped model)")
+    p_probe.add_argument("--output-dir", required=True)
+    p_probe.add_argument("--round9", type=int, default=0, metavar="N",
+                         help="add round 9 of data/news_stance N times (its bad extractions left out)")
+    p_probe.add_argument("--epochs", type=float, default=1.0)
+    p_probe.add_argument("--learning-rate", type=float, default=2e-5)
+    p_probe.add_argument("--seed", type=int, default=13)
+    p_probe.add_argument("--bf16", action="store_true", help="bfloat16 autocast (faster on CPUs with native bf16)")
     p_eval = sub.add_parser("evaluate", help="score a model on every named test split")
     p_eval.add_argument("--data-dir", required=True)
     p_eval.add_argument("--model", default=None, help="model directory (default: the shipped model)")
@@ -439,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
                       written=ns.written, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
+    elif ns.command == "probe":
+        probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, epochs=ns.epochs,
+              learning_rate=ns.learning_rate, seed=ns.seed, bf16=ns.bf16)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows,
                           generic=not ns.no_generic, record=not ns.no_record)
