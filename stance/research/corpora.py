@@ -131,7 +131,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      round9: int = 0, round8: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -148,7 +148,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     ``round9`` adds round 9 of our labels (`data/news_stance/round9`: statements of the train
     articles that the rules with the attribution tagger find) that many times, without its items
     noted ``bad_extraction`` (a statement the named speaker did not make: its label says nothing
-    about the words, a quarter of round 9).
+    about the words, a quarter of round 9). ``round8`` adds round 8's train split
+    (`data/news_stance/descriptive`: statements x the plans, laws and votes of their articles) that
+    many times, without statements that are also a dev or test statement of either folder.
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
     labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
@@ -198,6 +200,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * news_stance_copies
         if round9:
             parts += [round9_rows(data_dir, own.columns, elsewhere)] * round9
+        if round8:
+            descriptive = load("news_stance_descriptive", "train")
+            held = elsewhere | set(load("news_stance_descriptive", "dev")["statement"]) | set(
+                load("news_stance_descriptive", "test")["statement"])
+            parts += [descriptive[~descriptive["statement"].isin(held)].reindex(columns=list(own.columns))] * round8
     if written:
         rows = load_written(agreed_only=True)
         rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]

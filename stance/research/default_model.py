@@ -19,6 +19,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
+
 from ..analyze import Target, analyze, relevance
 from ..cli import PRECISION_HELP
 from ..evaluate import evaluate, format_report
@@ -150,15 +152,16 @@ PROBE_CAPS: dict[str, int] = {"dsn": 4000, "tweeteval": 1500, "gwsd": 1000, "eme
 PROBE_KEPT_SETTINGS = ("analysis_neutral_margin", "analysis_speaker")
 
 
-def probe_mix(data_dir: str | Path, *, round9: int = 0, seed: int = 13,
+def probe_mix(data_dir: str | Path, *, round9: int = 0, round8: int = 0, seed: int = 13,
               caps: dict[str, int] | None = None) -> tuple[Any, Any]:
     """The (train, dev) frames of a probe: the news mix with our labelled items once, 1,500
-    NewsMTSC rows, 1,000 replayed rows of the rest of the default mix and ``round9`` copies of
-    round 9, then at most ``caps`` rows (default `PROBE_CAPS`) of each public news corpus and
-    TweetEval, sampled with ``seed``. About 29,500 rows without round 9: one epoch is about 10
-    minutes on 2 cores."""
-    train_df, dev_df = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000,
-                                         round9=round9)
+    NewsMTSC rows and 1,000 replayed rows of the rest of the default mix, at most ``caps`` rows
+    (default `PROBE_CAPS`) of each public news corpus and TweetEval, sampled with ``seed``; then
+    ``round9`` copies of round 9 and ``round8`` copies of round 8's train split
+    (`news_training_mix`). The capped rows do not depend on the added rounds, so a probe with a
+    round and its control without it differ only by that round (and the order it brings). About
+    29,500 rows without them: one epoch is about 10 minutes on 2 cores."""
+    train_df, dev_df = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000)
     caps = PROBE_CAPS if caps is None else caps
     dropped = []
     for corpus, cap in caps.items():
@@ -166,12 +169,18 @@ def probe_mix(data_dir: str | Path, *, round9: int = 0, seed: int = 13,
         if len(rows) > cap:
             dropped.extend(train_df.loc[rows].sample(n=len(rows) - cap, random_state=seed).index)
     train_df = train_df.drop(index=dropped).reset_index(drop=True)
+    if round9 or round8:
+        full, _ = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000,
+                                    round9=round9, round8=round8)
+        added = full[full["corpus"].isin(["news_stance_round9", "news_stance_descriptive"])]
+        train_df = pd.concat([train_df, added], ignore_index=True).sample(frac=1.0, random_state=seed)
+        train_df = train_df.reset_index(drop=True)
     logger.info("probe mix: train %d rows %s", len(train_df), train_df["corpus"].value_counts().to_dict())
     return train_df, dev_df
 
 
 def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, round9: int = 0,
-          epochs: float = 1.0, learning_rate: float = 2e-5, seed: int = 13, bf16: bool = False,
+          round8: int = 0, epochs: float = 1.0, learning_rate: float = 2e-5, seed: int = 13, bf16: bool = False,
           progress: bool = True) -> StanceModel:
     """Continue ``base`` on `probe_mix` (lr 2e-5, 6% warm-up, class weights, embeddings frozen),
     without a checkpoint choice, and keep the base's n-gram heads and analysis settings.
@@ -183,7 +192,7 @@ def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, rou
     """
     t0 = time.time()
     start = load(base, precision="fp32")
-    train_df, _ = probe_mix(data_dir, round9=round9, seed=seed)
+    train_df, _ = probe_mix(data_dir, round9=round9, round8=round8, seed=seed)
     counts = train_df["corpus"].value_counts().to_dict()
     corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
                for name, n in counts.items()]
@@ -196,7 +205,7 @@ def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, rou
             model.settings[key] = start.settings[key]
     model.settings["training"].update(
         continued_from={"model": str(base), "training": _previous_training(base)},
-        probe={"round9": round9, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
+        probe={"round9": round9, "round8": round8, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
         wall_seconds_total=round(time.time() - t0, 1))
     model.settings.update(name="stance probe (a continuation judged on dev only; not a shipped model)")
     model.save(output_dir, delta=True)
@@ -459,6 +468,8 @@ def main(argv: list[str] | None = None) -> int:
     p_probe.add_argument("--output-dir", required=True)
     p_probe.add_argument("--round9", type=int, default=0, metavar="N",
                          help="add round 9 of data/news_stance N times (its bad extractions left out)")
+    p_probe.add_argument("--round8", type=int, default=0, metavar="N",
+                         help="add round 8's train split (statements x plans, laws and votes) N times")
     p_probe.add_argument("--epochs", type=float, default=1.0)
     p_probe.add_argument("--learning-rate", type=float, default=2e-5)
     p_probe.add_argument("--seed", type=int, default=13)
@@ -512,7 +523,8 @@ def main(argv: list[str] | None = None) -> int:
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
-        probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, epochs=ns.epochs,
+        probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
+              epochs=ns.epochs,
               learning_rate=ns.learning_rate, seed=ns.seed, bf16=ns.bf16)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows,
