@@ -231,7 +231,8 @@ class Head:
 
 
 def _fit_head(texts: list, y: np.ndarray, n_labels: int, *, min_df: int, c: float, seed: int,
-              vectorizer=None, max_columns: int | None = None, balanced: bool = False) -> Head:
+              vectorizer=None, max_columns: int | None = None, balanced: bool = False) -> Head | None:
+    """A head over the n-grams found in at least ``min_df`` of ``texts``; None when there is none."""
     from sklearn.linear_model import LogisticRegression
 
     counts = (vectorizer or _vectorizer()).transform(texts).tocsc()
@@ -239,6 +240,8 @@ def _fit_head(texts: list, y: np.ndarray, n_labels: int, *, min_df: int, c: floa
     columns = np.flatnonzero(df >= min_df)
     if max_columns is not None and len(columns) > max_columns:
         columns = np.sort(columns[np.argsort(-df[columns], kind="stable")[:max_columns]])
+    if not len(columns):
+        return None
     columns = columns.astype(np.int32)
     idf = (np.log((1 + len(texts)) / (1 + df[columns])) + 1).astype(np.float32)
     head = Head(columns, idf, np.zeros((n_labels, len(columns)), np.float32), np.zeros(n_labels, np.float32))
@@ -309,7 +312,11 @@ class NgramHeads:
             if len(part) < min_rows or part["label"].nunique() < 2:
                 continue
             y = np.array([labels.index(l) for l in part["label"]])
-            heads[key] = _fit_head(part["statement"].tolist(), y, len(labels), min_df=min_df, c=c, seed=seed)
+            head = _fit_head(part["statement"].tolist(), y, len(labels), min_df=min_df, c=c, seed=seed)
+            if head is None:  # no n-gram in min_df of its statements: nothing to learn from
+                logger.info("n-gram heads: %r has no n-gram in %d of its statements; no head", key, min_df)
+                continue
+            heads[key] = head
             counts = part["label"].value_counts()
             sources[key] = {"rows": len(part), "labels": {l: int(counts.get(l, 0)) for l in labels}}
             for column, name in (("corpus", "corpora"), ("genre", "genres")):
@@ -547,6 +554,9 @@ def fit_generic_head(model: Any, train: Any, dev: Mapping[str, Any], *, min_df: 
     y = np.array([labels.index(label) for label in train_df["label"]])
     head = _fit_head(rows, y, len(labels), min_df=min_df, c=c, seed=seed, vectorizer=_generic_vectorizer(),
                      max_columns=GENERIC_MAX_COLUMNS, balanced=True)
+    if head is None:
+        raise ValueError(f"fit_generic_head: no n-gram occurs in {min_df} of the {len(train_df)} training rows; "
+                         "give it more rows or a lower min_df")
     current = model.ngram_heads
     source = {"rows": len(train_df), "genres": [genre] if genre else [],
               "corpora": sorted(train_df["corpus"].dropna().astype(str).unique()) if "corpus" in train_df else []}

@@ -67,6 +67,15 @@ def test_small_targets_and_single_label_targets_get_no_head():
     assert sorted(NgramHeads.fit(frame, LABELS, min_rows=50, min_df=1).heads) == ["the plan"]
 
 
+def test_a_target_whose_ngrams_are_all_rarer_than_min_df_gets_no_head():
+    """A target with enough rows but no n-gram shared by min_df of its statements is skipped, not an
+    error from the solver."""
+    few = pd.DataFrame([{"statement": s, "target": "the pier", "label": l}
+                        for s, l in (("yes", "support"), ("no", "oppose"))])
+    frame = pd.concat([rows(30, targets=("the plan",)), few])
+    assert sorted(NgramHeads.fit(frame, LABELS, min_rows=2, min_df=3).heads) == ["the plan"]
+
+
 def test_two_label_target_gives_the_third_label_no_probability():
     heads = NgramHeads.fit(rows(40, targets=("the plan",), binary_target="the plan"), LABELS, min_rows=50, min_df=1)
     dev = rows(5, targets=("the plan",), seed=2, binary_target="the plan")
