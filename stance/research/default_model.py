@@ -82,6 +82,13 @@ def summary_table(metrics: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def corpora_of(train_df: pd.DataFrame) -> list[dict[str, Any]]:
+    """What a training frame is made of, for the model card: name, rows and license per corpus."""
+    counts = train_df["corpus"].value_counts().to_dict()
+    return [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
+            for name, n in counts.items()]
+
+
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
@@ -124,10 +131,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
     else:
         train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
-    counts = train_df["corpus"].value_counts().to_dict()
-    corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
-               for name, n in counts.items()]
-    model = train(train_df, eval=dev_df, args=args, base=init, progress=progress, corpora=corpora)
+    model = train(train_df, eval=dev_df, args=args, base=init, progress=progress, corpora=corpora_of(train_df))
     if init is not None:
         model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
@@ -153,7 +157,7 @@ PROBE_KEPT_SETTINGS = ("analysis_neutral_margin", "analysis_speaker")
 
 
 def probe_mix(data_dir: str | Path, *, round9: int = 0, round8: int = 0, seed: int = 13,
-              caps: dict[str, int] | None = None) -> tuple[Any, Any]:
+              caps: dict[str, int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The (train, dev) frames of a probe: the news mix with our labelled items once, 1,500
     NewsMTSC rows and 1,000 replayed rows of the rest of the default mix, at most ``caps`` rows
     (default `PROBE_CAPS`) of each public news corpus and TweetEval, sampled with ``seed``; then
@@ -193,12 +197,9 @@ def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, rou
     t0 = time.time()
     start = load(base, precision="fp32")
     train_df, _ = probe_mix(data_dir, round9=round9, round8=round8, seed=seed)
-    counts = train_df["corpus"].value_counts().to_dict()
-    corpora = [{"name": name, "rows": int(n), "license": LICENSES.get(name, "see the corpus' SOURCE.txt")}
-               for name, n in counts.items()]
     args = dataclasses.replace(DEFAULT_ARGS, epochs=epochs, learning_rate=learning_rate, warmup_ratio=0.06,
                                seed=seed, bf16=bf16, ngram_min_rows=0)
-    model = train(train_df, args=args, base=start, progress=progress, corpora=corpora)
+    model = train(train_df, args=args, base=start, progress=progress, corpora=corpora_of(train_df))
     model.ngram_heads = start.ngram_heads
     for key in PROBE_KEPT_SETTINGS:
         if key in start.settings:
@@ -524,8 +525,7 @@ def main(argv: list[str] | None = None) -> int:
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
-              epochs=ns.epochs,
-              learning_rate=ns.learning_rate, seed=ns.seed, bf16=ns.bf16)
+              epochs=ns.epochs, learning_rate=ns.learning_rate, seed=ns.seed, bf16=ns.bf16)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows,
                           generic=not ns.no_generic, record=not ns.no_record)
