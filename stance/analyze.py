@@ -442,10 +442,10 @@ CUE_STANCE = True
 CUE_NOTE = "the cue takes a side toward the target it names"
 
 _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
-                          r"champion|laud|congratulat)")
+                          r"champion|laud|congratulat|agree|side[sd]?$)")
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
-                         r"dismiss|castigat|berat)")
+                         r"dismiss|castigat|berat|disagree)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 _PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
                         "from at by".split())

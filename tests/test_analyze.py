@@ -884,7 +884,23 @@ def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
     assert cue_stance("blasted", "the council over the ferry plan", "the ferry plan") is None
 
 
-@pytest.mark.parametrize("cue", ["did not praise", "never endorsed", "won't back", "would not support", "didn’t criticize"])
+@pytest.mark.parametrize("cue, statement, label", [
+    ("agrees", "Mayor Ortiz", "support"),
+    ("agreed", "Mayor Ortiz on the toll", "support"),
+    ("sided", "Mayor Ortiz", "support"),
+    ("disagrees", "Mayor Ortiz", "oppose"),
+    ("does not agree", "Mayor Ortiz", None),
+    ("agrees", "the port board on the toll", None),  # the cue's object is another target
+])
+def test_siding_with_a_target_takes_a_side(cue, statement, label):
+    """'X agrees / sided with Y' is support for Y, 'X disagrees with Y' opposition (`CUE_STANCE`)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, statement, "Ann Ortiz") == label
+
+
+@pytest.mark.parametrize("cue", ["did not praise", "never endorsed", "won't back", "would not support", "didn’t criticize",
+                                 "does not agree", "never sided"])
 def test_a_negated_cue_takes_no_side(cue):
     from stance.analyze import cue_stance
 

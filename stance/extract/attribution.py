@@ -70,6 +70,9 @@ RULE_FINDING = frozenset({"show", "find"})
 RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud welcome thank defend reject "
                       "dismiss mock blame lambast ridicule hail commend support back oppose fault rebuke assail laud "
                       "champion congratulate describe cite".split())
+#: Verbs by which a person or an organisation sides with someone or something ('X agrees with Y',
+#: 'X sided with Y', 'X disagrees with Y'): the object of 'with' is the content.
+RULE_ALIGN = frozenset({"agree", "disagree", "side"})
 
 
 #: Subject pronouns that can stand for a speaker.
@@ -97,6 +100,13 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
         if lemma == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
             return None  # 'described the plan as a giveaway', not 'described the hotel'
         if not speaker_like(subj):
+            return None
+        return _verb_frame(art, v, lemma)
+    if lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        subj = _subject(v, art.in_quote)
+        with_object = any(c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
+                          and any(x.dep_ in ("pobj", "pcomp") for x in c.children) for c in v.children)
+        if subj is None or not with_object or not speaker_like(subj):
             return None
         return _verb_frame(art, v, lemma)
     if lemma in RULE_INTENT:

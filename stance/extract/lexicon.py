@@ -42,7 +42,8 @@ NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "a
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
-                 "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}, "speak": {"of", "about"}}
+                 "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}, "speak": {"of", "about"},
+                 "agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
