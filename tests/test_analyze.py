@@ -490,6 +490,15 @@ def test_a_statement_of_several_speakers_counts_for_each(tiny_model, nlp):
     assert len(flat) == 2 and list(flat["co_speakers"]) == [("Petra Lind",), ()]
 
 
+def test_named_members_of_a_group_each_have_the_cell(tiny_model, nlp):
+    """'Several councillors, including Ann Ortiz and Petra Lind, said ...': the group and each named
+    member have a row, with the same cell."""
+    text = "Several councillors, including Ann Ortiz and Petra Lind, said the ferry toll was a disgrace."
+    cells = analyze(text, targets=["the ferry toll"], model=tiny_model, nlp=nlp).by_speaker().set_index("speaker")
+    assert {"Several councillors", "Ann Ortiz", "Petra Lind"} <= set(cells.index)
+    assert cells.loc["Petra Lind", "stance"] == cells.loc["Several councillors", "stance"]
+
+
 def test_classifier_runs_only_where_it_sets_the_label(tiny_model, nlp):
     """A pair that does not concern the target is neutral whatever the classifier says, so by
     default the classifier does not run on it (its scores are NaN); classify_all=True runs it on

@@ -454,6 +454,24 @@ def test_an_acronym_speaks_under_its_full_name(nlp):
         ("The BCS", "The BCS")]  # an acronym the article never spells out is kept
 
 
+@pytest.mark.parametrize("speaker, expected", [
+    ("Other prominent senators, like Ada Price, Tom Lee and Ines Varga", ("Other prominent senators",
+                                                                         ("Ada Price", "Tom Lee", "Ines Varga"))),
+    ("People like Sens. Ada Price (D-Maine) and Tom Lee", ("People", ("Ada Price", "Tom Lee"))),
+    ("Groups like the Harbour Trust", ("Groups", ("the Harbour Trust",))),
+    ("Several unions, among them Unite", ("Several unions", ("Unite",))),
+    ("Ann Ortiz, like Tom Lee", None),  # a person, not a group
+    ("many patriots, like both of the old presidents", None),  # no names in the list
+    ("Ann Ortiz", None),
+    (None, None),
+])
+def test_split_members(speaker, expected):
+    """A group speaker that names some of its members: the group and the named members."""
+    from stance.extract.assemble import split_members
+
+    assert split_members(speaker) == expected
+
+
 def test_an_acronym_is_matched_as_spelled():
     """'the World Harbour Organization (WHO)' does not turn the pronoun 'who' into a speaker."""
     from stance.extract.assemble import _spelled_out
@@ -475,7 +493,15 @@ def test_an_acronym_is_matched_as_spelled():
     ("Norway and Sweden said the ferry fleet was too old.", "Norway", ("Sweden",)),
     ("The harbour board and its lawyers said the ferry fleet was too old.",
      "The harbour board and its lawyers", ()),
-], ids=["two", "three", "one", "ally-of", "advisers-to", "two-countries", "not-two-names"])
+    # a group that names some of its members: each named member said it too
+    ("Several councillors, including Ann Ortiz and Petra Lind, said the ferry fleet was too old.",
+     "Several councillors", ("Ann Ortiz", "Petra Lind")),
+    ("Other island mayors, like Ann Ortiz, Petra Lind and Tom Hadley, have said the ferry fleet was too old.",
+     "Other island mayors", ("Ann Ortiz", "Petra Lind", "Tom Hadley")),
+    ("Many old sailors, like both of my uncles, said the ferry fleet was too old.",
+     "Many old sailors, like both of my uncles", ()),
+], ids=["two", "three", "one", "ally-of", "advisers-to", "two-countries", "not-two-names", "including-names",
+        "like-names", "like-no-names"])
 def test_coordinated_speakers(nlp, text, speaker, co_speakers):
     """People named together as the speakers of one statement are all its speakers; a person in a
     phrase of the mention is not."""

@@ -243,6 +243,8 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         statements = [replace(s, speaker=group_name(s.speaker), co_speakers=tuple(map(group_name, s.co_speakers)))
                       if s.speaker else s for s in statements]
     statements = [_shared_surname(s) for s in statements]
+    if NAMED_MEMBERS:
+        statements = [named_members(s) for s in statements]
     if acronyms:
         statements = [replace(s, speaker=_spelled_out(s.speaker, acronyms),
                               co_speakers=tuple(_spelled_out(n, acronyms) for n in s.co_speakers))
@@ -274,6 +276,50 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
         out.append(replace(s, speaker=speaker, co_speakers=co))
     return out
+
+
+#: Whether a group speaker with named examples ('Other prominent senators, like Ada Price and Tom
+#: Lee, have said ...', 'Several councillors, including Ann Ortiz, said ...') is the group,
+#: with the people it names as co-speakers (`named_members`; session 47).
+NAMED_MEMBERS = True
+
+_MEMBERS = re.compile(r"^(?P<group>.+?),?\s+(?:like|including|such as|among them)\s+(?P<members>.+?)[\s,]*$")
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_MEMBER_TITLE = re.compile(r"^(?:(?:Sens?|Reps?|Gov|Govs|Dr|Mr|Ms|Mrs)\.|Senators?|Representatives?|Governors?)\s+")
+_MEMBER_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5}$")
+
+
+def split_members(speaker: str | None) -> tuple[str, tuple[str, ...]] | None:
+    """A group speaker that names some of its members, as (the group, the members' names): 'Other
+    prominent senators, like Ada Price and Tom Lee', 'Several councillors, including Ann Ortiz',
+    'groups like the Harbour Trust'. None for a person named as the speaker ('Ann Ortiz, like her
+    predecessor'), a list without names ('many patriots, like both of the Bush presidents') and
+    any other speaker.
+
+    Example:
+        >>> split_members("People like Sens. Ada Price (D-Maine) and Tom Lee")
+        ('People', ('Ada Price', 'Tom Lee'))
+    """
+    m = _MEMBERS.match(speaker or "")
+    if m is None or is_person_name(m.group("group").strip()):
+        return None
+    names = []
+    for part in _MEMBER_SPLIT.split(m.group("members")):
+        part = _MEMBER_TITLE.sub("", re.sub(r"\s*\([^)]*\)", "", part).strip())
+        if part and _MEMBER_NAME.match(part):
+            names.append(part)
+    return (m.group("group").strip(" ,"), tuple(names)) if names else None
+
+
+def named_members(s: Statement) -> Statement:
+    """The statement of a group speaker that names some of its members (`split_members`) with the
+    group as its speaker and the named members as co-speakers: the article attributes the
+    statement to each of them."""
+    found = split_members(s.speaker)
+    if found is None:
+        return s
+    group, names = found
+    return replace(s, speaker=group, co_speakers=tuple(dict.fromkeys((*names, *s.co_speakers))))
 
 
 _SHARED_SURNAME = re.compile(r"^([A-Z][\w'’-]+) (?:and|&) ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)$")
