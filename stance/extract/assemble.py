@@ -23,7 +23,7 @@ from .speakers import People, SpeakerResolver
 from .tweets import tweet_statements
 from .statement import Statement
 
-__all__ = ["statements_of"]
+__all__ = ["statements_of", "split_members"]
 
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
