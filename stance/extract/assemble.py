@@ -15,8 +15,8 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, group_name, is_person_name, speaks_as_country,
-                      strip_possessive, tidy_name)
+from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name, is_person_name,
+                      speaks_as_country, strip_possessive, tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -285,7 +285,6 @@ NAMED_MEMBERS = True
 
 _MEMBERS = re.compile(r"^(?P<group>.+?),?\s+(?:like|including|such as|among them)\s+(?P<members>.+?)[\s,]*$")
 _MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_MEMBER_TITLE = re.compile(r"^(?:(?:Sens?|Reps?|Gov|Govs|Dr|Mr|Ms|Mrs)\.|Senators?|Representatives?|Governors?)\s+")
 _MEMBER_NAME = re.compile(r"^(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w.'’&-]*){0,5}$")
 
 
@@ -305,10 +304,19 @@ def split_members(speaker: str | None) -> tuple[str, tuple[str, ...]] | None:
         return None
     names = []
     for part in _MEMBER_SPLIT.split(m.group("members")):
-        part = _MEMBER_TITLE.sub("", re.sub(r"\s*\([^)]*\)", "", part).strip())
+        words = re.sub(r"\s*\([^)]*\)", "", part).split()
+        while len(words) > 1 and _is_title(words[0]):
+            words = words[1:]  # 'Sens. Ada Price', 'Senators Ada Price and ...'
+        part = " ".join(words)
         if part and _MEMBER_NAME.match(part):
             names.append(part)
     return (m.group("group").strip(" ,"), tuple(names)) if names else None
+
+
+def _is_title(word: str) -> bool:
+    """A title or office before a name, singular or plural ('Sen.', 'Sens.', 'Senators')."""
+    w = word.lower().rstrip(".")
+    return any(x in HONORIFICS or x in PERSON_NOUNS for x in (w, w[:-1] if w.endswith("s") else w))
 
 
 def named_members(s: Statement) -> Statement:

@@ -86,6 +86,15 @@ def speaker_like(tok) -> bool:
             or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS))
 
 
+def _side_object(v, lemma) -> bool:
+    """Whether a side verb has what the side is taken toward after it: a direct object ('praised
+    the plan'), or for `RULE_ALIGN` the object of 'with' ('sided with the fishermen')."""
+    if lemma in RULE_ALIGN:
+        return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
+                   and any(x.dep_ in ("pobj", "pcomp") for x in c.children) for c in v.children)
+    return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+
+
 def _belief_frame(art: Article, v, lemma) -> Frame | None:
     """'X believes / fears / knows that ...' with a person or organisation as X, and 'a poll / the
     study / the report shows / finds that ...': the that-clause (a clausal complement after the
@@ -93,20 +102,14 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     no statement."""
     if v.dep_ in ("amod", "compound", "acl", "relcl") or art.in_quote[v.i] >= 0:
         return None
-    if lemma in RULE_SIDE:
+    aligns = lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+    if lemma in RULE_SIDE or aligns:
         subj = _subject(v, art.in_quote)
-        if subj is None or not any(c.dep_ == "dobj" and c.i > v.i for c in v.children):
+        if subj is None or not _side_object(v, lemma):
             return None
         if lemma == "describe" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
             return None  # 'described the plan as a giveaway', not 'described the hotel'
         if not speaker_like(subj):
-            return None
-        return _verb_frame(art, v, lemma)
-    if lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
-        subj = _subject(v, art.in_quote)
-        with_object = any(c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
-                          and any(x.dep_ in ("pobj", "pcomp") for x in c.children) for c in v.children)
-        if subj is None or not with_object or not speaker_like(subj):
             return None
         return _verb_frame(art, v, lemma)
     if lemma in RULE_INTENT:
