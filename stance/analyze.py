@@ -442,11 +442,15 @@ CUE_STANCE = True
 CUE_NOTE = "the cue takes a side toward the target it names"
 
 _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
-                          r"champion|laud|congratulat|agree|side[sd]?$)")
+                          r"champion|laud|congratulat|agree|side[sd]?$|stand(?:s|ing)?$|stood$|rall(?:y|ies|ied|ying)$|"
+                          r"lin(?:e|es|ed|ing)$|weight$|herald|cheer|embrac)")
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
-                         r"dismiss|castigat|berat|disagree)")
+                         r"dismiss|castigat|berat|disagree|excoriat|chid|spurn|rebuff|rail(?:s|ed|ing)?$|lash|"
+                         r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
+_DECLINING = re.compile(r"^(?:refus|declin|fail|hesitat|neglect|resist|yet$)")
+_TO_VERB = re.compile(r"\s*to\s+([A-Za-z]+)\s+")
 _PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
                         "from at by".split())
 
@@ -454,7 +458,10 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
 def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | None:
     """'support' or 'oppose' when the cue takes a side ('praised', 'blasted') and the statement's
     opening phrase (up to the first preposition, conjunction or comma, at most six words) names
-    the target; else None (`CUE_STANCE`).
+    the target; else None (`CUE_STANCE`). Refusing to take a side for someone is taking one
+    against them ('refused to endorse Y', or 'refused' with 'to endorse Y'); refusing to take one
+    against them, or not having taken one yet ('declined to condemn', 'has yet to endorse'), is no
+    side from the cue.
 
     Example:
         >>> cue_stance("praised", "Clinton's record with Latino voters", "Hillary Clinton")
@@ -473,6 +480,13 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label = "support"
         elif _OPPOSE_CUE.match(word):
             label = "oppose"
+    if any(_DECLINING.match(w) for w in words):
+        infinitive = _TO_VERB.match(statement)
+        if label is None and infinitive and _SUPPORT_CUE.match(infinitive.group(1).lower()):
+            label, statement = "support", statement[infinitive.end():]  # 'refused' + 'to endorse Y'
+        if label != "support" or "yet" in words:
+            return None  # 'declined to condemn', 'has yet to endorse'
+        label = "oppose"  # 'refused to endorse'
     if label is None:
         return None
     phrase = []

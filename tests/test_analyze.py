@@ -900,9 +900,30 @@ def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
     ("disagrees", "Mayor Ortiz", "oppose"),
     ("does not agree", "Mayor Ortiz", None),
     ("agrees", "the port board on the toll", None),  # the cue's object is another target
+    ("threw her support", "Mayor Ortiz", "support"),
+    ("threw his weight", "Ann Ortiz", "support"),
+    ("stood", "Ann Ortiz", "support"),
+    ("rallied", "Mayor Ortiz", "support"),
+    ("lined up", "Mayor Ortiz", "support"),
+    ("did not stand", "Ann Ortiz", None),
+    ("railed", "Mayor Ortiz", "oppose"),
+    ("lashed out", "Mayor Ortiz", "oppose"),
+    ("took aim", "Ann Ortiz", "oppose"),
+    ("ripped", "Ann Ortiz", "oppose"),
+    ("heralded", "Ann Ortiz", "support"),
+    ("embraced", "Ann Ortiz", "support"),
+    ("chided", "Ann Ortiz", "oppose"),
+    # refusing to take a side for someone is taking one against them; the rest is no side
+    ("refused to endorse", "Mayor Ortiz", "oppose"),
+    ("refused", "to endorse Mayor Ortiz", "oppose"),
+    ("declined to back", "Ann Ortiz", "oppose"),
+    ("declined to condemn", "Ann Ortiz", None),
+    ("has yet to endorse", "Ann Ortiz", None),
+    ("refused", "to meet Mayor Ortiz", None),
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
-    """'X agrees / sided with Y' is support for Y, 'X disagrees with Y' opposition (`CUE_STANCE`)."""
+    """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'
+    opposition (`CUE_STANCE`)."""
     from stance.analyze import cue_stance
 
     assert cue_stance(cue, statement, "Ann Ortiz") == label

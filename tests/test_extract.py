@@ -229,6 +229,40 @@ CASES = [
     ("figures-agree-with", "The two surveys agree with each other on the toll.", []),
     ("agreed-to", "Councillor Bea Holm agreed to pay the fine.", []),
     ("side-as-a-noun", "The ferry docked on the north side with its lights off.", []),
+    # standing with, rallying around, lining up or throwing one's support behind someone (session 48)
+    ("threw-support-behind", "Senator Ann Ortiz threw her support behind Mayor Tom Berg on Monday.",
+     [("Ann Ortiz", "threw her support", "indirect", "Mayor Tom Berg")]),
+    ("rallied-behind", "Several mayors rallied behind Ann Ortiz.",
+     [("Several mayors", "rallied", "indirect", "Ann Ortiz")]),
+    ("stood-behind-remarks", "Berg stood behind his remarks about the toll.",
+     [("Berg", "stood", "indirect", "his remarks about the toll")]),
+    ("lined-up-behind", "Governor Petra Lind lined up behind the Harbour Party.",
+     [("Petra Lind", "lined up", "indirect", "the Harbour Party")]),
+    ("council-lined-up-behind", "The council lined up behind Governor Petra Lind.",
+     [("The council", "lined up", "indirect", "Governor Petra Lind")]),
+    ("unions-rallied-around", "Local unions have rallied around the harbour plan.",
+     [("Local unions", "have rallied", "indirect", "the harbour plan")]),
+    ("railed-against", "Senator Ann Ortiz railed against the toll plan.",
+     [("Ann Ortiz", "railed", "indirect", "the toll plan")]),
+    ("lashed-out-at", "Tom Berg lashed out at Mayor Ortiz on Monday.",
+     [("Tom Berg", "lashed out", "indirect", "Mayor Ortiz")]),
+    ("took-aim-at", "Senator Ann Ortiz took aim at the harbour board.",
+     [("Ann Ortiz", "took aim", "indirect", "the harbour board")]),
+    ("ripped-into", "Senator Ann Ortiz ripped into Tom Berg for his vote.",
+     [("Ann Ortiz", "ripped", "indirect", "Tom Berg")]),
+    ("heralded", "Senator Ada Price heralded the ferry deal as a breakthrough.",
+     [("Ada Price", "heralded", "indirect", "the ferry deal as a breakthrough")]),
+    ("took-the-ferry-at-dawn", "Mayor Tom Berg took the ferry at dawn.", []),
+    ("ripped-the-contract", "Berg ripped the contract in two.", []),
+    ("rain-lashed", "Rain lashed the coast.", []),
+    ("yet-to-endorse", "Senator Ann Ortiz has yet to endorse Mayor Tom Berg.",
+     [("Ann Ortiz", "has yet to endorse", "indirect", "Mayor Tom Berg")]),
+    ("declined-to-condemn", "Senator Ann Ortiz declined to condemn Mayor Tom Berg.",
+     [("Ann Ortiz", "declined to condemn", "indirect", "Mayor Tom Berg")]),
+    ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
+    ("stood-with-phones", "The crowd stood with their phones raised.", []),
+    ("lined-the-street", "Workers lined the street.", []),
+    ("threw-a-party", "Berg threw a party for the crew.", []),
     ("called-x-adjective", "The minister called the referendum unconstitutional.",
      [("The minister", "called", "indirect", "the referendum unconstitutional")]),
     ("called-the-police", "The harbour master called the police.", []),
@@ -412,6 +446,19 @@ def test_a_pronoun_agrees_with_a_first_name(nlp, text, speaker):
     """'she' is not the man just named when the article names a woman before him."""
     statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the pronoun that says a fronted content is its subject, and the quote after it theirs too
+    ("Former councillor Dan Reyes (Harbour Party) was for Tom Berg while the mayor was in office, he said on "
+     "Monday.\n\u201cAnn Ortiz is my next choice,\u201d he said.", ["Dan Reyes", "Dan Reyes"]),
+    # a subject who cannot be the pronoun is not its speaker
+    ("Mayor Tom Berg met Councillor Karen Walsh on Monday.\nMs. Walsh was wrong about the toll, he said.",
+     ["Tom Berg"]),
+], ids=["fronted-subject", "other-gender"])
+def test_a_pronoun_after_a_fronted_content_is_its_subject(nlp, text, speakers):
+    """'X was for Y while ..., he said': 'he' is X (`stance.extract.speakers.FRONTED_SUBJECT`)."""
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
 
 
 def test_one_spelling_per_speaker(nlp):

@@ -13,7 +13,7 @@ import re
 from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS,
-                      NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
+                      NO_DOBJ_CONTENT, ORG_NOUNS, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
 from .quotes import DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like"]
@@ -69,10 +69,25 @@ RULE_FINDING = frozenset({"show", "find"})
 #: Verbs by which a person or an organisation takes a side toward what follows ('X praised Y').
 RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud welcome thank defend reject "
                       "dismiss mock blame lambast ridicule hail commend support back oppose fault rebuke assail laud "
-                      "champion congratulate describe cite".split())
-#: Verbs by which a person or an organisation sides with someone or something ('X agrees with Y',
-#: 'X sided with Y', 'X disagrees with Y'): the object of 'with' is the content.
-RULE_ALIGN = frozenset({"agree", "disagree", "side"})
+                      "champion congratulate describe cite herald cheer embrace decry deride rebuff spurn scold chide "
+                      "chastise berate disparage bash excoriate castigate insult".split())
+#: Verbs by which a person or an organisation sides with or against someone or something ('X agrees
+#: with Y', 'X sided with Y', 'X disagrees with Y', 'X stood behind Y', 'X rallied around Y', 'X lined
+#: up behind Y', 'X threw her support behind Y', 'X railed against Y', 'X lashed out at Y', 'X took
+#: aim at Y', 'X ripped into Y'): the object of the preposition (`lexicon.CONTENT_PREPS`) is the content.
+RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "throw", "rail", "lash", "take", "rip",
+                        "tear"})
+#: Verbs that say a side verb after them is not done: 'refused to endorse', 'declined to condemn'.
+DECLINING = frozenset({"refuse", "decline", "fail", "hesitate", "neglect", "resist"})
+#: The particle or object without which a `RULE_ALIGN` verb takes no side: 'lined up behind', not
+#: 'lined the street'; 'threw her support behind', not 'threw a party'; 'took aim at'.
+ALIGN_NEEDS = {"line": ("prt", {"up"}), "lash": ("prt", {"out"}), "throw": ("dobj", {"support", "weight"}),
+               "take": ("dobj", {"aim"})}
+#: What one stands with or behind, or rallies around, when it is not a person or a name: 'stood
+#: behind her remarks', not 'stood behind the podium'.
+_ALIGN_OBJECTS = frozenset("""decision decisions comment comments remark remarks statement statements plan plans
+policy policies nominee candidate candidacy campaign bill law deal cause party government president leader
+movement effort efforts people community victims family families troops""".split())
 
 
 #: Subject pronouns that can stand for a speaker.
@@ -81,17 +96,25 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 def speaker_like(tok) -> bool:
     """Whether a subject token can be a speaker without a speech verb: a named person,
-    organisation, group or place, a personal pronoun, or a noun for a person ('the mayor')."""
+    organisation, group or place, a personal pronoun, a noun for a person ('the mayor') or for an
+    organisation ('the council', 'unions')."""
     return (tok.lower_ in _SPEAKER_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-            or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS))
+            or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS)
+            or (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS))
 
 
 def _side_object(v, lemma) -> bool:
     """Whether a side verb has what the side is taken toward after it: a direct object ('praised
     the plan'), or for `RULE_ALIGN` the object of 'with' ('sided with the fishermen')."""
     if lemma in RULE_ALIGN:
-        return any(c.dep_ == "prep" and c.lower_ == "with" and c.i > v.i
-                   and any(x.dep_ in ("pobj", "pcomp") for x in c.children) for c in v.children)
+        need = ALIGN_NEEDS.get(lemma)
+        if need is not None and not any(c.dep_ == need[0] and c.lower_ in need[1] for c in v.children):
+            return False
+        objs = [x for c in v.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS[lemma] and c.i > v.i
+                for x in c.children if x.dep_ in ("pobj", "pcomp")]
+        if lemma in ("stand", "rally"):
+            objs = [x for x in objs if x.pos_ == "PROPN" or speaker_like(x) or x.lemma_.lower() in _ALIGN_OBJECTS]
+        return bool(objs)
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
 
@@ -239,6 +262,8 @@ def _cue_span(v, lemma) -> tuple[int, int]:
             toks.append(c)
         elif c.dep_ == "prt" and c.i > v.i:
             toks.append(c)
+        elif lemma in ALIGN_NEEDS and c.dep_ == ALIGN_NEEDS[lemma][0] and c.lower_ in ALIGN_NEEDS[lemma][1]:
+            toks.append(c)  # 'threw her support behind', 'took aim at': the cue says which side
         elif lemma in NEEDS and c.dep_ == NEEDS[lemma][0] and c.lower_ in NEEDS[lemma][1]:
             toks.append(c)
         elif lemma == "tell" and c.dep_ in ("dobj", "dative") and c.lower_ in CUE_OBJECTS:
@@ -249,6 +274,11 @@ def _cue_span(v, lemma) -> tuple[int, int]:
                 toks.append(c)
                 toks.extend(x for x in objs[0].lefts)
                 toks.append(objs[0])
+    if (lemma in RULE_SIDE or lemma in RULE_ALIGN) and v.dep_ == "xcomp" and (
+            v.head.lemma_.lower() in DECLINING or any(c.lower_ == "yet" for c in v.head.children)):
+        # 'refused to endorse', 'has yet to endorse': the cue says that no side is taken
+        h = v.head
+        toks += [h, *(c for c in h.children if c.i < v.i and (c.dep_ in ("aux", "neg") or c.lower_ == "yet"))]
     toks = [x for x in toks if not (x.is_punct or x.is_space)]
     s = min(x.idx for x in toks)
     e = max(x.idx + len(x) for x in toks)

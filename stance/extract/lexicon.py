@@ -38,12 +38,15 @@ NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "a
                    "disagree", "point", "call", "draw", "note", "report", "tweet", "respond",
                    "reply", "joke", "quip", "state", "estimate", "answer", "testify", "remark",
                    "comment", "recall", "observe", "continue", "shout", "yell", "scream", "exclaim", "whisper",
-                   "mutter", "chant", "sing", "charge"}
+                   "mutter", "chant", "sing", "charge", "throw", "take"}
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
                  "argue": {"for", "against"}, "urge": {"against"}, "point": {"to"}, "speak": {"of", "about"},
-                 "agree": {"with"}, "disagree": {"with"}, "side": {"with"}}
+                 "agree": {"with"}, "disagree": {"with"}, "side": {"with"},
+                 "stand": {"with", "behind"}, "rally": {"behind", "around"}, "line": {"with", "behind"},
+                 "throw": {"behind"}, "rail": {"against"}, "lash": {"at"}, "take": {"at"}, "rip": {"into"},
+                 "tear": {"into"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",

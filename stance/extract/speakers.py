@@ -56,6 +56,11 @@ SKIP_DESCRIBED = True
 #: gender (`person_genders`). Chosen on the per-article dev tables and the written examples (session 16).
 AGREEMENT = True
 
+#: Whether 'he' or 'she' who says a content fronted in the same sentence ('Chris Shays was for
+#: John Kasich while the governor ran, he said') is that content's subject when the subject is a
+#: person who can be the pronoun (session 48).
+FRONTED_SUBJECT = True
+
 
 @dataclass
 class NameCluster:
@@ -596,7 +601,11 @@ class SpeakerResolver:
         words = re.findall(r"[\w’'-]+", low)
         if low in PERSON_PRONOUNS:
             want = pronoun_gender(low)
-            cid = self._subject_before(s)
+            cid = self._fronted_subject(f, want) if FRONTED_SUBJECT else None
+            if cid is not None and want is not None and self.gender[cid] is None:
+                self.gender[cid] = want  # the pronoun says it: the next 'he' can be them too
+            if cid is None:
+                cid = self._subject_before(s)
             if cid is None and UNTAGGED_NAMES:
                 named = self._untagged_subject_before(s)
                 if named is not None:
@@ -793,6 +802,27 @@ class SpeakerResolver:
         if before.start_char < art.para_bounds(pos)[0]:
             return None
         return self.untagged.get(before.start)
+
+    def _fronted_subject(self, f: Frame, want: str | None) -> int | None:
+        """For a pronoun who says a content fronted before it in the same sentence ('Chris Shays was
+        for Kasich while the governor ran, he said'): the person who is the subject of the content's
+        clause, outside quotation marks and able to be the pronoun, else None."""
+        art = self.article
+        if not f.fronted or f.content is None or f.verb is None or f.speaker_span is None \
+                or f.content[1] > f.speaker_span[0]:
+            return None
+        clause = next((c for c in f.verb.children if c.dep_ == "ccomp" and c.i < f.verb.i), None)
+        subj = None if clause is None else next(
+            (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or art.in_quote[subj.i] >= 0:
+            return None
+        if subj.pos_ != "PROPN":  # 'Former councillor Dan Reyes was ...': the name in apposition
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if subj is None:
+                return None
+        left = min(t.idx for t in subj.subtree if t.dep_ == "compound" or t.i == subj.i)
+        cid = self.people.cluster_at(left, subj.idx + len(subj))
+        return cid if cid is not None and self._agrees(cid, want) else None
 
     def _subject_before(self, pos: int) -> int | None:
         """The person who is the subject of a main clause just before a pronoun, in its paragraph
