@@ -461,6 +461,13 @@ def test_a_pronoun_after_a_fronted_content_is_its_subject(nlp, text, speakers):
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
 
 
+def test_a_name_parsed_as_a_second_subject_is_the_speaker(nlp):
+    """'His niece Erin says ...' parsed with two subjects of 'says': the name speaks, not 'His niece'."""
+    text = "Tom Berg was once photographed at the pier.\n\nHis niece Erin says her uncle is a calm, gentle man."
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == [
+        ("Erin", "her uncle is a calm, gentle man")]
+
+
 def test_one_spelling_per_speaker(nlp):
     """Names that differ only in capitals or a leading article are one speaker, spelled as most
     often in the article; different names stay apart."""

@@ -198,6 +198,10 @@ def _subject(v, in_quote=None):
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
         if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
+            nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i == v.i and nxt.pos_ == "PROPN" \
+                    and c.pos_ == "NOUN":
+                return nxt  # 'His niece Erin says': two subjects in a misparse; the name is who speaks
             return c
     h = _reported_by(v)
     if h is not None:
