@@ -468,6 +468,30 @@ def test_a_name_parsed_as_a_second_subject_is_the_speaker(nlp):
         ("Erin", "her uncle is a calm, gentle man")]
 
 
+@pytest.mark.parametrize("text, speaker, members", [
+    # a horizontal bar read as the dash it stands for, and the description between dashes left out of the name
+    ("Other harbour captains, like Ann Ortiz, Tom Berg and Lena Ward \u2015 three former pilots of the old "
+     "fleet \u2015 have said they back the toll.", "Other harbour captains", ("Ann Ortiz", "Tom Berg", "Lena Ward")),
+    ("Three harbour pilots \u2014 all veterans of the old fleet \u2014 said the ferries were unsafe.",
+     "Three harbour pilots", ()),
+    # a name between dashes is the name
+    ("The port\u2019s new chief \u2014 Ann Ortiz, a former pilot \u2014 said the ferries were unsafe.", "Ann Ortiz", ()),
+], ids=["bar-members", "dashed-description", "dashed-name"])
+def test_a_description_between_dashes_is_not_the_speaker(nlp, text, speaker, members):
+    (s,) = extract(text, nlp=nlp, tagger=None)
+    assert (s.speaker, s.co_speakers) == (speaker, members)
+    assert speaker.split()[0] in text[s.speaker_start:s.speaker_end]  # the mention in the text is kept whole
+
+
+def test_prepare_nlp_reads_a_horizontal_bar_as_an_em_dash(nlp):
+    """The parser sees U+2015 as the em dash (it took it for the sentence's verb); the text is unchanged."""
+    text = "Other captains, like Ann Ortiz \u2015 a former pilot \u2015 have said they back the toll."
+    doc = nlp(text)
+    assert doc.text == text
+    bar = next(t for t in doc if t.text == "\u2015")
+    assert bar.dep_ == "punct" and bar.norm_ == nlp.vocab["\u2014"].norm_
+
+
 def test_one_spelling_per_speaker(nlp):
     """Names that differ only in capitals or a leading article are one speaker, spelled as most
     often in the article; different names stay apart."""

@@ -12,6 +12,9 @@ from .quotes import ALL_MARKS, Quote, find_quotes, paragraph_index, paragraph_sp
 
 __all__ = ["Article"]
 
+#: Dash tokens that open a description in apposition.
+_DASHES = frozenset({"\u2014", "\u2013", "\u2015", "\u2012", "--", "-"})
+
 
 class Article:
     """A spaCy ``Doc`` with the paragraphs and quotations of its text.
@@ -79,6 +82,17 @@ class Article:
         """Indices of the quotations (not titles of works) that lie within the span ``s:e``."""
         return [qi for qi, q in enumerate(self.quotes)
                 if s <= q.open_pos and (q.close_pos or q.end) <= e + 1 and not q.title]
+
+    def dashed_description(self, tok) -> int | None:
+        """Where a description between dashes in the phrase ``tok`` heads begins (its opening dash),
+        or None: 'Republicans, like A and B -- three former officials -- said' names the
+        Republicans, not someone the description names; a name between dashes is kept ('his
+        running mate -- Gov. Mike Pence -- said')."""
+        doc = tok.doc
+        starts = [doc[c.left_edge.i - 1].idx for c in tok.subtree
+                  if c.dep_ == "appos" and c.pos_ != "PROPN" and c.left_edge.i > tok.i
+                  and doc[c.left_edge.i - 1].text in _DASHES]
+        return min(starts) if starts else None
 
     def mention_span(self, tok) -> tuple[int, int]:
         """Character span of the phrase a token heads (a speaker mention), within its paragraph."""

@@ -23,12 +23,20 @@ def _paragraph_boundaries(doc):
     return doc
 
 
+#: Dashes the English models do not know, read as the em dash they stand for (a horizontal bar, as
+#: some sites write "Republicans, like A and B \u2015 three former officials \u2015 have said", was
+#: parsed as the sentence's verb). Only the features the parser reads change; the text stays.
+DASHES_AS_EM = ("\u2015", "\u2012")
+
+
 def prepare_nlp(nlp, *, name: str | None = None):
     """Make a spaCy pipeline parse as extraction expects, in place, and return it.
 
     Extraction needs a dependency parser and named entities, and a line break must always start a
     new sentence: the component :data:`BOUNDARY_PIPE` is added before the parser when it is
-    missing (once: calling this again changes nothing). :func:`load_nlp`'s pipeline has it already;
+    missing (once: calling this again changes nothing), and the dashes of :data:`DASHES_AS_EM` are
+    read as an em dash (their lexemes' norm, shape, prefix and suffix in the pipeline's vocabulary).
+    :func:`load_nlp`'s pipeline has both already;
     :func:`stance.extract.extract` and :func:`stance.extract.extract_many` call this on a pipeline
     passed as ``nlp=``, so that it parses like the default one.
 
@@ -57,6 +65,11 @@ def prepare_nlp(nlp, *, name: str | None = None):
         )
     if BOUNDARY_PIPE not in nlp.pipe_names:
         nlp.add_pipe(BOUNDARY_PIPE, before="parser")
+    em = nlp.vocab["\u2014"]
+    for dash in DASHES_AS_EM:
+        lex = nlp.vocab[dash]
+        for attr in ("norm_", "shape_", "prefix_", "suffix_"):
+            setattr(lex, attr, getattr(em, attr))
     return nlp
 
 

@@ -557,6 +557,10 @@ class SpeakerResolver:
                 return handle_as_name(f.handle) or "@" + f.handle  # 'ShaneGoldmacher': Shane Goldmacher
             return mention.strip()  # the name the signature writes
         subj = head_word = f.subj
+        dash = art.dashed_description(subj) if subj is not None else None
+        if dash is not None and s < dash < e:
+            e = art.trim(s, dash, keep_final=True)[1]  # the name, not the description between dashes
+            mention = art.text[s:e]
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             head = head_word = subj.head.head
             s, e = art.mention_span(head)
