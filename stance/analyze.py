@@ -438,6 +438,11 @@ SPOKESPERSON_NOTE = "speaker speaks for the target: a stance on one's own side i
 #: unchanged (docs/evaluation.md).
 CUE_STANCE = True
 
+#: Whether `cue_stance` needs the target at the head of the cue's object or as its owner ('praised
+#: Sen. Ted Cruz', 'praised Clinton's record'), not only as a word that qualifies it ('denounced the
+#: Puerto Rico debt deal' takes no side toward Puerto Rico) (session 48).
+CUE_HEAD_ONLY = True
+
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
 
@@ -449,6 +454,10 @@ _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|acc
                          r"dismiss|castigat|berat|disagree|excoriat|chid|spurn|rebuff|rail(?:s|ed|ing)?$|lash|"
                          r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
+#: Words after a name in a cue's object that do not make the name a mere qualifier ('praised Ann Ortiz
+#: yesterday', 'criticised Berg again').
+_NOT_A_HEAD = frozenset("""yesterday today tomorrow tonight again too also now then last this earlier later once
+twice instead anew himself herself themselves itself""".split())
 _DECLINING = re.compile(r"^(?:refus|declin|fail|hesitat|neglect|resist|yet$)")
 _TO_VERB = re.compile(r"\s*to\s+([A-Za-z]+)\s+")
 _PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
@@ -495,7 +504,24 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             break
         phrase.append(word)
     target = target if isinstance(target, Target) else Target(target)
-    return label if phrase and mentions_target(" ".join(phrase[:6]), target) else None
+    phrase = phrase[:6]
+    if not phrase or not mentions_target(" ".join(phrase), target):
+        return None
+    if not CUE_HEAD_ONLY:
+        return label
+    # the side is taken toward the phrase's head or its owner ('Clinton's record', 'Sen. Ted Cruz'),
+    # not toward a name that only qualifies a noun after it ('the Puerto Rico debt deal', 'Trump
+    # supporters')
+    owner = next((k for k, w in enumerate(phrase) if w.lower().endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is not None and mentions_target(" ".join(phrase[:owner + 1]), target):
+        return label
+    last = max(k for k, w in enumerate(phrase) if mentions_target(w, target)) \
+        if any(mentions_target(w, target) for w in phrase) else None
+    if last is not None and phrase[last][:1].isupper() and last + 1 < len(phrase):
+        after = phrase[last + 1]
+        if after[:1].islower() and not after.lower().endswith(("ed", "ing", "ly")) and after not in _NOT_A_HEAD:
+            return None
+    return label
 
 
 #: Whether a statement that says it takes no side ('it takes no position on the toll', 'the

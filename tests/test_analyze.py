@@ -10,7 +10,7 @@ matplotlib.use("Agg")
 import pytest
 
 import stance
-from stance.analyze import Analysis, Target, analyze, relevance, suggest_targets
+from stance.analyze import Analysis, Target, analyze, cue_stance, relevance, suggest_targets
 from stance.extract import Statement, extract, load_nlp
 from stance.targets import is_subheading
 from conftest import AlwaysOppose as _AlwaysOppose, make_examples
@@ -927,6 +927,20 @@ def test_siding_with_a_target_takes_a_side(cue, statement, label):
     from stance.analyze import cue_stance
 
     assert cue_stance(cue, statement, "Ann Ortiz") == label
+
+
+@pytest.mark.parametrize("cue, statement, target, label", [
+    ("denounced", "the Harbour Point toll deal reached last week", "Harbour Point", None),
+    ("denounced", "the Harbour Point toll deal reached last week", "the Harbour Point toll deal", "oppose"),
+    ("praised", "Ortiz supporters at the rally", "Ann Ortiz", None),
+    ("praised", "Ann Ortiz's record on the port", "Ann Ortiz", "support"),
+    ("praised", "Ann Ortiz yesterday", "Ann Ortiz", "support"),
+    ("blasted", "Mayor Ortiz repeatedly", "Ann Ortiz", "oppose"),
+    ("praised", "the port board for its work", "the port board", "support"),
+])
+def test_a_cue_takes_a_side_toward_its_object_not_a_word_that_qualifies_it(cue, statement, target, label):
+    """'denounced the Harbour Point toll deal' opposes the deal, not Harbour Point (`CUE_HEAD_ONLY`)."""
+    assert cue_stance(cue, statement, target) == label
 
 
 @pytest.mark.parametrize("cue", ["did not praise", "never endorsed", "won't back", "would not support", "didn’t criticize",
