@@ -464,6 +464,19 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
                         "from at by".split())
 
 
+_WITH_BEFORE_CLAUSE = re.compile(r"\s+with\s+(.{1,80}?)\s+that\s*$", re.S)
+
+
+def _cue_object(text: str, s: Statement) -> str:
+    """What a statement's cue takes a side toward: the statement itself ('praised [the plan]'),
+    or for 'X agreed with Y that ...' the 'with' object between the cue and the that-clause."""
+    if s.cue_end is not None and s.cue_end <= s.start:
+        m = _WITH_BEFORE_CLAUSE.match(text[s.cue_end:s.start])
+        if m:
+            return m.group(1)
+    return s.text
+
+
 def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | None:
     """'support' or 'oppose' when the cue takes a side ('praised', 'blasted') and the statement's
     opening phrase (up to the first preposition, conjunction or comma, at most six words) names
@@ -997,8 +1010,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         labels = model.labels
         shape = (len(statements), len(targets))
         mention = [mention_level(text, s.start, s.end, tg) for s in statements for tg in targets]
-        by_cue = [[cue_stance(s.cue, s.text, tg) if cue_stance_rule and {"support", "oppose"} <= set(labels) else None
-                   for tg in targets] for s in statements]
+        by_cue = [[cue_stance(s.cue, _cue_object(text, s), tg) if cue_stance_rule and {"support", "oppose"} <= set(labels)
+                   else None for tg in targets] for s in statements]
         if not relevance_check:
             rel = np.ones(shape, dtype=bool)
         elif gate is None:

@@ -10,7 +10,7 @@ matplotlib.use("Agg")
 import pytest
 
 import stance
-from stance.analyze import Analysis, Target, analyze, cue_stance, relevance, suggest_targets
+from stance.analyze import CUE_NOTE, Analysis, Target, analyze, cue_stance, relevance, suggest_targets
 from stance.extract import Statement, extract, load_nlp
 from stance.targets import is_subheading
 from conftest import AlwaysOppose as _AlwaysOppose, make_examples
@@ -891,6 +891,16 @@ def test_a_cue_that_takes_a_side_sets_the_label_toward_the_target_it_names(nlp):
     assert cue_stance("praised", "the ferry plan as bold", "the ferry plan") == "support"
     assert cue_stance("said", "the ferry plan is bold", "the ferry plan") is None
     assert cue_stance("blasted", "the council over the ferry plan", "the ferry plan") is None
+
+
+def test_agreeing_with_someone_that_sides_with_them(nlp):
+    """'X agreed with Y that ...': the statement is the that-clause, the side is toward Y (`_cue_object`)."""
+    text = ("The judge agreed with Ann Ortiz that the file should stay closed.\n\n"
+            "Councillor Bea Holm disagreed with Tom Hadley that the pier was unsafe.")
+    result = analyze(text, targets=["Ann Ortiz", "Tom Hadley"], model=_AlwaysOppose(), nlp=nlp, tagger=None)
+    got = {(r.statement.speaker, r.target): (r.label, r.note) for r in result.stances if r.note == CUE_NOTE}
+    assert got == {("The judge", "Ann Ortiz"): ("support", CUE_NOTE),
+                   ("Bea Holm", "Tom Hadley"): ("oppose", CUE_NOTE)}
 
 
 @pytest.mark.parametrize("cue, statement, label", [
