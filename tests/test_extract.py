@@ -266,6 +266,11 @@ CASES = [
     ("called-x-adjective", "The minister called the referendum unconstitutional.",
      [("The minister", "called", "indirect", "the referendum unconstitutional")]),
     ("called-the-police", "The harbour master called the police.", []),
+    ("called-x-a-quoted-name", "The leaders included his running mate, Governor Tom Berg, who called their son "
+     "\"an American hero.\"", [("Tom Berg", "called", "mixed", "their son \"an American hero.\"")]),
+    ("called-someone-on-monday", "Ann Ortiz called her son Tom on Monday.", []),
+    ("called-again-for", "Ann Ortiz called again for a new ferry.",
+     [("Ann Ortiz", "called again for", "indirect", "a new ferry")]),
     ("described-as", "Senator Ada Price described the ferry plan as a giveaway to the rich.",
      [("Ada Price", "described", "indirect", "the ferry plan as a giveaway to the rich")]),
     ("described-without-as", "Senator Ada Price described the ferry route.", []),

@@ -162,6 +162,13 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself"})
 
 
+def _quoted_name(obj) -> bool:
+    """Whether an object has a quoted apposition after it ('their son "an American hero"')."""
+    doc = obj.doc
+    return any(x.dep_ == "appos" and x.i > obj.i and x.left_edge.i > 0 and doc[x.left_edge.i - 1].is_quote
+               for x in obj.children)
+
+
 def _needs_ok(t, lemma) -> bool:
     need = NEEDS.get(lemma)
     if need is None:
@@ -177,9 +184,18 @@ def _needs_ok(t, lemma) -> bool:
         # 'called it "shameful"', 'called his officials to arrange "more sorties"' (not 'called the
         # meeting to order', 'called him to testify')
         return True
+    if lemma == "call" and any(c.dep_ == "dobj" and _quoted_name(c) for c in t.children):
+        return True  # 'called their son "an American hero"', the name parsed in apposition to the object
     if lemma == "call" and any(c.dep_ == "oprd" and c.i > t.i and any(
             x.i < c.i and x.pos_ in ("NOUN", "PROPN") for x in c.subtree) for c in t.children):
         return True  # 'called the referendum unconstitutional', parsed with the object inside the predicate
+    if lemma == "call":
+        # 'called for / on X' with the preposition right after the verb (an adverb or a date may stand
+        # between):
+        # not 'called her son Tom on Monday'
+        return any(c.dep_ == "prep" and c.lower_ in need[1] and c.i > t.i
+                   and all(x.pos_ in ("ADV", "PART") or x.ent_type_ in ("DATE", "TIME") for x in t.doc[t.i + 1:c.i])
+                   for c in t.children)
     return any(c.dep_ == need[0] and c.lower_ in need[1] for c in t.children)
 
 
@@ -336,7 +352,7 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
                 # 'called for X', 'warned of X': the content is the object, not the preposition
                 parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dobj" and (lemma not in NO_DOBJ_CONTENT or (
-                    lemma == "call" and any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids))):
+                    lemma == "call" and (any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids) or _quoted_name(c)))):
                 parts.append(c)
             elif c.dep_ in ("dobj", "dative") and lemma in ("urge", "tell", "ask", "warn") and any(
                     x.dep_ in ("xcomp", "ccomp") for x in kids if x.i > c.i):
