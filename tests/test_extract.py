@@ -259,6 +259,12 @@ CASES = [
      [("Ann Ortiz", "has yet to endorse", "indirect", "Mayor Tom Berg")]),
     ("declined-to-condemn", "Senator Ann Ortiz declined to condemn Mayor Tom Berg.",
      [("Ann Ortiz", "declined to condemn", "indirect", "Mayor Tom Berg")]),
+    # a side taken in a relative clause about a person or an organisation
+    ("who-praised", "Governor Tom Berg, who praised the harbour plan, said the vote would be close.",
+     [("Tom Berg", "praised", "indirect", "the harbour plan"),
+      ("Tom Berg", "said", "indirect", "the vote would be close")]),
+    ("who-attacked-a-guard", "The man who attacked the guard was arrested.", []),
+    ("which-critics-attacked", "The plan, which critics attacked, passed.", []),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),

@@ -77,6 +77,9 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
 #: aim at Y', 'X ripped into Y'): the object of the preposition (`lexicon.CONTENT_PREPS`) is the content.
 RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "throw", "rail", "lash", "take", "rip",
                         "tear"})
+#: Whether a side verb in a relative clause about a person or an organisation is a statement of
+#: theirs ('Governor Tom Berg, who praised the plan, said ...'; session 48).
+SIDES_IN_RELATIVES = True
 #: Verbs that say a side verb after them is not done: 'refused to endorse', 'declined to condemn'.
 DECLINING = frozenset({"refuse", "decline", "fail", "hesitate", "neglect", "resist"})
 #: The particle or object without which a `RULE_ALIGN` verb takes no side: 'lined up behind', not
@@ -123,9 +126,18 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     study / the report shows / finds that ...': the that-clause (a clausal complement after the
     verb) is the content. Without a clause ('she knows the area', 'the poll shows a lead') there is
     no statement."""
-    if v.dep_ in ("amod", "compound", "acl", "relcl") or art.in_quote[v.i] >= 0:
+    if art.in_quote[v.i] >= 0:
         return None
     aligns = lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
+    if v.dep_ == "relcl" and SIDES_IN_RELATIVES and (lemma in RULE_SIDE or aligns):
+        # 'Governor Tom Berg, who praised the plan, ...': the side of the person the clause describes
+        subj = _subject(v, art.in_quote)
+        if subj is None or subj.lower_ not in ("who", "that") or not speaker_like(v.head) \
+                or not _side_object(v, lemma) or lemma in ("describe", "cite"):
+            return None
+        return _verb_frame(art, v, lemma)
+    if v.dep_ in ("amod", "compound", "acl", "relcl"):
+        return None
     if lemma in RULE_SIDE or aligns:
         subj = _subject(v, art.in_quote)
         if subj is None or not _side_object(v, lemma):
