@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .extract import Statement, extract, load_nlp
+from .extract.attribution import DECLINING
 from .extract.lexicon import AGENCIES, NEWS_OUTLETS
 from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
@@ -458,7 +459,8 @@ _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 #: yesterday', 'criticised Berg again').
 _NOT_A_HEAD = frozenset("""yesterday today tomorrow tonight again too also now then last this earlier later once
 twice instead anew himself herself themselves itself""".split())
-_DECLINING = re.compile(r"^(?:refus|declin|fail|hesitat|neglect|resist|yet$)")
+# the declining verbs of the extractor's cues ('refused', 'declines'), and 'has yet to'
+_DECLINING = re.compile(r"^(?:%s|yet$)" % "|".join(sorted(v.rstrip("e") for v in DECLINING)))
 _TO_VERB = re.compile(r"\s*to\s+([A-Za-z]+)\s+")
 _PHRASE_END = frozenset("for of as on over in with to about after during because that and but who which when while "
                         "from at by".split())
@@ -528,8 +530,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     owner = next((k for k, w in enumerate(phrase) if w.lower().endswith(("'s", "’s", "s'", "s’"))), None)
     if owner is not None and mentions_target(" ".join(phrase[:owner + 1]), target):
         return label
-    last = max(k for k, w in enumerate(phrase) if mentions_target(w, target)) \
-        if any(mentions_target(w, target) for w in phrase) else None
+    named = [k for k, w in enumerate(phrase) if mentions_target(w, target)]
+    last = named[-1] if named else None
     if last is not None and phrase[last][:1].isupper() and last + 1 < len(phrase):
         after = phrase[last + 1]
         if after[:1].islower() and not after.lower().endswith(("ed", "ing", "ly")) and after not in _NOT_A_HEAD:

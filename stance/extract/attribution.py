@@ -203,8 +203,7 @@ def _needs_ok(t, lemma) -> bool:
         return True  # 'called the referendum unconstitutional', parsed with the object inside the predicate
     if lemma == "call":
         # 'called for / on X' with the preposition right after the verb (an adverb or a date may stand
-        # between):
-        # not 'called her son Tom on Monday'
+        # between), not 'called her son Tom on Monday'
         return any(c.dep_ == "prep" and c.lower_ in need[1] and c.i > t.i
                    and all(x.pos_ in ("ADV", "PART") or x.ent_type_ in ("DATE", "TIME") for x in t.doc[t.i + 1:c.i])
                    for c in t.children)

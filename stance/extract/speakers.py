@@ -456,6 +456,11 @@ def _in_description(tok) -> bool:
     return False
 
 
+def _compound_name(tok) -> tuple[int, int]:
+    """The character span of a proper noun with the compounds before it ('Dan Reyes')."""
+    return min(t.idx for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i), tok.idx + len(tok)
+
+
 def _name_end(toks: list, start: int, end: int) -> int:
     """Where the name part of a speaker mention that names no person ends: before a clause that
     describes it ('a Mexican official [who was not authorized to speak]', 'analysts [citing supply
@@ -824,8 +829,7 @@ class SpeakerResolver:
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if subj is None:
                 return None
-        left = min(t.idx for t in subj.subtree if t.dep_ == "compound" or t.i == subj.i)
-        cid = self.people.cluster_at(left, subj.idx + len(subj))
+        cid = self.people.cluster_at(*_compound_name(subj))
         return cid if cid is not None and self._agrees(cid, want) else None
 
     def _subject_before(self, pos: int) -> int | None:
@@ -876,9 +880,9 @@ class SpeakerResolver:
                      and t.idx >= prev_s and art.in_quote[t.i] < 0), None)
         if subj is None or subj.pos_ != "PROPN":
             return None
-        left = min(t.idx for t in subj.subtree if t.dep_ == "compound" or t.i == subj.i)
-        cid = self.people.cluster_at(left, subj.idx + len(subj))
-        return cid if cid is not None else self.people.match_name(art.text[left:subj.idx + len(subj)])
+        left, end = _compound_name(subj)
+        cid = self.people.cluster_at(left, end)
+        return cid if cid is not None else self.people.match_name(art.text[left:end])
 
     def _introduced_before(self, pos: int, want: str | None) -> int | None:
         """For a pronoun in a paragraph that opens with a quotation: the last person whom the last
