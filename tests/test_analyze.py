@@ -930,6 +930,11 @@ def test_agreeing_with_someone_that_sides_with_them(nlp):
     ("declined to condemn", "Ann Ortiz", None),
     ("has yet to endorse", "Ann Ortiz", None),
     ("refused", "to meet Mayor Ortiz", None),
+    # the passive, with the agent as the speaker and the subject as the statement
+    ("was praised by", "Mayor Ortiz", "support"),
+    ("has been endorsed by", "Ann Ortiz", "support"),
+    ("was criticized by", "Ann Ortiz", "oppose"),
+    ("was not endorsed by", "Ann Ortiz", None),
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
     """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'

@@ -265,6 +265,18 @@ CASES = [
       ("Tom Berg", "said", "indirect", "the vote would be close")]),
     ("who-attacked-a-guard", "The man who attacked the guard was arrested.", []),
     ("which-critics-attacked", "The plan, which critics attacked, passed.", []),
+    # a side verb in the passive with its agent: the agent's statement about the subject (session 49)
+    ("praised-by", "The toll plan was praised by Mayor Ann Ortiz on Monday.",
+     [("Ann Ortiz", "was praised by", "indirect", "The toll plan")]),
+    ("criticised-by-unions", "The plan was criticized by unions.",
+     [("unions", "was criticized by", "indirect", "The plan")]),
+    ("accused-by-the-council-of", "Berg was accused by the council of lying about the toll.",
+     [("the council", "was accused by", "indirect", "Berg")]),
+    ("who-was-endorsed-by", "Tom Berg, who has been endorsed by the union, wants a new ferry.",
+     [("the union", "has been endorsed by", "indirect", "Tom Berg")]),
+    ("criticised-without-agent", "The plan was criticized last year.", []),
+    ("backed-by-a-mortgage", "The loan was backed by a mortgage.", []),
+    ("attacked-by-a-dog", "Tom Berg was attacked by a dog.", []),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),
@@ -470,6 +482,22 @@ def test_a_pronoun_agrees_with_a_first_name(nlp, text, speaker):
 def test_a_pronoun_after_a_fronted_content_is_its_subject(nlp, text, speakers):
     """'X was for Y while ..., he said': 'he' is X (`stance.extract.speakers.FRONTED_SUBJECT`)."""
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Ann Ortiz is a veteran harbour pilot who said the ferries were unsafe.", "Ann Ortiz"),
+    ("Tom Berg spoke first. He is a lawyer who has argued that the toll is void.", "Tom Berg"),
+    # along a list of predicate nouns, after a first verb that holds the subject
+    ("Tom Berg often shouts at meetings and is a loud critic and a pest who has said the toll is a scam.",
+     "Tom Berg"),
+    # not a description that is the subject, nor a person met
+    ("The winner was a farmer who said the rain came late.", "a farmer"),
+    ("Ann Ortiz met a farmer who said the rain came late.", "a farmer"),
+], ids=["name", "pronoun", "list", "description-subject", "object"])
+def test_who_after_what_the_subject_is_speaks_for_the_subject(nlp, text, speaker):
+    """'X is a veteran pilot who said ...': X is the speaker, not the description
+    (`stance.extract.speakers.RELATIVE_ON_PREDICATE`)."""
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == [speaker]
 
 
 def test_a_name_parsed_as_a_second_subject_is_the_speaker(nlp):

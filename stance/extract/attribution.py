@@ -39,6 +39,11 @@ def find_frames(art: Article) -> list[Frame]:
             continue
         if t.pos_ not in ("VERB", "AUX"):
             continue
+        if (lemma in RULE_SIDE or lemma in _SIDE_SPEECH) and any(c.dep_ == "auxpass" for c in t.children):
+            f = _passive_side_frame(art, t, lemma)
+            if f:
+                beliefs.append(f)
+                continue
         if lemma not in SPEECH_LEMMAS:
             f = _belief_frame(art, t, lemma)
             if f:
@@ -80,6 +85,10 @@ RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "
 #: Whether a side verb in a relative clause about a person or an organisation is a statement of
 #: theirs ('Governor Tom Berg, who praised the plan, said ...'; session 48).
 SIDES_IN_RELATIVES = True
+#: Whether a side verb in the passive with its agent ('the toll was praised by Mayor Ann Ortiz', 'Tom
+#: Berg, who was endorsed by the union, ...') is the agent's statement whose content is the verb's
+#: subject (session 49).
+PASSIVE_SIDES = True
 #: Verbs that say a side verb after them is not done: 'refused to endorse', 'declined to condemn'.
 DECLINING = frozenset({"refuse", "decline", "fail", "hesitate", "neglect", "resist"})
 #: The particle or object without which a `RULE_ALIGN` verb takes no side: 'lined up behind', not
@@ -169,6 +178,45 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     elif not (speaker_like(subj) or subj.pos_ in ("PRON", "PROPN") or head in DOCUMENT_NOUNS):
         return None
     return _verb_frame(art, v, lemma)
+
+
+#: Speech verbs that take a side, in the passive with their agent as `RULE_SIDE` verbs are ('Berg was
+#: criticised by the council').
+_SIDE_SPEECH = frozenset({"criticize", "criticise", "accuse"})
+
+
+def _passive_side_frame(art: Article, v, lemma) -> Frame | None:
+    """'Y was praised by X' and 'Y, who was endorsed by X, ...': X's statement whose content is Y
+    (`PASSIVE_SIDES`); None without an agent who can be a speaker ('the plan was praised', 'a loan
+    backed by a mortgage')."""
+    if not PASSIVE_SIDES or lemma in ("describe", "cite"):
+        return None
+    agent = next((c for c in v.children if c.dep_ == "agent" and c.i > v.i), None)
+    by = next((x for x in agent.children if x.dep_ == "pobj"), None) if agent is not None else None
+    patient = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if by is None or patient is None or not speaker_like(by) or art.in_quote[by.i] >= 0:
+        return None
+    if v.dep_ == "relcl":
+        if patient.lower_ not in ("who", "that", "which") or not SIDES_IN_RELATIVES:
+            return None
+        head = v.head
+        s, e = art.mention_span(head)
+        s, e = art.trim(min(s, head.idx), min(e, v.left_edge.idx), keep_final=True)
+    elif v.dep_ in ("ROOT", "conj", "ccomp"):
+        s, e = art.mention_span(patient)
+    else:
+        return None
+    if e <= s:
+        return None
+    toks = [v, agent, *(c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3)]
+    cue = (min(x.idx for x in toks), max(x.idx + len(x) for x in toks))
+    # the agent's own phrase, without a clause parsed onto it ('by the council of lying about ...')
+    clause = [x for c in by.children if c.dep_ == "prep" and any(y.dep_ == "pcomp" for y in c.children)
+              for x in c.subtree]
+    ss, se = art.mention_span(by)
+    if clause:
+        ss, se = art.trim(ss, min(se, min(x.idx for x in clause)), keep_final=True)
+    return Frame(v, cue, by, (ss, se), (s, e), s < cue[0], quotes=[], relay_of=[])
 
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "myself", "ourselves", "yourself"})

@@ -61,6 +61,33 @@ AGREEMENT = True
 #: person who can be the pronoun (session 48).
 FRONTED_SUBJECT = True
 
+#: Whether 'who' in a relative clause on what the sentence says its subject is ('Mayor Ann Ortiz is
+#: a veteran politician who said ...', 'She is a lawyer who has argued ...') is that subject, when
+#: the subject is a name or a personal pronoun; before, the description ('a veteran politician')
+#: was the speaker (session 49).
+RELATIVE_ON_PREDICATE = True
+
+
+def _predicate_subject(noun):
+    """The subject a predicate noun describes, when it is a name or a personal pronoun ('Ann Ortiz'
+    for 'Ann Ortiz is a veteran politician', 'she' for 'she is a lawyer', also along a list: 'is a
+    liar and a birther'); else None (`RELATIVE_ON_PREDICATE`)."""
+    if not RELATIVE_ON_PREDICATE:
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "attr" or first.head.lemma_ != "be":
+        return None
+    verb = first.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head  # 'Trump incites violence and is a liar ...': the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in PERSON_PRONOUNS):
+        return None
+    return subj
+
 
 @dataclass
 class NameCluster:
@@ -567,7 +594,7 @@ class SpeakerResolver:
             e = art.trim(s, dash, keep_final=True)[1]  # the name, not the description between dashes
             mention = art.text[s:e]
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-            head = head_word = subj.head.head
+            head = head_word = _predicate_subject(subj.head.head) or subj.head.head
             s, e = art.mention_span(head)
             s = min(s, head.idx)
             e = min(e, subj.idx)
