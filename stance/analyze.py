@@ -449,11 +449,13 @@ CUE_NOTE = "the cue takes a side toward the target it names"
 
 _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
                           r"champion|laud|congratulat|agree|side[sd]?$|stand(?:s|ing)?$|stood$|rall(?:y|ies|ied|ying)$|"
-                          r"lin(?:e|es|ed|ing)$|weight$|herald|cheer|embrac)")
+                          r"lin(?:e|es|ed|ing)$|weight$|herald|cheer|embrac|backers?$|admirers?$|proponents?$|"
+                          r"advocates?$)")
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
                          r"dismiss|castigat|berat|disagree|excoriat|chid|spurn|rebuff|rail(?:s|ed|ing)?$|lash|"
-                         r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$)")
+                         r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$|fire$|critic(?:s|al)?$|opponents?$|foes?$|"
+                         r"detractors?$)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 #: Words after a name in a cue's object that do not make the name a mere qualifier ('praised Ann Ortiz
 #: yesterday', 'criticised Berg again').
@@ -466,6 +468,17 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
                         "from at by".split())
 
 
+#: Cues that ask for something ('called for', 'demanded', 'urged'), and what, asked for someone, is
+#: against them: their going ("Berg's resignation", 'Berg to step down').
+_REQUESTING = re.compile(r"^(?:call|demand|urg|press|push)")
+_REMOVAL = re.compile(
+    r"^(?P<who>[^,;:]{1,60}?)(?:['’]s?\s+(?:immediate\s+|swift\s+|prompt\s+)?(?:resignation|ouster|removal|"
+    r"impeachment|firing|dismissal|arrest|prosecution|indictment|recall|expulsion|exit|departure)"
+    r"|\s+to\s+(?:resign|step\s+(?:down|aside)|stand\s+down|quit|leave\s+office|be\s+(?:fired|removed|impeached|"
+    r"prosecuted|arrested|jailed|ousted|expelled)))\b", re.IGNORECASE)
+#: Verbs whose side is the preposition after them ('voted against', 'campaigned for', 'spoke out against').
+_PREP_SIDE_VERB = re.compile(r"^(?:vot|campaign|fought|fight|lobb|push|argu|spok|speak|came$|come|testif|protest)")
+_LEFT_QUOTE_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)")
 _WITH_BEFORE_CLAUSE = re.compile(r"\s+with\s+(.{1,80}?)\s+that\s*$", re.S)
 
 
@@ -504,6 +517,20 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label = "support"
         elif _OPPOSE_CUE.match(word):
             label = "oppose"
+    for k, word in enumerate(words[:-1]):
+        # 'voted against', 'campaigned for', 'spoke out against', 'came out in favour of': the preposition says the side
+        if _PREP_SIDE_VERB.match(word):
+            rest = " ".join(words[k + 1:k + 5])
+            if re.match(r"(?:out\s+)?against\b", rest):
+                label = "oppose"
+            elif re.match(r"(?:out\s+)?(?:in\s+favou?r\s+of|for)\b", rest) and not word.startswith(("spok", "speak")):
+                label = "support"
+    if label is None and any(_REQUESTING.match(w) for w in words):
+        # 'called for Berg's resignation', 'urged Berg to step down': against the one to go
+        m = _REMOVAL.match(statement)
+        target_ = target if isinstance(target, Target) else Target(target)
+        if m and mentions_target(m.group("who"), target_):
+            return "oppose"
     if any(_DECLINING.match(w) for w in words):
         infinitive = _TO_VERB.match(statement)
         if label is None and infinitive and _SUPPORT_CUE.match(infinitive.group(1).lower()):
@@ -514,6 +541,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     if label is None:
         return None
     phrase = []
+    statement = _LEFT_QUOTE_APOSTROPHE.sub("’", statement)  # 'Trump‘s comments': an owner all the same
     for word in re.findall(r"[\w.'’-]+|[,;:]", statement)[:8]:
         if word.lower() in _PHRASE_END or word in ",;:":
             break

@@ -267,6 +267,21 @@ def _only_namesakes(text: str, words: list[str]) -> bool:
     return found
 
 
+#: Whether a handle or a hashtag that spells a word of five letters or more of a proper-name target
+#: names it ('@marcorubio' and '#FLforMarco' name Marco Rubio) (session 49).
+HANDLES = True
+
+_HANDLE = re.compile(r"(?<![\w@#])[@#]([A-Za-z0-9_]{3,})")
+
+
+def _in_handles(text: str, words: list[str]) -> bool:
+    """Whether a handle or hashtag of ``text`` spells one of a proper name's longer words (`HANDLES`)."""
+    if "@" not in text and "#" not in text:
+        return False
+    long_words = [w.lower() for w in words if len(w) >= 5 and w.lower() not in _STOP and w.lower() not in _WEAK]
+    return bool(long_words) and any(w in m.group(1).lower() for m in _HANDLE.finditer(text) for w in long_words)
+
+
 def mentions_target(text: str, target: Target) -> bool:
     """Whether a text names the target: an alias (the user's or a `KNOWN_ALIASES` one, such as
     'Baghdad' for the Iraqi government or 'GOP' for the Republican Party) or the name itself, or
@@ -299,6 +314,8 @@ def mentions_target(text: str, target: Target) -> bool:
         return False
     if _proper_words(target.name) is not None:  # a proper name: any part of it
         words = re.findall(r"[A-Za-z][A-Za-z'’-]*", target.name)
+        if HANDLES and _in_handles(text, words):
+            return True
         return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
     if head in _WEAK_STEMS:
         return head in stems and bool(distinctive & stems)

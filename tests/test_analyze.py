@@ -275,6 +275,11 @@ def test_is_subheading(paragraph, expected):
     ("House", "the White House said", False),  # KNOWN_OTHERS
     ("House", "the White House and the House disagreed", True),
     ("Mexico", "voters in New Mexico", False),
+    # handles and hashtags that spell a longer word of the name (`HANDLES`)
+    ("Petra Lindqvist", "What a crowd for @petralindqvist tonight!", True),
+    ("Petra Lindqvist", "#HarbourForPetra all the way", True),
+    ("Rand Paul", "#PaulRyan spoke first", False),  # a short word is not enough
+    ("Petra Lindqvist", "#HarbourForAll all the way", False),
 ])
 def test_mentions_target(target, text, expected):
     from stance.analyze import mentions_target
@@ -935,10 +940,46 @@ def test_agreeing_with_someone_that_sides_with_them(nlp):
     ("has been endorsed by", "Ann Ortiz", "support"),
     ("was criticized by", "Ann Ortiz", "oppose"),
     ("was not endorsed by", "Ann Ortiz", None),
+    # side nouns
+    ("came under fire from", "Mayor Ortiz", "oppose"),
+    ("won praise from", "Ann Ortiz", "support"),
+    ("criticism of", "Ann Ortiz", "oppose"),
+    ("voiced support for", "Ann Ortiz", "support"),
+    ("opposition to", "Ann Ortiz", "oppose"),
+    ("fired back", "Ann Ortiz was wrong", None),
+    # descriptions by a side
+    ("a frequent critic of", "Ann Ortiz", "oppose"),
+    ("has been critical of", "Ann Ortiz", "oppose"),
+    ("is a staunch opponent of", "Ann Ortiz", "oppose"),
+    ("a longtime supporter of", "Ann Ortiz", "support"),
+    ("remains a strong backer of", "Ann Ortiz", "support"),
+    ("is not a supporter of", "Ann Ortiz", None),
+    # the preposition after the verb says the side
+    ("voted against", "Ann Ortiz", "oppose"),
+    ("campaigned for", "Ann Ortiz", "support"),
+    ("spoke out against", "Ann Ortiz", "oppose"),
+    ("came out in favor of", "Ann Ortiz", "support"),
+    ("spoke for", "Ann Ortiz", None),
+    ("did not vote for", "Ann Ortiz", None),
+    ("refused to vote for", "Ann Ortiz", "oppose"),
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
     """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'
     opposition (`CUE_STANCE`)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, statement, "Ann Ortiz") == label
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("called for", "Ann Ortiz's resignation", "oppose"),
+    ("urged", "Mayor Ortiz to step down after the vote", "oppose"),
+    ("demanded", "Ortiz’s immediate resignation", "oppose"),
+    ("called on", "Ann Ortiz to explain the toll", None),
+    ("called for", "Tom Berg's resignation", None),  # another person's going
+])
+def test_asking_for_someone_to_go_is_against_them(cue, statement, label):
+    """'called for X's resignation', 'urged X to step down': opposition to X."""
     from stance.analyze import cue_stance
 
     assert cue_stance(cue, statement, "Ann Ortiz") == label
@@ -952,6 +993,8 @@ def test_siding_with_a_target_takes_a_side(cue, statement, label):
     ("praised", "Ann Ortiz yesterday", "Ann Ortiz", "support"),
     ("blasted", "Mayor Ortiz repeatedly", "Ann Ortiz", "oppose"),
     ("praised", "the port board for its work", "the port board", "support"),
+    # an owner written with a left quotation mark for the apostrophe
+    ("have drawn criticism from", "Ortiz‘s remarks on the toll", "Ann Ortiz", "oppose"),
 ])
 def test_a_cue_takes_a_side_toward_its_object_not_a_word_that_qualifies_it(cue, statement, target, label):
     """'denounced the Harbour Point toll deal' opposes the deal, not Harbour Point (`CUE_HEAD_ONLY`)."""

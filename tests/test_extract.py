@@ -277,6 +277,46 @@ CASES = [
     ("criticised-without-agent", "The plan was criticized last year.", []),
     ("backed-by-a-mortgage", "The loan was backed by a mortgage.", []),
     ("attacked-by-a-dog", "Tom Berg was attacked by a dog.", []),
+    # a side taken by a noun: its owner, its 'from', or the subject of the verb that gives it (session 49)
+    ("drew-criticism-from", "The ferry plan has drawn sharp criticism from Mayor Ann Ortiz.",
+     [("Ann Ortiz", "has drawn sharp criticism from", "indirect", "The ferry plan")]),
+    ("came-under-fire-from", "The toll came under fire from Mayor Ann Ortiz on Monday.",
+     [("Ann Ortiz", "came under fire from", "indirect", "The toll")]),
+    ("won-praise-from", "The plan won praise from Mayor Ann Ortiz.",
+     [("Ann Ortiz", "won praise from", "indirect", "The plan")]),
+    ("owner-criticism-of", "Senator Ada Price’s criticism of the toll was sharp.",
+     [("Ada Price", "criticism of", "indirect", "the toll")]),
+    ("launched-an-attack-on", "Mayor Ann Ortiz launched a fierce attack on Tom Berg at the rally.",
+     [("Ann Ortiz", "launched a fierce attack on", "indirect", "Tom Berg")]),
+    ("voiced-support-for", "Mayor Ann Ortiz voiced support for the toll.",
+     [("Ann Ortiz", "voiced support for", "indirect", "the toll")]),
+    ("an-attack-on-a-convoy", "The attack on the convoy killed six.", []),
+    ("support-for-without-speaker", "Support for the toll is falling.", []),
+    ("fire-from-a-stove", "The fire came from the stove.", []),
+    ("his-criticism-of", "His criticism of the toll was sharp.", []),
+    # a person or an organisation described by the side they take (session 49)
+    ("a-critic-of", "Senator Lena Ward, a frequent critic of Mayor Tom Berg, said the plan was weak.",
+     [("Lena Ward", "a frequent critic of", "indirect", "Mayor Tom Berg"),
+      ("Lena Ward", "said", "indirect", "the plan was weak")]),
+    ("is-an-opponent-of", "Mayor Ann Ortiz is a staunch opponent of the toll.",
+     [("Ann Ortiz", "is a staunch opponent of", "indirect", "the toll")]),
+    ("has-been-critical-of", "Senator Ann Ortiz has been critical of Tom Berg.",
+     [("Ann Ortiz", "has been critical of", "indirect", "Tom Berg")]),
+    ("who-is-supportive-of", "Governor Tom Berg, who is supportive of the plan, spoke first.",
+     [("Tom Berg", "is supportive of", "indirect", "the plan")]),
+    ("remains-a-backer-of", "The union remains a strong backer of Mayor Ann Ortiz.",
+     [("The union", "remains a strong backer of", "indirect", "Mayor Ann Ortiz")]),
+    ("the-films-critic", "The film’s critic wrote a review.", []),
+    ("critical-without-a-subject", "Critical of the plan, the union walked out.", []),
+    # voting, campaigning, fighting, lobbying for or against, pushing for (session 49)
+    ("voted-against", "Senator Ann Ortiz voted against the toll bill on Monday.",
+     [("Ann Ortiz", "voted against", "indirect", "the toll bill")]),
+    ("campaigned-for", "Mayor Tom Berg campaigned for Ann Ortiz in the spring.",
+     [("Tom Berg", "campaigned for", "indirect", "Ann Ortiz")]),
+    ("lobbied-for", "The union lobbied for the bill.", [("The union", "lobbied for", "indirect", "the bill")]),
+    ("voted-on-a-day", "Senator Ann Ortiz voted on Tuesday.", []),
+    ("fought-for-her-life", "Ann Ortiz fought for her life.", []),
+    ("voted-to", "The council voted to close the pier.", []),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),
@@ -617,8 +657,10 @@ def test_an_acronym_is_matched_as_spelled():
      "Other island mayors", ("Ann Ortiz", "Petra Lind", "Tom Hadley")),
     ("Many old sailors, like both of my uncles, said the ferry fleet was too old.",
      "Many old sailors, like both of my uncles", ()),
+    # countries named before 'and other ...': the named ones
+    ("Oslo, Stockholm and other northern capitals said the ferry fleet was too old.", "Oslo", ("Stockholm",)),
 ], ids=["two", "three", "one", "ally-of", "advisers-to", "two-countries", "not-two-names", "including-names",
-        "like-names", "like-no-names"])
+        "like-names", "like-no-names", "and-other"])
 def test_coordinated_speakers(nlp, text, speaker, co_speakers):
     """People named together as the speakers of one statement are all its speakers; a person in a
     phrase of the mention is not."""

@@ -37,6 +37,16 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 frames.append(f)
             continue
+        if SIDE_DESCRIPTIONS and (t.pos_ == "NOUN" and lemma in SIDE_AGENTS or t.pos_ == "ADJ" and t.lower_ in SIDE_ADJECTIVES):
+            f = _side_description_frame(art, t)
+            if f:
+                beliefs.append(f)
+            continue
+        if SIDE_NOUNS_ON and t.pos_ == "NOUN" and lemma in SIDE_NOUNS:
+            f = _side_noun_frame(art, t, lemma)
+            if f:
+                beliefs.append(f)
+            continue
         if t.pos_ not in ("VERB", "AUX"):
             continue
         if (lemma in RULE_SIDE or lemma in _SIDE_SPEECH) and any(c.dep_ == "auxpass" for c in t.children):
@@ -79,9 +89,10 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
 #: Verbs by which a person or an organisation sides with or against someone or something ('X agrees
 #: with Y', 'X sided with Y', 'X disagrees with Y', 'X stood behind Y', 'X rallied around Y', 'X lined
 #: up behind Y', 'X threw her support behind Y', 'X railed against Y', 'X lashed out at Y', 'X took
-#: aim at Y', 'X ripped into Y'): the object of the preposition (`lexicon.CONTENT_PREPS`) is the content.
+#: aim at Y', 'X ripped into Y', 'X voted / campaigned / fought / lobbied for or against Y', 'X pushed for
+#: Y'): the object of the preposition (`lexicon.CONTENT_PREPS`) is the content.
 RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "throw", "rail", "lash", "take", "rip",
-                        "tear"})
+                        "tear", "vote", "campaign", "fight", "lobby", "push"})
 #: Whether a side verb in a relative clause about a person or an organisation is a statement of
 #: theirs ('Governor Tom Berg, who praised the plan, said ...'; session 48).
 SIDES_IN_RELATIVES = True
@@ -89,17 +100,48 @@ SIDES_IN_RELATIVES = True
 #: Berg, who was endorsed by the union, ...') is the agent's statement whose content is the verb's
 #: subject (session 49).
 PASSIVE_SIDES = True
+#: Nouns by which a side is taken, with the prepositions that name what it is taken toward: 'X's
+#: criticism of Y', 'an attack on Y', 'support for Y', 'Y drew criticism from X', 'Y came under fire
+#: from X', 'X launched an attack on Y' (session 49, `SIDE_NOUNS_ON`).
+SIDE_NOUNS = {"criticism": {"of", "on", "for"}, "attack": {"on", "against"}, "praise": {"for", "of"},
+              "endorsement": {"of", "for"}, "support": {"for", "of"}, "backing": {"for", "of"},
+              "condemnation": {"of"}, "rebuke": {"of"}, "fire": set(), "opposition": {"to"}}
+#: Whether side nouns (`SIDE_NOUNS`) with their speaker make statements (session 49).
+SIDE_NOUNS_ON = True
+#: Verbs whose subject is what a side noun from someone is taken toward: 'Y drew / faced / won /
+#: received criticism / praise from X', 'Y came under fire from X'.
+_RECEIVING = frozenset("draw face win earn receive get attract garner come meet".split())
+#: Verbs whose subject takes the side its side noun object names: 'X launched an attack on Y', 'X
+#: voiced support for Y'.
+_GIVING = frozenset("launch unleash make level mount voice express offer give announce pledge renew "
+                    "throw lend step".split())
+#: Words that describe a person or an organisation by the side they take toward what follows 'of':
+#: "Lindsey Graham, a frequent critic of Trump, ...", 'X is a staunch opponent of the death penalty',
+#: 'X has been critical of Y', 'X, who is supportive of the plan' (session 49, `SIDE_DESCRIPTIONS`).
+SIDE_AGENTS = frozenset("""critic opponent foe detractor supporter defender champion backer admirer proponent
+advocate""".split())
+SIDE_ADJECTIVES = frozenset({"critical", "supportive"})
+#: Whether such descriptions are statements of the person or organisation they describe (session 49).
+SIDE_DESCRIPTIONS = True
 #: Verbs that say a side verb after them is not done: 'refused to endorse', 'declined to condemn'.
 DECLINING = frozenset({"refuse", "decline", "fail", "hesitate", "neglect", "resist"})
 #: The particle or object without which a `RULE_ALIGN` verb takes no side: 'lined up behind', not
 #: 'lined the street'; 'threw her support behind', not 'threw a party'; 'took aim at'.
 ALIGN_NEEDS = {"line": ("prt", {"up"}), "lash": ("prt", {"out"}), "throw": ("dobj", {"support", "weight"}),
+               # 'voted / campaigned / fought / lobbied for or against Y', 'pushed for Y' (session 49): the
+               # preposition says the side
+               "vote": ("prep", {"for", "against"}), "campaign": ("prep", {"for", "against"}),
+               "fight": ("prep", {"for", "against"}), "lobby": ("prep", {"for", "against"}), "push": ("prep", {"for"}),
                "take": ("dobj", {"aim"})}
 #: What one stands with or behind, or rallies around, when it is not a person or a name: 'stood
 #: behind her remarks', not 'stood behind the podium'.
 _ALIGN_OBJECTS = frozenset("""decision decisions comment comments remark remarks statement statements plan plans
 policy policies nominee candidate candidacy campaign bill law deal cause party government president leader
 movement effort efforts people community victims family families troops""".split())
+
+
+#: What one fights, pushes or votes for without taking a side toward anyone: 'fought for her life'.
+_NOT_CAUSES = frozenset("life lives survival breath time years months weeks days hours minutes seat seats air".split())
 
 
 #: Subject pronouns that can stand for a speaker.
@@ -126,6 +168,8 @@ def _side_object(v, lemma) -> bool:
                 for x in c.children if x.dep_ in ("pobj", "pcomp")]
         if lemma in ("stand", "rally"):
             objs = [x for x in objs if x.pos_ == "PROPN" or speaker_like(x) or x.lemma_.lower() in _ALIGN_OBJECTS]
+        elif lemma in ("vote", "campaign", "fight", "lobby", "push"):
+            objs = [x for x in objs if x.lemma_.lower() not in _NOT_CAUSES]  # 'fought for her life
         return bool(objs)
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
@@ -178,6 +222,97 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     elif not (speaker_like(subj) or subj.pos_ in ("PRON", "PROPN") or head in DOCUMENT_NOUNS):
         return None
     return _verb_frame(art, v, lemma)
+
+
+def _side_description_frame(art: Article, n) -> Frame | None:
+    """A person or an organisation described by the side they take (`SIDE_DESCRIPTIONS`): "Lindsey
+    Graham, a frequent critic of Trump," (apposition), 'X is a staunch opponent of Y', 'X has been
+    critical of Y', 'X, who is supportive of Y' (a predicate after 'be', 'remain' or 'become'). The
+    statement is the object of 'of'; the speaker the one described. None otherwise ('critics of the
+    plan say', 'the film's critic')."""
+    of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i), None)
+    toward = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+    if toward is None or toward.lower_ in ("who", "which", "that", "it", "this", "them", "him", "her"):
+        return None
+    cue_toks = [n, of, *(c for c in n.lefts if c.dep_ in ("amod", "advmod", "det", "neg"))]
+    if n.dep_ == "appos" and n.pos_ == "NOUN":
+        speaker = n.head
+    elif n.dep_ in ("attr", "acomp") and n.head.lemma_.lower() in ("be", "remain", "become", "stay"):
+        verb = n.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        cue_toks += [verb, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i)]
+        if speaker is not None and speaker.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            speaker = verb.head
+    else:
+        return None
+    if speaker is None or not speaker_like(speaker) or speaker.lower_ in ("it", "this", "that"):
+        return None
+    if art.in_quote[n.i] >= 0 or art.in_quote[speaker.i] >= 0:
+        return None
+    cs, ce = min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks)
+    s, e = art.mention_span(toward)
+    ss, se = art.mention_span(speaker)
+    if speaker.i < n.i:
+        ss, se = art.trim(ss, min(se, cs), keep_final=True)
+    if e <= s or se <= ss:
+        return None
+    return Frame(n, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
+
+
+def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
+    """A side taken by a noun (`SIDE_NOUNS`): "Ada Price's criticism of the toll", 'the plan drew
+    criticism from unions', 'the toll came under fire from Ann Ortiz', 'Ortiz launched an attack on
+    Tom Berg'. The speaker is the noun's owner, the object of its 'from', or the subject of the verb
+    that gives it; the content what it names with its preposition, or the subject of the verb that
+    receives it. None without a speaker who can be one, or without a content."""
+    preps = SIDE_NOUNS[lemma]
+    kids = list(n.children)
+    toward = next((x for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
+                   for x in c.children if x.dep_ == "pobj"), None)
+    source = next((x for c in kids if c.dep_ == "prep" and c.lower_ == "from" and c.i > n.i
+                   for x in c.children if x.dep_ == "pobj"), None)
+    owner = next((c for c in kids if c.dep_ == "poss" and c.i < n.i), None)
+    verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
+    if source is None and verb is not None and verb.lemma_.lower() in _RECEIVING:
+        # 'drew criticism from X', parsed with 'from' on the verb
+        source = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > n.i
+                       for x in c.children if x.dep_ == "pobj"), None)
+    cue_toks = [n]
+    if source is not None:
+        speaker = source
+        cue_toks.append(source.head)
+        if toward is None and verb is not None and verb.lemma_.lower() in _RECEIVING:
+            toward = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            cue_toks += [verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "prt") and c.i < n.i)]
+            if n.dep_ == "pobj":
+                cue_toks.append(n.head)
+    elif owner is not None:
+        speaker = owner
+        if owner.lower_ in ("his", "her", "their", "its", "our", "my"):
+            return None  # a pronoun's side without its referent here: left to the tagger
+    elif verb is not None and verb.lemma_.lower() in _GIVING and verb.pos_ in ("VERB", "AUX"):
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        cue_toks += [verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "prt") and c.i < n.i)]
+    else:
+        return None
+    if speaker is None or toward is None or lemma == "fire" and not (n.dep_ == "pobj" and n.head.lower_ == "under"):
+        return None
+    if not speaker_like(speaker) or art.in_quote[speaker.i] >= 0 or art.in_quote[toward.i] >= 0:
+        return None
+    if toward.lower_ in ("who", "which", "that", "it", "this"):
+        return None
+    if toward.i > n.i:
+        cue_toks.append(toward.head)  # the preposition: 'criticism of'
+    cs, ce = min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks)
+    s, e = art.mention_span(toward)
+    if speaker.i > toward.i and s < speaker.idx < e:
+        return None
+    ss, se = art.mention_span(speaker)
+    if owner is not None and speaker is owner:
+        ss, se = art.trim(ss, min(se, n.idx), keep_final=True)
+    if e <= s or se <= ss or (s <= cs < e):
+        return None
+    return Frame(n, (cs, ce), speaker, (ss, se), (s, e), s < cs, quotes=[], relay_of=[])
 
 
 #: Speech verbs that take a side, in the passive with their agent as `RULE_SIDE` verbs are ('Berg was

@@ -46,7 +46,8 @@ CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of",
                  "agree": {"with"}, "disagree": {"with"}, "side": {"with"},
                  "stand": {"with", "behind"}, "rally": {"behind", "around"}, "line": {"with", "behind"},
                  "throw": {"behind"}, "rail": {"against"}, "lash": {"at"}, "take": {"at"}, "rip": {"into"},
-                 "tear": {"into"}}
+                 "tear": {"into"}, "vote": {"for", "against"}, "campaign": {"for", "against"},
+                 "fight": {"for", "against"}, "lobby": {"for", "against"}, "push": {"for"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",

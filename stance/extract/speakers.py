@@ -521,12 +521,13 @@ _GROUP_ENTITIES = ("ORG", "GPE", "NORP")
 
 def _coordinated_groups(head, start: int, end: int) -> list[str]:
     """The organisations or countries a speaker mention joins with 'and' ('Russia and China',
-    'Britain, France and Germany'): the head's named entity first, then each conjunct's (with a
-    'the' before it), when the head and every conjunct inside ``start:end`` are such entities;
-    else []."""
+    'Britain, France and Germany', 'Berlin, Paris and other capitals'): the head's named entity
+    first, then each conjunct's (with a 'the' before it), when the head and every conjunct inside
+    ``start:end`` but an 'other ...' one are such entities; else []."""
     if head is None or head.ent_type_ not in _GROUP_ENTITIES:
         return []
-    conj = [t for t in head.conjuncts if start <= t.idx < end]
+    conj = [t for t in head.conjuncts if start <= t.idx < end
+            and not any(c.lower_ == "other" and c.i < t.i for c in t.children)]  # '... and other capitals'
     if not conj or any(t.ent_type_ not in _GROUP_ENTITIES for t in conj):
         return []
     names = []
