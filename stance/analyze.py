@@ -26,8 +26,8 @@ from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, Target, as_targets, known_aliases, mention_level,
-                      mentions_target, own_side, relevance, suggest_targets)
+from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, known_aliases,
+                      mention_level, mentions_target, own_side, pronoun_referent, relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "KNOWN_SHORT_FORMS",
@@ -444,6 +444,12 @@ CUE_STANCE = True
 #: Puerto Rico debt deal' takes no side toward Puerto Rico) (session 48).
 CUE_HEAD_ONLY = True
 
+#: Whether a side cue whose object is 'him' or 'her' ('chided him for siding with ...', 'praised her
+#: for ...') takes its side toward the person target of that gender named last before the statement,
+#: in its paragraph or the one before, who is not the speaker (`stance.targets.pronoun_referent`;
+#: session 49).
+PRONOUN_OBJECTS = True
+
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
 
@@ -490,6 +496,24 @@ def _cue_object(text: str, s: Statement) -> str:
         if m:
             return m.group(1)
     return s.text
+
+
+def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: str) -> list[list[str | None]]:
+    """`cue_stance` for every statement x target of an article: toward what each cue takes its side
+    (`_cue_object`), or, for 'praised her for ...', toward the person 'her' refers to
+    (`stance.targets.pronoun_referent`, `PRONOUN_OBJECTS`). `analyze` and `stance score --mode
+    articles` both read the cues this way."""
+    out = []
+    for s in statements:
+        obj = _cue_object(text, s)
+        row = [cue_stance(s.cue, obj, tg) for tg in targets]
+        if PRONOUN_OBJECTS and not any(row):
+            j = pronoun_referent(text, s, targets, obj)
+            if j is not None:
+                rest = obj[OBJECT_PRONOUN.match(obj).end():]
+                row[j] = cue_stance(s.cue, targets[j].name + rest, targets[j])
+        out.append(row)
+    return out
 
 
 def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | None:
@@ -1040,8 +1064,8 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
         labels = model.labels
         shape = (len(statements), len(targets))
         mention = [mention_level(text, s.start, s.end, tg) for s in statements for tg in targets]
-        by_cue = [[cue_stance(s.cue, _cue_object(text, s), tg) if cue_stance_rule and {"support", "oppose"} <= set(labels)
-                   else None for tg in targets] for s in statements]
+        by_cue = cue_sides(statements, targets, text) if cue_stance_rule and {"support", "oppose"} <= set(labels) \
+            else [[None] * len(targets) for _s in statements]
         if not relevance_check:
             rel = np.ones(shape, dtype=bool)
         elif gate is None:

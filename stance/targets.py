@@ -20,7 +20,7 @@ import numpy as np
 from .extract import Statement, load_nlp
 from .extract.lexicon import AGENCIES, PAGE_LABELS
 from .extract.text import replace_surrogates, surrogate_note
-from .extract.speakers import People, name_tokens  # the extractor's own name keys (titles dropped)
+from .extract.speakers import People, name_gender, name_tokens  # the extractor's own name keys (titles dropped)
 
 _STOP = set("""a an the of on in to for and or with by at from its their his her our this that these those
 is are was were be been about over into""".split())
@@ -680,6 +680,49 @@ def _sections(text: str, spans: list[tuple[int, int]]) -> list[int]:
 def _paragraph_index(ends: list[int], pos: int) -> int:
     """The index of the paragraph holding (or, between paragraphs, following) character `pos`."""
     return min(bisect.bisect_right(ends, pos), len(ends) - 1)
+
+
+#: 'him' or 'her' as an object: at the end, or before a preposition, a conjunction, punctuation or an
+#: adverb ('praised her for', 'attacked him again'); not 'her' before a noun she owns ('her record').
+OBJECT_PRONOUN = re.compile(
+    r"\s*(him|her)\b(?=\s*(?:$|[,.;:!?—–-]|(?:for|as|over|on|in|of|about|after|during|because|and|but|with|to|"
+    r"at|by|from|when|while|again|too|also|publicly|repeatedly|personally|directly|sharply|strongly|"
+    r"openly)\b))", re.IGNORECASE)
+
+
+def pronoun_referent(text: str, statement: Statement, targets: Sequence[Target], obj: str | None = None) -> int | None:
+    """The index of the person target that 'him' or 'her' opening a statement's object refers to
+    (`stance.analyze.PRONOUN_OBJECTS`): of the pronoun's gender (`stance.extract.speakers.name_gender`), not the
+    speaker, and named last before the statement in its paragraph or the one before; None when the
+    object is no such pronoun or no target qualifies.
+
+    Args:
+        text: the article.
+        statement: the statement whose cue takes the side.
+        targets: the targets.
+        obj: what the cue takes its side toward, when not the statement's text.
+    """
+    m = OBJECT_PRONOUN.match(statement.text if obj is None else obj)
+    if m is None or not targets:
+        return None
+    want = "m" if m.group(1).lower() == "him" else "f"
+    spans = _paragraph_spans(text)
+    if not spans:
+        return None
+    ends = [e for _s, e in spans]
+    first = min(statement.start, statement.cue_start if statement.cue_start is not None else statement.start)
+    lo = spans[max(0, _paragraph_index(ends, first) - 1)][0]
+    window = text[lo:first]
+    best, best_at = None, -1
+    for j, tg in enumerate(targets):
+        words = _proper_words(tg.name)
+        if not words or is_issue(tg) or is_speaker(tg, statement.speaker):
+            continue
+        names = [w for w in words if len(w) > 2]
+        at = max((k.start() for w in names for k in re.finditer(r"\b" + re.escape(w) + r"\b", window)), default=-1)
+        if at > best_at and name_gender(tg.name, text) == want:
+            best, best_at = j, at
+    return best
 
 
 #: Where a speaker mention stops being the speaker: "Ann Ortiz of the toll" ('said Ann Ortiz of the

@@ -1183,3 +1183,34 @@ def test_a_statement_concerns_its_speaker_only_when_it_refers_to_them(nlp):
     finally:
         targets_module.SELF_REFERENCE = old
     assert all(r.relevant for r in before.stances)
+
+
+@pytest.mark.parametrize("text, targets, expected", [
+    # 'him' is the man named last before, not the speaker
+    ("Senator Tom Berg voted against the harbour bill. Berg said he would not change his mind.\n\n"
+     "Mayor Ann Ortiz chided him for siding with the port board.",
+     ["Tom Berg", "Ann Ortiz"], [None, None, "oppose", None]),
+    # 'her' is a woman named before, not the speaker, who is a woman too
+    ("Councillor Lena Ward changed her mind on the toll. Ward said she now backs it.\n\n"
+     "Mayor Ann Ortiz praised her for changing her position.",
+     ["Lena Ward", "Ann Ortiz"], [None, None, "support", None]),
+    # a pronoun of the other gender refers to nobody here
+    ("Senator Tom Berg voted against the harbour bill. Berg said he would not change his mind.\n\n"
+     "Mayor Ann Ortiz praised her for her courage.",
+     ["Tom Berg"], [None, None]),
+], ids=["him", "her-not-the-speaker", "other-gender"])
+def test_a_side_cue_on_him_or_her_takes_its_side_toward_who_they_are(nlp, text, targets, expected):
+    """'chided him for ...': the side is toward the person 'him' refers to (`PRONOUN_OBJECTS`)."""
+    from stance.analyze import cue_sides
+
+    statements = extract(text, nlp=nlp, tagger=None)
+    sides = cue_sides(statements, [Target(t) for t in targets], text)
+    assert [side for row in sides for side in row][-len(expected):] == expected
+
+
+def test_name_gender_reads_the_text():
+    from stance.extract.speakers import name_gender
+
+    assert name_gender("Ann Ortiz", "Ann Ortiz spoke first. Ortiz said she would vote.") == "f"
+    assert name_gender("Tom Berg", "Mr. Berg spoke first.") == "m"
+    assert name_gender("Lee Park", "Lee Park spoke first.") is None

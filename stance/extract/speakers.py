@@ -19,8 +19,8 @@ from .lexicon import (AGENCIES, APOSTROPHES, DOCUMENT_NOUNS, HONORIFICS, OFFICES
                       PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
                       strip_possessive)
 
-__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "person_genders", "pronoun_gender",
-           "AGREEMENT"]
+__all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
+           "pronoun_gender", "AGREEMENT"]
 
 #: Where 'he' or 'she' has no subject just before it and the last speaker is not known to be of
 #: its gender: False keeps the last speaker; "paragraph" takes the last person named before the
@@ -414,6 +414,41 @@ def pronoun_gender(word: str) -> str | None:
     """'m' for he/him/his, 'f' for she/her/hers, else None."""
     low = word.lower()
     return "m" if low in _MALE_PRONOUNS else "f" if low in _FEMALE_PRONOUNS else None
+
+
+def name_gender(name: str, text: str) -> str | None:
+    """The gender ('m', 'f' or None: unknown) a plain text gives a person's name, for callers that
+    have no parse (`person_genders` reads the parse): a common first name of one gender (one vote),
+    an honorific before the surname ('Ms. Ortiz', two votes each), and 'he' or 'she' alone in a
+    sentence that names the surname (one vote each). Evidence both ways stays unknown unless one side
+    has three times the other.
+
+    Example:
+        >>> name_gender("Ann Ortiz", "Ann Ortiz spoke. Ortiz said she would vote.")
+        'f'
+    """
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if w.lower() not in _NAME_STOP]
+    if not words:
+        return None
+    surname = re.escape(words[-1])
+    first = words[0].lower() if len(words) > 1 else ""
+    m = int(first in _MALE_FIRST_NAMES) + 2 * len(re.findall(r"\bMr\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
+    f = int(first in _FEMALE_FIRST_NAMES) + 2 * len(
+        re.findall(r"\b(?:Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
+    for sent in re.split(r"(?<=[.!?])\s+", text):
+        if re.search(r"\b" + surname + r"\b", sent):
+            he, she = re.search(r"\b[Hh]e\b", sent), re.search(r"\b[Ss]he\b", sent)
+            m += bool(he and not she)
+            f += bool(she and not he)
+    if m and (not f or m >= 3 * f):
+        return "m"
+    if f and (not m or f >= 3 * m):
+        return "f"
+    return None
+
+
+#: Words of a name that are not the person's own ('the', titles are kept out by their capitals).
+_NAME_STOP = frozenset({"the", "of", "and", "jr", "sr", "ii", "iii"})
 
 
 def person_genders(article: Article, people: People) -> list[str | None]:

@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE,
-                       classifier_texts, cue_stance, own_stance, reading_proba, resolve_speaker_reading, rule_label,
+                       classifier_texts, cue_sides, own_stance, reading_proba, resolve_speaker_reading, rule_label,
                        side_score)
 from ..extract import extract, extract_many
 from ..gate import cosines
@@ -112,6 +112,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
             rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
                 else None
             own_sides: dict = {}  # (speaker, target) -> stance.targets.own_side
+            by_cue = cue_sides(statements, targets, texts[i]) if CUE_STANCE else None
             read = classifier_texts(statements, join=JOIN_PIECES)
             for si, s in enumerate(statements):
                 for ti, target in enumerate(plan.targets):
@@ -128,7 +129,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
                         own_sides[s.speaker, ti] = own_side(texts[i], s.speaker, targets[ti])
                     pair_self.append(own_sides[s.speaker, ti] if SELF_SUPPORT else None)
                     pair_origin.append(s)
-                    pair_cue.append(cue_stance(s.cue, s.text, target) if CUE_STANCE else None)
+                    pair_cue.append(by_cue[si][ti] if by_cue is not None else None)
                     pair_relevant.append(True if rel is None else bool(rel[si, ti]))
                     take.append(i)
 
