@@ -317,6 +317,9 @@ CASES = [
     ("voted-on-a-day", "Senator Ann Ortiz voted on Tuesday.", []),
     ("fought-for-her-life", "Ann Ortiz fought for her life.", []),
     ("voted-to", "The council voted to close the pier.", []),
+    # a description with the name in apposition takes a side (session 49)
+    ("description-with-a-name-between-dashes", "Berg's running mate — Councillor Ann Ortiz — has thrown "
+     "her support behind the toll.", [("Ann Ortiz", "has thrown her support", "indirect", "the toll")]),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),

@@ -151,10 +151,12 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 def speaker_like(tok) -> bool:
     """Whether a subject token can be a speaker without a speech verb: a named person,
     organisation, group or place, a personal pronoun, a noun for a person ('the mayor') or for an
-    organisation ('the council', 'unions')."""
+    organisation ('the council', 'unions'), or a description with such a name in apposition."""
     return (tok.lower_ in _SPEAKER_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS)
-            or (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS))
+            or (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS)
+            # a description with a name in apposition: "Trump's running mate — Gov. Mike Pence —"
+            or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children))
 
 
 def _side_object(v, lemma) -> bool:

@@ -789,9 +789,10 @@ class SpeakerResolver:
         return tuple(names)
 
     def _named_in_apposition(self, head, start: int, end: int) -> int | None:
-        """The person a person noun heading a mention names in apposition inside it: "Boko Haram's
-        leader, Abubakar Shekau," is Shekau, not the possessor; None when there is no such name."""
-        if head is None or head.lower_ not in PERSON_NOUNS:
+        """The person a noun heading a mention names in apposition inside it: "Boko Haram's
+        leader, Abubakar Shekau," is Shekau, not the possessor, and "Trump's running mate — Gov. Mike
+        Pence —" is Pence; None when there is no such name."""
+        if head is None or not (head.lower_ in PERSON_NOUNS or head.pos_ == "NOUN"):
             return None
         for t in head.children:
             if t.dep_ == "appos" and t.i > head.i and start <= t.idx < end:
