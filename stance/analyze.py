@@ -456,12 +456,14 @@ CUE_NOTE = "the cue takes a side toward the target it names"
 _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
                           r"champion|laud|congratulat|agree|side[sd]?$|stand(?:s|ing)?$|stood$|rall(?:y|ies|ied|ying)$|"
                           r"lin(?:e|es|ed|ing)$|weight$|herald|cheer|embrac|backers?$|admirers?$|proponents?$|"
-                          r"advocates?$)")
+                          r"advocates?$|salut|celebrat|tout|extol|acclaim|admir|favou?r(?:s|ed|ing)?$)")
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
                          r"dismiss|castigat|berat|disagree|excoriat|chid|spurn|rebuff|rail(?:s|ed|ing)?$|lash|"
                          r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$|fire$|critic(?:s|al)?$|opponents?$|foes?$|"
-                         r"detractors?$)")
+                         r"detractors?$|hammer|savag|pan(?:s|ned|ning)?$|trash|skewer|deplor|denigrat|vilif|demoni[sz]|"
+                         r"smear|malign|belittl|lampoon|taunt|repudiat|disavow|renounc|boycott|snub|shun|disown|"
+                         r"reprimand)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 #: Words after a name in a cue's object that do not make the name a mere qualifier ('praised Ann Ortiz
 #: yesterday', 'criticised Berg again').

@@ -962,6 +962,11 @@ def test_agreeing_with_someone_that_sides_with_them(nlp):
     ("spoke for", "Ann Ortiz", None),
     ("did not vote for", "Ann Ortiz", None),
     ("refused to vote for", "Ann Ortiz", "oppose"),
+    ("hammered", "Ann Ortiz", "oppose"),
+    ("repudiated", "Ann Ortiz", "oppose"),
+    ("celebrated", "Ann Ortiz", "support"),
+    ("touted", "Ann Ortiz", "support"),
+    ("favors", "Ann Ortiz", "support"),
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
     """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'

@@ -320,6 +320,11 @@ CASES = [
     # a description with the name in apposition takes a side (session 49)
     ("description-with-a-name-between-dashes", "Berg's running mate — Councillor Ann Ortiz — has thrown "
      "her support behind the toll.", [("Ann Ortiz", "has thrown her support", "indirect", "the toll")]),
+    # more side verbs (session 49)
+    ("hammered", "Senator Ann Ortiz hammered the toll plan on Monday.",
+     [("Ann Ortiz", "hammered", "indirect", "the toll plan on Monday")]),
+    ("touted", "Senator Ann Ortiz touted the ferry deal.", [("Ann Ortiz", "touted", "indirect", "the ferry deal")]),
+    ("boycotted", "The union boycotted the talks.", [("The union", "boycotted", "indirect", "the talks")]),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),
