@@ -463,7 +463,7 @@ _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|acc
                          r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$|fire$|critic(?:s|al)?$|opponents?$|foes?$|"
                          r"detractors?$|hammer|savag|pan(?:s|ned|ning)?$|trash|skewer|deplor|denigrat|vilif|demoni[sz]|"
                          r"smear|malign|belittl|lampoon|taunt|repudiat|disavow|renounc|boycott|snub|shun|disown|"
-                         r"reprimand)")
+                         r"reprimand|distanc)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 #: Words after a name in a cue's object that do not make the name a mere qualifier ('praised Ann Ortiz
 #: yesterday', 'criticised Berg again').
@@ -476,6 +476,8 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
                         "from at by".split())
 
 
+_LEADING_PREP = re.compile(r"(to|against|from|with|on)\s+(?=\S)", re.IGNORECASE)
+
 #: Cues that ask for something ('called for', 'demanded', 'urged'), and what, asked for someone, is
 #: against them: their going ("Berg's resignation", 'Berg to step down').
 _REQUESTING = re.compile(r"^(?:call|demand|urg|press|push)")
@@ -486,6 +488,12 @@ _REMOVAL = re.compile(
     r"prosecuted|arrested|jailed|ousted|expelled)))\b", re.IGNORECASE)
 #: Verbs whose side is the preposition after them ('voted against', 'campaigned for', 'spoke out against').
 _PREP_SIDE_VERB = re.compile(r"^(?:vot|campaign|fought|fight|lobb|push|argu|spok|speak|came$|come|testif|protest)")
+#: Verbs that take a side only with one preposition: 'warned / cautioned against', 'objected to',
+#: 'broke with', 'turned against / on'.
+_PREP_ONLY_SIDES = ((re.compile(r"^(?:warn|caution)"), re.compile(r"against\b"), "oppose"),
+                    (re.compile(r"^object(?:s|ed|ing)?$"), re.compile(r"to\b"), "oppose"),
+                    (re.compile(r"^(?:br[oe]ke?|breaks|breaking)$"), re.compile(r"with\b"), "oppose"),
+                    (re.compile(r"^turn(?:s|ed|ing)?$"), re.compile(r"(?:against|on)\b"), "oppose"))
 _LEFT_QUOTE_APOSTROPHE = re.compile(r"(?<=\w)‘(?=s\b)")
 _WITH_BEFORE_CLAUSE = re.compile(r"\s+with\s+(.{1,80}?)\s+that\s*$", re.S)
 
@@ -508,7 +516,14 @@ def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: 
     out = []
     for s in statements:
         obj = _cue_object(text, s)
-        row = [cue_stance(s.cue, obj, tg) for tg in targets]
+        cue = s.cue
+        if cue and s.cue_end is not None and s.cue_end <= s.start and s.start - s.cue_end <= 12:
+            cue = f"{cue} {text[s.cue_end:s.start]}"  # 'warned' + 'against' before 'the plan'
+        lead = _LEADING_PREP.match(obj)
+        last = cue.split()[-1].lower() if cue and cue.split() else ""
+        if lead and (_PREP_SIDE_VERB.match(last) or any(verb.match(last) for verb, _p, _s in _PREP_ONLY_SIDES)):
+            cue, obj = f"{cue} {lead.group(1)}", obj[lead.end():]  # 'objected' + 'to the plan'
+        row = [cue_stance(cue, obj, tg) for tg in targets]
         if PRONOUN_OBJECTS and not any(row):
             j = pronoun_referent(text, s, targets, obj)
             if j is not None:
@@ -551,6 +566,9 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
                 label = "oppose"
             elif re.match(r"(?:out\s+)?(?:in\s+favou?r\s+of|for)\b", rest) and not word.startswith(("spok", "speak")):
                 label = "support"
+        for verb, prep, side in _PREP_ONLY_SIDES:
+            if verb.match(word) and prep.match(words[k + 1]):
+                label = side
     if label is None and any(_REQUESTING.match(w) for w in words):
         # 'called for Berg's resignation', 'urged Berg to step down': against the one to go
         m = _REMOVAL.match(statement)

@@ -967,6 +967,12 @@ def test_agreeing_with_someone_that_sides_with_them(nlp):
     ("celebrated", "Ann Ortiz", "support"),
     ("touted", "Ann Ortiz", "support"),
     ("favors", "Ann Ortiz", "support"),
+    ("distanced herself", "Ann Ortiz", "oppose"),
+    ("broke with", "Ann Ortiz", "oppose"),
+    ("turned against", "Ann Ortiz", "oppose"),
+    ("warned against", "Ann Ortiz", "oppose"),
+    ("objected to", "Ann Ortiz", "oppose"),
+    ("warned of", "Ann Ortiz", None),
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
     """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'
@@ -1219,3 +1225,36 @@ def test_name_gender_reads_the_text():
     assert name_gender("Ann Ortiz", "Ann Ortiz spoke first. Ortiz said she would vote.") == "f"
     assert name_gender("Tom Berg", "Mr. Berg spoke first.") == "m"
     assert name_gender("Lee Park", "Lee Park spoke first.") is None
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Senator Ann Ortiz warned against the toll plan.", "oppose"),   # the preposition between cue and statement
+    ("Senator Ann Ortiz objected to the toll plan.", "oppose"),      # the preposition opening the statement
+    ("Senator Ann Ortiz warned of the toll plan.", None),
+])
+def test_cue_sides_read_the_preposition_after_the_cue(text, side):
+    from stance.analyze import cue_sides
+
+    # the statement as the extractor gives it: the verb as the cue, the rest of the sentence as the statement
+    verb = next(w for w in ("warned", "objected") if w in text)
+    cs = text.index(verb)
+    body = text[cs + len(verb):].strip(" .")
+    if body.startswith(("against ", "of ")):
+        body = body.split(" ", 1)[1]
+    start = text.index(body)
+    statement = Statement(body, start, start + len(body), "Ann Ortiz", "Senator Ann Ortiz", 0, 16, verb, cs,
+                          cs + len(verb), "indirect", None, 0)
+    assert cue_sides([statement], [Target("the toll plan")], text) == [[side]]
+
+
+def test_cue_sides_keep_an_infinitive_with_its_verb():
+    """'refused' + 'to endorse Ann Ortiz': the 'to' stays with the statement, so the refusal reads
+    as opposition (the cue view moves a leading preposition only after verbs that need one)."""
+    from stance.analyze import cue_sides
+
+    text = "Senator Tom Berg refused to endorse Ann Ortiz."
+    cs = text.index("refused")
+    start = text.index("to endorse")
+    statement = Statement(text[start:-1], start, len(text) - 1, "Tom Berg", "Senator Tom Berg", 0, 16, "refused", cs,
+                          cs + len("refused"), "indirect", None, 0)
+    assert cue_sides([statement], [Target("Ann Ortiz")], text) == [["oppose"]]

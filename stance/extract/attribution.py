@@ -93,9 +93,10 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
 #: with Y', 'X sided with Y', 'X disagrees with Y', 'X stood behind Y', 'X rallied around Y', 'X lined
 #: up behind Y', 'X threw her support behind Y', 'X railed against Y', 'X lashed out at Y', 'X took
 #: aim at Y', 'X ripped into Y', 'X voted / campaigned / fought / lobbied for or against Y', 'X pushed for
-#: Y'): the object of the preposition (`lexicon.CONTENT_PREPS`) is the content.
+#: Y', 'X distanced herself from Y', 'X broke with Y', 'X turned against Y'): the object of the
+#: preposition (`lexicon.CONTENT_PREPS`) is the content.
 RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "throw", "rail", "lash", "take", "rip",
-                        "tear", "vote", "campaign", "fight", "lobby", "push"})
+                        "tear", "vote", "campaign", "fight", "lobby", "push", "distance", "break", "turn"})
 #: Whether a side verb in a relative clause about a person or an organisation is a statement of
 #: theirs ('Governor Tom Berg, who praised the plan, said ...'; session 48).
 SIDES_IN_RELATIVES = True
@@ -135,6 +136,9 @@ ALIGN_NEEDS = {"line": ("prt", {"up"}), "lash": ("prt", {"out"}), "throw": ("dob
                # preposition says the side
                "vote": ("prep", {"for", "against"}), "campaign": ("prep", {"for", "against"}),
                "fight": ("prep", {"for", "against"}), "lobby": ("prep", {"for", "against"}), "push": ("prep", {"for"}),
+               # 'distanced herself from Y', 'broke with Y', 'turned against / on Y' (session 49)
+               "distance": ("dobj", {"himself", "herself", "themselves", "itself", "myself", "ourselves"}),
+               "break": ("prep", {"with"}), "turn": ("prep", {"against", "on"}),
                "take": ("dobj", {"aim"})}
 #: What one stands with or behind, or rallies around, when it is not a person or a name: 'stood
 #: behind her remarks', not 'stood behind the podium'.
@@ -171,7 +175,7 @@ def _side_object(v, lemma) -> bool:
             return False
         objs = [x for c in v.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS[lemma] and c.i > v.i
                 for x in c.children if x.dep_ in ("pobj", "pcomp")]
-        if lemma in ("stand", "rally"):
+        if lemma in ("stand", "rally", "distance", "break", "turn"):
             objs = [x for x in objs if x.pos_ == "PROPN" or speaker_like(x) or x.lemma_.lower() in _ALIGN_OBJECTS]
         elif lemma in ("vote", "campaign", "fight", "lobby", "push"):
             objs = [x for x in objs if x.lemma_.lower() not in _NOT_CAUSES]  # 'fought for her life

@@ -38,7 +38,7 @@ NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "a
                    "disagree", "point", "call", "draw", "note", "report", "tweet", "respond",
                    "reply", "joke", "quip", "state", "estimate", "answer", "testify", "remark",
                    "comment", "recall", "observe", "continue", "shout", "yell", "scream", "exclaim", "whisper",
-                   "mutter", "chant", "sing", "charge", "throw", "take"}
+                   "mutter", "chant", "sing", "charge", "throw", "take", "distance"}
 # Content may come as 'warn of', 'complain about', 'call for', 'insist on'.
 CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of", "against", "about"}, "caution": {"against"},
                  "insist": {"on", "upon"}, "complain": {"about", "of"}, "draw": {"to"},
@@ -47,7 +47,8 @@ CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of",
                  "stand": {"with", "behind"}, "rally": {"behind", "around"}, "line": {"with", "behind"},
                  "throw": {"behind"}, "rail": {"against"}, "lash": {"at"}, "take": {"at"}, "rip": {"into"},
                  "tear": {"into"}, "vote": {"for", "against"}, "campaign": {"for", "against"},
-                 "fight": {"for", "against"}, "lobby": {"for", "against"}, "push": {"for"}}
+                 "fight": {"for", "against"}, "lobby": {"for", "against"}, "push": {"for"}, "distance": {"from"},
+                 "break": {"with"}, "turn": {"against", "on"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
