@@ -463,7 +463,7 @@ _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|acc
                          r"rip(?:s|ped|ping)?$|tore$|tear(?:s|ing)?$|aim$|fire$|critic(?:s|al)?$|opponents?$|foes?$|"
                          r"detractors?$|hammer|savag|pan(?:s|ned|ning)?$|trash|skewer|deplor|denigrat|vilif|demoni[sz]|"
                          r"smear|malign|belittl|lampoon|taunt|repudiat|disavow|renounc|boycott|snub|shun|disown|"
-                         r"reprimand|distanc)")
+                         r"reprimand|distanc|threat)")
 _NEGATIONS = frozenset({"not", "never", "no", "neither", "nor"})
 #: Words after a name in a cue's object that do not make the name a mere qualifier ('praised Ann Ortiz
 #: yesterday', 'criticised Berg again').
@@ -477,6 +477,17 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
 
 
 _LEADING_PREP = re.compile(r"(to|against|from|with|on)\s+(?=\S)", re.IGNORECASE)
+
+#: Cues that say what someone means to do ('threatened', 'vowed', 'pledged', 'promised', 'plans', 'voted'), and
+#: the verbs after their 'to' that say the side toward the verb's object: 'threatened to kill Y', 'vowed to
+#: defeat Y' against Y; 'pledged to protect Y' for Y (session 49).
+_INTENDING = re.compile(r"^(?:threat|vow|pledg|promis|plan|want|seek|sought|aim|intend|tr(?:y|ies|ied)$|vot|prepar|"
+                        r"decid|agree[sd]?$|offer)")
+_HOSTILE = re.compile(r"^(?:kill|execut|behead|murder|attack|bomb|destroy|defeat|crush|punish|sue$|sued$|arrest|jail|"
+                      r"imprison|oust|expel|sanction|impeach|hang$|shoot|eliminat|eradicat|annihilat|boycott|block|"
+                      r"repeal|scrap|overturn|abolish|ban$|stop$|fight$|oppose$|reject$|veto$|dismantle|undo$)")
+_FRIENDLY = re.compile(r"^(?:protect|defend|support|help$|back$|free$|release$|elect$|endorse$|rescue$|save$|fund$|"
+                       r"approve$|pass$|restore$|reinstate$|strengthen$|expand$)")
 
 #: Cues that ask for something ('called for', 'demanded', 'urged'), and what, asked for someone, is
 #: against them: their going ("Berg's resignation", 'Berg to step down').
@@ -569,6 +580,13 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         for verb, prep, side in _PREP_ONLY_SIDES:
             if verb.match(word) and prep.match(words[k + 1]):
                 label = side
+    if any(_INTENDING.match(w) for w in words) and not any(_DECLINING.match(w) for w in words):
+        # 'threatened' + 'to kill Y', 'vowed' + 'to defeat Y', 'pledged' + 'to protect Y': the side is the infinitive's
+        infinitive = _TO_VERB.match(statement)
+        if infinitive and _HOSTILE.match(infinitive.group(1).lower()):
+            label, statement = "oppose", statement[infinitive.end():]
+        elif infinitive and _FRIENDLY.match(infinitive.group(1).lower()):
+            label, statement = "support", statement[infinitive.end():]
     if label is None and any(_REQUESTING.match(w) for w in words):
         # 'called for Berg's resignation', 'urged Berg to step down': against the one to go
         m = _REMOVAL.match(statement)

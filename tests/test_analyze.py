@@ -983,6 +983,23 @@ def test_siding_with_a_target_takes_a_side(cue, statement, label):
 
 
 @pytest.mark.parametrize("cue, statement, label", [
+    # what someone means to do to the target: the infinitive's side
+    ("had threatened", "to kill Ann Ortiz, a harbour pilot", "oppose"),
+    ("threatened", "Ann Ortiz's life", "oppose"),
+    ("vowed", "to defeat Ann Ortiz in November", "oppose"),
+    ("pledged", "to protect Ann Ortiz", "support"),
+    ("voted", "to repeal Ann Ortiz's toll", "oppose"),
+    ("did not vow", "to defeat Ann Ortiz", None),
+    ("wants", "to meet Ann Ortiz", None),
+    ("said", "to kill Ann Ortiz", None),
+])
+def test_an_intention_toward_a_target_takes_a_side(cue, statement, label):
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, statement, "Ann Ortiz") == label
+
+
+@pytest.mark.parametrize("cue, statement, label", [
     ("called for", "Ann Ortiz's resignation", "oppose"),
     ("urged", "Mayor Ortiz to step down after the vote", "oppose"),
     ("demanded", "Ortiz’s immediate resignation", "oppose"),

@@ -88,7 +88,7 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
                       "chastise berate disparage bash excoriate castigate insult hammer savage pan trash skewer "
                       "deplore denigrate vilify demonize demonise smear malign belittle lampoon taunt repudiate "
                       "disavow renounce boycott snub shun disown reprimand salute celebrate tout extol acclaim admire "
-                      "favor favour".split())
+                      "favor favour threaten".split())
 #: Verbs by which a person or an organisation sides with or against someone or something ('X agrees
 #: with Y', 'X sided with Y', 'X disagrees with Y', 'X stood behind Y', 'X rallied around Y', 'X lined
 #: up behind Y', 'X threw her support behind Y', 'X railed against Y', 'X lashed out at Y', 'X took
