@@ -489,6 +489,9 @@ _HOSTILE = re.compile(r"^(?:kill|execut|behead|murder|attack|bomb|destroy|defeat
 _FRIENDLY = re.compile(r"^(?:protect|defend|support|help$|back$|free$|release$|elect$|endorse$|rescue$|save$|fund$|"
                        r"approve$|pass$|restore$|reinstate$|strengthen$|expand$)")
 
+#: Cues that take back a side: 'rescinded his endorsement', 'withdrew her support', 'pulled his backing'.
+_WITHDRAWING = re.compile(r"^(?:rescind|withdr[ae]w|revok|retract|pull(?:s|ed|ing)?$)")
+
 #: Cues that ask for something ('called for', 'demanded', 'urged'), and what, asked for someone, is
 #: against them: their going ("Berg's resignation", 'Berg to step down').
 _REQUESTING = re.compile(r"^(?:call|demand|urg|press|push)")
@@ -593,6 +596,11 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         target_ = target if isinstance(target, Target) else Target(target)
         if m and mentions_target(m.group("who"), target_):
             return "oppose"
+    if label is not None and any(_WITHDRAWING.match(w) for w in words):
+        # 'rescinded his endorsement of Y', 'withdrew her support for Y': against Y; taking back a criticism: no side
+        if label != "support":
+            return None
+        label = "oppose"
     if any(_DECLINING.match(w) for w in words):
         infinitive = _TO_VERB.match(statement)
         if label is None and infinitive and _SUPPORT_CUE.match(infinitive.group(1).lower()):

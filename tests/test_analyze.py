@@ -973,6 +973,11 @@ def test_agreeing_with_someone_that_sides_with_them(nlp):
     ("warned against", "Ann Ortiz", "oppose"),
     ("objected to", "Ann Ortiz", "oppose"),
     ("warned of", "Ann Ortiz", None),
+    # taking a side back
+    ("rescinded his endorsement of", "Ann Ortiz", "oppose"),
+    ("withdrew her support for", "Ann Ortiz", "oppose"),
+    ("withdrew her criticism of", "Ann Ortiz", None),
+    ("rescinded his endorsement of", "Tom Berg", None),  # another target
 ])
 def test_siding_with_a_target_takes_a_side(cue, statement, label):
     """'X agrees / sided / stood with Y' is support for Y, 'X disagrees with Y' or 'railed against Y'

@@ -334,6 +334,11 @@ CASES = [
      [("Ann Ortiz", "turned against", "indirect", "Mayor Tom Berg")]),
     ("broke-with-tradition", "Ann Ortiz broke with tradition.", []),
     ("turned-on-the-lights", "Tom Berg turned on the lights.", []),
+    # a side noun owned by the subject's pronoun: the subject's side (session 49)
+    ("rescinded-his-endorsement-of", "Senator Tom Berg rescinded his endorsement of Mayor Ann Ortiz on Monday.",
+     [("Tom Berg", "rescinded his endorsement of", "indirect", "Mayor Ann Ortiz")]),
+    ("withdrew-her-support-for", "Senator Ann Ortiz withdrew her support for the toll.",
+     [("Ann Ortiz", "withdrew her support for", "indirect", "the toll")]),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),

@@ -282,6 +282,10 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
                    for x in c.children if x.dep_ == "pobj"), None)
     owner = next((c for c in kids if c.dep_ == "poss" and c.i < n.i), None)
     verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
+    if toward is None and verb is not None and n.dep_ == "dobj":
+        # 'withdrew her support for Y', parsed with the preposition on the verb
+        toward = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
+                       for x in c.children if x.dep_ == "pobj"), None)
     if source is None and verb is not None and verb.lemma_.lower() in _RECEIVING:
         # 'drew criticism from X', parsed with 'from' on the verb
         source = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > n.i
@@ -298,7 +302,12 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     elif owner is not None:
         speaker = owner
         if owner.lower_ in ("his", "her", "their", "its", "our", "my"):
-            return None  # a pronoun's side without its referent here: left to the tagger
+            # 'Kirk rescinded his endorsement of Trump', 'she renewed her criticism of the plan': the side is
+            # the subject's; without such a verb, a pronoun's side is left to the tagger
+            if verb is None or n.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+                return None
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            cue_toks += [verb, owner, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < n.i)]
     elif verb is not None and verb.lemma_.lower() in _GIVING and verb.pos_ in ("VERB", "AUX"):
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         cue_toks += [verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "prt") and c.i < n.i)]
