@@ -339,6 +339,8 @@ CASES = [
      [("Tom Berg", "rescinded his endorsement of", "indirect", "Mayor Ann Ortiz")]),
     ("withdrew-her-support-for", "Senator Ann Ortiz withdrew her support for the toll.",
      [("Ann Ortiz", "withdrew her support for", "indirect", "the toll")]),
+    ("threw-her-support-behind-for", "Senator Ann Ortiz threw her support behind Mayor Tom Berg for the nomination.",
+     [("Ann Ortiz", "threw her support", "indirect", "Mayor Tom Berg")]),
     ("stood-behind-a-podium", "Ms. Ortiz stood behind the podium for an hour.", []),
     ("stood-with-phones", "The crowd stood with their phones raised.", []),
     ("lined-the-street", "Workers lined the street.", []),

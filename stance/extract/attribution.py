@@ -282,6 +282,8 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
                    for x in c.children if x.dep_ == "pobj"), None)
     owner = next((c for c in kids if c.dep_ == "poss" and c.i < n.i), None)
     verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
+    if verb is not None and verb.lemma_.lower() in RULE_ALIGN:
+        return None  # 'threw his support behind Y': the verb's own frame
     if toward is None and verb is not None and n.dep_ == "dobj":
         # 'withdrew her support for Y', parsed with the preposition on the verb
         toward = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
