@@ -476,6 +476,7 @@ _PHRASE_END = frozenset("for of as on over in with to about after during because
                         "from at by".split())
 
 
+#: A preposition opening a statement that belongs with its cue ('objected' + 'to the plan'; `cue_sides`).
 _LEADING_PREP = re.compile(r"(to|against|from|with|on)\s+(?=\S)", re.IGNORECASE)
 
 #: Cues that say what someone means to do ('threatened', 'vowed', 'pledged', 'promised', 'plans', 'voted'), and
@@ -542,7 +543,7 @@ def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: 
             j = pronoun_referent(text, s, targets, obj)
             if j is not None:
                 rest = obj[OBJECT_PRONOUN.match(obj).end():]
-                row[j] = cue_stance(s.cue, targets[j].name + rest, targets[j])
+                row[j] = cue_stance(cue, targets[j].name + rest, targets[j])
         out.append(row)
     return out
 
@@ -564,6 +565,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         True
     """
     label = None
+    target = target if isinstance(target, Target) else Target(target)
     words = (cue or "").lower().replace("n't", " not").replace("n’t", " not").split()
     if _NEGATIONS & set(words):
         return None  # 'did not endorse', 'never praised': no side from the cue
@@ -593,8 +595,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     if label is None and any(_REQUESTING.match(w) for w in words):
         # 'called for Berg's resignation', 'urged Berg to step down': against the one to go
         m = _REMOVAL.match(statement)
-        target_ = target if isinstance(target, Target) else Target(target)
-        if m and mentions_target(m.group("who"), target_):
+        if m and mentions_target(m.group("who"), target):
             return "oppose"
     if label is not None and any(_WITHDRAWING.match(w) for w in words):
         # 'rescinded his endorsement of Y', 'withdrew her support for Y': against Y; taking back a criticism: no side
@@ -616,7 +617,6 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         if word.lower() in _PHRASE_END or word in ",;:":
             break
         phrase.append(word)
-    target = target if isinstance(target, Target) else Target(target)
     phrase = phrase[:6]
     if not phrase or not mentions_target(" ".join(phrase), target):
         return None

@@ -151,6 +151,17 @@ movement effort efforts people community victims family families troops""".split
 _NOT_CAUSES = frozenset("life lives survival breath time years months weeks days hours minutes seat seats air".split())
 
 
+def _prep_object(tok, preps, after: int):
+    """The object of ``tok``'s first preposition in ``preps`` after token index ``after``, or None."""
+    return next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > after
+                 for x in c.children if x.dep_ == "pobj"), None)
+
+
+def _char_span(toks) -> tuple[int, int]:
+    """The character span from the first to the last of some tokens."""
+    return min(x.idx for x in toks), max(x.idx + len(x) for x in toks)
+
+
 #: Subject pronouns that can stand for a speaker.
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -239,11 +250,10 @@ def _side_description_frame(art: Article, n) -> Frame | None:
     critical of Y', 'X, who is supportive of Y' (a predicate after 'be', 'remain' or 'become'). The
     statement is the object of 'of'; the speaker the one described. None otherwise ('critics of the
     plan say', 'the film's critic')."""
-    of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i), None)
-    toward = next((x for x in of.children if x.dep_ == "pobj"), None) if of is not None else None
+    toward = _prep_object(n, {"of"}, n.i)
     if toward is None or toward.lower_ in ("who", "which", "that", "it", "this", "them", "him", "her"):
         return None
-    cue_toks = [n, of, *(c for c in n.lefts if c.dep_ in ("amod", "advmod", "det", "neg"))]
+    cue_toks = [n, toward.head, *(c for c in n.lefts if c.dep_ in ("amod", "advmod", "det", "neg"))]
     if n.dep_ == "appos" and n.pos_ == "NOUN":
         speaker = n.head
     elif n.dep_ in ("attr", "acomp") and n.head.lemma_.lower() in ("be", "remain", "become", "stay"):
@@ -258,7 +268,7 @@ def _side_description_frame(art: Article, n) -> Frame | None:
         return None
     if art.in_quote[n.i] >= 0 or art.in_quote[speaker.i] >= 0:
         return None
-    cs, ce = min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks)
+    cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward)
     ss, se = art.mention_span(speaker)
     if speaker.i < n.i:
@@ -275,23 +285,18 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     that gives it; the content what it names with its preposition, or the subject of the verb that
     receives it. None without a speaker who can be one, or without a content."""
     preps = SIDE_NOUNS[lemma]
-    kids = list(n.children)
-    toward = next((x for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
-                   for x in c.children if x.dep_ == "pobj"), None)
-    source = next((x for c in kids if c.dep_ == "prep" and c.lower_ == "from" and c.i > n.i
-                   for x in c.children if x.dep_ == "pobj"), None)
-    owner = next((c for c in kids if c.dep_ == "poss" and c.i < n.i), None)
+    toward = _prep_object(n, preps, n.i)
+    source = _prep_object(n, {"from"}, n.i)
+    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
     verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
     if verb is not None and verb.lemma_.lower() in RULE_ALIGN:
         return None  # 'threw his support behind Y': the verb's own frame
     if toward is None and verb is not None and n.dep_ == "dobj":
         # 'withdrew her support for Y', parsed with the preposition on the verb
-        toward = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > n.i
-                       for x in c.children if x.dep_ == "pobj"), None)
+        toward = _prep_object(verb, preps, n.i)
     if source is None and verb is not None and verb.lemma_.lower() in _RECEIVING:
         # 'drew criticism from X', parsed with 'from' on the verb
-        source = next((x for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > n.i
-                       for x in c.children if x.dep_ == "pobj"), None)
+        source = _prep_object(verb, {"from"}, n.i)
     cue_toks = [n]
     if source is not None:
         speaker = source
@@ -323,7 +328,7 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
         return None
     if toward.i > n.i:
         cue_toks.append(toward.head)  # the preposition: 'criticism of'
-    cs, ce = min(x.idx for x in cue_toks), max(x.idx + len(x) for x in cue_toks)
+    cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward)
     if speaker.i > toward.i and s < speaker.idx < e:
         return None
@@ -364,7 +369,7 @@ def _passive_side_frame(art: Article, v, lemma) -> Frame | None:
     if e <= s:
         return None
     toks = [v, agent, *(c for c in v.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3)]
-    cue = (min(x.idx for x in toks), max(x.idx + len(x) for x in toks))
+    cue = _char_span(toks)
     # the agent's own phrase, without a clause parsed onto it ('by the council of lying about ...')
     clause = [x for c in by.children if c.dep_ == "prep" and any(y.dep_ == "pcomp" for y in c.children)
               for x in c.subtree]

@@ -416,6 +416,10 @@ def pronoun_gender(word: str) -> str | None:
     return "m" if low in _MALE_PRONOUNS else "f" if low in _FEMALE_PRONOUNS else None
 
 
+#: Words of a name that are not the person's own ('the', titles are kept out by their capitals).
+_NAME_STOP = frozenset({"the", "of", "and", "jr", "sr", "ii", "iii"})
+
+
 def name_gender(name: str, text: str) -> str | None:
     """The gender ('m', 'f' or None: unknown) a plain text gives a person's name, for callers that
     have no parse (`person_genders` reads the parse): a common first name of one gender (one vote),
@@ -445,10 +449,6 @@ def name_gender(name: str, text: str) -> str | None:
     if f and (not m or f >= 3 * m):
         return "f"
     return None
-
-
-#: Words of a name that are not the person's own ('the', titles are kept out by their capitals).
-_NAME_STOP = frozenset({"the", "of", "and", "jr", "sr", "ii", "iii"})
 
 
 def person_genders(article: Article, people: People) -> list[str | None]:
