@@ -255,6 +255,10 @@ CASES = [
     ("took-the-ferry-at-dawn", "Mayor Tom Berg took the ferry at dawn.", []),
     ("ripped-the-contract", "Berg ripped the contract in two.", []),
     ("rain-lashed", "Rain lashed the coast.", []),
+    # a headline's label in capitals is a page label, not a speaker (session 50)
+    ("headline-kicker", "OFFICIAL: Celebrates a wider range of ferry routes\n\nThe harbour board met.", []),
+    ("official-in-a-transcript-label", "SENIOR OFFICIAL: We will not sign the deal.",
+     [("SENIOR OFFICIAL", ":", "direct", "We will not sign the deal.")]),
     ("yet-to-endorse", "Senator Ann Ortiz has yet to endorse Mayor Tom Berg.",
      [("Ann Ortiz", "has yet to endorse", "indirect", "Mayor Tom Berg")]),
     ("declined-to-condemn", "Senator Ann Ortiz declined to condemn Mayor Tom Berg.",

@@ -180,7 +180,8 @@ PAGE_LABELS = frozenset((
     "top stories", "trending", "photo", "photos", "pictures", "pictured", "gallery", "slideshow",
     "video", "videos", "watch", "listen", "infographic", "map", "timeline", "factbox", "explainer",
     "quiz", "update", "updated", "updates", "breaking", "breaking news", "developing",
-    "exclusive", "news", "latest", "live", "now", "today", "opinion", "analysis", "comment",
+    "exclusive", "official", "confirmed", "alert", "just in", "news", "latest", "live", "now", "today",
+    "opinion", "analysis", "comment",
     "correction", "clarification", "editor's note", "note", "advertisement", "sponsored", "warning",
     "graphic", "click", "share", "follow", "subscribe",
 ))
