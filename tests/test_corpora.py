@@ -395,6 +395,18 @@ def test_news_mix_with_written_rows_in_both_forms():
     assert sorted(rows.loc[rows["speaker"].notna(), "statement"]) == sorted(agreed["statement"])
 
 
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_with_tweeteval_twice():
+    """`--tweeteval-copies 2` holds TweetEval train twice and changes nothing else in the mix."""
+    from stance.research.corpora import news_training_mix
+
+    once, _ = news_training_mix(REAL_DATA)
+    twice, _ = news_training_mix(REAL_DATA, tweeteval_copies=2)
+    n_tweets = (once["corpus"] == "tweeteval").sum()
+    assert n_tweets > 0 and (twice["corpus"] == "tweeteval").sum() == 2 * n_tweets
+    assert once["corpus"].value_counts().drop("tweeteval").equals(twice["corpus"].value_counts().drop("tweeteval"))
+
+
 def test_named_speakers_only_on_stanced_rows_without_one():
     """`named_speakers` gives a share of the support/oppose rows that lack a speaker a speaker from
     our news items and the cue "said"; neutral rows, rows with a speaker and written rows keep theirs,

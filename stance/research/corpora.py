@@ -131,7 +131,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0, round8: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      round9: int = 0, round8: int = 0,
+                      tweeteval_copies: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -151,6 +152,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     about the words, a quarter of round 9). ``round8`` adds round 8's train split
     (`data/news_stance/descriptive`: statements x the plans, laws and votes of their articles) that
     many times, without statements that are also a dev or test statement of either folder.
+
+    ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
+    the shipped model: once).
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
     labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
@@ -177,7 +181,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     news_names = {"gwsd", "emergent", "tweeteval"}
     rest = mix[~mix["corpus"].isin(news_names)]
     parts = [dsn, _subsample(load("newsmtsc", "train"), newsmtsc, seed), load("gwsd", "train"),
-             load("emergent", "train"), load("tweeteval", "train"),
+             load("emergent", "train"), *[load("tweeteval", "train")] * tweeteval_copies,
              rest.sample(n=min(replay, len(rest)), random_state=seed)]
     if news_stance:
         own = load("news_stance", "train")

@@ -93,6 +93,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
+                  tweeteval_copies: int = 1,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
@@ -108,7 +109,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
-    last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`).
+    last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`);
+    ``tweeteval_copies`` how many times it holds TweetEval train.
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
     `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
     (`stance evaluate-analysis --choose-speaker-weight`).
@@ -125,7 +127,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
                                              written=written, named_speakers=named_speakers,
                                              newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
-                                             renamed_copy=renamed_copy)
+                                             renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -449,6 +451,8 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: NewsMTSC rows sampled into the mix (the shipped model: 4000)")
     p_train.add_argument("--news-stance-copies", type=int, default=2, metavar="N",
                          help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
+    p_train.add_argument("--tweeteval-copies", type=int, default=1, metavar="N",
+                         help="with --news: how many times the mix holds TweetEval train (default 1)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")
@@ -522,6 +526,7 @@ def main(argv: list[str] | None = None) -> int:
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
+                      tweeteval_copies=ns.tweeteval_copies,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
