@@ -487,3 +487,30 @@ def test_probe_mix_caps_the_public_corpora_and_adds_round9():
     assert counts["news_stance"] == (~own["statement"].isin(elsewhere)).sum()  # once
     assert counts["news_stance_round9"] == 2 * len(round9_rows(REAL_DATA, mix.columns, elsewhere)) > 0
     assert len(dev) > 0
+
+
+def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
+    """`python -m stance.research.default_model train --news --round8 2 --tweeteval-copies 2` hands
+    those counts to `train_default` (and from there to `news_training_mix`)."""
+    from stance.research import default_model
+
+    seen = {}
+    monkeypatch.setattr(default_model, "train_default", lambda data_dir, output_dir, **kw: seen.update(kw))
+    assert default_model.main(["train", "--data-dir", "d", "--news", "--round8", "2",
+                               "--tweeteval-copies", "2", "--no-record"]) in (0, None)
+    assert seen["news"] and seen["round8"] == 2 and seen["tweeteval_copies"] == 2 and seen["record"] is False
+    seen.clear()
+    default_model.main(["train", "--data-dir", "d", "--news"])
+    assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_with_round8():
+    """`--round8 N` adds round 8's train statements (none of them a dev or test statement) N times."""
+    from stance.research.corpora import news_training_mix
+
+    plain, _ = news_training_mix(REAL_DATA)
+    more, _ = news_training_mix(REAL_DATA, round8=2)
+    added = more[more["corpus"] == "news_stance_descriptive"]
+    assert "news_stance_descriptive" not in set(plain["corpus"]) and len(added) > 0
+    assert len(more) == len(plain) + len(added) and added["statement"].value_counts().min() >= 2

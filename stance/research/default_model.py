@@ -93,7 +93,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
-                  tweeteval_copies: int = 1,
+                  tweeteval_copies: int = 1, round8: int = 0,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
@@ -110,7 +110,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
     last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`);
-    ``tweeteval_copies`` how many times it holds TweetEval train.
+    ``tweeteval_copies`` how many times it holds TweetEval train, and ``round8`` how many times round
+    8's train split (statements x the plans, laws and votes of their articles).
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
     `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
     (`stance evaluate-analysis --choose-speaker-weight`).
@@ -127,7 +128,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
                                              written=written, named_speakers=named_speakers,
                                              newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
-                                             renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies)
+                                             renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
+                                             round8=round8)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -453,6 +455,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
     p_train.add_argument("--tweeteval-copies", type=int, default=1, metavar="N",
                          help="with --news: how many times the mix holds TweetEval train (default 1)")
+    p_train.add_argument("--round8", type=int, default=0, metavar="N",
+                         help="with --news: add round 8's train split of data/news_stance (statements x plans, laws "
+                              "and votes) N times (the shipped model: 0)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")
@@ -526,7 +531,7 @@ def main(argv: list[str] | None = None) -> int:
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
-                      tweeteval_copies=ns.tweeteval_copies,
+                      tweeteval_copies=ns.tweeteval_copies, round8=ns.round8,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
