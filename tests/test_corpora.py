@@ -490,18 +490,19 @@ def test_probe_mix_caps_the_public_corpora_and_adds_round9():
 
 
 def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
-    """`python -m stance.research.default_model train --news --round8 2 --tweeteval-copies 2` hands
-    those counts to `train_default` (and from there to `news_training_mix`)."""
+    """`python -m stance.research.default_model train --news --round8 2 --tweeteval-copies 2 --replay N`
+    hands those counts to `train_default` (and from there to `news_training_mix`)."""
     from stance.research import default_model
 
     seen = {}
     monkeypatch.setattr(default_model, "train_default", lambda data_dir, output_dir, **kw: seen.update(kw))
     assert default_model.main(["train", "--data-dir", "d", "--news", "--round8", "2",
-                               "--tweeteval-copies", "2", "--no-record"]) in (0, None)
+                               "--tweeteval-copies", "2", "--replay", "30000", "--no-record"]) in (0, None)
     assert seen["news"] and seen["round8"] == 2 and seen["tweeteval_copies"] == 2 and seen["record"] is False
+    assert seen["replay"] == 30000
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
-    assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1
+    assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")

@@ -93,7 +93,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
                   named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
-                  tweeteval_copies: int = 1, round8: int = 0,
+                  tweeteval_copies: int = 1, round8: int = 0, replay: int = 4000,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
@@ -111,7 +111,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
     last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`);
     ``tweeteval_copies`` how many times it holds TweetEval train, and ``round8`` how many times round
-    8's train split (statements x the plans, laws and votes of their articles).
+    8's train split (statements x the plans, laws and votes of their articles); ``replay`` how many
+    rows of the rest of the default mix (tweets, debate and health claims) it replays.
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
     `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
     (`stance evaluate-analysis --choose-speaker-weight`).
@@ -129,7 +130,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              written=written, named_speakers=named_speakers,
                                              newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
-                                             round8=round8)
+                                             round8=round8, replay=replay)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -455,6 +456,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: how many times the mix holds each data/news_stance train item (default 2)")
     p_train.add_argument("--tweeteval-copies", type=int, default=1, metavar="N",
                          help="with --news: how many times the mix holds TweetEval train (default 1)")
+    p_train.add_argument("--replay", type=int, default=4000, metavar="N",
+                         help="with --news: rows of the rest of the default mix (tweets, debate and health claims) "
+                              "replayed in the news mix (the shipped model: 4000; more than it holds: all of them)")
     p_train.add_argument("--round8", type=int, default=0, metavar="N",
                          help="with --news: add round 8's train split of data/news_stance (statements x plans, laws "
                               "and votes) N times (the shipped model: 0)")
@@ -531,7 +535,7 @@ def main(argv: list[str] | None = None) -> int:
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
-                      tweeteval_copies=ns.tweeteval_copies, round8=ns.round8,
+                      tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
