@@ -1,6 +1,7 @@
 """Reproduce and score the shipped default model from the public corpora.
 
-    python -m stance.research.default_model train --data-dir ../shared/data --output-dir models/default
+    python -m stance.research.default_model train --data-dir ../shared/data --news --written 1 --round8 2 \
+        --replay 30000 --epochs 3 --learning-rate 6e-5 --output-dir models/default   # as `make train-default`
     python -m stance.research.default_model evaluate --data-dir ../shared/data --model models/default
     python -m stance.research.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
     python -m stance.research.default_model probe --data-dir ../shared/data --output-dir runs/probe --round9 2
@@ -439,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
                               "of the rest, checkpoint chosen on the news dev set, heads refitted on the default mix")
     p_train.add_argument("--all-news-stance-rounds", action="store_true",
                          help="with --news: train on every labelling round of data/news_stance, not only those of "
-                              "the shipped model (rounds 1-2)")
+                              "the shipped model (rounds 1-4, 6 and 7)")
     p_train.add_argument("--focus-news", type=int, default=None, metavar="N",
                          help="a short stage on data/news_stance train (3 copies) + N rows of the rest of the "
                               "news mix, checkpoint chosen on the news dev set")
@@ -458,10 +459,11 @@ def main(argv: list[str] | None = None) -> int:
                          help="with --news: how many times the mix holds TweetEval train (default 1)")
     p_train.add_argument("--replay", type=int, default=4000, metavar="N",
                          help="with --news: rows of the rest of the default mix (tweets, debate and health claims) "
-                              "replayed in the news mix (the shipped model: 4000; more than it holds: all of them)")
+                              "replayed in the news mix (default 4000; more than it holds: all of them, as the shipped "
+                              "model: 30000)")
     p_train.add_argument("--round8", type=int, default=0, metavar="N",
                          help="with --news: add round 8's train split of data/news_stance (statements x plans, laws "
-                              "and votes) N times (the shipped model: 0)")
+                              "and votes) N times (the shipped model: 2)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")
