@@ -319,7 +319,50 @@ def mentions_target(text: str, target: Target) -> bool:
         return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
     if head in _WEAK_STEMS:
         return head in stems and bool(distinctive & stems)
-    return head in stems or len((distinctive - {head}) & stems) >= 2
+    others = (distinctive - {head}) & stems
+    if head in stems and not others and NEW_REFERENTS and _only_new_referents(text, head, target.name):
+        return False  # 'to create a global anti-terror coalition' is not the US-led coalition
+    return head in stems or len(others) >= 2
+
+
+def names_another_of_its_kind(text: str, target: Target) -> bool:
+    """Whether a text names the target's head noun only as some other thing of that kind ('to create
+    a global anti-terror coalition' for 'the US-led coalition in Syria'; see `NEW_REFERENTS`): such
+    a statement has a subject of its own, and the target named around it does not make it concern
+    the target."""
+    head = target.head()
+    if not NEW_REFERENTS or head is None or head in _WEAK_STEMS or _proper_words(target.name) is not None:
+        return False
+    stems = _content_stems(text)
+    others = (_content_stems(target.name) - _WEAK_STEMS - {head}) & stems
+    return head in stems and not others and _only_new_referents(text, head, target.name)
+
+
+#: Whether a head noun named only in indefinite phrases with a modifier of their own ('create a
+#: global anti-terror coalition', 'another regional bloc') is taken as some other thing of that kind,
+#: not the target ('the US-led coalition in Syria'); the bare 'a referendum' still names it (session 52).
+NEW_REFERENTS = True
+
+_INDEFINITE = re.compile(r"\b(?:an?|another)\s+((?:[A-Za-z][\w'’-]*\s+){1,3})$", re.IGNORECASE)
+
+
+def _only_new_referents(text: str, head: str, name: str) -> bool:
+    """Whether every word of ``text`` whose stem is ``head`` ends an indefinite noun phrase ('a',
+    'an', 'another') with one to three modifiers, one of them a word the target's name lacks."""
+    own = _content_stems(name)
+    found = False
+    for m in re.finditer(r"[A-Za-z][A-Za-z'’-]*", text):
+        if _stem(m.group()) != head:
+            continue
+        found = True
+        before = _INDEFINITE.search(text, max(0, m.start() - 80), m.start())
+        if before is None:
+            return False
+        words = before.group(1).split()
+        modifiers = _content_stems(before.group(1))
+        if any(w.lower() in _STOP for w in words) or not modifiers or modifiers <= own:
+            return False
+    return found
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
@@ -628,9 +671,10 @@ SPEAKERS_ASIDE = True
 #: reference article al-Jaafari's referendum cell goes from 'mixed' to 'oppose'.
 POSITIONS_ASIDE = True
 
-_POSITION_ON = re.compile(r"(?<!\bno )\b(?:positions?|stances?|views?|attitude|approach)\s+"
-                          r"(?:on|toward|towards|regarding|over|about)\s+((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
-                          r"(?=[,.;:!?\"”)]|\s+(?:as|and|but|is|was|which|that)\b|$)")
+_POSITION_ON = re.compile(r"(?<!\bno )\b(?:[Pp]ositions?|[Ss]tances?|[Vv]iews?|[Aa]ttitude|[Aa]pproach)\s+"
+                          r"(?:[Oo]n|[Tt]oward|[Tt]owards|[Rr]egarding|[Oo]ver|[Aa]bout)\s+"
+                          r"((?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)"
+                          r"(?=[,.;:!?\"”)]|\s+['‘\"“]|\s+(?:as|and|but|is|was|which|that)\b|$)")
 
 
 def _positions_blanked(text: str) -> str:
@@ -937,7 +981,9 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
                         speakers_aside=speakers_aside, positions_aside=positions_aside,
                         definite_heads=definite_heads, spelled=spelled, issues_wide=False)
         if wide.any():
-            out |= ~out.any(axis=1, keepdims=True) & wide[None, :]
+            own_subject = np.array([[any(names_another_of_its_kind(st.text, t) for t in targets)]
+                                    for st in statements], dtype=bool).reshape(-1, 1)
+            out |= ~out.any(axis=1, keepdims=True) & ~own_subject & wide[None, :]
         return out
     if spelled:
         targets = with_spelled_out(targets, text)
@@ -980,6 +1026,8 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
                 out[i] = [n and mentions_target(aside, t) for n, t in zip(named_here, targets)]
         if not context or (own_first and any(named_here)):
             continue
+        if not any(named_here) and any(names_another_of_its_kind(st.text, t) for t in targets):
+            continue  # its own subject: 'a global anti-terror coalition' (`NEW_REFERENTS`)
         pi = _paragraph_index(ends, st.start)
         last = _paragraph_index(ends, max(st.end - 1, st.start))
         in_own = np.logical_or.reduce([named(k) for k in range(pi, last + 1)])

@@ -233,6 +233,46 @@ def test_a_target_named_only_as_what_a_position_is_on_is_not_concerned(nlp, posi
     assert rel[i_brandt].tolist() == [True, False]
 
 
+@pytest.mark.parametrize("text, blanked", [
+    ("the port board's position on the harbour toll, she said",
+     "the port board's position on " + " " * len("the harbour toll") + ", she said"),
+    # a headline: capitals, and a quotation after what the stance is on ends it
+    ("Port Board's Stance on Harbour Toll 'Very Fair' to Drivers",
+     "Port Board's Stance on " + " " * len("Harbour Toll") + " 'Very Fair' to Drivers"),
+    ("it takes no position on the toll, she said", "it takes no position on the toll, she said"),
+])
+def test_what_a_position_is_on_is_blanked(text, blanked):
+    from stance.targets import _positions_blanked
+
+    assert _positions_blanked(text) == blanked
+
+
+OWN_SUBJECT = (
+    "Allies Question Ostravia Coalition\n\n"
+    "DUNMORE - The allied coalition in Ostravia was criticised again on Monday.\n\n"
+    "\"Our plan to form a regional security coalition is the right answer,\" said Ines Carro.\n\n"
+    "\"It has lost its way,\" said Paul Brandt."
+)
+
+
+@pytest.mark.parametrize("new_referents, expected", [(True, False), (False, True)])
+def test_a_statement_about_another_thing_of_the_targets_kind_has_its_own_subject(nlp, monkeypatch,
+                                                                                 new_referents, expected):
+    """'a regional security coalition' is some other coalition: the statement names its own subject,
+    so neither the target's head word nor the paragraph before makes it concern the allied coalition,
+    and a plan the article names does not claim it either; 'It has lost its way' still takes its
+    context."""
+    import stance.targets as targets_module
+
+    monkeypatch.setattr(targets_module, "NEW_REFERENTS", new_referents)
+    statements = extract(OWN_SUBJECT, nlp=nlp)
+    i_plan, i_lost = _positions(statements, "regional security", "lost its way")
+    targets = [Target("the allied coalition in Ostravia"), Target("the Ostravia peace plan")]
+    rel = relevance(statements, targets, OWN_SUBJECT)
+    assert bool(rel[i_plan, 0]) is expected and not rel[i_plan, 1]
+    assert rel[i_lost, 0]
+
+
 def test_explain_says_why_a_statement_was_set_aside(nlp):
     result = analyze(POSITION_ON, targets=["the harbour toll", "the port board"], model=_AlwaysOppose(), nlp=nlp)
     why = result.explain("Ines Carro", "the harbour toll")
@@ -280,6 +320,16 @@ def test_is_subheading(paragraph, expected):
     ("Petra Lindqvist", "#HarbourForPetra all the way", True),
     ("Rand Paul", "#PaulRyan spoke first", False),  # a short word is not enough
     ("Petra Lindqvist", "#HarbourForAll all the way", False),
+    # a head noun named only as some other thing of its kind (`NEW_REFERENTS`)
+    ("the allied coalition in Ostravia", "the plan to form a regional security coalition is sound", False),
+    ("the allied coalition in Ostravia", "another northern coalition would fail", False),
+    ("the allied coalition in Ostravia", "the coalition shelled the port", True),
+    ("the allied coalition in Ostravia", "a coalition drone was lost", True),  # no modifier of its own
+    ("the allied coalition in Ostravia", "an allied coalition drone was lost", True),  # the target's own word
+    ("the allied coalition in Ostravia", "a spokesman said the coalition erred", True),  # 'the' ends the phrase
+    ("the allied coalition in Ostravia", "a new coalition and the coalition itself", True),  # one plain mention
+    ("the Kurdistan independence referendum", "we will hold a referendum in spring", True),
+    ("the Kurdistan independence referendum", "an independence referendum is coming", True),
 ])
 def test_mentions_target(target, text, expected):
     from stance.analyze import mentions_target
