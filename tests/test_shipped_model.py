@@ -10,6 +10,7 @@ from stance.model import default_model_dir
 
 pytestmark = pytest.mark.slow
 EXAMPLES = Path(__file__).parents[1] / "data" / "examples"
+REFERENCE = Path(__file__).parents[1].joinpath("../shared/seed/article.txt")
 
 
 @pytest.fixture(scope="module")
@@ -69,6 +70,26 @@ def test_example_article_matches_a_careful_reading(model):
     others = [sp for sp, tg in table.index if tg == "the new cruise terminal" and "Hadley" not in sp]
     assert others and all(table[(sp, "the new cruise terminal")] == "neutral" for sp in others)
     assert model.analysis_speaker == 0.75 and model.neutral_margin == 0.15
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference article is not available at ../shared/seed")
+def test_reference_article_cells_are_defensible(model):
+    """The project's reference article with its four targets: every cell as a careful reader would
+    defend it (the table is in docs/evaluation.md, "Session 52"). Lavrov on the referendum is
+    borderline: he backs Iraq's territorial integrity and takes no side on the vote in words."""
+    targets = ["the Kurdistan independence referendum", "the new US policy on Syria", "the US-led coalition in Syria",
+               "the Iraqi government"]
+    result = stance.analyze(REFERENCE.read_text(), targets=targets, model=model)
+    table = result.by_speaker().set_index(["speaker", "target"])["stance"]
+    referendum, policy, coalition, iraq = targets
+    assert all(table[("Russia", t)] == "neutral" for t in targets)
+    assert table[("Sergey Lavrov", referendum)] in ("oppose", "neutral")
+    assert table[("Sergey Lavrov", policy)] == "oppose"
+    assert table[("Sergey Lavrov", coalition)] == "oppose"
+    assert table[("Sergey Lavrov", iraq)] == "support"
+    assert table[("Ibrahim al-Jaafari", referendum)] == "oppose"
+    assert table[("Ibrahim al-Jaafari", policy)] == table[("Ibrahim al-Jaafari", coalition)] == "neutral"
+    assert table[("Ibrahim al-Jaafari", iraq)] == "support"
 
 
 def test_speaker_aware_and_news_scores_recorded(model):
