@@ -320,7 +320,8 @@ def mentions_target(text: str, target: Target) -> bool:
     if head in _WEAK_STEMS:
         return head in stems and bool(distinctive & stems)
     others = (distinctive - {head}) & stems
-    if head in stems and not others and NEW_REFERENTS and _only_new_referents(text, head, target.name):
+    if (head in stems and not others and NEW_REFERENTS and not is_issue(target)
+            and _only_new_referents(text, head, target.name)):
         return False  # 'to create a global anti-terror coalition' is not the US-led coalition
     return head in stems or len(others) >= 2
 
@@ -331,7 +332,8 @@ def names_another_of_its_kind(text: str, target: Target) -> bool:
     a statement has a subject of its own, and the target named around it does not make it concern
     the target."""
     head = target.head()
-    if not NEW_REFERENTS or head is None or head in _WEAK_STEMS or _proper_words(target.name) is not None:
+    if (not NEW_REFERENTS or head is None or head in _WEAK_STEMS or _proper_words(target.name) is not None
+            or is_issue(target)):
         return False
     stems = _content_stems(text)
     others = (_content_stems(target.name) - _WEAK_STEMS - {head}) & stems
@@ -340,7 +342,8 @@ def names_another_of_its_kind(text: str, target: Target) -> bool:
 
 #: Whether a head noun named only in indefinite phrases with a modifier of their own ('create a
 #: global anti-terror coalition', 'another regional bloc') is taken as some other thing of that kind,
-#: not the target ('the US-led coalition in Syria'); the bare 'a referendum' still names it (session 52).
+#: not the target ('the US-led coalition in Syria'). Only for targets that are not issues (`is_issue`):
+#: a plan or a vote is often first told as 'a modest toll' or 'a binding referendum' (session 52).
 NEW_REFERENTS = True
 
 _INDEFINITE = re.compile(r"\b(?:an?|another)\s+((?:[A-Za-z][\w'’-]*\s+){1,3})$", re.IGNORECASE)
