@@ -27,7 +27,8 @@ from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
 from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, known_aliases,
-                      mention_level, mentions_target, own_side, pronoun_referent, relevance, suggest_targets)
+                      mention_level, mentions_target, names_another_of_its_kind, own_side, pronoun_referent,
+                      relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "KNOWN_SHORT_FORMS",
@@ -82,6 +83,8 @@ def _set_aside(statement: str, target: Target, others: Sequence[Target]) -> str:
     named = [t.name for t in others if mentions_target(statement, t)]
     if named:
         return f"names {', '.join(map(repr, named))}, not this target (relevance step)"
+    if any(names_another_of_its_kind(statement, t) for t in (target, *others)):
+        return "names another thing of a target's kind ('a new coalition'), its own subject (relevance step)"
     return "does not concern the target (relevance step)"
 
 

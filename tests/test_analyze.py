@@ -271,6 +271,11 @@ def test_a_statement_about_another_thing_of_the_targets_kind_has_its_own_subject
     rel = relevance(statements, targets, OWN_SUBJECT)
     assert bool(rel[i_plan, 0]) is expected and not rel[i_plan, 1]
     assert rel[i_lost, 0]
+    if new_referents:
+        result = analyze(OWN_SUBJECT, targets=[t.name for t in targets], model=_AlwaysOppose(), nlp=nlp)
+        why = result.explain("Ines Carro", "the allied coalition in Ostravia")["reason"]
+        assert list(why) == ["names another thing of a target's kind ('a new coalition'), its own subject "
+                             "(relevance step)"]
 
 
 def test_explain_says_why_a_statement_was_set_aside(nlp):
