@@ -319,11 +319,9 @@ def mentions_target(text: str, target: Target) -> bool:
         return bool(distinctive & stems) and (not OTHER_NAMESAKES or not _only_namesakes(text, words))
     if head in _WEAK_STEMS:
         return head in stems and bool(distinctive & stems)
-    others = (distinctive - {head}) & stems
-    if (head in stems and not others and NEW_REFERENTS and not is_issue(target)
-            and _only_new_referents(text, head, target.name)):
+    if names_another_of_its_kind(text, target):
         return False  # 'to create a global anti-terror coalition' is not the US-led coalition
-    return head in stems or len(others) >= 2
+    return head in stems or len((distinctive - {head}) & stems) >= 2
 
 
 def names_another_of_its_kind(text: str, target: Target) -> bool:
@@ -984,9 +982,9 @@ def relevance(statements: Sequence[Statement], targets: Sequence[Target], text: 
                         speakers_aside=speakers_aside, positions_aside=positions_aside,
                         definite_heads=definite_heads, spelled=spelled, issues_wide=False)
         if wide.any():
-            own_subject = np.array([[any(names_another_of_its_kind(st.text, t) for t in targets)]
-                                    for st in statements], dtype=bool).reshape(-1, 1)
-            out |= ~out.any(axis=1, keepdims=True) & ~own_subject & wide[None, :]
+            own_subject = np.array([any(names_another_of_its_kind(st.text, t) for t in targets)
+                                    for st in statements], dtype=bool)
+            out |= ~out.any(axis=1, keepdims=True) & ~own_subject[:, None] & wide[None, :]
         return out
     if spelled:
         targets = with_spelled_out(targets, text)
