@@ -9,10 +9,10 @@ SENTENCE = 'The ferry levy "punishes commuters for living on an island," council
 CLAUSE = "punishes commuters for living on an island,"
 
 
-def _write(folder, rows):
+def _write(folder, rows, name="items.tsv"):
     folder.mkdir(parents=True, exist_ok=True)
     lines = ["\t".join(ITEM_COLUMNS)] + ["\t".join(str(r.get(c, "")) for c in ITEM_COLUMNS) for r in rows]
-    (folder / "items.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _row(ident, target, label, pass2="", start=None, end=None):
@@ -32,6 +32,16 @@ def test_statement_is_rebuilt_from_offsets_and_disagreements_can_be_dropped(tmp_
     assert set(rows["corpus"]) == {"written"} and set(rows["genre"]) == {"news"}
     kept = load_written(tmp_path, agreed_only=True)
     assert list(kept["id"]) == ["w1", "w3"]
+
+
+def test_later_batches_are_read_after_the_first_file_and_ids_stay_unique(tmp_path):
+    _write(tmp_path, [_row("w1", "the ferry levy", "oppose")])
+    _write(tmp_path, [_row("w3", "the island council", "neutral")], name="items_b.tsv")
+    _write(tmp_path, [_row("w2", "Rhian Oduya", "support")], name="items_a.tsv")
+    assert list(load_written(tmp_path)["id"]) == ["w1", "w2", "w3"]
+    _write(tmp_path, [_row("w1", "the ferry levy", "support")], name="items_c.tsv")
+    with pytest.raises(WrittenItemError, match="item w1: the id occurs twice"):
+        load_written(tmp_path)
 
 
 @pytest.mark.parametrize("bad, message", [

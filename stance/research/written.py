@@ -28,6 +28,9 @@ from ..model import LABELS
 #: Where the items live in the repository.
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "written"
 ITEMS_FILE = "items.tsv"
+#: Later batches live in files of their own beside it (``items_<batch>.tsv``, each under 1 MB), read
+#: after `ITEMS_FILE` in name order.
+MORE_ITEMS = "items_*.tsv"
 #: The columns of ``items.tsv``.
 ITEM_COLUMNS = ("id", "group", "topic", "speaker", "cue", "context", "start", "end", "target", "label",
                 "phenomenon", "pass2")
@@ -44,25 +47,37 @@ def load_written(path: str | Path | None = None, *, agreed_only: bool = False) -
     """The written items as a DataFrame of `COLUMNS` (``corpus`` 'written', ``genre`` 'news').
 
     Args:
-        path: another items folder (default ``data/written``).
+        path: another items folder (default ``data/written``): its ``items.tsv`` and any
+            ``items_*.tsv`` beside it.
         agreed_only: keep only the items a second labeller saw and labelled the same, plus those
             no second labeller saw (drops the disagreements).
 
     Raises:
-        WrittenItemError: a row with offsets outside its sentence, an unknown label or a missing
-            column, named by its id.
+        WrittenItemError: a row with offsets outside its sentence, an unknown label, a missing
+            column or an id used twice, named by its id.
     """
     folder = Path(path) if path is not None else DATA_DIR
-    with open(folder / ITEMS_FILE, newline="", encoding="utf-8") as f:
-        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
-        missing = set(ITEM_COLUMNS) - set(reader.fieldnames or ())
-        if missing:
-            raise WrittenItemError(f"{folder / ITEMS_FILE}: missing columns {sorted(missing)}")
-        rows = [_row(item) for item in reader]
+    rows = []
+    for file in [folder / ITEMS_FILE, *sorted(folder.glob(MORE_ITEMS))]:
+        rows += _read(file)
+    duplicated = pd.Series([row["id"] for row in rows]).duplicated()
+    if duplicated.any():
+        ident = rows[int(duplicated.idxmax())]["id"]
+        raise WrittenItemError(f"item {ident}: the id occurs twice in {folder}; ids are unique "
+                               "(a hash of the group and the target)")
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     if agreed_only:
         frame = frame[frame["agreed"] != False].reset_index(drop=True)  # noqa: E712 (None stays)
     return frame
+
+
+def _read(file: Path) -> list[dict]:
+    with open(file, newline="", encoding="utf-8") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = set(ITEM_COLUMNS) - set(reader.fieldnames or ())
+        if missing:
+            raise WrittenItemError(f"{file}: missing columns {sorted(missing)}")
+        return [_row(item) for item in reader]
 
 
 def _row(item: dict) -> dict:
