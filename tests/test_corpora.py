@@ -365,7 +365,7 @@ def test_news_mix_keeps_the_shipped_rounds():
     from stance.research.news_stance import load_news_stance
 
     assert tuple(SHIPPED_NEWS_STANCE_ROUNDS) == (1, 2, 3, 4, 6, 7)  # round 5 is dev
-    shipped, _ = news_training_mix(REAL_DATA, seed=13, news_stance_copies=2, written=1)
+    shipped, _ = news_training_mix(REAL_DATA, seed=13, news_stance_copies=2, written=1, written_files=["items.tsv"])
     every, _ = news_training_mix(REAL_DATA, news_stance_rounds=None, mention=True)
     # the shipped model is not mention-aware: its mix carries no mention column unless asked for
     assert "mention" not in shipped and every["mention"].notna().any()
@@ -393,6 +393,10 @@ def test_news_mix_with_written_rows_in_both_forms():
     assert len(rows) == 2 * len(agreed) and len(mixed) == len(plain) + len(rows)
     assert rows["speaker"].isna().sum() == len(agreed)
     assert sorted(rows.loc[rows["speaker"].notna(), "statement"]) == sorted(agreed["statement"])
+    # the shipped model's written rows are those of items.tsv alone (`--written-files items.tsv`)
+    first, _ = news_training_mix(REAL_DATA, written=1, written_files=["items.tsv"])
+    only = load_written(agreed_only=True, files=["items.tsv"])
+    assert (first["corpus"] == "written").sum() == 2 * len(only) < len(rows)
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -499,7 +503,10 @@ def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     assert default_model.main(["train", "--data-dir", "d", "--news", "--round8", "2",
                                "--tweeteval-copies", "2", "--replay", "30000", "--no-record"]) in (0, None)
     assert seen["news"] and seen["round8"] == 2 and seen["tweeteval_copies"] == 2 and seen["record"] is False
-    assert seen["replay"] == 30000
+    assert seen["replay"] == 30000 and seen["written_files"] is None
+    seen.clear()
+    default_model.main(["train", "--data-dir", "d", "--news", "--written", "1", "--written-files", "items.tsv"])
+    assert seen["written"] == 1 and seen["written_files"] == ["items.tsv"]
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
     assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000

@@ -39,6 +39,9 @@ def test_later_batches_are_read_after_the_first_file_and_ids_stay_unique(tmp_pat
     _write(tmp_path, [_row("w3", "the island council", "neutral")], name="items_b.tsv")
     _write(tmp_path, [_row("w2", "Rhian Oduya", "support")], name="items_a.tsv")
     assert list(load_written(tmp_path)["id"]) == ["w1", "w2", "w3"]
+    assert list(load_written(tmp_path, files=["items.tsv", "items_b.tsv"])["id"]) == ["w1", "w3"]
+    with pytest.raises(FileNotFoundError, match="items_z.tsv does not exist; the items files there are"):
+        load_written(tmp_path, files=["items_z.tsv"])
     _write(tmp_path, [_row("w1", "the ferry levy", "support")], name="items_c.tsv")
     with pytest.raises(WrittenItemError, match="item w1: the id occurs twice"):
         load_written(tmp_path)

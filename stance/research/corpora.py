@@ -12,7 +12,7 @@ Example:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -129,7 +129,7 @@ SHIPPED_NEWS_STANCE_ROUNDS = (1, 2, 3, 4, 6, 7)
 def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
-                      mention: bool = False, written: int = 0,
+                      mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
                       round9: int = 0, round8: int = 0,
                       tweeteval_copies: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -157,7 +157,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     the shipped model: once).
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
-    labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare.
+    labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare;
+    ``written_files`` names the files of `data/written` to read (default: all; the shipped model:
+    ``["items.tsv"]``, without session 53's `items_s53.tsv`).
 
     ``named_speakers`` gives that share of the support and oppose rows that have no speaker (tweets,
     claims, NewsMTSC, GWSD, Emergent) a speaker drawn from our labelled news items, with the cue
@@ -210,7 +212,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                 load("news_stance_descriptive", "test")["statement"])
             parts += [descriptive[~descriptive["statement"].isin(held)].reindex(columns=list(own.columns))] * round8
     if written:
-        rows = load_written(agreed_only=True)
+        rows = load_written(agreed_only=True, files=written_files)
         rows = rows[["statement", "target", "label", "speaker", "cue", "corpus", "genre"]]
         parts += [rows, rows.assign(speaker=None, cue=None)] * written
     train = pd.concat(parts, ignore_index=True).sample(frac=1.0, random_state=seed).reset_index(drop=True)

@@ -1,7 +1,7 @@
 """Reproduce and score the shipped default model from the public corpora.
 
-    python -m stance.research.default_model train --data-dir ../shared/data --news --written 1 --round8 2 \
-        --replay 30000 --epochs 3 --learning-rate 6e-5 --output-dir models/default   # as `make train-default`
+    python -m stance.research.default_model train --data-dir ../shared/data --news --written 1 --written-files items.tsv \
+        --round8 2 --replay 30000 --epochs 3 --learning-rate 6e-5 --output-dir models/default   # as `make train-default`
     python -m stance.research.default_model evaluate --data-dir ../shared/data --model models/default
     python -m stance.research.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
     python -m stance.research.default_model probe --data-dir ../shared/data --output-dir runs/probe --round9 2
@@ -17,6 +17,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +94,7 @@ def corpora_of(train_df: pd.DataFrame) -> list[dict[str, Any]]:
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
-                  named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
+                  written_files: Sequence[str] | None = None, named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
                   tweeteval_copies: int = 1, round8: int = 0, replay: int = 4000,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
@@ -107,7 +108,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     default mix (`fit_default_heads`). The news stage trains on the labelling rounds of
     data/news_stance that the shipped model used (`SHIPPED_NEWS_STANCE_ROUNDS`), or on all of them
     with ``all_news_stance_rounds``; ``written`` adds the project's written statements that many
-    times (both forms, `news_training_mix`), and ``named_speakers`` gives that share of the stanced rows
+    times (both forms, `news_training_mix`), from the files ``written_files`` of data/written
+    (default: all), and ``named_speakers`` gives that share of the stanced rows
     without a speaker a speaker drawn from our news items; ``newsmtsc`` is how many NewsMTSC rows the
     news mix samples and ``news_stance_copies`` how many times it holds each of our own items, the
     last copy with the people renamed when ``renamed_copy`` (`stance.research.rename`);
@@ -128,8 +130,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     elif news:
         train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
-                                             written=written, named_speakers=named_speakers,
-                                             newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
+                                             written=written, written_files=written_files,
+                                             named_speakers=named_speakers, newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
                                              round8=round8, replay=replay)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
@@ -448,6 +450,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="seeds the training order and the rows sampled into the mix")
     p_train.add_argument("--written", type=int, default=0, metavar="N",
                          help="with --news: add data/written N times, with speaker and cue and bare")
+    p_train.add_argument("--written-files", nargs="+", default=None, metavar="NAME",
+                         help="with --written: read only these files of data/written (default: all; the shipped "
+                              "model: items.tsv)")
     p_train.add_argument("--named-speakers", type=float, default=0.0, metavar="SHARE",
                          help="with --news: give SHARE of the support/oppose rows without a speaker a speaker from "
                               "data/news_stance and the cue 'said' (a named speaker stops meaning 'neutral')")
@@ -535,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
                                    warmup_ratio=ns.warmup_ratio, bf16=ns.bf16, seed=ns.seed)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
-                      written=ns.written, named_speakers=ns.named_speakers,
+                      written=ns.written, written_files=ns.written_files, named_speakers=ns.named_speakers,
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +44,8 @@ class WrittenItemError(ValueError):
     """A row of ``data/written/items.tsv`` is malformed."""
 
 
-def load_written(path: str | Path | None = None, *, agreed_only: bool = False) -> pd.DataFrame:
+def load_written(path: str | Path | None = None, *, agreed_only: bool = False,
+                 files: Sequence[str] | None = None) -> pd.DataFrame:
     """The written items as a DataFrame of `COLUMNS` (``corpus`` 'written', ``genre`` 'news').
 
     Args:
@@ -51,15 +53,21 @@ def load_written(path: str | Path | None = None, *, agreed_only: bool = False) -
             ``items_*.tsv`` beside it.
         agreed_only: keep only the items a second labeller saw and labelled the same, plus those
             no second labeller saw (drops the disagreements).
+        files: read only these files of the folder, in this order (the shipped model trained on
+            ``["items.tsv"]``); default: all of them.
 
     Raises:
         WrittenItemError: a row with offsets outside its sentence, an unknown label, a missing
             column or an id used twice, named by its id.
     """
     folder = Path(path) if path is not None else DATA_DIR
+    names = [ITEMS_FILE, *sorted(f.name for f in folder.glob(MORE_ITEMS))] if files is None else list(files)
     rows = []
-    for file in [folder / ITEMS_FILE, *sorted(folder.glob(MORE_ITEMS))]:
-        rows += _read(file)
+    for name in names:
+        if not (folder / name).is_file():
+            raise FileNotFoundError(f"{folder / name} does not exist; the items files there are "
+                                    f"{sorted(f.name for f in folder.glob('items*.tsv'))}")
+        rows += _read(folder / name)
     duplicated = pd.Series([row["id"] for row in rows]).duplicated()
     if duplicated.any():
         ident = rows[int(duplicated.idxmax())]["id"]
