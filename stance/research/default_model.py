@@ -1,7 +1,8 @@
 """Reproduce and score the shipped default model from the public corpora.
 
-    python -m stance.research.default_model train --data-dir ../shared/data --news --written 1 --written-files items.tsv \
-        --round8 2 --replay 30000 --epochs 3 --learning-rate 6e-5 --output-dir models/default   # as `make train-default`
+    # as `make train-default`:
+    python -m stance.research.default_model train --data-dir ../shared/data --news --written 1 \
+        --written-files items.tsv --round8 2 --replay 30000 --epochs 3 --learning-rate 6e-5 --output-dir models/default
     python -m stance.research.default_model evaluate --data-dir ../shared/data --model models/default
     python -m stance.research.default_model heads --data-dir ../shared/data   # refit the n-gram heads only
     python -m stance.research.default_model probe --data-dir ../shared/data --output-dir runs/probe --round9 2
@@ -94,7 +95,8 @@ def corpora_of(train_df: pd.DataFrame) -> list[dict[str, Any]]:
 def train_default(data_dir: str | Path, output_dir: str | Path, *, args: TrainingArgs = DEFAULT_ARGS,
                   init: str | None = None, focus_tweeteval: int | None = None, news: bool = False,
                   focus_news: int | None = None, all_news_stance_rounds: bool = False, written: int = 0,
-                  written_files: Sequence[str] | None = None, named_speakers: float = 0.0, newsmtsc: int = 4000, news_stance_copies: int = 2,
+                  written_files: Sequence[str] | None = None, named_speakers: float = 0.0,
+                  newsmtsc: int = 4000, news_stance_copies: int = 2,
                   tweeteval_copies: int = 1, round8: int = 0, replay: int = 4000,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, record: bool = True, progress: bool = True) -> StanceModel:
@@ -131,7 +133,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = news_training_mix(data_dir, seed=args.seed,
                                              news_stance_rounds=None if all_news_stance_rounds else SHIPPED_NEWS_STANCE_ROUNDS,
                                              written=written, written_files=written_files,
-                                             named_speakers=named_speakers, newsmtsc=newsmtsc, news_stance_copies=news_stance_copies,
+                                             named_speakers=named_speakers, newsmtsc=newsmtsc,
+                                             news_stance_copies=news_stance_copies,
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
                                              round8=round8, replay=replay)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
