@@ -493,6 +493,30 @@ def test_probe_mix_caps_the_public_corpora_and_adds_round9():
     assert len(dev) > 0
 
 
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_probe_mix_adds_the_chosen_written_files_and_nothing_else():
+    """`probe --written 3 --written-files items_s53.tsv` differs from its control only by those items,
+    three times in each form."""
+    from stance.research.written import load_written
+
+    control, _ = probe_mix(REAL_DATA)
+    mix, _ = probe_mix(REAL_DATA, written=3, written_files=["items_s53.tsv"])
+    added = mix[mix["corpus"] == "written"]
+    assert "written" not in set(control["corpus"])
+    assert len(added) == 6 * len(load_written(agreed_only=True, files=["items_s53.tsv"])) > 0
+    assert mix["corpus"].value_counts().drop("written").equals(control["corpus"].value_counts())
+
+
+def test_probe_command_passes_the_written_options(monkeypatch):
+    from stance.research import default_model
+
+    seen = {}
+    monkeypatch.setattr(default_model, "probe", lambda data_dir, base, output_dir, **kw: seen.update(kw))
+    default_model.main(["probe", "--data-dir", "d", "--base", "b", "--output-dir", "o", "--written", "3",
+                        "--written-files", "items_s53.tsv"])
+    assert seen["written"] == 3 and seen["written_files"] == ["items_s53.tsv"]
+
+
 def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     """`python -m stance.research.default_model train --news --round8 2 --tweeteval-copies 2 --replay N`
     hands those counts to `train_default` (and from there to `news_training_mix`)."""

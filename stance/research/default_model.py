@@ -168,12 +168,13 @@ PROBE_KEPT_SETTINGS = ("analysis_neutral_margin", "analysis_speaker")
 
 
 def probe_mix(data_dir: str | Path, *, round9: int = 0, round8: int = 0, seed: int = 13,
-              caps: dict[str, int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+              caps: dict[str, int] | None = None, written: int = 0,
+              written_files: Sequence[str] | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The (train, dev) frames of a probe: the news mix with our labelled items once, 1,500
     NewsMTSC rows and 1,000 replayed rows of the rest of the default mix, at most ``caps`` rows
     (default `PROBE_CAPS`) of each public news corpus and TweetEval, sampled with ``seed``; then
-    ``round9`` copies of round 9 and ``round8`` copies of round 8's train split
-    (`news_training_mix`). The capped rows do not depend on the added rounds, so a probe with a
+    ``round9`` copies of round 9, ``round8`` copies of round 8's train split and ``written`` copies
+    of the written items of ``written_files`` (`news_training_mix`). The capped rows do not depend on the added rounds, so a probe with a
     round and its control without it differ only by that round (and the order it brings). About
     29,500 rows without them: one epoch is about 10 minutes on 2 cores."""
     train_df, dev_df = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000)
@@ -184,10 +185,10 @@ def probe_mix(data_dir: str | Path, *, round9: int = 0, round8: int = 0, seed: i
         if len(rows) > cap:
             dropped.extend(train_df.loc[rows].sample(n=len(rows) - cap, random_state=seed).index)
     train_df = train_df.drop(index=dropped).reset_index(drop=True)
-    if round9 or round8:
+    if round9 or round8 or written:
         full, _ = news_training_mix(data_dir, seed=seed, news_stance_copies=1, newsmtsc=1500, replay=1000,
-                                    round9=round9, round8=round8)
-        added = full[full["corpus"].isin(["news_stance_round9", "news_stance_descriptive"])]
+                                    round9=round9, round8=round8, written=written, written_files=written_files)
+        added = full[full["corpus"].isin(["news_stance_round9", "news_stance_descriptive", "written"])]
         train_df = pd.concat([train_df, added], ignore_index=True).sample(frac=1.0, random_state=seed)
         train_df = train_df.reset_index(drop=True)
     logger.info("probe mix: train %d rows %s", len(train_df), train_df["corpus"].value_counts().to_dict())
@@ -195,7 +196,7 @@ def probe_mix(data_dir: str | Path, *, round9: int = 0, round8: int = 0, seed: i
 
 
 def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, round9: int = 0,
-          round8: int = 0, epochs: float = 1.0, learning_rate: float = 2e-5, seed: int = 13, bf16: bool = False,
+          round8: int = 0, written: int = 0, written_files: Sequence[str] | None = None, epochs: float = 1.0, learning_rate: float = 2e-5, seed: int = 13, bf16: bool = False,
           progress: bool = True) -> StanceModel:
     """Continue ``base`` on `probe_mix` (lr 2e-5, 6% warm-up, class weights, embeddings frozen),
     without a checkpoint choice, and keep the base's n-gram heads and analysis settings.
@@ -207,7 +208,8 @@ def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, rou
     """
     t0 = time.time()
     start = load(base, precision="fp32")
-    train_df, _ = probe_mix(data_dir, round9=round9, round8=round8, seed=seed)
+    train_df, _ = probe_mix(data_dir, round9=round9, round8=round8, seed=seed, written=written,
+                            written_files=written_files)
     args = dataclasses.replace(DEFAULT_ARGS, epochs=epochs, learning_rate=learning_rate, warmup_ratio=0.06,
                                seed=seed, bf16=bf16, ngram_min_rows=0)
     model = train(train_df, args=args, base=start, progress=progress, corpora=corpora_of(train_df))
@@ -217,7 +219,7 @@ def probe(data_dir: str | Path, base: str | Path, output_dir: str | Path, *, rou
             model.settings[key] = start.settings[key]
     model.settings["training"].update(
         continued_from={"model": str(base), "training": _previous_training(base)},
-        probe={"round9": round9, "round8": round8, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
+        probe={"round9": round9, "round8": round8, "written": written, "written_files": written_files, "epochs": epochs, "learning_rate": learning_rate, "seed": seed},
         wall_seconds_total=round(time.time() - t0, 1))
     model.settings.update(name="stance probe (a continuation judged on dev only; not a shipped model)")
     model.save(output_dir, delta=True)
@@ -494,6 +496,10 @@ def main(argv: list[str] | None = None) -> int:
                          help="add round 9 of data/news_stance N times (its bad extractions left out)")
     p_probe.add_argument("--round8", type=int, default=0, metavar="N",
                          help="add round 8's train split (statements x plans, laws and votes) N times")
+    p_probe.add_argument("--written", type=int, default=0, metavar="N",
+                         help="add the written items N times, with speaker and cue and bare")
+    p_probe.add_argument("--written-files", nargs="+", default=None, metavar="NAME",
+                         help="with --written: only these files of data/written (e.g. items_s53.tsv)")
     p_probe.add_argument("--epochs", type=float, default=1.0)
     p_probe.add_argument("--learning-rate", type=float, default=2e-5)
     p_probe.add_argument("--seed", type=int, default=13)
@@ -549,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
+              written=ns.written, written_files=ns.written_files,
               epochs=ns.epochs, learning_rate=ns.learning_rate, seed=ns.seed, bf16=ns.bf16)
     elif ns.command == "heads":
         fit_default_heads(ns.data_dir, ns.model or default_model_dir(), min_rows=ns.min_rows,
