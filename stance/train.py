@@ -7,6 +7,7 @@ import logging
 import math
 import os
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -52,6 +53,10 @@ class TrainingArgs:
         bf16: run the forward pass under bfloat16 autocast (the weights and the optimiser stay
             fp32). About twice as fast on CPUs with native bf16 (AVX512-BF16, AMX), slower on the
             others; `stance.fast.cpu_has_fast_bf16` says which this machine is.
+        layer_decay: layer-wise learning-rate decay: the classifier head and the pooler train at
+            ``learning_rate``, the encoder's top layer at ``learning_rate * layer_decay``, each layer
+            below at ``layer_decay`` times the one above it, and the embeddings (when not frozen)
+            below the lowest layer (`layer_learning_rates`). 1.0 (the default): one rate for all.
     """
 
     epochs: float = 3
@@ -68,6 +73,7 @@ class TrainingArgs:
     metric: str = "f_avg"
     ngram_min_rows: int = 300
     bf16: bool = False
+    layer_decay: float = 1.0
 
     def __post_init__(self) -> None:
         if self.epochs <= 0:
@@ -83,8 +89,52 @@ class TrainingArgs:
             raise ValueError(f"patience must be >= 1, got {self.patience}")
         if self.ngram_min_rows < 0:
             raise ValueError(f"ngram_min_rows must be >= 0 (0 = no n-gram heads), got {self.ngram_min_rows}")
+        if not 0 < self.layer_decay <= 1:
+            raise ValueError(f"layer_decay must be in (0, 1], got {self.layer_decay}")
         if self.metric not in ("f_avg", "macro_f1"):
             raise ValueError(f"metric must be 'f_avg' or 'macro_f1', got {self.metric!r}")
+
+
+_LAYER_RE = re.compile(r"\.layers?\.(\d+)\.")
+
+
+def layer_learning_rates(names: Sequence[str], learning_rate: float, layer_decay: float) -> dict[str, float]:
+    """The learning rate of each named parameter under layer-wise decay (`TrainingArgs.layer_decay`).
+
+    A parameter of encoder layer ``i`` (a name with ``.layer.i.`` or ``.layers.i.``) of ``n`` layers
+    trains at ``learning_rate * layer_decay ** (n - i)``, the embeddings at ``layer_decay ** (n + 1)``
+    times it, and everything else (pooler, classifier head) at ``learning_rate``.
+
+    Example:
+        >>> rates = layer_learning_rates(["bert.embeddings.x", "bert.encoder.layer.0.w",
+        ...                               "bert.encoder.layer.1.w", "classifier.w"], 1.0, 0.5)
+        >>> [rates[k] for k in ("bert.embeddings.x", "bert.encoder.layer.0.w", "bert.encoder.layer.1.w", "classifier.w")]
+        [0.125, 0.25, 0.5, 1.0]
+    """
+    layers = {name: int(m.group(1)) for name in names if (m := _LAYER_RE.search(name))}
+    n = max(layers.values()) + 1 if layers else 0
+    rates = {}
+    for name in names:
+        if name in layers:
+            depth = n - layers[name]
+        elif ".embeddings." in f".{name}":
+            depth = n + 1
+        else:
+            depth = 0
+        rates[name] = learning_rate * layer_decay ** depth
+    return rates
+
+
+def _param_groups(model, args: TrainingArgs) -> list[dict]:
+    """AdamW groups: weight decay on matrices only, and one group per learning rate when
+    ``args.layer_decay`` < 1 (`layer_learning_rates`)."""
+    named = [(n, p) for n, p in model.named_parameters() if p.requires_grad]
+    rates = layer_learning_rates([n for n, _ in named], args.learning_rate, args.layer_decay)
+    groups: dict[tuple[float, bool], list] = {}
+    for name, p in named:
+        groups.setdefault((rates[name], p.ndim > 1), []).append(p)
+    return [{"params": ps, "lr": lr, "weight_decay": args.weight_decay if matrix else 0.0}
+            for (lr, matrix), ps in groups.items()]
 
 
 def _seed_everything(seed: int) -> None:
@@ -245,10 +295,7 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
     loss_fn = torch.nn.CrossEntropyLoss(weight=torch.tensor(weights, dtype=torch.float32, device=device))
 
     params = [p for p in model.parameters() if p.requires_grad]
-    decay = [p for p in params if p.ndim > 1]
-    no_decay = [p for p in params if p.ndim <= 1]
-    optim = torch.optim.AdamW([{"params": decay, "weight_decay": args.weight_decay},
-                               {"params": no_decay, "weight_decay": 0.0}], lr=args.learning_rate)
+    optim = torch.optim.AdamW(_param_groups(model, args), lr=args.learning_rate)
     steps_per_epoch = math.ceil(len(y) / args.batch_size)
     total = max(1, int(round(steps_per_epoch * args.epochs)))
     sched = get_linear_schedule_with_warmup(optim, int(args.warmup_ratio * total), total)

@@ -202,6 +202,32 @@ def test_bf16_training_learns_and_is_recorded(tiny_base):
     assert model.settings["training"]["bf16"] is True
 
 
+def test_layer_decay_gives_lower_layers_smaller_rates():
+    """`layer_decay`: the head at the full rate, each encoder layer below at the decay times the
+    one above, the embeddings below the lowest layer; 1.0 gives one rate to all."""
+    from stance.train import layer_learning_rates
+
+    names = ["bert.embeddings.word_embeddings.weight", "bert.encoder.layer.0.attention.self.query.weight",
+             "bert.encoder.layer.1.output.dense.bias", "bert.pooler.dense.weight", "classifier.weight"]
+    rates = layer_learning_rates(names, 1e-4, 0.5)
+    assert [rates[n] for n in names] == pytest.approx([1.25e-5, 2.5e-5, 5e-5, 1e-4, 1e-4])
+    assert set(layer_learning_rates(names, 1e-4, 1.0).values()) == {1e-4}
+    with pytest.raises(ValueError, match="layer_decay"):
+        stance.TrainingArgs(layer_decay=0)
+    with pytest.raises(ValueError, match="layer_decay"):
+        stance.TrainingArgs(layer_decay=1.5)
+
+
+def test_layer_decay_training_learns_and_is_recorded(tiny_base):
+    data = make_examples()
+    model = stance.train(data, base=str(tiny_base), epochs=40, learning_rate=3e-3, batch_size=8, seed=1,
+                         layer_decay=0.8)
+    model.precision = "fp32"
+    preds = model.predict([r["statement"] for r in data], target=[r["target"] for r in data])
+    assert [p.label for p in preds] == [r["label"] for r in data]
+    assert model.settings["training"]["layer_decay"] == 0.8
+
+
 def test_load_errors(tmp_path, overfit):
     with pytest.raises(FileNotFoundError, match="no model at"):
         stance.load(tmp_path / "nothing")

@@ -487,6 +487,9 @@ def main(argv: list[str] | None = None) -> int:
                          help="stop once the model is saved, without scoring the test splits (judge it on dev first)")
     p_train.add_argument("--bf16", action="store_true",
                          help="bfloat16 autocast in the forward pass (about 2x faster on CPUs with native bf16)")
+    p_train.add_argument("--layer-decay", type=float, default=DEFAULT_ARGS.layer_decay, metavar="D",
+                         help="layer-wise learning-rate decay: each encoder layer trains at D times the rate of "
+                              "the one above it (the shipped model: 1.0, one rate)")
     p_probe = sub.add_parser("probe", help="continue a model one short pass on a reduced news mix, no checkpoint "
                                            "choice, its heads kept: a quick, same-seed test of a data change")
     p_probe.add_argument("--data-dir", required=True)
@@ -546,7 +549,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     if ns.command == "train":
         args = dataclasses.replace(DEFAULT_ARGS, epochs=ns.epochs, learning_rate=ns.learning_rate,
-                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16, seed=ns.seed)
+                                   warmup_ratio=ns.warmup_ratio, bf16=ns.bf16, seed=ns.seed,
+                                   layer_decay=ns.layer_decay)
         train_default(ns.data_dir, ns.output_dir, args=args, init=ns.init, focus_tweeteval=ns.focus_tweeteval,
                       news=ns.news, focus_news=ns.focus_news, all_news_stance_rounds=ns.all_news_stance_rounds,
                       written=ns.written, written_files=ns.written_files, named_speakers=ns.named_speakers,
