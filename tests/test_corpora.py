@@ -532,8 +532,12 @@ def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     default_model.main(["train", "--data-dir", "d", "--news", "--written", "1", "--written-files", "items.tsv"])
     assert seen["written"] == 1 and seen["written_files"] == ["items.tsv"]
     seen.clear()
+    default_model.main(["train", "--data-dir", "d", "--news", "--article-share", "0.5"])
+    assert seen["article_share"] == 0.5
+    seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
     assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000
+    assert seen["article_share"] == 1.0
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -546,3 +550,41 @@ def test_news_mix_with_round8():
     added = more[more["corpus"] == "news_stance_descriptive"]
     assert "news_stance_descriptive" not in set(plain["corpus"]) and len(added) > 0
     assert len(more) == len(plain) + len(added) and added["statement"].value_counts().min() >= 2
+
+
+def test_article_share_is_nested_and_about_its_size():
+    """`in_article_share` picks articles by hash: a fixed share, the same on every call, and the
+    articles of a smaller share are all in a larger one (a learning curve over nested subsets)."""
+    from stance.research.news_stance import in_article_share
+
+    docs = [f"polnear/train/doc{i}" for i in range(2000)]
+    half = {d for d in docs if in_article_share(d, 0.5)}
+    quarter = {d for d in docs if in_article_share(d, 0.25)}
+    assert quarter < half and 900 < len(half) < 1100 and 400 < len(quarter) < 600
+    assert all(in_article_share(d, 1.0) for d in docs) and not any(in_article_share(d, 0.0) for d in docs)
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        in_article_share(docs[0], 1.5)
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_with_half_of_our_articles():
+    """`article_share=0.5` keeps our items (rounds 1-7 and round 8) of half of the train articles,
+    whole articles only, and changes nothing else in the mix."""
+    from stance.research.corpora import news_training_mix
+    from stance.research.news_stance import in_article_share, load_news_stance
+
+    full, _ = news_training_mix(REAL_DATA, round8=1)
+    half, _ = news_training_mix(REAL_DATA, round8=1, article_share=0.5)
+    ours = ("news_stance", "news_stance_descriptive")
+    assert full[~full["corpus"].isin(ours)]["corpus"].value_counts().equals(
+        half[~half["corpus"].isin(ours)]["corpus"].value_counts())
+    items = load_news_stance(REAL_DATA, "train")
+    kept = items[[in_article_share(d, 0.5) for d in items["doc"]]]
+    out = set(items["statement"].str.strip()) - set(kept["statement"].str.strip())
+    own = half[half["corpus"] == "news_stance"]
+    assert 0.35 < len(own) / (full["corpus"] == "news_stance").sum() < 0.65
+    assert not set(own["statement"]) & out  # no statement of a left-out article (that no kept one repeats)
+    for corpus in ours:
+        assert 0 < (half["corpus"] == corpus).sum() < (full["corpus"] == corpus).sum()
+    with pytest.raises(ValueError, match="article_share"):
+        news_training_mix(REAL_DATA, article_share=0.0)

@@ -175,6 +175,19 @@ def test_tagger_adds_only_what_the_rules_miss(nlp):
     assert both[1].kind == "belief" and both[1].speaker == "Voters"
 
 
+def test_a_claim_nouns_rule_reading_stands_against_a_longer_tagged_one(nlp):
+    """Where the rules read a claim noun ("the mayor's claim that ..."), a tagged content with the
+    same cue that runs on past the clause into the sentence's verb, or takes in the owner, is left
+    out; the rules' statement is kept (session 55)."""
+    text = "Mayor Ann Ortiz's claim that the budget was balanced was disputed by auditors."
+    rules = extract(text, nlp=nlp, tagger=None)
+    assert [(s.speaker, s.cue, s.text) for s in rules] == [("Ann Ortiz", "claim", "the budget was balanced")]
+    run_on = [_span(text, "Cue", "claim"), _span(text, "Content", "the budget was balanced was disputed by auditors")]
+    owner = [_span(text, "Cue", "claim"), _span(text, "Content", "Mayor Ann Ortiz's")]
+    for spans in (run_on, owner):
+        assert statements_of(nlp(text), spans) == rules
+
+
 @pytest.fixture(scope="module")
 def tiny_polnear(tmp_path_factory):
     root = tmp_path_factory.mktemp("polnear")

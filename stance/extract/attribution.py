@@ -12,8 +12,9 @@ import re
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS,
-                      NO_DOBJ_CONTENT, ORG_NOUNS, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS, strip_possessive)
+from .lexicon import (AGENCIES, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DOCUMENT_NOUNS,
+                      INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, ORG_NOUNS, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
+                      strip_possessive)
 from .quotes import DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like"]
@@ -44,6 +45,11 @@ def find_frames(art: Article) -> list[Frame]:
             continue
         if SIDE_NOUNS_ON and t.pos_ == "NOUN" and lemma in SIDE_NOUNS:
             f = _side_noun_frame(art, t, lemma)
+            if f:
+                beliefs.append(f)
+            continue
+        if CLAIM_NOUNS_ON and t.pos_ == "NOUN" and lemma in CLAIM_NOUNS:
+            f = _claim_noun_frame(art, t)
             if f:
                 beliefs.append(f)
             continue
@@ -112,6 +118,15 @@ SIDE_NOUNS = {"criticism": {"of", "on", "for"}, "attack": {"on", "against"}, "pr
               "condemnation": {"of"}, "rebuke": {"of"}, "fire": set(), "opposition": {"to"}}
 #: Whether side nouns (`SIDE_NOUNS`) with their speaker make statements (session 49).
 SIDE_NOUNS_ON = True
+#: Whether claim nouns (`CLAIM_NOUNS`) with their owner make statements (session 55).
+CLAIM_NOUNS_ON = True
+#: Verbs that take a claim noun as their object, so that 'the claim that she made' is a relative
+#: clause, not what was claimed.
+_TAKES_CLAIM = frozenset("""make give issue release deliver repeat raise file offer publish send post utter break
+keep hear receive get reject dismiss deny echo cite level voice express read write see retract withdraw""".split())
+#: Possessive pronouns: whose they are is left to the verb that has the noun as its object ('she
+#: repeated her claim that ...').
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Verbs whose subject is what a side noun from someone is taken toward: 'Y drew / faced / won /
 #: received criticism / praise from X', 'Y came under fire from X'.
 _RECEIVING = frozenset("draw face win earn receive get attract garner come meet".split())
@@ -338,6 +353,84 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     if e <= s or se <= ss or (s <= cs < e):
         return None
     return Frame(n, (cs, ce), speaker, (ss, se), (s, e), s < cs, quotes=[], relay_of=[])
+
+
+def _claim_noun_frame(art: Article, n) -> Frame | None:
+    """A claim noun (`CLAIM_NOUNS`) with a that-clause: "the mayor's claim that the budget was
+    balanced", 'a warning from the coast guard that the pier would flood', 'the senator repeated
+    her assertion that ...'. The speaker is the noun's owner (a name, a person, an organisation or a
+    document: 'the report'), the object of its 'from' or 'by', or, for a possessive pronoun, the
+    subject of the verb the noun is the object of. The content is the clause after 'that', up to
+    the verb of the sentence when the noun is its subject ("the mayor's claim that X was disputed"
+    gives X). None without such a speaker or clause ('the claim that X' with no one making it)."""
+    doc = n.doc
+    if art.in_quote[n.i] >= 0:
+        return None
+    source = _prep_object(n, {"from", "by"}, n.i)
+    that = n.i + 1 if source is None else source.head.right_edge.i + 1  # 'a warning from X that ...'
+    if that + 1 >= len(doc) or doc[that].lower_ != "that":
+        return None
+    clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl", "appos") and c.i > that
+                   and c.left_edge.i == that), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and c.lower_ == "that" for c in clause.children) or \
+            any(c.dep_ == "prep" and c.i > clause.i and any(x.lower_ == "that" for x in c.children) for c in clause.children):
+        return None  # 'the claim that he made': a relative clause whose 'that' is its object
+    if clause.lemma_.lower() in _TAKES_CLAIM and not any(
+            c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in clause.children):
+        return None  # the same, parsed with 'that' as a complementizer: "Ortiz's claim that she made"
+    owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+    cue_toks = [n]
+    if owner is not None and owner.lower_ not in _POSSESSIVE_PRONOUNS:
+        speaker = owner
+    elif owner is not None:
+        verb = n.head if n.dep_ == "dobj" and n.head.pos_ in ("VERB", "AUX") else None
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if speaker is None:
+            return None
+        cue_toks += [verb, owner, *(c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < n.i)]
+    elif source is not None:
+        speaker = source
+        cue_toks.append(source.head)
+    else:
+        return None
+    if speaker.lower_ in ("it", "this", "that", "which", "who", "there") or art.in_quote[speaker.i] >= 0:
+        return None
+    if not (speaker_like(speaker) or speaker.pos_ == "PROPN" or speaker.lemma_.lower() in DOCUMENT_NOUNS):
+        return None
+    sent = n.sent
+    start = doc[that + 1]
+    end = clause.right_edge
+    head = n.head
+    if n.dep_ in ("nsubj", "nsubjpass") and head.i > n.i:
+        # the noun is the sentence's subject: the clause stops where its verb group starts
+        stop = min([head.i] + [c.i for c in head.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > n.i])
+        if stop <= start.i:
+            return None
+        end = doc[stop - 1]
+    elif n.dep_ == "ROOT":
+        # a misparse of "X's warning that the pier would flood went unheeded": the clause's verb is
+        # taken as the subject of the sentence's verb; the clause ends with it
+        verb_subj = next((x for x in clause.subtree if x.dep_ in ("nsubj", "nsubjpass", "csubj")
+                          and x.pos_ in ("VERB", "AUX") and x.head.i > x.i), None)
+        if verb_subj is not None:
+            end = verb_subj
+    if end.i < start.i:
+        return None
+    s, e = start.idx, end.idx + len(end)
+    ps, pe = art.para_bounds(n.idx)
+    s, e = max(s, sent.start_char, ps), min(e, sent.end_char, pe)
+    s, e = _balance(art, *art.trim(s, e, strip_marks=False))
+    if e - s < 3:
+        return None
+    cs, ce = _char_span(cue_toks)
+    ss, se = art.mention_span(speaker)
+    if owner is speaker:
+        ss, se = art.trim(ss, min(se, n.idx), keep_final=True)
+    if se <= ss or s <= ss < e:
+        return None
+    return Frame(n, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
 
 
 #: Speech verbs that take a side, in the passive with their agent as `RULE_SIDE` verbs are ('Berg was

@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import BELIEF_LEMMAS, DOCUMENT_NOUNS
+from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DOCUMENT_NOUNS
 from .quotes import ALL_MARKS
 from .tagger import TaggedSpan
 
@@ -77,6 +77,20 @@ def _head(art: Article, span: tuple[int, int]):
     return sp.root
 
 
+def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Candidate]) -> bool:
+    """Whether a tagged content that shares the cue of a rule's claim noun ("the mayor's claim that
+    ...") only restates the rules' reading: it holds their content and runs on past it ("the mayor's
+    claim that [the budget was balanced] was disputed"), or it overlaps their speaker ("[Ada Price's]
+    claim"). For a verb's frame the tagger's longer reading is as often the right one (PolNeAR dev)."""
+    if frame.verb is None or frame.verb.pos_ != "NOUN" or frame.verb.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    cs, ce = span
+    sp = frame.speaker_span
+    if sp is not None and cs < sp[1] and sp[0] < ce:
+        return True
+    return any(c.frame is frame and cs <= c.start and c.end <= ce for c in existing)
+
+
 def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Candidate]) -> list[Candidate]:
     """Candidates for the tagger's content spans that the rules did not find.
 
@@ -129,6 +143,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             # the rules read this cue already ('threw his support behind X' with a shorter content):
             # their speaker, not the nearest tagged source
             frame = next((f for f in rule_frames if f.cue[0] < cue.end and cue.start < f.cue[1]), None)
+            if frame is not None and _rule_reading_stands(frame, (cs, ce), existing):
+                continue
         if frame is None:
             cue_head = _head(art, (cue.start, cue.end))
             q_sent = sents.of(cue.start)

@@ -9,7 +9,7 @@ import re
 
 __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
-           "HONORIFICS", "PERSON_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
+           "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
            "tidy_name"]
 
@@ -67,6 +67,15 @@ BELIEF_LEMMAS = frozenset(
     pessimistic skeptical sceptical certain belief opinion expectation
     """.split()
 )
+#: Nouns that attribute the that-clause after them to their owner: "the mayor's claim that ...", 'a
+#: warning from the coast guard that ...', "the report's finding that ...", 'she repeated her
+#: assertion that ...' (session 55, `stance.extract.attribution.CLAIM_NOUNS_ON`). Thoughts among them ('belief', 'fear', 'view')
+#: make 'belief' statements (`lexicon.BELIEF_LEMMAS`).
+CLAIM_NOUNS = frozenset("""claim assertion argument contention insistence allegation accusation charge warning
+prediction promise pledge vow threat demand statement declaration announcement admission acknowledgment
+acknowledgement denial complaint suggestion insinuation remark comment observation message reminder boast
+finding conclusion estimate assessment belief view fear hope suspicion conviction expectation opinion
+feeling concern worry""".split())
 #: Head nouns of non-human sources: their attributions are 'document'.
 DOCUMENT_NOUNS = frozenset(
     """

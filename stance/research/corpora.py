@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import ROUND9_DIR, load_news_stance, read_items
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, in_article_share, load_news_stance, read_items
 from .rename import rename_people
 from .written import load_written
 
@@ -132,7 +132,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
                       round9: int = 0, round8: int = 0,
-                      tweeteval_copies: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
+                      tweeteval_copies: int = 1,
+                      article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
 
     Train: directed_sentiment_news (``dsn_neutral`` of its neutral rows), NewsMTSC (``newsmtsc``
@@ -155,6 +156,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
     the shipped model: once).
+
+    ``article_share`` keeps the items (of every round) of only that share of our train articles,
+    chosen by hash of the document id (`stance.research.news_stance.in_article_share`; nested: the
+    articles of a smaller share are in every larger one). 1.0, the default, keeps all; less is
+    for a learning curve (how much would more labelled articles give?).
 
     ``written`` adds the project's written statements (`stance.research.written`, the items both
     labellers agreed on) that many times, each time in both forms: with speaker and cue, and bare;
@@ -185,13 +191,20 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     parts = [dsn, _subsample(load("newsmtsc", "train"), newsmtsc, seed), load("gwsd", "train"),
              load("emergent", "train"), *[load("tweeteval", "train")] * tweeteval_copies,
              rest.sample(n=min(replay, len(rest)), random_state=seed)]
+    if not 0.0 < article_share <= 1.0:
+        raise ValueError(f"article_share must be in (0, 1], got {article_share}")
     if news_stance:
         own = load("news_stance", "train")
-        if news_stance_rounds is not None:
-            items = load_news_stance(data_dir, "train")  # the same items in the same order, with their round
+        if news_stance_rounds is not None or article_share < 1.0:
+            items = load_news_stance(data_dir, "train")  # the same items in the same order, with round and doc
             if len(items) != len(own) or list(items["statement"].str.strip()) != list(own["statement"]):
                 raise RuntimeError("news_stance train rows and items are out of step; cannot select rounds")
-            own = own[items["round"].astype(str).isin({str(r) for r in news_stance_rounds}).to_numpy()]
+            keep = np.ones(len(own), dtype=bool)
+            if news_stance_rounds is not None:
+                keep &= items["round"].astype(str).isin({str(r) for r in news_stance_rounds}).to_numpy()
+            if article_share < 1.0:
+                keep &= _in_share(items, article_share)
+            own = own[keep]
         # the same quotation can run in two articles of different splits: keep it out of train
         elsewhere = set(load("news_stance", "dev")["statement"]) | set(load("news_stance", "test")["statement"])
         repeated = own["statement"].isin(elsewhere)
@@ -205,9 +218,12 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
         else:
             parts += [own] * news_stance_copies
         if round9:
-            parts += [round9_rows(data_dir, own.columns, elsewhere)] * round9
+            parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share)] * round9
         if round8:
             descriptive = load("news_stance_descriptive", "train")
+            if article_share < 1.0:
+                descriptive = descriptive[_in_share(load_news_stance(data_dir, "train", path=DESCRIPTIVE_DIR),
+                                                    article_share)]
             held = elsewhere | set(load("news_stance_descriptive", "dev")["statement"]) | set(
                 load("news_stance_descriptive", "test")["statement"])
             parts += [descriptive[~descriptive["statement"].isin(held)].reindex(columns=list(own.columns))] * round8
@@ -226,14 +242,21 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     return train, dev
 
 
-def round9_rows(data_dir: str | Path, columns: Iterable[str], elsewhere: set[str]) -> pd.DataFrame:
+def round9_rows(data_dir: str | Path, columns: Iterable[str], elsewhere: set[str], *,
+                article_share: float = 1.0) -> pd.DataFrame:
     """Round 9's items as training rows of the news mix: its bad extractions and any statement
     that is also a dev or test statement left out."""
     rows = load_corpus("news_stance_round9", data_dir, "train")
     items = load_news_stance(data_dir, "train", path=ROUND9_DIR)  # the same items in the same order, with ids
     bad = {item["id"] for item in read_items(ROUND9_DIR) if item.get("note") == "bad_extraction"}
     keep = ~items["id"].isin(bad).to_numpy() & ~rows["statement"].isin(elsewhere).to_numpy()
+    if article_share < 1.0:
+        keep &= _in_share(items, article_share)
     return rows[keep].reindex(columns=list(columns))
+
+
+def _in_share(items: pd.DataFrame, share: float) -> np.ndarray:
+    return np.array([in_article_share(doc, share) for doc in items["doc"]], dtype=bool)
 
 
 def news_focus_mix(data_dir: str | Path, *, replay: int = 3000, copies: int = 3,

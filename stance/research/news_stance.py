@@ -308,6 +308,16 @@ def _bucket(key: str) -> int:
     return int(hashlib.md5(key.encode("utf-8")).hexdigest(), 16) % 100
 
 
+def in_article_share(doc: str, share: float) -> bool:
+    """Whether the article ``doc`` is in a fixed ``share`` (0 to 1) of all articles, chosen by MD5
+    hash of its id: the same article is in for every share above its place, so the share at 0.5
+    holds every article of the share at 0.25 (a learning curve over nested subsets)."""
+    if not 0.0 <= share <= 1.0:
+        raise ValueError(f"share must be between 0 and 1, got {share}")
+    place = int(hashlib.md5(("article-share:" + doc).encode("utf-8")).hexdigest(), 16) % 10_000
+    return place < share * 10_000
+
+
 def _fragment(surface: str) -> bool:
     """A surface that is no entity by itself: lower case ("state"), a cut name ("Al Ashry and"),
     a bare "State" (from "Islamic State" or "Secretary of State")."""
