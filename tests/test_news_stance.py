@@ -409,3 +409,19 @@ def test_round_9_training_rows_leave_out_bad_extractions():
     assert list(rows.columns) == ["statement", "target", "label", "speaker", "cue"]
     some = rows["statement"].iloc[0]
     assert len(round9_rows(REAL_DATA, ["statement"], {some})) < len(rows)
+
+
+def test_near_copies_by_word_overlap():
+    """A statement has a near copy when another's word set overlaps its own by half or more
+    (Jaccard, case and punctuation aside); the result does not depend on the chunk size."""
+    from stance.research.news_eval import NEAR_COPY, NEWS_SETS, near_copies
+
+    statements = ["The toll is a scandal, she said.", "Ferries will run every hour from May.",
+                  "We will fight the closure of the yard", "Nothing here is shared"]
+    others = ["the toll is a SCANDAL", "ferries run from the north pier", "We will fight the closure of the yard today"]
+    expected = [True, False, True, False]  # 5 of 7 words shared; 3 of 10; 7 of 8; none
+    assert near_copies(statements, others).tolist() == expected
+    assert near_copies(statements, others, chunk=1).tolist() == expected
+    assert near_copies(statements, others, threshold=0.9).tolist() == [False] * 4
+    assert near_copies(statements, []).tolist() == [False] * 4 and near_copies([], others).tolist() == []
+    assert NEAR_COPY == 0.5 and "news_stance, no near copy in train" in NEWS_SETS
