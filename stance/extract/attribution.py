@@ -125,7 +125,7 @@ CLAIM_NOUNS_ON = True
 _TAKES_CLAIM = frozenset("""make give issue release deliver repeat raise file offer publish send post utter break
 keep hear receive get reject dismiss deny echo cite level voice express read write see retract withdraw""".split())
 #: Possessive pronouns: whose they are is left to the verb that has the noun as its object ('she
-#: repeated her claim that ...').
+#: repeated her claim that ...', 'he rescinded his endorsement of ...').
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 #: Verbs whose subject is what a side noun from someone is taken toward: 'Y drew / faced / won /
 #: received criticism / praise from X', 'Y came under fire from X'.
@@ -323,7 +323,7 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
                 cue_toks.append(n.head)
     elif owner is not None:
         speaker = owner
-        if owner.lower_ in ("his", "her", "their", "its", "our", "my"):
+        if owner.lower_ in _POSSESSIVE_PRONOUNS:
             # 'Kirk rescinded his endorsement of Trump', 'she renewed her criticism of the plan': the side is
             # the subject's; without such a verb, a pronoun's side is left to the tagger
             if verb is None or n.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
@@ -374,8 +374,9 @@ def _claim_noun_frame(art: Article, n) -> Frame | None:
                    and c.left_edge.i == that), None)
     if clause is None or clause.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and c.lower_ == "that" for c in clause.children) or \
-            any(c.dep_ == "prep" and c.i > clause.i and any(x.lower_ == "that" for x in c.children) for c in clause.children):
+    that_args = [c for c in clause.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")] + [
+        x for c in clause.children if c.dep_ == "prep" and c.i > clause.i for x in c.children]
+    if any(x.lower_ == "that" for x in that_args):
         return None  # 'the claim that he made': a relative clause whose 'that' is its object
     if clause.lemma_.lower() in _TAKES_CLAIM and not any(
             c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "auxpass") for c in clause.children):

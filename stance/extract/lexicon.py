@@ -69,8 +69,8 @@ BELIEF_LEMMAS = frozenset(
 )
 #: Nouns that attribute the that-clause after them to their owner: "the mayor's claim that ...", 'a
 #: warning from the coast guard that ...', "the report's finding that ...", 'she repeated her
-#: assertion that ...' (session 55, `stance.extract.attribution.CLAIM_NOUNS_ON`). Thoughts among them ('belief', 'fear', 'view')
-#: make 'belief' statements (`lexicon.BELIEF_LEMMAS`).
+#: assertion that ...' (session 55, `stance.extract.attribution.CLAIM_NOUNS_ON`). Thoughts among
+#: them ('belief', 'fear', 'view') make 'belief' statements (`BELIEF_LEMMAS`).
 CLAIM_NOUNS = frozenset("""claim assertion argument contention insistence allegation accusation charge warning
 prediction promise pledge vow threat demand statement declaration announcement admission acknowledgment
 acknowledgement denial complaint suggestion insinuation remark comment observation message reminder boast
