@@ -193,9 +193,13 @@ def _check_frame(frame: pd.DataFrame, corpus: str, split: str) -> None:
 # --------------------------------------------------------------------------- tests
 
 
+#: The corpora of our own labels, tested in test_news_stance and kept out of the default mix.
+OUR_LABELS = {"news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10"}
+
+
 def test_every_corpus_and_split_loads(data_dir: Path) -> None:
     assert set(SPLITS) == set(CORPORA)
-    for corpus in set(CORPORA) - {"news_stance", "news_stance_descriptive", "news_stance_round9"}:  # test_news_stance
+    for corpus in set(CORPORA) - OUR_LABELS:  # test_news_stance
         for split in SPLITS[corpus]:
             _check_frame(load_corpus(corpus, data_dir, split), corpus, split)
 
@@ -310,8 +314,7 @@ def test_default_training_mix(data_dir: Path) -> None:
     counts = train["corpus"].value_counts()
     assert counts["tweeteval"] == 20  # tweeteval train twice
     assert set(train["split"]) == {"train"} and set(dev["split"]) <= {"val", "dev"}
-    assert set(counts.index) == set(CORPORA) - {"semeval_taskb_trump", "dsn", "newsmtsc", "news_stance",
-                                                "news_stance_descriptive", "news_stance_round9"}
+    assert set(counts.index) == set(CORPORA) - {"semeval_taskb_trump", "dsn", "newsmtsc"} - OUR_LABELS
     assert not train["target"].str.contains("Trump").any()
     again, _ = default_training_mix(data_dir, seed=3)
     pd.testing.assert_frame_equal(train, again)
@@ -532,12 +535,13 @@ def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     default_model.main(["train", "--data-dir", "d", "--news", "--written", "1", "--written-files", "items.tsv"])
     assert seen["written"] == 1 and seen["written_files"] == ["items.tsv"]
     seen.clear()
-    default_model.main(["train", "--data-dir", "d", "--news", "--article-share", "0.5"])
-    assert seen["article_share"] == 0.5
+    default_model.main(["train", "--data-dir", "d", "--news", "--article-share", "0.5", "--round10", "2",
+                       "--round9", "1"])
+    assert seen["article_share"] == 0.5 and seen["round10"] == 2 and seen["round9"] == 1
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
     assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000
-    assert seen["article_share"] == 1.0
+    assert seen["article_share"] == 1.0 and seen["round9"] == seen["round10"] == 0
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -588,3 +592,17 @@ def test_news_mix_with_half_of_our_articles():
         assert 0 < (half["corpus"] == corpus).sum() < (full["corpus"] == corpus).sum()
     with pytest.raises(ValueError, match="article_share"):
         news_training_mix(REAL_DATA, article_share=0.0)
+
+
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_with_round10():
+    """`--round10 N` adds round 10's items N times, without its bad extractions, and nothing else."""
+    from stance.research.corpora import news_training_mix
+    from stance.research.news_stance import ROUND10_DIR, read_items
+
+    plain, _ = news_training_mix(REAL_DATA)
+    more, _ = news_training_mix(REAL_DATA, round10=2)
+    added = more[more["corpus"] == "news_stance_round10"]
+    good = sum(i["note"] != "bad_extraction" for i in read_items(ROUND10_DIR))
+    assert "news_stance_round10" not in set(plain["corpus"]) and 0 < len(added) <= 2 * good
+    assert len(more) == len(plain) + len(added) and set(added["label"]) == {"support", "oppose", "neutral"}

@@ -10,7 +10,7 @@ import pytest
 from stance.lexical import target_key
 from stance.research.corpora import round9_rows
 
-from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, NewsStanceError, check_folder_splits,
+from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, NewsStanceError, check_folder_splits,
                                          check_splits,
                                          gold_cells_with_offsets, load_news_stance, read_items, source_text, text_hash,
                                          write_items)
@@ -165,6 +165,8 @@ def test_shipped_items_match_the_corpora():
     check_splits(descriptive)
     ninth = load_news_stance(REAL_DATA, path=ROUND9_DIR)
     assert len(ninth) == len(read_items(ROUND9_DIR)) and set(ninth["split"]) == {"train"}
+    tenth = load_news_stance(REAL_DATA, path=ROUND10_DIR)
+    assert len(tenth) == len(read_items(ROUND10_DIR)) and set(tenth["split"]) == {"train"}
 
 
 def test_round_8_descriptive_targets():
@@ -216,6 +218,26 @@ def test_round_9_statements_found_with_the_tagger():
     for i in earlier:
         spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
     assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
+    check_folder_splits()
+
+
+def test_round_10_statements_of_articles_no_round_used():
+    """Without the corpora: round 10 is statements of articles that no other round and no gold table
+    uses, train only, with a second pass on 400 items whose disagreements are adjudicated."""
+    from stance.research.analysis_eval import read_gold
+
+    items = read_items(ROUND10_DIR)
+    assert len(items) >= 900 and {i["round"] for i in items} == {"10"}
+    assert {i["selection"] for i in items} == {"new_article"} and {i["split"] for i in items} == {"train"}
+    assert len({i["id"] for i in items}) == len(items) and {i["label"] for i in items} == {"support", "oppose", "neutral"}
+    second = [i for i in items if i["pass2"]]
+    assert len(second) >= 400
+    differ = [i for i in second if i["pass1"] != i["pass2"]]
+    assert differ and all(i["adjudication"] and i["label"] in (i["pass1"], i["pass2"]) for i in differ)
+    assert not [i for i in second if i["pass1"] == i["pass2"] != i["label"]]
+    assert all(i["label"] == "neutral" for i in items if i["note"] == "bad_extraction")
+    others = {i["doc"] for folder in (None, DESCRIPTIVE_DIR, ROUND9_DIR) for i in read_items(folder)}
+    assert not {i["doc"] for i in items} & (others | {article["doc"] for article in read_gold()})
     check_folder_splits()
 
 
@@ -425,3 +447,34 @@ def test_near_copies_by_word_overlap():
     assert near_copies(statements, others, threshold=0.9).tolist() == [False] * 4
     assert near_copies(statements, []).tolist() == [False] * 4 and near_copies([], others).tolist() == []
     assert NEAR_COPY == 0.5 and "news_stance, no near copy in train" in NEWS_SETS
+
+
+def test_unused_articles_pass_over_used_texts_near_copies_and_retellings_of_held_out_bodies(tmp_path):
+    """Round 10's articles: texts no round used, no near copy of a used or an already listed body, and no
+    body that retells a dev or test body (a looser overlap), nor a text too short to hold a statement."""
+    from stance.research.news_stance import _FNC_FILES, unused_articles
+
+    def words(prefix, lo, hi):
+        return " ".join(f"{prefix}{i}" for i in range(lo, hi))
+
+    text = tmp_path / "polnear_attribution" / "train" / "text"
+    text.mkdir(parents=True)
+    for name, body in {"a1": words("p", 0, 80), "a2": words("q", 0, 80), "a3": "Too short."}.items():
+        (text / f"{name}.txt").write_text(body, encoding="utf-8")
+    folder = tmp_path / "fnc1_partial"
+    folder.mkdir()
+    pd.DataFrame({"Body ID": ["1", "2", "3", "4"],
+                  "articleBody": [words("w", 0, 100), words("w", 0, 99) + " edited",
+                                  words("v", 0, 100), words("v", 1, 100) + " again"]}).to_csv(
+        folder / _FNC_FILES["train_bodies"], index=False)
+    pd.DataFrame({"Body ID": ["5", "6", "7"],
+                  "articleBody": [words("u", 0, 100), words("u", 0, 60) + " " + words("x", 0, 60),
+                                  words("y", 0, 100)]}).to_csv(folder / _FNC_FILES["competition_test_bodies"],
+                                                               index=False)
+    used = {"polnear/train/a1", "fnc1/train_bodies/1", "fnc1/competition_test_bodies/5"}
+    held_out = {"fnc1/competition_test_bodies/5"}
+    assert unused_articles(tmp_path, used, held_out, min_chars=50) == [
+        "polnear/train/a2", "fnc1/competition_test_bodies/7", "fnc1/train_bodies/3"]
+    # body 6 shares 60 of 160 words with the held-out body 5: a retelling, out at 0.3, in at 0.5
+    assert "fnc1/competition_test_bodies/6" in unused_articles(tmp_path, used, held_out, min_chars=50,
+                                                                 max_held_out_overlap=0.5)

@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, in_article_share, load_news_stance, read_items
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, in_article_share, load_news_stance, read_items
 from .rename import rename_people
 from .written import load_written
 
@@ -131,7 +131,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0, round8: int = 0,
+                      round9: int = 0, round8: int = 0, round10: int = 0,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -153,6 +153,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     about the words, a quarter of round 9). ``round8`` adds round 8's train split
     (`data/news_stance/descriptive`: statements x the plans, laws and votes of their articles) that
     many times, without statements that are also a dev or test statement of either folder.
+    ``round10`` adds round 10 (`data/news_stance/round10`: statements of articles that no earlier
+    round used) that many times, without its bad extractions, as ``round9``.
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
     the shipped model: once).
@@ -219,6 +221,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * news_stance_copies
         if round9:
             parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share)] * round9
+        if round10:
+            parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
+                                  corpus="news_stance_round10", folder=ROUND10_DIR)] * round10
         if round8:
             descriptive = load("news_stance_descriptive", "train")
             if article_share < 1.0:
@@ -243,12 +248,14 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
 
 
 def round9_rows(data_dir: str | Path, columns: Iterable[str], elsewhere: set[str], *,
-                article_share: float = 1.0) -> pd.DataFrame:
-    """Round 9's items as training rows of the news mix: its bad extractions and any statement
-    that is also a dev or test statement left out."""
-    rows = load_corpus("news_stance_round9", data_dir, "train")
-    items = load_news_stance(data_dir, "train", path=ROUND9_DIR)  # the same items in the same order, with ids
-    bad = {item["id"] for item in read_items(ROUND9_DIR) if item.get("note") == "bad_extraction"}
+                article_share: float = 1.0, corpus: str = "news_stance_round9",
+                folder: str | Path = ROUND9_DIR) -> pd.DataFrame:
+    """Round 9's items (or another train-only round's: ``corpus`` and its ``folder``, e.g.
+    ``news_stance_round10`` and `ROUND10_DIR`) as training rows of the news mix: its bad extractions
+    and any statement that is also a dev or test statement left out."""
+    rows = load_corpus(corpus, data_dir, "train")
+    items = load_news_stance(data_dir, "train", path=folder)  # the same items in the same order, with ids
+    bad = {item["id"] for item in read_items(folder) if item.get("note") == "bad_extraction"}
     keep = ~items["id"].isin(bad).to_numpy() & ~rows["statement"].isin(elsewhere).to_numpy()
     if article_share < 1.0:
         keep &= _in_share(items, article_share)

@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ CORPORA: tuple[str, ...] = (
     "news_stance",
     "news_stance_descriptive",
     "news_stance_round9",
+    "news_stance_round10",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -70,6 +71,7 @@ GENRES: dict[str, str] = {
     "news_stance": "news",
     "news_stance_descriptive": "news",
     "news_stance_round9": "news",
+    "news_stance_round10": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -87,6 +89,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "news_stance": ("train", "dev", "test"),
     "news_stance_descriptive": ("train", "dev", "test"),
     "news_stance_round9": ("train",),
+    "news_stance_round10": ("train",),
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -411,6 +414,13 @@ def _load_news_stance_round9(data_dir: Path, split: str) -> pd.DataFrame:
         ["statement", "target", "label", "speaker", "cue", "mention"]]
 
 
+def _load_news_stance_round10(data_dir: Path, split: str) -> pd.DataFrame:
+    """Round 10 of the project's labels: statements of articles no earlier round used
+    (`data/news_stance/round10`); train only."""
+    return load_news_stance(data_dir, split, path=ROUND10_DIR)[
+        ["statement", "target", "label", "speaker", "cue", "mention"]]
+
+
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "tweeteval": _load_tweeteval,
     "semeval_taskb_trump": _load_semeval_taskb_trump,
@@ -426,6 +436,7 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "news_stance": _load_news_stance,
     "news_stance_descriptive": _load_news_stance_descriptive,
     "news_stance_round9": _load_news_stance_round9,
+    "news_stance_round10": _load_news_stance_round10,
 }
 
 

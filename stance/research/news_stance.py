@@ -54,7 +54,7 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
 ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
-                   "8": "descriptive", "9": "tagged"}
+                   "8": "descriptive", "9": "tagged", "10": "new_article"}
 #: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
 #: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
 #: the training mix built on them) stay as they are; each article keeps the split it has in
@@ -64,6 +64,9 @@ DESCRIPTIVE_DIR = DATA_DIR / "descriptive"
 #: earlier round labelled (beliefs, documents, the long tail of cues), x the targets they name
 #: (`tagged_topup_candidates`); train only, in a folder of its own like round 8.
 ROUND9_DIR = DATA_DIR / "round9"
+#: Round 10: statements of articles that no earlier round used (`unused_articles`), found by the rules
+#: with the tagger, x the targets they name; every article in train; a folder of its own.
+ROUND10_DIR = DATA_DIR / "round10"
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -270,7 +273,7 @@ def check_folder_splits(*folders: str | Path) -> None:
     """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
     and the folders of rounds 8 and 9, `DESCRIPTIVE_DIR` and `ROUND9_DIR`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
-    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR):
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
         for path, split in zip(docs["path"], docs["split"]):
             seen = split_of.setdefault(path, (split, Path(folder)))
@@ -561,8 +564,8 @@ def descriptive_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]]
 
 
 def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]], *, tagger: Any,
-                            per_article: int = 6, max_items: int = 2400,
-                            seed_key: str = "news-stance-v9") -> list[dict[str, Any]]:
+                            per_article: int = 6, max_items: int = 2400, seed_key: str = "news-stance-v9",
+                            docs: Iterable[str] | None = None, round_: str = "9") -> list[dict[str, Any]]:
     """Round 9's unlabelled candidates: more statements of the train articles, found by the rules
     with the attribution tagger (``tagger``, e.g. ``stance.load_tagger()``; earlier rounds used the
     rules alone, so beliefs, documents and the long tail of cues were never labelled).
@@ -572,6 +575,9 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
     name one of its targets (`article_targets`, k=6, named twice or more), at most ``per_article``,
     each x at most two targets it names. Whole statements are then kept in MD5-hash order of
     ``seed_key`` + '-cap' until ``max_items`` items. Every item is in train (its article's split).
+
+    With ``docs`` the statements come from those articles instead (round 10: articles no round used,
+    `unused_articles`); ``round_`` is stored with every item.
     """
     items = list(items)
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -579,7 +585,8 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
         spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
     nlp = load_nlp()
     out: list[dict[str, Any]] = []
-    for doc_id in sorted({item["doc"] for item in items if item["split"] == "train"}):
+    articles = docs if docs is not None else {item["doc"] for item in items if item["split"] == "train"}
+    for doc_id in sorted(set(articles)):
         text = source_text(doc_id, data_dir)
         parsed = nlp(text)
         targets, forms = article_targets(parsed, k=6, min_count=2)
@@ -597,7 +604,7 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
                 continue
             kept += 1
             taken.append((s.start, s.end))
-            out += [dict(_candidate(doc_id, s, t, True), split="train", round="9") for t in named]
+            out += [dict(_candidate(doc_id, s, t, True), split="train", round=round_) for t in named]
     statements = sorted({(r["doc"], r["start"]) for r in out},
                         key=lambda k: hashlib.md5(f"{seed_key}-cap:{k[0]}:{k[1]}".encode()).hexdigest())
     size = Counter((r["doc"], r["start"]) for r in out)
@@ -608,6 +615,45 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
         keep.add(key)
         n += size[key]
     return [r for r in out if (r["doc"], r["start"]) in keep]
+
+
+def unused_articles(data_dir: str | Path, used: Iterable[str], held_out: Iterable[str], *,
+                    max_overlap: float = 0.5, max_held_out_overlap: float = 0.3,
+                    min_chars: int = 200) -> list[str]:
+    """The PolNeAR train/dev texts and FNC-1 bodies (both parts) that no item or gold table uses
+    (``used``), in id order, leaving out an FNC-1 body that is a near copy (word-set Jaccard above
+    ``max_overlap``) of a used body or of one already listed, or shares more than
+    ``max_held_out_overlap`` with a body of ``held_out`` (the dev and test articles and the gold
+    tables: FNC-1 retells a story in many bodies, and a retelling in train would lift dev and test),
+    and any text under ``min_chars`` characters.
+
+    Earlier rounds passed over these articles because the rules alone found fewer than two
+    statements or targets in them, or for their length (FNC-1 bodies under 800 or over 8,000
+    characters); with the tagger some of them give statements.
+    """
+    root = Path(data_dir)
+    used, held_out = set(used), set(held_out)
+    out = []
+    for split in ("train", "dev"):
+        out += [d for d in (f"polnear/{split}/{p.stem}"
+                            for p in sorted((root / "polnear_attribution" / split / "text").glob("*.txt")))
+                if d not in used and len(source_text(d, root)) >= min_chars]
+    words = {}
+    fresh = []
+    for part, name in _FNC_FILES.items():
+        for body, text in _fnc_bodies(str(root / "fnc1_partial" / name)).items():
+            doc = f"fnc1/{part}/{body}"
+            words[doc] = set(text.lower().split())
+            if doc not in used and len(text) >= min_chars:
+                fresh.append(doc)
+    held = [words[d] for d in held_out if d in words]
+    seen = [words[d] for d in used if d in words and d not in held_out]
+    for doc in sorted(fresh, key=lambda d: (d.rsplit("/", 1)[0], int(d.rsplit("/", 1)[1]))):
+        if _near_copy(words[doc], held, max_held_out_overlap) or _near_copy(words[doc], seen, max_overlap):
+            continue
+        seen.append(words[doc])
+        out.append(doc)
+    return out
 
 
 def gold_article_candidates(data_dir: str | Path, *, n: int = 48, k_targets: int = 4,
@@ -690,11 +736,12 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
     parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates",
-                                            "descriptive-candidates", "tagged-candidates"],
+                                            "descriptive-candidates", "tagged-candidates", "new-article-candidates"],
                         help="topup-candidates: more statements from the train articles "
                              "(rounds 6 and 7, topup_candidates); descriptive-candidates: labelled statements x "
                              "the plans, laws and votes of their articles (round 8); tagged-candidates: statements "
-                             "of the train articles that the rules with the tagger find (round 9)")
+                             "of the train articles that the rules with the tagger find (round 9); "
+                             "new-article-candidates: statements of the articles no round used (round 10)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -722,6 +769,15 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     elif args.command == "tagged-candidates":
         rows = tagged_topup_candidates(args.data_dir, read_items() + read_items(DESCRIPTIVE_DIR), tagger=load_tagger(),
                                        seed_key=args.seed_key or "news-stance-v9")
+    elif args.command == "new-article-candidates":
+        from .analysis_eval import read_gold  # imports this module
+
+        items = read_items() + read_items(DESCRIPTIVE_DIR) + read_items(ROUND9_DIR)
+        gold = {article["doc"] for article in read_gold()}
+        docs = unused_articles(args.data_dir, {item["doc"] for item in items} | gold,
+                               {item["doc"] for item in items if item["split"] != "train"} | gold)
+        rows = tagged_topup_candidates(args.data_dir, [], tagger=load_tagger(), docs=docs, per_article=8,
+                                       max_items=1_000_000, seed_key=args.seed_key or "news-stance-v10", round_="10")
     elif args.command == "descriptive-candidates":
         rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
     elif args.command == "gold-candidates":
