@@ -194,7 +194,8 @@ def _check_frame(frame: pd.DataFrame, corpus: str, split: str) -> None:
 
 
 #: The corpora of our own labels, tested in test_news_stance and kept out of the default mix.
-OUR_LABELS = {"news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10"}
+OUR_LABELS = {"news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10",
+              "news_stance_round11"}
 
 
 def test_every_corpus_and_split_loads(data_dir: Path) -> None:
@@ -536,12 +537,12 @@ def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     assert seen["written"] == 1 and seen["written_files"] == ["items.tsv"]
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news", "--article-share", "0.5", "--round10", "2",
-                       "--round9", "1"])
-    assert seen["article_share"] == 0.5 and seen["round10"] == 2 and seen["round9"] == 1
+                       "--round9", "1", "--round11", "3"])
+    assert seen["article_share"] == 0.5 and seen["round10"] == 2 and seen["round9"] == 1 and seen["round11"] == 3
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
     assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000
-    assert seen["article_share"] == 1.0 and seen["round9"] == seen["round10"] == 0
+    assert seen["article_share"] == 1.0 and seen["round9"] == seen["round10"] == seen["round11"] == 0
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -595,14 +596,16 @@ def test_news_mix_with_half_of_our_articles():
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
-def test_news_mix_with_round10():
-    """`--round10 N` adds round 10's items N times, without its bad extractions, and nothing else."""
+@pytest.mark.parametrize("round_", ["round10", "round11"])
+def test_news_mix_with_round10_or_11(round_):
+    """`--round10 N` (`--round11 N`) adds that round's items N times, without its bad extractions,
+    and nothing else."""
+    from stance.research import news_stance
     from stance.research.corpora import news_training_mix
-    from stance.research.news_stance import ROUND10_DIR, read_items
 
     plain, _ = news_training_mix(REAL_DATA)
-    more, _ = news_training_mix(REAL_DATA, round10=2)
-    added = more[more["corpus"] == "news_stance_round10"]
-    good = sum(i["note"] != "bad_extraction" for i in read_items(ROUND10_DIR))
-    assert "news_stance_round10" not in set(plain["corpus"]) and 0 < len(added) <= 2 * good
+    more, _ = news_training_mix(REAL_DATA, **{round_: 2})
+    added = more[more["corpus"] == f"news_stance_{round_}"]
+    good = sum(i["note"] != "bad_extraction" for i in news_stance.read_items(getattr(news_stance, f"{round_.upper()}_DIR")))
+    assert f"news_stance_{round_}" not in set(plain["corpus"]) and 0 < len(added) <= 2 * good
     assert len(more) == len(plain) + len(added) and set(added["label"]) == {"support", "oppose", "neutral"}

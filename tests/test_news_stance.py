@@ -10,7 +10,7 @@ import pytest
 from stance.lexical import target_key
 from stance.research.corpora import round9_rows
 
-from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, NewsStanceError, check_folder_splits,
+from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, NewsStanceError, check_folder_splits,
                                          check_splits,
                                          gold_cells_with_offsets, load_news_stance, read_items, source_text, text_hash,
                                          write_items)
@@ -165,8 +165,9 @@ def test_shipped_items_match_the_corpora():
     check_splits(descriptive)
     ninth = load_news_stance(REAL_DATA, path=ROUND9_DIR)
     assert len(ninth) == len(read_items(ROUND9_DIR)) and set(ninth["split"]) == {"train"}
-    tenth = load_news_stance(REAL_DATA, path=ROUND10_DIR)
-    assert len(tenth) == len(read_items(ROUND10_DIR)) and set(tenth["split"]) == {"train"}
+    for folder in (ROUND10_DIR, ROUND11_DIR):
+        frame = load_news_stance(REAL_DATA, path=folder)
+        assert len(frame) == len(read_items(folder)) and set(frame["split"]) == {"train"}
 
 
 def test_round_8_descriptive_targets():
@@ -238,6 +239,29 @@ def test_round_10_statements_of_articles_no_round_used():
     assert all(i["label"] == "neutral" for i in items if i["note"] == "bad_extraction")
     others = {i["doc"] for folder in (None, DESCRIPTIVE_DIR, ROUND9_DIR) for i in read_items(folder)}
     assert not {i["doc"] for i in items} & (others | {article["doc"] for article in read_gold()})
+    check_folder_splits()
+
+
+def test_round_11_gold_attributions_of_our_train_articles():
+    """Without the corpora: round 11 is PolNeAR train-article contents that no earlier round labelled
+    (none overlaps a statement of another folder), train only, with an adjudicated second pass."""
+    items = read_items(ROUND11_DIR)
+    assert len(items) >= 1000 and {i["round"] for i in items} == {"11"}
+    assert {i["selection"] for i in items} == {"gold_attribution"} and {i["split"] for i in items} == {"train"}
+    assert len({i["id"] for i in items}) == len(items) and {i["label"] for i in items} == {"support", "oppose", "neutral"}
+    second = [i for i in items if i["pass2"]]
+    assert len(second) >= 400
+    differ = [i for i in second if i["pass1"] != i["pass2"]]
+    assert differ and all(i["adjudication"] and i["label"] in (i["pass1"], i["pass2"]) for i in differ)
+    assert not [i for i in second if i["pass1"] == i["pass2"] != i["label"]]
+    assert all(i["label"] == "neutral" for i in items if i["note"] == "bad_extraction")
+    earlier = [i for folder in (None, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR) for i in read_items(folder)]
+    assert {i["doc"] for i in items} <= {i["doc"] for i in earlier if i["split"] == "train"}
+    assert all(i["doc"].startswith("polnear/") for i in items)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for i in earlier:
+        spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
+    assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
     check_folder_splits()
 
 
@@ -478,3 +502,46 @@ def test_unused_articles_pass_over_used_texts_near_copies_and_retellings_of_held
     # body 6 shares 60 of 160 words with the held-out body 5: a retelling, out at 0.3, in at 0.5
     assert "fnc1/competition_test_bodies/6" in unused_articles(tmp_path, used, held_out, min_chars=50,
                                                                  max_held_out_overlap=0.5)
+
+
+def test_gold_attribution_candidates_take_unlabelled_gold_contents_with_a_named_speaker(tmp_path):
+    """Round 11's candidates: PolNeAR's gold contents in a train article, never one that overlaps a
+    labelled statement, never a discontinuous one, never a bare pronoun as the speaker, each x the
+    article's targets it names."""
+    from stance.research.news_stance import gold_attribution_candidates
+
+    text = ("Mayor Ann Ortiz said the Riverton Council had wasted a year on the bridge. "
+            "Governor Bo Lind praised the Riverton Council for its work on the bridge. "
+            "Ortiz said the Riverton Council should listen to her. "
+            "He thinks the Riverton Council is slow and the toll is unfair. "
+            "Lind said Ortiz was wrong about the toll and the bridge.")
+    folder = tmp_path / "polnear_attribution" / "train"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    (folder / "text" / "a1.txt").write_text(text, encoding="utf-8")
+    lines, n = [], 0
+    for source, cue, content in [("Mayor Ann Ortiz", "said", "the Riverton Council had wasted a year on the bridge"),
+                                 ("Governor Bo Lind", "praised", "the Riverton Council for its work on the bridge"),
+                                 ("He", "thinks", "the Riverton Council is slow and the toll is unfair"),
+                                 ("Lind", "said", "Ortiz was wrong about the toll and the bridge")]:
+        ids = []
+        for label, phrase in (("Source", source), ("Cue", cue), ("Content", content)):
+            n += 1
+            start = text.index(phrase, text.index(source))
+            lines.append(f"T{n}\t{label} {start} {start + len(phrase)}\t{phrase}")
+            ids.append(f"T{n}")
+        lines.append(f"E{len(ids)}{n}\tAttribution:{ids[1]} Source:{ids[0]} Cue:{ids[1]} Content:{ids[2]}")
+    start = text.index("Riverton Council should")  # a discontinuous content is passed over
+    lines += [f"T90\tContent {start} {start + 16};{start + 24} {start + 40}\tx", "E90\tAttribution:T90 Content:T90"]
+    (folder / "attributions" / "a1_0abc.ann").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    labelled = text.index("the Riverton Council had wasted")
+    items = [{"doc": "polnear/train/a1", "start": labelled, "end": labelled + 40, "split": "train"}]
+    rows = gold_attribution_candidates(tmp_path, items, tagger=None)
+    got = {(r["target"], text[r["start"]:r["end"]]) for r in rows}
+    assert ("the Riverton Council", "the Riverton Council for its work on the bridge") in got
+    assert ("Ann Ortiz", "Ortiz was wrong about the toll and the bridge") in got
+    assert not [c for _, c in got if c.startswith("the Riverton Council had wasted") or c.startswith("Riverton Council should")]
+    # the speakers are the extractor's, resolved across the article ("He" is Bo Lind here)
+    assert {r["speaker"] for r in rows} == {"Bo Lind"}
+    assert {r["split"] for r in rows} == {"train"} and {r["round"] for r in rows} == {"11"}
+    assert len({r["id"] for r in rows}) == len(rows)

@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, in_article_share, load_news_stance, read_items
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, in_article_share, load_news_stance, read_items
 from .rename import rename_people
 from .written import load_written
 
@@ -131,7 +131,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0, round8: int = 0, round10: int = 0,
+                      round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -154,7 +154,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     (`data/news_stance/descriptive`: statements x the plans, laws and votes of their articles) that
     many times, without statements that are also a dev or test statement of either folder.
     ``round10`` adds round 10 (`data/news_stance/round10`: statements of articles that no earlier
-    round used) that many times, without its bad extractions, as ``round9``.
+    round used) and ``round11`` round 11 (`data/news_stance/round11`: PolNeAR's gold attributions
+    in our train articles) that many times, without their bad extractions, as ``round9``.
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
     the shipped model: once).
@@ -221,9 +222,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * news_stance_copies
         if round9:
             parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share)] * round9
-        if round10:
-            parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
-                                  corpus="news_stance_round10", folder=ROUND10_DIR)] * round10
+        for copies, corpus, folder in ((round10, "news_stance_round10", ROUND10_DIR),
+                                       (round11, "news_stance_round11", ROUND11_DIR)):
+            if copies:
+                parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
+                                      corpus=corpus, folder=folder)] * copies
         if round8:
             descriptive = load("news_stance_descriptive", "train")
             if article_share < 1.0:

@@ -100,6 +100,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   tweeteval_copies: int = 1, round8: int = 0, replay: int = 4000,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, article_share: float = 1.0, round9: int = 0, round10: int = 0,
+                  round11: int = 0,
                   record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
@@ -120,9 +121,10 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     8's train split (statements x the plans, laws and votes of their articles); ``replay`` how many
     rows of the rest of the default mix (tweets, debate and health claims) it replays;
     ``article_share`` keeps our labels of only that share of our train articles (a learning curve;
-    1.0, all, is the shipped model's); ``round9`` and ``round10`` how many times the mix holds
-    round 9 (tagger-found statements of the train articles) and round 10 (statements of articles
-    no earlier round used), both without their bad extractions (the shipped model: 0 and 0).
+    1.0, all, is the shipped model's); ``round9``, ``round10`` and ``round11`` how many times the
+    mix holds round 9 (tagger-found statements of the train articles), round 10 (statements of
+    articles no earlier round used) and round 11 (PolNeAR's gold attributions in our train
+    articles), without their bad extractions (the shipped model: none of them).
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
     `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
     (`stance evaluate-analysis --choose-speaker-weight`).
@@ -142,7 +144,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              news_stance_copies=news_stance_copies,
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
                                              round8=round8, replay=replay, article_share=article_share,
-                                             round9=round9, round10=round10)
+                                             round9=round9, round10=round10, round11=round11)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -158,7 +160,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         model.settings["analysis_speaker"] = float(speaker_weight)
     if news and article_share < 1.0:
         model.settings["training"]["article_share"] = float(article_share)
-    for name, copies in (("round9", round9), ("round10", round10)):
+    for name, copies in (("round9", round9), ("round10", round10), ("round11", round11)):
         if news and copies:
             model.settings["training"][name] = int(copies)
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
@@ -494,6 +496,9 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--round10", type=int, default=0, metavar="N",
                          help="with --news: add round 10 of data/news_stance (statements of articles no earlier round "
                               "used) N times, without its bad extractions (the shipped model: 0)")
+    p_train.add_argument("--round11", type=int, default=0, metavar="N",
+                         help="with --news: add round 11 of data/news_stance (PolNeAR's gold attributions in our "
+                              "train articles) N times, without its bad extractions (the shipped model: 0)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")
@@ -578,6 +583,7 @@ def main(argv: list[str] | None = None) -> int:
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight,
                       article_share=ns.article_share, round9=ns.round9, round10=ns.round10,
+                      round11=ns.round11,
                       record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,

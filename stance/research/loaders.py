@@ -30,7 +30,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ CORPORA: tuple[str, ...] = (
     "news_stance_descriptive",
     "news_stance_round9",
     "news_stance_round10",
+    "news_stance_round11",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -72,6 +73,7 @@ GENRES: dict[str, str] = {
     "news_stance_descriptive": "news",
     "news_stance_round9": "news",
     "news_stance_round10": "news",
+    "news_stance_round11": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -90,6 +92,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "news_stance_descriptive": ("train", "dev", "test"),
     "news_stance_round9": ("train",),
     "news_stance_round10": ("train",),
+    "news_stance_round11": ("train",),
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -421,6 +424,13 @@ def _load_news_stance_round10(data_dir: Path, split: str) -> pd.DataFrame:
         ["statement", "target", "label", "speaker", "cue", "mention"]]
 
 
+def _load_news_stance_round11(data_dir: Path, split: str) -> pd.DataFrame:
+    """Round 11 of the project's labels: PolNeAR's gold attributions in our train articles
+    (`data/news_stance/round11`); train only."""
+    return load_news_stance(data_dir, split, path=ROUND11_DIR)[
+        ["statement", "target", "label", "speaker", "cue", "mention"]]
+
+
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "tweeteval": _load_tweeteval,
     "semeval_taskb_trump": _load_semeval_taskb_trump,
@@ -437,6 +447,7 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "news_stance_descriptive": _load_news_stance_descriptive,
     "news_stance_round9": _load_news_stance_round9,
     "news_stance_round10": _load_news_stance_round10,
+    "news_stance_round11": _load_news_stance_round11,
 }
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from ..extract import extract_doc, load_nlp
+from .attribution_eval import read_brat
 from ..lexical import target_key
 from ..model import LABELS
 from ..storage import load_tagger
@@ -54,7 +55,7 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
 ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
-                   "8": "descriptive", "9": "tagged", "10": "new_article"}
+                   "8": "descriptive", "9": "tagged", "10": "new_article", "11": "gold_attribution"}
 #: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
 #: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
 #: the training mix built on them) stay as they are; each article keeps the split it has in
@@ -67,6 +68,9 @@ ROUND9_DIR = DATA_DIR / "round9"
 #: Round 10: statements of articles that no earlier round used (`unused_articles`), found by the rules
 #: with the tagger, x the targets they name; every article in train; a folder of its own.
 ROUND10_DIR = DATA_DIR / "round10"
+#: Round 11: the attributions PolNeAR's annotators marked in our train articles that no round
+#: labelled (`gold_attribution_candidates`), x the targets they name; train only; a folder of its own.
+ROUND11_DIR = DATA_DIR / "round11"
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -273,7 +277,7 @@ def check_folder_splits(*folders: str | Path) -> None:
     """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
     and the folders of rounds 8 and 9, `DESCRIPTIVE_DIR` and `ROUND9_DIR`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
-    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR):
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
         for path, split in zip(docs["path"], docs["split"]):
             seen = split_of.setdefault(path, (split, Path(folder)))
@@ -617,6 +621,107 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
     return [r for r in out if (r["doc"], r["start"]) in keep]
 
 
+#: Pronouns and determiners that are no speaker by themselves (a PolNeAR source such as "he" or
+#: "they" that no statement of the extractor resolves).
+_NO_NAME = frozenset("i me we us you he him she her it they them this that these those who which "
+                     "one some many most all both each".split())
+
+
+def gold_attribution_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]], *, tagger: Any,
+                                per_article: int = 8, max_items: int | None = None,
+                                seed_key: str = "news-stance-v11") -> list[dict[str, Any]]:
+    """Round 11's unlabelled candidates: the attributions that PolNeAR's annotators marked in our
+    train articles (`read_brat`), where no labelled statement of any round overlaps them.
+
+    Per PolNeAR train article of ``items`` (every folder's items, so that nothing is labelled
+    twice), in MD5-hash order of ``seed_key``, document and offset: each gold content that is one
+    span of 4-70 words, overlaps no labelled statement (nor one taken before it), and names one of
+    the article's six most-named targets (named twice or more; not its speaker), at most
+    ``per_article``, each x at most two targets it names. The speaker, cue and kind are those of
+    the statement `extract_doc` (with ``tagger``) finds over the content, resolved across the
+    article as `analyze` resolves them; where it finds none, the gold source as written when it is
+    a name (not a bare pronoun), with the gold cue and kind 'indirect'; else the content is passed
+    over. Whole statements are kept in MD5-hash order of ``seed_key`` + '-cap' up to ``max_items``
+    items. Every item is in train, its article's split.
+
+    The annotators' contents are the attributions a reader finds, beliefs and the long tail of cues
+    among them, without the extractor's errors of span (round 9 noted a quarter of its tagger-found
+    statements as bad extractions).
+    """
+    root = Path(data_dir)
+    items = list(items)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in items:
+        spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
+    docs = sorted({item["doc"] for item in items if item["split"] == "train" and item["doc"].startswith("polnear/")})
+    anns: dict[str, Path] = {}
+    for split in ("train", "dev"):
+        for path in sorted((root / "polnear_attribution" / split / "attributions").glob("*.ann")):
+            anns.setdefault(f"polnear/{split}/" + re.sub(r"_[0-9a-f]{4}$", "", path.stem), path)
+    nlp = load_nlp()
+    out: list[dict[str, Any]] = []
+    for doc_id in docs:
+        if doc_id not in anns:
+            continue
+        text = source_text(doc_id, root)
+        parsed = nlp(text)
+        targets, forms = article_targets(parsed, k=6, min_count=2)
+        found = [s for s in extract_doc(parsed, tagger=tagger) if s.speaker]
+        taken = list(spans.get(doc_id, []))
+        gold = [g for g in read_brat(anns[doc_id].read_text(encoding="utf-8")) if len(g.content) == 1]
+        gold.sort(key=lambda g: hashlib.md5(f"{seed_key}:{doc_id}:{g.content[0][0]}".encode()).hexdigest())
+        kept = 0
+        for g in gold:
+            if kept >= per_article:
+                break
+            start, end = g.content[0]
+            content = text[start:end]
+            if not 4 <= len(content.split()) <= 70 or any(start < e and s < end for s, e in taken):
+                continue
+            over = [s for s in found if s.start < end and start < s.end]
+            if over:
+                best = max(over, key=lambda s: min(end, s.end) - max(start, s.start))
+                speaker, cue, kind = best.speaker, best.cue, best.kind
+                mention = best.speaker_mention
+                cue_start, cue_end = best.cue_start, best.cue_end
+            else:
+                source = " ".join(text[a:b] for a, b in g.source).strip()
+                if not source or all(w.lower().strip(".,'’") in _NO_NAME for w in source.split()) \
+                        or not any(w[:1].isupper() for w in source.split()):
+                    continue
+                speaker, cue, kind, mention = source, g.cue_text or None, "indirect", source
+                cue_start, cue_end = (g.cue[0] if g.cue else (None, None))
+            named = [t for t in targets if not _is_speaker(t, speaker) and _mentions(content, forms[t])][:2]
+            if not named:
+                continue
+            kept += 1
+            taken.append((start, end))
+            statement = {"start": start, "end": end, "text": content, "speaker": speaker,
+                         "speaker_mention": mention, "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
+                         "kind": kind}
+            out += [dict(_candidate(doc_id, _AsStatement(statement), t, True), split="train", round="11")
+                    for t in named]
+    if max_items is None:
+        return out
+    statements = sorted({(r["doc"], r["start"]) for r in out},
+                        key=lambda k: hashlib.md5(f"{seed_key}-cap:{k[0]}:{k[1]}".encode()).hexdigest())
+    size = Counter((r["doc"], r["start"]) for r in out)
+    keep, n = set(), 0
+    for key in statements:
+        if n + size[key] > max_items:
+            break
+        keep.add(key)
+        n += size[key]
+    return [r for r in out if (r["doc"], r["start"]) in keep]
+
+
+class _AsStatement:
+    """The fields of a statement that `_candidate` reads, from a dict."""
+
+    def __init__(self, fields: dict[str, Any]):
+        self.__dict__.update(fields)
+
+
 def unused_articles(data_dir: str | Path, used: Iterable[str], held_out: Iterable[str], *,
                     max_overlap: float = 0.5, max_held_out_overlap: float = 0.3,
                     min_chars: int = 200) -> list[str]:
@@ -736,12 +841,14 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                      description="Build unlabelled candidates for data/news_stance: statement "
                                                  "items, or articles for per-article gold tables.")
     parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates",
-                                            "descriptive-candidates", "tagged-candidates", "new-article-candidates"],
+                                            "descriptive-candidates", "tagged-candidates", "new-article-candidates",
+                                            "gold-attribution-candidates"],
                         help="topup-candidates: more statements from the train articles "
                              "(rounds 6 and 7, topup_candidates); descriptive-candidates: labelled statements x "
                              "the plans, laws and votes of their articles (round 8); tagged-candidates: statements "
                              "of the train articles that the rules with the tagger find (round 9); "
-                             "new-article-candidates: statements of the articles no round used (round 10)")
+                             "new-article-candidates: statements of the articles no round used (round 10); "
+                             "gold-attribution-candidates: PolNeAR's attributions in our train articles (round 11)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -778,6 +885,10 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                {item["doc"] for item in items if item["split"] != "train"} | gold)
         rows = tagged_topup_candidates(args.data_dir, [], tagger=load_tagger(), docs=docs, per_article=8,
                                        max_items=1_000_000, seed_key=args.seed_key or "news-stance-v10", round_="10")
+    elif args.command == "gold-attribution-candidates":
+        items = [item for folder in (None, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR) for item in read_items(folder)]
+        rows = gold_attribution_candidates(args.data_dir, items, tagger=load_tagger(),
+                                           seed_key=args.seed_key or "news-stance-v11")
     elif args.command == "descriptive-candidates":
         rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
     elif args.command == "gold-candidates":
