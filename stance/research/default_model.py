@@ -490,15 +490,12 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--article-share", type=float, default=1.0, metavar="S",
                          help="with --news: keep our labels (every round) of only share S of our train articles, "
                               "chosen by hash of the document id (a learning curve; the shipped model: 1.0, all)")
-    p_train.add_argument("--round9", type=int, default=0, metavar="N",
-                         help="with --news: add round 9 of data/news_stance (tagger-found statements of the train "
-                              "articles) N times, without its bad extractions (the shipped model: 0)")
-    p_train.add_argument("--round10", type=int, default=0, metavar="N",
-                         help="with --news: add round 10 of data/news_stance (statements of articles no earlier round "
-                              "used) N times, without its bad extractions (the shipped model: 0)")
-    p_train.add_argument("--round11", type=int, default=0, metavar="N",
-                         help="with --news: add round 11 of data/news_stance (PolNeAR's gold attributions in our "
-                              "train articles) N times, without its bad extractions (the shipped model: 0)")
+    for number, what in ((9, "tagger-found statements of the train articles"),
+                         (10, "statements of articles no earlier round used"),
+                         (11, "PolNeAR's gold attributions in our train articles")):
+        p_train.add_argument(f"--round{number}", type=int, default=0, metavar="N",
+                             help=f"with --news: add round {number} of data/news_stance ({what}) N times, without "
+                                  "its bad extractions (the shipped model: 0)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")

@@ -609,16 +609,22 @@ def tagged_topup_candidates(data_dir: str | Path, items: Iterable[dict[str, Any]
             kept += 1
             taken.append((s.start, s.end))
             out += [dict(_candidate(doc_id, s, t, True), split="train", round=round_) for t in named]
-    statements = sorted({(r["doc"], r["start"]) for r in out},
+    return _cap_whole_statements(out, max_items, seed_key)
+
+
+def _cap_whole_statements(rows: list[dict[str, Any]], max_items: int, seed_key: str) -> list[dict[str, Any]]:
+    """The rows of whole statements, taken in MD5-hash order of ``seed_key`` + '-cap', document and
+    offset, until ``max_items`` rows."""
+    statements = sorted({(r["doc"], r["start"]) for r in rows},
                         key=lambda k: hashlib.md5(f"{seed_key}-cap:{k[0]}:{k[1]}".encode()).hexdigest())
-    size = Counter((r["doc"], r["start"]) for r in out)
+    size = Counter((r["doc"], r["start"]) for r in rows)
     keep, n = set(), 0
     for key in statements:
         if n + size[key] > max_items:
             break
         keep.add(key)
         n += size[key]
-    return [r for r in out if (r["doc"], r["start"]) in keep]
+    return [r for r in rows if (r["doc"], r["start"]) in keep]
 
 
 #: Pronouns and determiners that are no speaker by themselves (a PolNeAR source such as "he" or
@@ -701,18 +707,7 @@ def gold_attribution_candidates(data_dir: str | Path, items: Iterable[dict[str, 
                          "kind": kind}
             out += [dict(_candidate(doc_id, _AsStatement(statement), t, True), split="train", round="11")
                     for t in named]
-    if max_items is None:
-        return out
-    statements = sorted({(r["doc"], r["start"]) for r in out},
-                        key=lambda k: hashlib.md5(f"{seed_key}-cap:{k[0]}:{k[1]}".encode()).hexdigest())
-    size = Counter((r["doc"], r["start"]) for r in out)
-    keep, n = set(), 0
-    for key in statements:
-        if n + size[key] > max_items:
-            break
-        keep.add(key)
-        n += size[key]
-    return [r for r in out if (r["doc"], r["start"]) in keep]
+    return out if max_items is None else _cap_whole_statements(out, max_items, seed_key)
 
 
 class _AsStatement:
