@@ -27,11 +27,11 @@ from typing import Any
 import pandas as pd
 
 from ..extract import extract_doc, load_nlp
-from .attribution_eval import read_brat
 from ..lexical import target_key
 from ..model import LABELS
 from ..storage import load_tagger
 from ..targets import ISSUE_NOUNS, mention_level, suggest_targets
+from .attribution_eval import read_brat
 
 logger = logging.getLogger(__name__)
 
@@ -275,7 +275,8 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
 
 def check_folder_splits(*folders: str | Path) -> None:
     """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
-    and the folders of rounds 8 and 9, `DESCRIPTIVE_DIR` and `ROUND9_DIR`), naming the article."""
+    and the folders of rounds 8 to 11, `DESCRIPTIVE_DIR`, `ROUND9_DIR`, `ROUND10_DIR` and
+    `ROUND11_DIR`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
     for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
@@ -651,8 +652,8 @@ def gold_attribution_candidates(data_dir: str | Path, items: Iterable[dict[str, 
     items. Every item is in train, its article's split.
 
     The annotators' contents are the attributions a reader finds, beliefs and the long tail of cues
-    among them, without the extractor's errors of span (round 9 noted a quarter of its tagger-found
-    statements as bad extractions).
+    among them, with the spans a reader would give; their speakers are still the extractor's, and a
+    wrong speaker is most of what round 11's labellers noted as bad extractions.
     """
     root = Path(data_dir)
     items = list(items)
