@@ -21,7 +21,8 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, in_article_share, load_news_stance, read_items
+from .news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, in_article_share, load_news_stance,
+                          read_items)
 from .rename import rename_people
 from .written import load_written
 
@@ -220,9 +221,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * (news_stance_copies - 1) + [rename_people(own, seed=seed)]
         else:
             parts += [own] * news_stance_copies
-        if round9:
-            parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share)] * round9
-        for copies, corpus, folder in ((round10, "news_stance_round10", ROUND10_DIR),
+        for copies, corpus, folder in ((round9, "news_stance_round9", ROUND9_DIR),
+                                       (round10, "news_stance_round10", ROUND10_DIR),
                                        (round11, "news_stance_round11", ROUND11_DIR)):
             if copies:
                 parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,

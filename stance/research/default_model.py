@@ -99,8 +99,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   newsmtsc: int = 4000, news_stance_copies: int = 2,
                   tweeteval_copies: int = 1, round8: int = 0, replay: int = 4000,
                   renamed_copy: bool = False, neutral_margin: float | None = None,
-                  speaker_weight: float | None = None, article_share: float = 1.0, round9: int = 0, round10: int = 0,
-                  round11: int = 0,
+                  speaker_weight: float | None = None, article_share: float = 1.0,
+                  round9: int = 0, round10: int = 0, round11: int = 0,
                   record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
@@ -580,8 +580,7 @@ def main(argv: list[str] | None = None) -> int:
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight,
                       article_share=ns.article_share, round9=ns.round9, round10=ns.round10,
-                      round11=ns.round11,
-                      record=not ns.no_record)
+                      round11=ns.round11, record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
               written=ns.written, written_files=ns.written_files,

@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import json
 import logging
@@ -398,37 +399,15 @@ def _load_newsmtsc(data_dir: Path, split: str) -> pd.DataFrame:
     return pd.DataFrame(records, columns=["statement", "target", "label"])
 
 
-def _load_news_stance(data_dir: Path, split: str) -> pd.DataFrame:
-    """The project's own labelled news statements (`data/news_stance`, see `stance.research.news_stance`)."""
-    return load_news_stance(data_dir, split)[["statement", "target", "label", "speaker", "cue", "mention"]]
-
-
-def _load_news_stance_descriptive(data_dir: Path, split: str) -> pd.DataFrame:
-    """Round 8 of the project's labels: statements x the plans, laws and votes of their articles
-    (`data/news_stance/descriptive`); not in any training mix."""
-    return load_news_stance(data_dir, split, path=DESCRIPTIVE_DIR)[
-        ["statement", "target", "label", "speaker", "cue", "mention"]]
-
-
-def _load_news_stance_round9(data_dir: Path, split: str) -> pd.DataFrame:
-    """Round 9 of the project's labels: statements of the train articles found with the attribution
-    tagger (`data/news_stance/round9`); train only."""
-    return load_news_stance(data_dir, split, path=ROUND9_DIR)[
-        ["statement", "target", "label", "speaker", "cue", "mention"]]
-
-
-def _load_news_stance_round10(data_dir: Path, split: str) -> pd.DataFrame:
-    """Round 10 of the project's labels: statements of articles no earlier round used
-    (`data/news_stance/round10`); train only."""
-    return load_news_stance(data_dir, split, path=ROUND10_DIR)[
-        ["statement", "target", "label", "speaker", "cue", "mention"]]
-
-
-def _load_news_stance_round11(data_dir: Path, split: str) -> pd.DataFrame:
-    """Round 11 of the project's labels: PolNeAR's gold attributions in our train articles
-    (`data/news_stance/round11`); train only."""
-    return load_news_stance(data_dir, split, path=ROUND11_DIR)[
-        ["statement", "target", "label", "speaker", "cue", "mention"]]
+def _load_news_stance(folder: Path | None, data_dir: Path, split: str) -> pd.DataFrame:
+    """The project's own labelled news statements (`stance.research.news_stance`) of one folder:
+    ``data/news_stance`` (None; rounds 1-7), or a round of its own: `DESCRIPTIVE_DIR` (round 8:
+    statements x the plans, laws and votes of their articles; in no training mix by default),
+    `ROUND9_DIR` (tagger-found statements of the train articles), `ROUND10_DIR` (statements of
+    articles no earlier round used) or `ROUND11_DIR` (PolNeAR's gold attributions in our train
+    articles); rounds 9-11 are train only."""
+    columns = ["statement", "target", "label", "speaker", "cue", "mention"]
+    return load_news_stance(data_dir, split, path=folder)[columns]
 
 
 _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
@@ -443,11 +422,11 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "gwsd": _load_gwsd,
     "dsn": _load_dsn,
     "newsmtsc": _load_newsmtsc,
-    "news_stance": _load_news_stance,
-    "news_stance_descriptive": _load_news_stance_descriptive,
-    "news_stance_round9": _load_news_stance_round9,
-    "news_stance_round10": _load_news_stance_round10,
-    "news_stance_round11": _load_news_stance_round11,
+    "news_stance": functools.partial(_load_news_stance, None),
+    "news_stance_descriptive": functools.partial(_load_news_stance, DESCRIPTIVE_DIR),
+    "news_stance_round9": functools.partial(_load_news_stance, ROUND9_DIR),
+    "news_stance_round10": functools.partial(_load_news_stance, ROUND10_DIR),
+    "news_stance_round11": functools.partial(_load_news_stance, ROUND11_DIR),
 }
 
 
