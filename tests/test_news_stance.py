@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import csv
+import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -10,7 +12,9 @@ import pytest
 from stance.lexical import target_key
 from stance.research.corpora import round9_rows
 
-from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, NewsStanceError, check_folder_splits,
+from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR,
+                                         NewsStanceError,
+                                         check_folder_splits,
                                          check_splits,
                                          gold_cells_with_offsets, load_news_stance, read_items, source_text, text_hash,
                                          write_items)
@@ -165,7 +169,7 @@ def test_shipped_items_match_the_corpora():
     check_splits(descriptive)
     ninth = load_news_stance(REAL_DATA, path=ROUND9_DIR)
     assert len(ninth) == len(read_items(ROUND9_DIR)) and set(ninth["split"]) == {"train"}
-    for folder in (ROUND10_DIR, ROUND11_DIR):
+    for folder in (ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR):
         frame = load_news_stance(REAL_DATA, path=folder)
         assert len(frame) == len(read_items(folder)) and set(frame["split"]) == {"train"}
 
@@ -253,6 +257,23 @@ def test_round_11_gold_attributions_of_our_train_articles():
     for i in earlier:
         spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
     assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
+    check_folder_splits()
+
+
+@pytest.mark.parametrize("folder, round_, at_least, corpora", [(ROUND12_DIR, "12", 2500, "newsmtsc"),
+                                                              (ROUND13_DIR, "13", 5000, "newsmtsc|dsn")])
+def test_rounds_12_and_13_statements_in_news_sentences(folder, round_, at_least, corpora):
+    """Without the corpora: rounds 12 and 13 are statements in train sentences of NewsMTSC (and
+    directed_sentiment_news), train only, with an adjudicated second pass on about 500 items; no
+    statement of round 13 overlaps one of round 12."""
+    items = _train_round(folder, round_, "sentence", at_least=at_least)
+    assert sum(bool(i["pass2"]) for i in items) >= 490
+    assert all(re.fullmatch(rf"({corpora})/train/\d+", i["doc"]) for i in items)
+    if round_ == "13":
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for i in read_items(ROUND12_DIR):
+            spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
+        assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
     check_folder_splits()
 
 
@@ -536,3 +557,69 @@ def test_gold_attribution_candidates_take_unlabelled_gold_contents_with_a_named_
     assert {r["speaker"] for r in rows} == {"Bo Lind"}
     assert {r["split"] for r in rows} == {"train"} and {r["round"] for r in rows} == {"11"}
     assert len({r["id"] for r in rows}) == len(rows)
+
+
+def test_sentence_candidates_take_named_speakers_once_and_pass_over_held_out_text(tmp_path):
+    """Round 12's candidates: statements in NewsMTSC train sentences with a named speaker, each
+    sentence once, never one that shares a run of words with a held-out article or with NewsMTSC's
+    dev-test sentences, each x the people it marks and the entities it names, never the speaker."""
+    from stance.research.news_stance import sentence_candidates
+
+    sentences = [
+        ("Mayor Ann Ortiz said the Riverton Council had wasted a whole year on the harbour bridge.",
+         ["the Riverton Council"]),
+        ("Mayor Ann Ortiz said the Riverton Council had wasted a whole year on the harbour bridge.",
+         ["the Riverton Council"]),
+        ("He said the toll on the harbour bridge was unfair to the drivers of Riverton.", ["He"]),
+        ("Senator Ada Price said the new ferry timetable would cut the crossing to twelve minutes.", ["Ada Price"]),
+        ("Councillor Tom Hadley said the dock workers deserved a free pass over the harbour bridge.", ["Tom Hadley"]),
+        ("Governor Bo Lind praised Mayor Ann Ortiz for her steady work on the Riverton harbour bridge.",
+         ["Mayor Ann Ortiz", "Bo Lind"]),
+    ]
+    (tmp_path / "newsmtsc").mkdir()
+    with open(tmp_path / "newsmtsc" / "train.jsonl", "w", encoding="utf-8") as fh:
+        for text, mentions in sentences:
+            fh.write(json.dumps({"sentence_normalized": text, "targets": [{"mention": m} for m in mentions]}) + "\n")
+    (tmp_path / "newsmtsc" / "devtest_rw.jsonl").write_text(
+        json.dumps({"sentence_normalized": sentences[4][0], "targets": []}) + "\n", encoding="utf-8")
+    held = tmp_path / "polnear_attribution" / "dev" / "text"
+    held.mkdir(parents=True)
+    held.joinpath("h1.txt").write_text("On Monday Senator Ada Price said the new ferry timetable would cut the "
+                                       "crossing short.", encoding="utf-8")
+    rows = sentence_candidates(tmp_path, ["polnear/dev/h1"], tagger=None)
+    assert {r["doc"] for r in rows} == {"newsmtsc/train/0", "newsmtsc/train/5"}
+    got = {(r["doc"], r["speaker"], r["target"]) for r in rows}
+    assert ("newsmtsc/train/0", "Ann Ortiz", "the Riverton Council") in got
+    assert ("newsmtsc/train/5", "Bo Lind", "Mayor Ann Ortiz") in got
+    assert not [r for r in rows if "Lind" in r["target"]]  # never the speaker
+    assert {r["split"] for r in rows} == {"train"} and {r["round"] for r in rows} == {"12"}
+    for r in rows:
+        text = source_text(r["doc"], tmp_path)
+        assert text_hash(text[r["start"]:r["end"]]) == r["sha1"]
+    with pytest.raises(KeyError, match="no line '9'"):
+        source_text("newsmtsc/train/9", tmp_path)
+
+
+def test_sentence_candidates_from_directed_sentiment_news_skip_labelled_statements(tmp_path):
+    """Round 13's candidates: directed_sentiment_news train sentences without their entity brackets,
+    the bracketed pair widened to whole words as targets, never a statement already labelled, never a
+    sentence of the corpus's dev or test files."""
+    from stance.research.news_stance import sentence_candidates
+
+    folder = tmp_path / "directed_sentiment_news"
+    folder.mkdir()
+    lines = ["Mayor [Ann Ortiz] said the [Riverton Counci]l had wasted a whole year on the harbour bridge.\tAnn Ortiz\t"
+             "Riverton Counci\t3",
+             "Governor [Bo Lind] praised Mayor [Ann Ortiz] for her steady work on the Riverton harbour bridge.\tBo Lind\t"
+             "Ann Ortiz\t1",
+             "Senator [Ada Price] said the new ferry timetable would cut the crossing to twelve minutes.\tAda Price\t"
+             "Riverton\t0"]
+    (folder / "train.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "test.txt").write_text(lines[2] + "\n", encoding="utf-8")
+    assert source_text("dsn/train/0", tmp_path).startswith("Mayor Ann Ortiz said the Riverton Council had")
+    first = sentence_candidates(tmp_path, [], tagger=None, corpora=["dsn"], round_="13")
+    assert {r["doc"] for r in first} == {"dsn/train/0", "dsn/train/1"} and {r["round"] for r in first} == {"13"}
+    assert ("dsn/train/0", "Riverton Council") in {(r["doc"], r["target"]) for r in first}
+    labelled = [r for r in first if r["doc"] == "dsn/train/0"]
+    again = sentence_candidates(tmp_path, [], tagger=None, corpora=["dsn"], items=labelled)
+    assert {r["doc"] for r in again} == {"dsn/train/1"}

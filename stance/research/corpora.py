@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, in_article_share, load_news_stance,
+from .news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, in_article_share, load_news_stance,
                           read_items)
 from .rename import rename_people
 from .written import load_written
@@ -132,7 +132,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0,
+                      round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0, round12: int = 0, round13: int = 0,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -156,7 +156,10 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     many times, without statements that are also a dev or test statement of either folder.
     ``round10`` adds round 10 (`data/news_stance/round10`: statements of articles that no earlier
     round used) and ``round11`` round 11 (`data/news_stance/round11`: PolNeAR's gold attributions
-    in our train articles) that many times, without their bad extractions, as ``round9``.
+    in our train articles), ``round12`` round 12 (`data/news_stance/round12`: statements in
+    NewsMTSC train sentences) and ``round13`` round 13 (`data/news_stance/round13`: more of them,
+    and statements in directed_sentiment_news train sentences) that many times, without their bad
+    extractions, as ``round9``.
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
     the shipped model: once).
@@ -223,7 +226,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * news_stance_copies
         for copies, corpus, folder in ((round9, "news_stance_round9", ROUND9_DIR),
                                        (round10, "news_stance_round10", ROUND10_DIR),
-                                       (round11, "news_stance_round11", ROUND11_DIR)):
+                                       (round11, "news_stance_round11", ROUND11_DIR),
+                                       (round12, "news_stance_round12", ROUND12_DIR),
+                                       (round13, "news_stance_round13", ROUND13_DIR)):
             if copies:
                 parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
                                       corpus=corpus, folder=folder)] * copies

@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +54,8 @@ CORPORA: tuple[str, ...] = (
     "news_stance_round9",
     "news_stance_round10",
     "news_stance_round11",
+    "news_stance_round12",
+    "news_stance_round13",
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -75,6 +77,8 @@ GENRES: dict[str, str] = {
     "news_stance_round9": "news",
     "news_stance_round10": "news",
     "news_stance_round11": "news",
+    "news_stance_round12": "news",
+    "news_stance_round13": "news",
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -94,6 +98,8 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "news_stance_round9": ("train",),
     "news_stance_round10": ("train",),
     "news_stance_round11": ("train",),
+    "news_stance_round12": ("train",),
+    "news_stance_round13": ("train",),
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -404,8 +410,9 @@ def _load_news_stance(folder: Path | None, data_dir: Path, split: str) -> pd.Dat
     ``data/news_stance`` (None; rounds 1-7), or a round of its own: `DESCRIPTIVE_DIR` (round 8:
     statements x the plans, laws and votes of their articles; in no training mix by default),
     `ROUND9_DIR` (tagger-found statements of the train articles), `ROUND10_DIR` (statements of
-    articles no earlier round used) or `ROUND11_DIR` (PolNeAR's gold attributions in our train
-    articles); rounds 9-11 are train only."""
+    articles no earlier round used), `ROUND11_DIR` (PolNeAR's gold attributions in our train
+    articles), `ROUND12_DIR` or `ROUND13_DIR` (statements in NewsMTSC and directed_sentiment_news
+    train sentences); rounds 9-13 are train only."""
     columns = ["statement", "target", "label", "speaker", "cue", "mention"]
     return load_news_stance(data_dir, split, path=folder)[columns]
 
@@ -427,6 +434,8 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "news_stance_round9": functools.partial(_load_news_stance, ROUND9_DIR),
     "news_stance_round10": functools.partial(_load_news_stance, ROUND10_DIR),
     "news_stance_round11": functools.partial(_load_news_stance, ROUND11_DIR),
+    "news_stance_round12": functools.partial(_load_news_stance, ROUND12_DIR),
+    "news_stance_round13": functools.partial(_load_news_stance, ROUND13_DIR),
 }
 
 

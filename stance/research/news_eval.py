@@ -85,9 +85,9 @@ def near_copies(statements: Iterable[str], others: Iterable[str], *, threshold: 
 
 
 def train_statements(data_dir: str | Path) -> list[str]:
-    """Every statement of our labelled train items (`data/news_stance`, with rounds 8 to 11)."""
+    """Every statement of our labelled train items (`data/news_stance`, with rounds 8 to 13)."""
     corpora = ("news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10",
-               "news_stance_round11")
+               "news_stance_round11", "news_stance_round12", "news_stance_round13")
     return [s for corpus in corpora for s in load_corpus(corpus, data_dir, "train")["statement"]]
 
 

@@ -55,7 +55,8 @@ ITEM_COLUMNS = ("id", "doc", "start", "end", "sha1", "speaker", "cue", "kind", "
 STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
 ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
-                   "8": "descriptive", "9": "tagged", "10": "new_article", "11": "gold_attribution"}
+                   "8": "descriptive", "9": "tagged", "10": "new_article", "11": "gold_attribution",
+                   "12": "sentence", "13": "sentence"}
 #: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
 #: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
 #: the training mix built on them) stay as they are; each article keeps the split it has in
@@ -71,6 +72,12 @@ ROUND10_DIR = DATA_DIR / "round10"
 #: Round 11: the attributions PolNeAR's annotators marked in our train articles that no round
 #: labelled (`gold_attribution_candidates`), x the targets they name; train only; a folder of its own.
 ROUND11_DIR = DATA_DIR / "round11"
+#: Round 12: statements in sentences of NewsMTSC train (stories no earlier round saw;
+#: `sentence_candidates`), x the people and organisations they name; train only; a folder of its own.
+ROUND12_DIR = DATA_DIR / "round12"
+#: Round 13: statements in the train sentences of NewsMTSC that round 12 did not take and of
+#: directed_sentiment_news (`sentence_candidates`); train only; a folder of its own.
+ROUND13_DIR = DATA_DIR / "round13"
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -98,8 +105,10 @@ def _fnc_bodies(path: str) -> dict[str, str]:
 
 
 def source_text(doc: str, data_dir: str | Path) -> str:
-    """The text of one source document, named ``polnear/<split>/<file stem>`` or
-    ``fnc1/<bodies file stem>/<Body ID>``.
+    """The text of one source document, named ``polnear/<split>/<file stem>``,
+    ``fnc1/<bodies file stem>/<Body ID>``, ``newsmtsc/train/<line>`` or ``dsn/train/<line>`` (one
+    sentence of NewsMTSC's or directed_sentiment_news's train file, by its 0-based line among the
+    file's non-empty lines, without directed_sentiment_news's entity brackets; rounds 12 and 13).
 
     Raises:
         FileNotFoundError: the corpus file is not under ``data_dir``.
@@ -125,7 +134,17 @@ def source_text(doc: str, data_dir: str | Path) -> str:
         if body_id not in bodies:
             raise KeyError(f"{doc}: no body {body_id!r} in {path}")
         return bodies[body_id]
-    raise KeyError(f"{doc}: unknown corpus {corpus!r}; expected 'polnear/...' or 'fnc1/...'")
+    if corpus in _SENTENCE_CORPORA:
+        part, _, line = rest.partition("/")
+        rows = _sentence_rows(root, corpus, part) if part == "train" else ()
+        if not rows:
+            raise FileNotFoundError(f"{doc}: expected the train file of {root / _SENTENCE_CORPORA[corpus][0]}; "
+                                    "data_dir should be the shared corpora folder")
+        if not line.isdigit() or int(line) >= len(rows):
+            raise KeyError(f"{doc}: no line {line!r} in {corpus} train ({len(rows)} lines)")
+        return rows[int(line)][0]
+    raise KeyError(f"{doc}: unknown corpus {corpus!r}; expected 'polnear/...', 'fnc1/...', "
+                   "'newsmtsc/train/<line>' or 'dsn/train/<line>'")
 
 
 def context_of(text: str, start: int, end: int, width: int = 300) -> str:
@@ -278,7 +297,8 @@ def check_folder_splits(*folders: str | Path) -> None:
     and the folders of rounds 8 to 11, `DESCRIPTIVE_DIR`, `ROUND9_DIR`, `ROUND10_DIR` and
     `ROUND11_DIR`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
-    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR):
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR,
+                              ROUND13_DIR):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
         for path, split in zip(docs["path"], docs["split"]):
             seen = split_of.setdefault(path, (split, Path(folder)))
@@ -711,6 +731,131 @@ def gold_attribution_candidates(data_dir: str | Path, items: Iterable[dict[str, 
     return out if max_items is None else _cap_whole_statements(out, max_items, seed_key)
 
 
+def sentence_candidates(data_dir: str | Path, held_out: Iterable[str], *, tagger: Any,
+                        corpora: Iterable[str] = ("newsmtsc",), items: Iterable[dict[str, Any]] = (),
+                        max_items: int = 2400, seed_key: str = "news-stance-v12", round_: str = "12",
+                        shingle: int = 8) -> list[dict[str, Any]]:
+    """Unlabelled candidates from news sentences: attributed statements in the train sentences of
+    NewsMTSC (``newsmtsc/train/<line>``; round 12) and directed_sentiment_news (``dsn/train/<line>``;
+    round 13 with NewsMTSC's rest), political news from many outlets, stories that no article
+    round saw, and more of them stanced than our articles' statements.
+
+    Per train sentence of each of ``corpora`` (each text once, under its first line; none that
+    shares a run of ``shingle`` words with an article of ``held_out``, the dev and test articles
+    and gold tables, nor with a dev or test sentence of those corpora): the statements
+    `extract_doc` (with ``tagger``) finds that have a named speaker (not a bare pronoun) and 4-70
+    words, none overlapping one taken before it (a shorter reading of the same words) or a
+    labelled statement of ``items``, each x at most two targets: the entities the corpus marks in
+    the sentence, then those spaCy finds in it (people, organisations, places; of nationalities
+    only parties, by the party's name), as written (a possessive dropped), never the speaker, a
+    pronoun or a news outlet. Whole statements are kept in MD5-hash order of ``seed_key`` + '-cap'
+    up to ``max_items`` items; every item is in train, with ``round_``. The context a labeller
+    sees is the sentence alone.
+    """
+    root = Path(data_dir)
+    held: set[tuple[str, ...]] = set()
+
+    def shingles(text: str) -> set[tuple[str, ...]]:
+        words = re.findall(r"\w+", text.lower())
+        return {tuple(words[i:i + shingle]) for i in range(len(words) - shingle + 1)}
+
+    corpora = list(corpora)
+    for doc in held_out:
+        held |= shingles(source_text(doc, root))
+    for corpus in corpora:
+        for split in _SENTENCE_CORPORA[corpus][1]:
+            for text, _ in _sentence_rows(root, corpus, split):
+                held |= shingles(text)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in items:
+        spans.setdefault(item["doc"], []).append((int(item["start"]), int(item["end"])))
+    seen: set[str] = set()
+    todo = []
+    for corpus in corpora:
+        for n, (text, marked) in enumerate(_sentence_rows(root, corpus, "train")):
+            key = " ".join(text.lower().split())
+            if key in seen or shingles(text) & held:
+                continue
+            seen.add(key)
+            todo.append((f"{corpus}/train/{n}", text, marked))
+    nlp = load_nlp()
+    out: list[dict[str, Any]] = []
+    for (doc_id, text, marked), parsed in zip(todo, nlp.pipe((t for _, t, _ in todo), batch_size=64)):
+        entities = [_PARTY[_clean_ent(ent.text).lower()] if ent.label_ == "NORP" else ent.text for ent in parsed.ents
+                    if ent.label_ in {"PERSON", "ORG", "GPE"}
+                    or (ent.label_ == "NORP" and _clean_ent(ent.text).lower() in _PARTY)]
+        taken = list(spans.get(doc_id, []))
+        for s in extract_doc(parsed, tagger=tagger):
+            if (not s.speaker or not 4 <= len(s.text.split()) <= 70 or not _named(s.speaker)
+                    or any(s.start < end and start < s.end for start, end in taken)):
+                continue
+            taken.append((s.start, s.end))
+            named: list[str] = []
+            for raw in marked + entities:
+                target = _clean_ent(raw)
+                if (_named(target) and not {target.lower(), "the " + target.lower()} & _SKIP_ENTS
+                        and not _is_speaker(target, s.speaker)
+                        and not (s.speaker_mention and target in s.speaker_mention)
+                        and not any(_same_entity(target, t) for t in named)):
+                    named.append(target)
+            out += [dict(_candidate(doc_id, s, t, True), split="train", round=round_) for t in named[:2]]
+    return _cap_whole_statements(out, max_items, seed_key)
+
+
+#: The sentence corpora of rounds 12 and 13: their folder under the shared data, and the files of
+#: their dev and test sentences (kept out of the candidates).
+_SENTENCE_CORPORA = {"newsmtsc": ("newsmtsc", ("devtest_mt", "devtest_rw")),
+                     "dsn": ("directed_sentiment_news", ("valid", "test"))}
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_rows(root: Path, corpus: str, split: str) -> tuple[tuple[str, list[str]], ...]:
+    """The sentences of one file of a sentence corpus, each with the entities the corpus marks in it
+    (NewsMTSC's target mentions; directed_sentiment_news's bracketed pair, widened to whole words);
+    none when the file is missing."""
+    folder = Path(root) / _SENTENCE_CORPORA[corpus][0]
+    path = folder / f"{split}.{'jsonl' if corpus == 'newsmtsc' else 'txt'}"
+    if not path.exists():
+        return ()
+    with open(path, encoding="utf-8") as handle:
+        lines = [line for line in handle.read().splitlines() if line.strip()]
+    if corpus == "newsmtsc":
+        rows = [json.loads(line) for line in lines]
+        return tuple((r["sentence_normalized"], [t["mention"] for t in r.get("targets", [])]) for r in rows)
+    return tuple(_dsn_line(line.split("\t", 1)[0]) for line in lines)
+
+
+def _dsn_line(bracketed: str) -> tuple[str, list[str]]:
+    """A directed_sentiment_news sentence without its entity brackets, and its two entities widened
+    to whole words ("[Los Angele]s" is "Los Angeles")."""
+    text, marked, opened = "", [], None
+    for char in bracketed:
+        if char == "[":
+            opened = len(text)
+        elif char == "]" and opened is not None:
+            marked.append((opened, len(text)))
+            opened = None
+        else:
+            text += char
+    names = []
+    for start, end in marked:
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        names.append(text[start:end])
+    return text, names
+
+
+def _named(name: str) -> bool:
+    """Whether a speaker or target is a name: some capitalised word that is no pronoun or determiner."""
+    return any(w[:1].isupper() and w.lower().strip(".,'’") not in _NO_NAME | _DETERMINERS for w in name.split())
+
+
+#: Words that begin a description, not a name ("His campaign", "The group").
+_DETERMINERS = frozenset("his its their our my your the a an".split())
+
+
 class _AsStatement:
     """The fields of a statement that `_candidate` reads, from a dict."""
 
@@ -838,18 +983,25 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                                                  "items, or articles for per-article gold tables.")
     parser.add_argument("command", choices=["candidates", "gold-candidates", "topup-candidates",
                                             "descriptive-candidates", "tagged-candidates", "new-article-candidates",
-                                            "gold-attribution-candidates"],
+                                            "gold-attribution-candidates", "sentence-candidates"],
                         help="topup-candidates: more statements from the train articles "
                              "(rounds 6 and 7, topup_candidates); descriptive-candidates: labelled statements x "
                              "the plans, laws and votes of their articles (round 8); tagged-candidates: statements "
                              "of the train articles that the rules with the tagger find (round 9); "
                              "new-article-candidates: statements of the articles no round used (round 10); "
-                             "gold-attribution-candidates: PolNeAR's attributions in our train articles (round 11)")
+                             "gold-attribution-candidates: PolNeAR's attributions in our train articles (round 11); "
+                             "sentence-candidates: statements in train sentences of NewsMTSC (round 12) and "
+                             "directed_sentiment_news (round 13, with --corpora newsmtsc dsn --round 13)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
     parser.add_argument("--n-fnc", type=int, default=110)
     parser.add_argument("--n-articles", type=int, default=48, help="gold-candidates: how many articles")
+    parser.add_argument("--max-items", type=int, default=2400, help="sentence-candidates: at most this many items")
+    parser.add_argument("--corpora", nargs="+", default=["newsmtsc"], choices=sorted(_SENTENCE_CORPORA),
+                        help="sentence-candidates: the sentence corpora to draw from")
+    parser.add_argument("--round", default="12", help="sentence-candidates: the round stored with each item; "
+                                                      "after 12, round 12's statements are passed over")
     parser.add_argument("--corpus", default="polnear", choices=["polnear", "fnc1"],
                         help="gold-candidates: PolNeAR train/dev texts or FNC-1 train bodies")
     parser.add_argument("--seed-key", default=None,
@@ -885,6 +1037,14 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
         items = [item for folder in (None, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR) for item in read_items(folder)]
         rows = gold_attribution_candidates(args.data_dir, items, tagger=load_tagger(),
                                            seed_key=args.seed_key or "news-stance-v11")
+    elif args.command == "sentence-candidates":
+        from .analysis_eval import read_gold  # imports this module
+
+        held = {item["doc"] for folder in (None, DESCRIPTIVE_DIR) for item in read_items(folder) if item["split"] != "train"}
+        rows = sentence_candidates(args.data_dir, held | {article["doc"] for article in read_gold()},
+                                   tagger=load_tagger(), corpora=args.corpora, max_items=args.max_items,
+                                   items=read_items(ROUND12_DIR) if args.round != "12" else (),
+                                   seed_key=args.seed_key or f"news-stance-v{args.round}", round_=args.round)
     elif args.command == "descriptive-candidates":
         rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
     elif args.command == "gold-candidates":
