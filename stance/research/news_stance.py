@@ -818,7 +818,7 @@ def _sentence_rows(root: Path, corpus: str, split: str) -> tuple[tuple[str, list
     if not path.exists():
         return ()
     with open(path, encoding="utf-8") as handle:
-        lines = [line for line in handle.read().splitlines() if line.strip()]
+        lines = [line.rstrip("\r\n") for line in handle if line.strip()]  # lines end at newlines only
     if corpus == "newsmtsc":
         rows = [json.loads(line) for line in lines]
         return tuple((r["sentence_normalized"], [t["mention"] for t in r.get("targets", [])]) for r in rows)
