@@ -21,7 +21,7 @@ import pandas as pd
 # The loaders' public names stay importable from here, where they were before the split.
 from .loaders import (COLUMNS, CORPORA, COVID_TARGET, GENRES, LABELS, NEWS_CORPORA, SPLITS, TWEETEVAL_TARGETS,
                       load_corpus)
-from .news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, in_article_share, load_news_stance,
+from .news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, TRAIN_ONLY_ROUNDS, in_article_share, load_news_stance,
                           read_items)
 from .rename import rename_people
 from .written import load_written
@@ -132,7 +132,8 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
-                      round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0, round12: int = 0, round13: int = 0,
+                      round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0, round12: int = 0,
+                      round13: int = 0,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -224,14 +225,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * (news_stance_copies - 1) + [rename_people(own, seed=seed)]
         else:
             parts += [own] * news_stance_copies
-        for copies, corpus, folder in ((round9, "news_stance_round9", ROUND9_DIR),
-                                       (round10, "news_stance_round10", ROUND10_DIR),
-                                       (round11, "news_stance_round11", ROUND11_DIR),
-                                       (round12, "news_stance_round12", ROUND12_DIR),
-                                       (round13, "news_stance_round13", ROUND13_DIR)):
+        for number, copies in ((9, round9), (10, round10), (11, round11), (12, round12), (13, round13)):
             if copies:
                 parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
-                                      corpus=corpus, folder=folder)] * copies
+                                      corpus=f"news_stance_round{number}",
+                                      folder=TRAIN_ONLY_ROUNDS[number])] * copies
         if round8:
             descriptive = load("news_stance_descriptive", "train")
             if article_share < 1.0:

@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..data import COLUMNS as EXAMPLE_COLUMNS
 from ..model import LABELS
-from .news_stance import DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, load_news_stance
+from .news_stance import DESCRIPTIVE_DIR, TRAIN_ONLY_ROUNDS, load_news_stance
 
 logger = logging.getLogger(__name__)
 
@@ -51,11 +51,7 @@ CORPORA: tuple[str, ...] = (
     "newsmtsc",
     "news_stance",
     "news_stance_descriptive",
-    "news_stance_round9",
-    "news_stance_round10",
-    "news_stance_round11",
-    "news_stance_round12",
-    "news_stance_round13",
+    *(f"news_stance_round{number}" for number in TRAIN_ONLY_ROUNDS),
 )
 
 #: The kind of text each corpus holds (recorded with the n-gram heads fitted on it; see
@@ -74,11 +70,7 @@ GENRES: dict[str, str] = {
     "newsmtsc": "news",
     "news_stance": "news",
     "news_stance_descriptive": "news",
-    "news_stance_round9": "news",
-    "news_stance_round10": "news",
-    "news_stance_round11": "news",
-    "news_stance_round12": "news",
-    "news_stance_round13": "news",
+    **{f"news_stance_round{number}": "news" for number in TRAIN_ONLY_ROUNDS},
 }
 
 SPLITS: dict[str, tuple[str, ...]] = {
@@ -95,11 +87,7 @@ SPLITS: dict[str, tuple[str, ...]] = {
     "newsmtsc": ("train", "dev", "test"),
     "news_stance": ("train", "dev", "test"),
     "news_stance_descriptive": ("train", "dev", "test"),
-    "news_stance_round9": ("train",),
-    "news_stance_round10": ("train",),
-    "news_stance_round11": ("train",),
-    "news_stance_round12": ("train",),
-    "news_stance_round13": ("train",),
+    **{f"news_stance_round{number}": ("train",) for number in TRAIN_ONLY_ROUNDS},
 }
 
 #: Corpora of news text: what the news dev set (`news_dev_set`) is made of.
@@ -409,10 +397,10 @@ def _load_news_stance(folder: Path | None, data_dir: Path, split: str) -> pd.Dat
     """The project's own labelled news statements (`stance.research.news_stance`) of one folder:
     ``data/news_stance`` (None; rounds 1-7), or a round of its own: `DESCRIPTIVE_DIR` (round 8:
     statements x the plans, laws and votes of their articles; in no training mix by default),
-    `ROUND9_DIR` (tagger-found statements of the train articles), `ROUND10_DIR` (statements of
-    articles no earlier round used), `ROUND11_DIR` (PolNeAR's gold attributions in our train
-    articles), `ROUND12_DIR` or `ROUND13_DIR` (statements in NewsMTSC and directed_sentiment_news
-    train sentences); rounds 9-13 are train only."""
+    or a folder of `TRAIN_ONLY_ROUNDS`: `ROUND9_DIR` (tagger-found statements of the train
+    articles), `ROUND10_DIR` (statements of articles no earlier round used), `ROUND11_DIR`
+    (PolNeAR's gold attributions in our train articles), `ROUND12_DIR` or `ROUND13_DIR` (statements
+    in NewsMTSC and directed_sentiment_news train sentences); rounds 9-13 are train only."""
     columns = ["statement", "target", "label", "speaker", "cue", "mention"]
     return load_news_stance(data_dir, split, path=folder)[columns]
 
@@ -431,11 +419,8 @@ _LOADERS: dict[str, Callable[[Path, str], pd.DataFrame]] = {
     "newsmtsc": _load_newsmtsc,
     "news_stance": functools.partial(_load_news_stance, None),
     "news_stance_descriptive": functools.partial(_load_news_stance, DESCRIPTIVE_DIR),
-    "news_stance_round9": functools.partial(_load_news_stance, ROUND9_DIR),
-    "news_stance_round10": functools.partial(_load_news_stance, ROUND10_DIR),
-    "news_stance_round11": functools.partial(_load_news_stance, ROUND11_DIR),
-    "news_stance_round12": functools.partial(_load_news_stance, ROUND12_DIR),
-    "news_stance_round13": functools.partial(_load_news_stance, ROUND13_DIR),
+    **{f"news_stance_round{number}": functools.partial(_load_news_stance, folder)
+       for number, folder in TRAIN_ONLY_ROUNDS.items()},
 }
 
 

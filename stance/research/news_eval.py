@@ -22,6 +22,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import CountVectorizer
 
 from .corpora import default_training_mix, load_corpus, news_training_mix
+from .news_stance import TRAIN_ONLY_ROUNDS
 from ..evaluate import evaluate
 from ..lexical import target_key
 
@@ -86,8 +87,7 @@ def near_copies(statements: Iterable[str], others: Iterable[str], *, threshold: 
 
 def train_statements(data_dir: str | Path) -> list[str]:
     """Every statement of our labelled train items (`data/news_stance`, with rounds 8 to 13)."""
-    corpora = ("news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10",
-               "news_stance_round11", "news_stance_round12", "news_stance_round13")
+    corpora = ("news_stance", "news_stance_descriptive", *(f"news_stance_round{n}" for n in TRAIN_ONLY_ROUNDS))
     return [s for corpus in corpora for s in load_corpus(corpus, data_dir, "train")["statement"]]
 
 

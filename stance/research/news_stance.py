@@ -78,6 +78,9 @@ ROUND12_DIR = DATA_DIR / "round12"
 #: Round 13: statements in the train sentences of NewsMTSC that round 12 did not take and of
 #: directed_sentiment_news (`sentence_candidates`); train only; a folder of its own.
 ROUND13_DIR = DATA_DIR / "round13"
+#: The train-only rounds, each in a folder of its own, by number (corpus ``news_stance_round<N>``).
+TRAIN_ONLY_ROUNDS: dict[int, Path] = {9: ROUND9_DIR, 10: ROUND10_DIR, 11: ROUND11_DIR, 12: ROUND12_DIR,
+                                      13: ROUND13_DIR}
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -293,12 +296,10 @@ def load_news_stance(data_dir: str | Path, split: str | None = None, *,
 
 
 def check_folder_splits(*folders: str | Path) -> None:
-    """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``
-    and the folders of rounds 8 to 11, `DESCRIPTIVE_DIR`, `ROUND9_DIR`, `ROUND10_DIR` and
-    `ROUND11_DIR`), naming the article."""
+    """Raise if an article has items in two splits across the item folders (default: ``data/news_stance``,
+    round 8's `DESCRIPTIVE_DIR` and the folders of `TRAIN_ONLY_ROUNDS`), naming the article."""
     split_of: dict[str, tuple[str, Path]] = {}
-    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR,
-                              ROUND13_DIR):
+    for folder in folders or (DATA_DIR, DESCRIPTIVE_DIR, *TRAIN_ONLY_ROUNDS.values()):
         docs = pd.read_csv(Path(folder) / DOCS_FILE, sep="\t", dtype=str, keep_default_na=False)
         for path, split in zip(docs["path"], docs["split"]):
             seen = split_of.setdefault(path, (split, Path(folder)))
@@ -1040,7 +1041,8 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     elif args.command == "sentence-candidates":
         from .analysis_eval import read_gold  # imports this module
 
-        held = {item["doc"] for folder in (None, DESCRIPTIVE_DIR) for item in read_items(folder) if item["split"] != "train"}
+        held = {item["doc"] for folder in (None, DESCRIPTIVE_DIR) for item in read_items(folder)
+                if item["split"] != "train"}
         rows = sentence_candidates(args.data_dir, held | {article["doc"] for article in read_gold()},
                                    tagger=load_tagger(), corpora=args.corpora, max_items=args.max_items,
                                    items=read_items(ROUND12_DIR) if args.round != "12" else (),
