@@ -195,7 +195,8 @@ def _check_frame(frame: pd.DataFrame, corpus: str, split: str) -> None:
 
 #: The corpora of our own labels, tested in test_news_stance and kept out of the default mix.
 OUR_LABELS = {"news_stance", "news_stance_descriptive", "news_stance_round9", "news_stance_round10",
-              "news_stance_round11", "news_stance_round12", "news_stance_round13"}
+              "news_stance_round11", "news_stance_round12", "news_stance_round13",
+              "news_stance_round14"}
 
 
 def test_every_corpus_and_split_loads(data_dir: Path) -> None:
@@ -537,13 +538,13 @@ def test_default_model_train_command_passes_the_news_mix_options(monkeypatch):
     assert seen["written"] == 1 and seen["written_files"] == ["items.tsv"]
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news", "--article-share", "0.5", "--round10", "2",
-                       "--round9", "1", "--round11", "3", "--round12", "4"])
+                       "--round9", "1", "--round11", "3", "--round12", "4", "--round14", "2"])
     assert seen["article_share"] == 0.5 and seen["round10"] == 2 and seen["round9"] == 1 and seen["round11"] == 3
-    assert seen["round12"] == 4
+    assert seen["round12"] == 4 and seen["round14"] == 2 and seen["round13"] == 0
     seen.clear()
     default_model.main(["train", "--data-dir", "d", "--news"])
     assert seen["round8"] == 0 and seen["tweeteval_copies"] == 1 and seen["replay"] == 4000
-    assert seen["article_share"] == 1.0 and seen["round9"] == seen["round10"] == seen["round11"] == seen["round12"] == 0
+    assert seen["article_share"] == 1.0 and seen["round9"] == seen["round10"] == seen["round11"] == seen["round12"] == seen["round14"] == 0
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
@@ -597,9 +598,9 @@ def test_news_mix_with_half_of_our_articles():
 
 
 @pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
-@pytest.mark.parametrize("round_", ["round10", "round11", "round12", "round13"])
+@pytest.mark.parametrize("round_", ["round10", "round11", "round12", "round13", "round14"])
 def test_news_mix_with_a_train_only_round(round_):
-    """`--round10 N` (likewise rounds 11 to 13) adds that round's items N times, without its bad
+    """`--round10 N` (likewise rounds 11 to 14) adds that round's items N times, without its bad
     extractions, and nothing else."""
     from stance.research import news_stance
     from stance.research.corpora import news_training_mix

@@ -12,7 +12,7 @@ import pytest
 from stance.lexical import target_key
 from stance.research.corpora import round9_rows
 
-from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR,
+from stance.research.news_stance import (DESCRIPTIVE_DIR, ROUND9_DIR, ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, ROUND14_DIR,
                                          NewsStanceError,
                                          check_folder_splits,
                                          check_splits,
@@ -169,7 +169,7 @@ def test_shipped_items_match_the_corpora():
     check_splits(descriptive)
     ninth = load_news_stance(REAL_DATA, path=ROUND9_DIR)
     assert len(ninth) == len(read_items(ROUND9_DIR)) and set(ninth["split"]) == {"train"}
-    for folder in (ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR):
+    for folder in (ROUND10_DIR, ROUND11_DIR, ROUND12_DIR, ROUND13_DIR, ROUND14_DIR):
         frame = load_news_stance(REAL_DATA, path=folder)
         assert len(frame) == len(read_items(folder)) and set(frame["split"]) == {"train"}
 
@@ -261,19 +261,20 @@ def test_round_11_gold_attributions_of_our_train_articles():
 
 
 @pytest.mark.parametrize("folder, round_, at_least, corpora", [(ROUND12_DIR, "12", 2500, "newsmtsc"),
-                                                              (ROUND13_DIR, "13", 5000, "newsmtsc|dsn")])
-def test_rounds_12_and_13_statements_in_news_sentences(folder, round_, at_least, corpora):
-    """Without the corpora: rounds 12 and 13 are statements in train sentences of NewsMTSC (and
+                                                              (ROUND13_DIR, "13", 5000, "newsmtsc|dsn"),
+                                                              (ROUND14_DIR, "14", 6000, "newsmtsc|dsn")])
+def test_sentence_rounds_statements_in_news_sentences(folder, round_, at_least, corpora):
+    """Without the corpora: rounds 12 to 14 are statements in train sentences of NewsMTSC (and
     directed_sentiment_news), train only, with an adjudicated second pass on about 500 items; no
-    statement of round 13 overlaps one of round 12."""
+    statement of a round overlaps one of an earlier sentence round."""
     items = _train_round(folder, round_, "sentence", at_least=at_least)
     assert sum(bool(i["pass2"]) for i in items) >= 490
     assert all(re.fullmatch(rf"({corpora})/train/\d+", i["doc"]) for i in items)
-    if round_ == "13":
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for i in read_items(ROUND12_DIR):
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for earlier in (ROUND12_DIR, ROUND13_DIR, ROUND14_DIR)[:int(round_) - 12]:
+        for i in read_items(earlier):
             spans.setdefault(i["doc"], []).append((i["start"], i["end"]))
-        assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
+    assert not [i for i in items if any(i["start"] < e and s < i["end"] for s, e in spans.get(i["doc"], []))]
     check_folder_splits()
 
 
@@ -623,3 +624,20 @@ def test_sentence_candidates_from_directed_sentiment_news_skip_labelled_statemen
     labelled = [r for r in first if r["doc"] == "dsn/train/0"]
     again = sentence_candidates(tmp_path, [], tagger=None, corpora=["dsn"], items=labelled)
     assert {r["doc"] for r in again} == {"dsn/train/1"}
+
+
+def test_sentence_candidates_cli_passes_over_every_other_sentence_round(tmp_path, monkeypatch):
+    """`sentence-candidates --round 14` hands the builder the labelled statements of rounds 12 and 13
+    (not round 14's own, nor the article rounds'), so that a new round never relabels a statement."""
+    from stance.research import news_stance
+
+    seen = {}
+    monkeypatch.setattr(news_stance, "load_tagger", lambda: None)
+    monkeypatch.setattr(news_stance, "sentence_candidates",
+                        lambda data_dir, held_out, **kw: seen.update(kw, held_out=set(held_out)) or [])
+    out = tmp_path / "cands.jsonl"
+    news_stance.main(["sentence-candidates", "--round", "14", "--corpora", "newsmtsc", "dsn", "--output", str(out)])
+    ids = {i["id"] for i in seen["items"]}
+    assert ids == {i["id"] for folder in (ROUND12_DIR, ROUND13_DIR) for i in read_items(folder)}
+    assert seen["round_"] == "14" and seen["seed_key"] == "news-stance-v14" and out.read_text() == ""
+    assert {i["doc"] for i in read_items() if i["split"] == "dev"} <= seen["held_out"]

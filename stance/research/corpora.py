@@ -133,7 +133,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
                       round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0, round12: int = 0,
-                      round13: int = 0,
+                      round13: int = 0, round14: int = 0,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -158,8 +158,9 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     ``round10`` adds round 10 (`data/news_stance/round10`: statements of articles that no earlier
     round used) and ``round11`` round 11 (`data/news_stance/round11`: PolNeAR's gold attributions
     in our train articles), ``round12`` round 12 (`data/news_stance/round12`: statements in
-    NewsMTSC train sentences) and ``round13`` round 13 (`data/news_stance/round13`: more of them,
-    and statements in directed_sentiment_news train sentences) that many times, without their bad
+    NewsMTSC train sentences), ``round13`` round 13 (`data/news_stance/round13`: more of them,
+    and statements in directed_sentiment_news train sentences) and ``round14`` round 14
+    (`data/news_stance/round14`: the rest of both corpora's train sentences) that many times, without their bad
     extractions, as ``round9``.
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
@@ -225,7 +226,7 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * (news_stance_copies - 1) + [rename_people(own, seed=seed)]
         else:
             parts += [own] * news_stance_copies
-        for number, copies in ((9, round9), (10, round10), (11, round11), (12, round12), (13, round13)):
+        for number, copies in ((9, round9), (10, round10), (11, round11), (12, round12), (13, round13), (14, round14)):
             if copies:
                 parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
                                       corpus=f"news_stance_round{number}",

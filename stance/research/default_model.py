@@ -101,6 +101,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, article_share: float = 1.0,
                   round9: int = 0, round10: int = 0, round11: int = 0, round12: int = 0, round13: int = 0,
+                  round14: int = 0,
                   record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
@@ -121,10 +122,10 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     8's train split (statements x the plans, laws and votes of their articles); ``replay`` how many
     rows of the rest of the default mix (tweets, debate and health claims) it replays;
     ``article_share`` keeps our labels of only that share of our train articles (a learning curve;
-    1.0, all, is the shipped model's); ``round9`` to ``round13`` how many times the mix holds
+    1.0, all, is the shipped model's); ``round9`` to ``round14`` how many times the mix holds
     round 9 (tagger-found statements of the train articles), round 10 (statements of articles no
     earlier round used), round 11 (PolNeAR's gold attributions in our train articles), round 12
-    (statements in NewsMTSC train sentences) and round 13 (statements in NewsMTSC and
+    (statements in NewsMTSC train sentences), round 13 and round 14 (statements in NewsMTSC and
     directed_sentiment_news train sentences), without their bad extractions (the shipped model:
     none of them).
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
@@ -147,7 +148,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
                                              round8=round8, replay=replay, article_share=article_share,
                                              round9=round9, round10=round10, round11=round11,
-                                             round12=round12, round13=round13)
+                                             round12=round12, round13=round13, round14=round14)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -164,7 +165,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     if news and article_share < 1.0:
         model.settings["training"]["article_share"] = float(article_share)
     for name, copies in (("round9", round9), ("round10", round10), ("round11", round11), ("round12", round12),
-                         ("round13", round13)):
+                         ("round13", round13), ("round14", round14)):
         if news and copies:
             model.settings["training"][name] = int(copies)
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
@@ -498,7 +499,8 @@ def main(argv: list[str] | None = None) -> int:
                          (10, "statements of articles no earlier round used"),
                          (11, "PolNeAR's gold attributions in our train articles"),
                          (12, "statements in NewsMTSC train sentences"),
-                         (13, "statements in NewsMTSC and directed_sentiment_news train sentences")):
+                         (13, "statements in NewsMTSC and directed_sentiment_news train sentences"),
+                         (14, "more statements in NewsMTSC and directed_sentiment_news train sentences")):
         p_train.add_argument(f"--round{number}", type=int, default=0, metavar="N",
                              help=f"with --news: add round {number} of data/news_stance ({what}) N times, without "
                                   "its bad extractions (the shipped model: 0)")
@@ -586,7 +588,7 @@ def main(argv: list[str] | None = None) -> int:
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight,
                       article_share=ns.article_share, round9=ns.round9, round10=ns.round10,
-                      round11=ns.round11, round12=ns.round12, round13=ns.round13,
+                      round11=ns.round11, round12=ns.round12, round13=ns.round13, round14=ns.round14,
                       record=not ns.no_record)
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,

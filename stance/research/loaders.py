@@ -399,8 +399,8 @@ def _load_news_stance(folder: Path | None, data_dir: Path, split: str) -> pd.Dat
     statements x the plans, laws and votes of their articles; in no training mix by default),
     or a folder of `TRAIN_ONLY_ROUNDS`: `ROUND9_DIR` (tagger-found statements of the train
     articles), `ROUND10_DIR` (statements of articles no earlier round used), `ROUND11_DIR`
-    (PolNeAR's gold attributions in our train articles), `ROUND12_DIR` or `ROUND13_DIR` (statements
-    in NewsMTSC and directed_sentiment_news train sentences); rounds 9-13 are train only."""
+    (PolNeAR's gold attributions in our train articles), `ROUND12_DIR`, `ROUND13_DIR` or `ROUND14_DIR`
+    (statements in NewsMTSC and directed_sentiment_news train sentences); rounds 9-14 are train only."""
     columns = ["statement", "target", "label", "speaker", "cue", "mention"]
     return load_news_stance(data_dir, split, path=folder)[columns]
 

@@ -56,7 +56,7 @@ STATEMENT_COLUMNS = ("doc", "start", "end", "sha1", "speaker", "cue", "kind")
 #: The ``selection`` of every item of a round, where the round has only one (left empty in the file).
 ROUND_SELECTION = {"1": "hash", "2": "hash", "4": "all", "5": "named", "6": "topup", "7": "entity",
                    "8": "descriptive", "9": "tagged", "10": "new_article", "11": "gold_attribution",
-                   "12": "sentence", "13": "sentence"}
+                   "12": "sentence", "13": "sentence", "14": "sentence"}
 #: Round 8: labelled statements x the plans, laws, votes and policies their articles are about
 #: (`descriptive_candidates`), kept in a folder of their own so that the items of rounds 1-7 (and
 #: the training mix built on them) stay as they are; each article keeps the split it has in
@@ -78,9 +78,12 @@ ROUND12_DIR = DATA_DIR / "round12"
 #: Round 13: statements in the train sentences of NewsMTSC that round 12 did not take and of
 #: directed_sentiment_news (`sentence_candidates`); train only; a folder of its own.
 ROUND13_DIR = DATA_DIR / "round13"
+#: Round 14: the statements of both corpora's train sentences that rounds 12 and 13 did not take
+#: (`sentence_candidates`); train only; a folder of its own.
+ROUND14_DIR = DATA_DIR / "round14"
 #: The train-only rounds, each in a folder of its own, by number (corpus ``news_stance_round<N>``).
 TRAIN_ONLY_ROUNDS: dict[int, Path] = {9: ROUND9_DIR, 10: ROUND10_DIR, 11: ROUND11_DIR, 12: ROUND12_DIR,
-                                      13: ROUND13_DIR}
+                                      13: ROUND13_DIR, 14: ROUND14_DIR}
 SPLITS = ("train", "dev", "test")
 #: The labels of a per-article gold cell (`articles/gold.jsonl`).
 CELL_LABELS = ("support", "oppose", "mixed", "neutral")
@@ -111,7 +114,7 @@ def source_text(doc: str, data_dir: str | Path) -> str:
     """The text of one source document, named ``polnear/<split>/<file stem>``,
     ``fnc1/<bodies file stem>/<Body ID>``, ``newsmtsc/train/<line>`` or ``dsn/train/<line>`` (one
     sentence of NewsMTSC's or directed_sentiment_news's train file, by its 0-based line among the
-    file's non-empty lines, without directed_sentiment_news's entity brackets; rounds 12 and 13).
+    file's non-empty lines, without directed_sentiment_news's entity brackets; rounds 12 to 14).
 
     Raises:
         FileNotFoundError: the corpus file is not under ``data_dir``.
@@ -803,7 +806,7 @@ def sentence_candidates(data_dir: str | Path, held_out: Iterable[str], *, tagger
     return _cap_whole_statements(out, max_items, seed_key)
 
 
-#: The sentence corpora of rounds 12 and 13: their folder under the shared data, and the files of
+#: The sentence corpora of rounds 12 to 14: their folder under the shared data, and the files of
 #: their dev and test sentences (kept out of the candidates).
 _SENTENCE_CORPORA = {"newsmtsc": ("newsmtsc", ("devtest_mt", "devtest_rw")),
                      "dsn": ("directed_sentiment_news", ("valid", "test"))}
@@ -992,7 +995,7 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                              "new-article-candidates: statements of the articles no round used (round 10); "
                              "gold-attribution-candidates: PolNeAR's attributions in our train articles (round 11); "
                              "sentence-candidates: statements in train sentences of NewsMTSC (round 12) and "
-                             "directed_sentiment_news (round 13, with --corpora newsmtsc dsn --round 13)")
+                             "directed_sentiment_news (rounds 13 and 14, with --corpora newsmtsc dsn --round 13)")
     parser.add_argument("--data-dir", default="../shared/data")
     parser.add_argument("--output", required=True)
     parser.add_argument("--n-polnear", type=int, default=190)
@@ -1002,7 +1005,7 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
     parser.add_argument("--corpora", nargs="+", default=["newsmtsc"], choices=sorted(_SENTENCE_CORPORA),
                         help="sentence-candidates: the sentence corpora to draw from")
     parser.add_argument("--round", default="12", help="sentence-candidates: the round stored with each item; "
-                                                      "after 12, round 12's statements are passed over")
+                                                      "the statements of the other sentence rounds are passed over")
     parser.add_argument("--corpus", default="polnear", choices=["polnear", "fnc1"],
                         help="gold-candidates: PolNeAR train/dev texts or FNC-1 train bodies")
     parser.add_argument("--seed-key", default=None,
@@ -1045,7 +1048,9 @@ def main(argv: list[str] | None = None) -> int:  # pragma: no cover - a build to
                 if item["split"] != "train"}
         rows = sentence_candidates(args.data_dir, held | {article["doc"] for article in read_gold()},
                                    tagger=load_tagger(), corpora=args.corpora, max_items=args.max_items,
-                                   items=read_items(ROUND12_DIR) if args.round != "12" else (),
+                                   items=[item for number, folder in TRAIN_ONLY_ROUNDS.items()
+                                          if ROUND_SELECTION[str(number)] == "sentence" and str(number) != args.round
+                                          for item in read_items(folder)],
                                    seed_key=args.seed_key or f"news-stance-v{args.round}", round_=args.round)
     elif args.command == "descriptive-candidates":
         rows = descriptive_candidates(args.data_dir, read_items(), seed_key=args.seed_key or "news-stance-descriptive-v1")
