@@ -35,6 +35,7 @@ from ..train import TrainingArgs, train
 from .corpora import (SHIPPED_NEWS_STANCE_ROUNDS, default_training_mix, load_corpus, news_focus_mix, news_training_mix,
                       tweeteval_focus_mix)
 from .news_eval import NEWS_SETS, evaluate_news, format_news_report
+from .news_stance import TRAIN_ONLY_ROUNDS
 
 logger = logging.getLogger(__name__)
 
@@ -164,10 +165,10 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         model.settings["analysis_speaker"] = float(speaker_weight)
     if news and article_share < 1.0:
         model.settings["training"]["article_share"] = float(article_share)
-    for name, copies in (("round9", round9), ("round10", round10), ("round11", round11), ("round12", round12),
-                         ("round13", round13), ("round14", round14)):
+    rounds = {9: round9, 10: round10, 11: round11, 12: round12, 13: round13, 14: round14}
+    for number, copies in rounds.items():
         if news and copies:
-            model.settings["training"][name] = int(copies)
+            model.settings["training"][f"round{number}"] = int(copies)
     model.save(output_dir, delta=True)  # the checkpoint is safe before the long test scoring
     if news:
         fit_default_heads(data_dir, output_dir, record=False)
@@ -587,9 +588,8 @@ def main(argv: list[str] | None = None) -> int:
                       newsmtsc=ns.newsmtsc, news_stance_copies=ns.news_stance_copies, renamed_copy=ns.renamed_copy,
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight,
-                      article_share=ns.article_share, round9=ns.round9, round10=ns.round10,
-                      round11=ns.round11, round12=ns.round12, round13=ns.round13, round14=ns.round14,
-                      record=not ns.no_record)
+                      article_share=ns.article_share, record=not ns.no_record,
+                      **{f"round{number}": getattr(ns, f"round{number}") for number in TRAIN_ONLY_ROUNDS})
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
               written=ns.written, written_files=ns.written_files,
