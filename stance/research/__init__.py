@@ -5,6 +5,8 @@
 - `stance.research.default_model`: building and evaluating the shipped default model
   (``python -m stance.research.default_model``).
 - `stance.research.news_stance`: the project's own labelled news data (``data/news_stance``).
+- `stance.research.adapt`: masked-language-model training of the base encoder on news text before
+  fine-tuning (``python -m stance.research.adapt``).
 - `stance.research.news_eval`, `stance.research.analysis_eval`, `stance.research.attribution_eval`:
   the evaluation reports behind ``stance evaluate-news``, ``stance evaluate-analysis`` and
   ``stance evaluate-extraction``.

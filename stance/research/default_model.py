@@ -31,6 +31,7 @@ from ..extract import Statement
 from ..fast import cpu_has_fast_int8
 from ..lexical import fit_generic_head, fit_ngram_heads
 from ..model import PRECISIONS, StanceModel, default_model_dir, load
+from ..storage import adaptation_of
 from ..train import TrainingArgs, train
 from .corpora import (SHIPPED_NEWS_STANCE_ROUNDS, default_training_mix, load_corpus, news_focus_mix, news_training_mix,
                       tweeteval_focus_mix)
@@ -157,7 +158,11 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         train_df, dev_df = default_training_mix(data_dir, seed=args.seed)
     model = train(train_df, eval=dev_df, args=args, base=init, progress=progress, corpora=corpora_of(train_df))
     if init is not None:
-        model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
+        adaptation = adaptation_of(init)
+        if adaptation is not None:  # an encoder adapted to news (stance.research.adapt), not a stance model
+            model.settings["training"]["encoder"] = {"path": str(init), **adaptation}
+        else:
+            model.settings["training"]["continued_from"] = {"model": str(init), "training": _previous_training(init)}
     model.settings.update(name="stance default model (MiniLM-L6, support / oppose / neutral)")
     if neutral_margin is not None:
         model.settings["analysis_neutral_margin"] = float(neutral_margin)
@@ -458,7 +463,9 @@ def main(argv: list[str] | None = None) -> int:
     p_train.add_argument("--epochs", type=float, default=DEFAULT_ARGS.epochs)
     p_train.add_argument("--learning-rate", type=float, default=DEFAULT_ARGS.learning_rate)
     p_train.add_argument("--warmup-ratio", type=float, default=DEFAULT_ARGS.warmup_ratio)
-    p_train.add_argument("--init", default=None, help="continue from this stance model (e.g. an earlier run)")
+    p_train.add_argument("--init", default=None,
+                         help="continue from this stance model (e.g. an earlier run), or start from this encoder "
+                              "folder (e.g. one adapted to news by python -m stance.research.adapt)")
     p_train.add_argument("--focus-tweeteval", type=int, default=None, metavar="N",
                          help="train on TweetEval train + N rows of the rest of the mix, pick on TweetEval val")
     p_train.add_argument("--news", action="store_true",
