@@ -76,3 +76,32 @@ class AlwaysOppose:
 
     def article_labels(self, probs, margin=None):
         return probs.argmax(axis=1)
+
+
+# An article of our own in PolNeAR's brat form: one belief attribution nested in a speech one.
+POLNEAR_TEXT = "The mayor said that voters fear the toll will rise. Polls show the plan is popular."
+POLNEAR_ANN = """T1\tSource 0 9\tThe mayor
+T2\tCue 10 14\tsaid
+T3\tContent 15 50\tthat voters fear the toll will rise
+T4\tSource 20 26\tvoters
+T5\tCue 27 31\tfear
+T6\tContent 32 50\tthe toll will rise
+T7\tSource 52 57\tPolls
+T8\tCue 58 62\tshow
+T9\tContent 63 82\tthe plan is popular
+E1\tAttribution:T10 Source:T1 Cue:T2 Content:T3
+E2\tAttribution:T11 Source:T4 Cue:T5 Content:T6
+E3\tAttribution:T12 Source:T7 Cue:T8 Content:T9
+"""
+
+
+@pytest.fixture(scope="session")
+def tiny_polnear(tmp_path_factory):
+    root = tmp_path_factory.mktemp("polnear")
+    for split in ("train", "dev"):
+        (root / split / "text").mkdir(parents=True)
+        (root / split / "attributions").mkdir(parents=True)
+        for i in range(3):
+            (root / split / "text" / f"doc{i}.txt").write_text(POLNEAR_TEXT)
+            (root / split / "attributions" / f"doc{i}_ab12.ann").write_text(POLNEAR_ANN)
+    return root

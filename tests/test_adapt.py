@@ -71,3 +71,22 @@ def test_held_out_documents_are_the_dev_and_test_sources():
     assert {i["doc"] for i in items if i["split"] != "train"} <= held
     assert not {i["doc"] for i in items if i["split"] == "train"} & held
     assert {a["doc"] for a in read_gold() if a["split"] == "dev"} <= held
+
+
+def test_a_tagger_trained_from_an_adapted_encoder_loads_from_its_base(adapted, tiny_base, tiny_polnear, tmp_path):
+    from stance.research.attribution_tagger import train_tagger
+    from stance.storage import CONFIG_KEY, load_tagger
+
+    out = train_tagger(tiny_polnear, tmp_path / "tagger", base=str(adapted), epochs=1, batch_size=2, max_length=16,
+                       stride=4)
+    settings = json.loads((out / "config.json").read_text())[CONFIG_KEY]
+    assert settings["base_model"] == str(tiny_base)
+    assert settings["training"]["encoder"]["path"] == str(adapted)
+    assert settings["training"]["encoder"]["base_model"] == str(tiny_base)
+    # loaded over the unadapted base, the encoder is the adapted one plus the tagger's training
+    loaded = load_tagger(out, precision="fp32").model.base_model.state_dict()
+    base, start = _state(tiny_base), _state(adapted)
+    key = "encoder.layer.0.attention.self.query.weight"
+    to_start = (loaded[key] - start[key]).abs().max().item()
+    to_base = (loaded[key] - base[key]).abs().max().item()
+    assert to_start < to_base

@@ -10,7 +10,9 @@ tokens around it.
 Articles are cut into windows of ``max_length`` word pieces that overlap by ``stride``; the
 loss is plain cross-entropy over the word pieces. The token embeddings stay frozen (as for the
 stance model), so the saved folder stores only what training changed
-(:data:`stance.storage.DELTA_WEIGHTS`) and loads the embeddings from the base package.
+(:data:`stance.storage.DELTA_WEIGHTS`) and loads the embeddings from the base package. A base
+adapted to news (`stance.research.adapt`, ``--base`` its folder) is recorded in the training
+settings, and the delta names the package it was adapted from, so the folder loads without it.
 
 Example:
     python -m stance.research.attribution_tagger train --data ../shared/data/polnear_attribution \\
@@ -29,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from ..extract.tagger import windows
-from ..storage import quiet_transformers, resolve_base, save_tagger
+from ..storage import adaptation_of, adapted_from, quiet_transformers, resolve_base, save_tagger
 from .attribution_eval import polnear_documents, read_brat
 
 logger = logging.getLogger(__name__)
@@ -162,6 +164,10 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     torch.manual_seed(seed)
     rng = random.Random(seed)
     base_path = resolve_base(base)
+    # an encoder adapted to news (stance.research.adapt) keeps its base's embeddings: the tagger's
+    # delta names that base, so it loads wherever the base package is installed
+    adaptation = adaptation_of(base_path)
+    delta_base = adapted_from(base_path) or base
     tok = AutoTokenizer.from_pretrained(base_path)
     with quiet_transformers():
         model = AutoModelForTokenClassification.from_pretrained(
@@ -188,10 +194,13 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
     step, t0 = 0, time.time()
 
     def training(steps):
-        return {"data": "PolNeAR train", "articles": limit or "all", "windows": len(examples),
-                "epochs": round(steps / steps_per_epoch, 2), "learning_rate": learning_rate,
-                "batch_size": batch_size, "max_length": max_length, "stride": stride, "seed": seed, "bf16": bf16,
-                "steps": steps, "seconds": round(time.time() - t0)}
+        record = {"data": "PolNeAR train", "articles": limit or "all", "windows": len(examples),
+                  "epochs": round(steps / steps_per_epoch, 2), "learning_rate": learning_rate,
+                  "batch_size": batch_size, "max_length": max_length, "stride": stride, "seed": seed,
+                  "bf16": bf16, "steps": steps, "seconds": round(time.time() - t0)}
+        if adaptation:
+            record["encoder"] = {"path": str(base), **adaptation}
+        return record
 
     model.train()
     while step < last:
@@ -208,12 +217,13 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
                 logger.info("step %d/%d loss %.4f (%.0f s)", step, total, loss.item(), time.time() - t0)
             if step in save_steps:
                 where = Path(f"{output_dir}-epoch{save_steps[step]:g}")
-                save_tagger(model, tok, where, base=base, training=training(step))
+                save_tagger(model, tok, where, base=delta_base, training=training(step))
                 model.train()
                 logger.info("saved %s", where)
             if step >= last:
                 break
-    return save_tagger(model, tok, output_dir, base=base, training=dict(training(last), schedule_epochs=epochs))
+    return save_tagger(model, tok, output_dir, base=delta_base,
+                       training=dict(training(last), schedule_epochs=epochs))
 
 
 def main(argv=None) -> None:
