@@ -288,6 +288,21 @@ CASES = [
      [("Ann Ortiz", "came under fire from", "indirect", "The toll")]),
     ("won-praise-from", "The plan won praise from Mayor Ann Ortiz.",
      [("Ann Ortiz", "won praise from", "indirect", "The plan")]),
+    # a date is not what the side is toward; organisations without a name; the name ends at 'over' (session 61)
+    ("drew-criticism-on-a-day-from", "The ferry plan drew sharp criticism on Thursday from Mayor Ann Ortiz.",
+     [("Ann Ortiz", "drew sharp criticism on Thursday from", "indirect", "The ferry plan")]),
+    ("drew-criticism-from-a-party", "The new toll drew criticism from the opposition party on Monday.",
+     [("the opposition party", "drew criticism from", "indirect", "The new toll")]),
+    ("drew-criticism-from-a-cooperative", "A plan to build a quarry above the valley drew sharp criticism "
+     "from the local wine cooperative.",
+     [("the local wine cooperative", "drew sharp criticism from", "indirect", "A plan to build a quarry above "
+       "the valley")]),
+    ("criticism-from-a-party-over", "Senator Ada Price is drawing criticism from her own party over the bill.",
+     [("her own party", "is drawing criticism from", "indirect", "Senator Ada Price")]),
+    ("praise-from-a-bank-of", "The rate cut won praise from the Bank of Nordvik.",
+     [("the Bank of Nordvik", "won praise from", "indirect", "The rate cut")]),
+    ("a-party-fears", "The governing party fears that the vote will be lost.",
+     [("The governing party", "fears", "belief", "the vote will be lost")]),
     ("owner-criticism-of", "Senator Ada Price’s criticism of the toll was sharp.",
      [("Ada Price", "criticism of", "indirect", "the toll")]),
     ("launched-an-attack-on", "Mayor Ann Ortiz launched a fierce attack on Tom Berg at the rally.",

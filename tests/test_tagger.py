@@ -174,6 +174,18 @@ def test_a_claim_nouns_rule_reading_stands_against_a_longer_tagged_one(nlp):
         assert statements_of(nlp(text), spans) == rules
 
 
+def test_a_tagged_content_that_is_the_rules_speaker_is_left_out(nlp):
+    """Where the rules read a cue ('drew criticism from the union'), a tagged content with the same
+    cue that overlaps the rules' speaker is a misreading: content and source of one attribution do not
+    overlap (session 61)."""
+    text = "Senator Ada Price's bill has drawn criticism from teachers' unions."
+    rules = extract(text, nlp=nlp, tagger=None)
+    assert [(s.speaker, s.cue, s.text) for s in rules] == [
+        ("teachers' unions", "has drawn criticism from", "Senator Ada Price's bill")]
+    spans = [_span(text, "Cue", "drawn criticism"), _span(text, "Content", "teachers' unions")]
+    assert statements_of(nlp(text), spans) == rules
+
+
 @pytest.fixture(scope="module")
 def tiny_tagger(tiny_base, tiny_polnear, tmp_path_factory):
     out = tmp_path_factory.mktemp("tagger") / "tagger"

@@ -12,8 +12,8 @@ import re
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, DOCUMENT_NOUNS,
-                      INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, ORG_NOUNS, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
+from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
+                      DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
                       strip_possessive)
 from .quotes import DOUBLE_MARKS
 
@@ -130,6 +130,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "yo
 #: Verbs whose subject is what a side noun from someone is taken toward: 'Y drew / faced / won /
 #: received criticism / praise from X', 'Y came under fire from X'.
 _RECEIVING = frozenset("draw face win earn receive get attract garner come meet".split())
+#: Prepositions that end the name of whoever a side noun comes from ('criticism from her party over
+#: the bill', 'praise from the union on Monday'); 'of' and 'for' do not ('the Bank of England').
+_NOT_IN_NAMES = frozenset("over about on in at during after before amid since with".split())
 #: Verbs whose subject takes the side its side noun object names: 'X launched an attack on Y', 'X
 #: voiced support for Y'.
 _GIVING = frozenset("launch unleash make level mount voice express offer give announce pledge renew "
@@ -167,9 +170,11 @@ _NOT_CAUSES = frozenset("life lives survival breath time years months weeks days
 
 
 def _prep_object(tok, preps, after: int):
-    """The object of ``tok``'s first preposition in ``preps`` after token index ``after``, or None."""
+    """The object of ``tok``'s first preposition in ``preps`` after token index ``after``, or None.
+    A date or a time is nobody's side and no one's target: 'drew criticism on Thursday from the
+    union' looks past 'on Thursday'."""
     return next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.i > after
-                 for x in c.children if x.dep_ == "pobj"), None)
+                 for x in c.children if x.dep_ == "pobj" and x.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _char_span(toks) -> tuple[int, int]:
@@ -187,7 +192,7 @@ def speaker_like(tok) -> bool:
     organisation ('the council', 'unions'), or a description with such a name in apposition."""
     return (tok.lower_ in _SPEAKER_PRONOUNS or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
             or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS)
-            or (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS)
+            or (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS)
             # a description with a name in apposition: "Trump's running mate — Gov. Mike Pence —"
             or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children))
 
@@ -350,6 +355,13 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     ss, se = art.mention_span(speaker)
     if owner is not None and speaker is owner:
         ss, se = art.trim(ss, min(se, n.idx), keep_final=True)
+    elif speaker is source:
+        # 'criticism from her own party over the bill': the party, not what it criticised over ('of' and
+        # 'for' can be part of a name: 'the Bank of England')
+        after = next((c for c in speaker.children if c.dep_ == "prep" and c.i > speaker.i
+                      and c.lower_ in _NOT_IN_NAMES), None)
+        if after is not None:
+            ss, se = art.trim(ss, min(se, after.idx), keep_final=True)
     if e <= s or se <= ss or (s <= cs < e):
         return None
     return Frame(n, (cs, ce), speaker, (ss, se), (s, e), s < cs, quotes=[], relay_of=[])

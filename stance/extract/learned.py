@@ -78,16 +78,20 @@ def _head(art: Article, span: tuple[int, int]):
 
 
 def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Candidate]) -> bool:
-    """Whether a tagged content that shares the cue of a rule's claim noun ("the mayor's claim that
-    ...") only restates the rules' reading: it holds their content and runs on past it ("the mayor's
-    claim that [the budget was balanced] was disputed"), or it overlaps their speaker ("[Ada Price's]
-    claim"). For a verb's frame the tagger's longer reading is as often the right one (PolNeAR dev)."""
-    if frame.verb is None or frame.verb.pos_ != "NOUN" or frame.verb.lemma_.lower() not in CLAIM_NOUNS:
+    """Whether a tagged content that shares the cue of a rule's noun frame only restates the rules'
+    reading: it overlaps their speaker ("[Ada Price's] claim", 'the bill drew criticism from
+    [teachers' unions]'), or, for a claim noun ("the mayor's claim that ..."), it holds their content
+    and runs on past it ("the mayor's claim that [the budget was balanced] was disputed"). For a
+    verb's frame, or 'according to', the tagger's reading is as often the right one (PolNeAR dev; 'according
+    to X, the ranger, [the park lies ...]', where the parse takes the park into the speaker's name)."""
+    if frame.verb is None or frame.verb.pos_ != "NOUN":
         return False
     cs, ce = span
     sp = frame.speaker_span
     if sp is not None and cs < sp[1] and sp[0] < ce:
         return True
+    if frame.verb.lemma_.lower() not in CLAIM_NOUNS:
+        return False
     return any(c.frame is frame and cs <= c.start and c.end <= ce for c in existing)
 
 

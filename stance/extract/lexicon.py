@@ -160,6 +160,11 @@ APOSTROPHES = "’'‘`"
 ORG_NOUNS = frozenset("""company firm group agency clinic hospital bank ministry department organisation
 organization charity airline carmaker automaker retailer manufacturer insurer developer operator network
 university institute foundation association union league club council committee commission board""".split())
+#: Organisation nouns that can take a side or hold a belief without a speech verb ('the fishing
+#: cooperative criticised ...', 'the party fears that ...'), beside `ORG_NOUNS`; not used to resolve 'the
+#: company said' to the organisation named last, since 'the government' or 'the party' is seldom that one.
+BODY_NOUNS = ORG_NOUNS | frozenset("""party cooperative co-operative federation coalition alliance campaign
+government administration""".split())
 
 _PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?: [A-Z]\.){0,2} [A-Z][a-z][\w'’-]+")
 
