@@ -41,7 +41,7 @@ train-default: $(STAMP)
 # 2.5 epochs of a 3-epoch schedule over PolNeAR train, lr 5e-5, stored as int8 weights over the base.
 train-tagger: $(STAMP)
 	$(PY) -m stance.research.attribution_tagger train --data $(DATA)/polnear_attribution --output models/tagger \
-	  --epochs 3 --stop-after 2.5 --threads 2
+	  --epochs 6 --stop-after 5 --threads 2
 
 # Extraction on PolNeAR dev, all attributions: the rules alone, then rules + the shipped tagger.
 evaluate-extraction: $(STAMP)

@@ -370,6 +370,7 @@ def test_a_longer_schedule_can_stop_early_and_save_checkpoints(tiny_base, tiny_p
     early = json.loads((tmp_path / "t-epoch1" / "config.json").read_text())["stance"]["training"]
     assert training["schedule_epochs"] == 4 and training["epochs"] == 2
     assert early["epochs"] == 1 and early["steps"] * 2 == training["steps"]
+    assert early["schedule_epochs"] == 4  # a checkpoint records the schedule it was cut from
 
 
 def test_the_default_tagger_runs_in_its_own_process_only_for_many_articles(nlp, monkeypatch):

@@ -217,7 +217,7 @@ def train_tagger(data_dir, output_dir, *, base=None, epochs: float = 2.0, learni
                 logger.info("step %d/%d loss %.4f (%.0f s)", step, total, loss.item(), time.time() - t0)
             if step in save_steps:
                 where = Path(f"{output_dir}-epoch{save_steps[step]:g}")
-                save_tagger(model, tok, where, base=delta_base, training=training(step))
+                save_tagger(model, tok, where, base=delta_base, training=dict(training(step), schedule_epochs=epochs))
                 model.train()
                 logger.info("saved %s", where)
             if step >= last:
