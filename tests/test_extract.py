@@ -503,9 +503,10 @@ def test_extract_cases(nlp, text, expected):
     ("Karen Walsh spoke on Monday in Leeds. Maria Lopez said she would back the new ferry line. Asked about "
      "it, Walsh offered her own plan.\n\n\u201cThe ferry fleet is too old, and we need new boats,\u201d she said.",
      "Karen Walsh"),
-    # without a quotation opening the paragraph, the last speaker still holds
+    # without a quotation opening the paragraph, the last speaker still holds (session 61: 'Walsh offered
+    # her own plan' is an attribution under PolNeAR's convention, which the tagger of session 61 takes)
     ("Karen Walsh spoke on Monday in Leeds. Maria Lopez said she would back the new ferry line. Asked about "
-     "it, Walsh offered her own plan.\n\nLater the ferry fleet was too old, she said.", "Maria Lopez"),
+     "it, Walsh left the room.\n\nLater the ferry fleet was too old, she said.", "Maria Lopez"),
 ], ids=["quote-opens-the-paragraph", "no-quote"])
 def test_a_pronoun_after_a_quote_is_the_subject_before_it(nlp, text, speaker):
     """'X offered her own plan.' / '"...," she said.': she is X, the subject of the sentence that
