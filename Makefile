@@ -38,7 +38,7 @@ train-default: $(STAMP)
 	  --output-dir models/default --epochs 3 --learning-rate 6e-5 $(TRAIN_OPTS)
 
 # Reproduces models/tagger, the learned attribution tagger (about 52 minutes on 2 CPU cores):
-# 2.5 epochs of a 3-epoch schedule over PolNeAR train, lr 5e-5, stored as int8 weights over the base.
+# 5 epochs of a 6-epoch schedule over PolNeAR train (session 61), lr 5e-5, stored as int8 weights over the base.
 train-tagger: $(STAMP)
 	$(PY) -m stance.research.attribution_tagger train --data $(DATA)/polnear_attribution --output models/tagger \
 	  --epochs 6 --stop-after 5 --threads 2

@@ -7,7 +7,7 @@ import re
 from .article import Article
 from .attribution import is_agency, speaker_like
 from .candidates import Frame
-from .lexicon import HONORIFICS, ORG_NOUNS, is_speech_word
+from .lexicon import BODY_NOUNS, HONORIFICS, is_speech_word
 from .quotes import Quote
 
 __all__ = ["cut_nested", "link"]
@@ -214,8 +214,7 @@ _SAID_FIRST_RE = re.compile(r"^\s*(?P<cue>[Ss]aid|[Ss]ays|[Aa]dded|[Aa]sked|[Ww]
                             r"(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]\s*$")
 _WORDS_OF_RE = re.compile(r"(?:^|(?<=[\s(—–-]))(?:[Ii]n\s+the\s+words\s+of|[Tt]o\s+quote)\s+(?P<who>[^,;:“”\"]{2,80}?)\s*[,:]?\s*$")
 #: Nouns for a group or an organisation that speaks ('the union had one request:').
-_GROUP_NOUNS = ORG_NOUNS | {"campaign", "government", "party", "administration", "office", "court", "federation",
-                            "coalition", "family", "residents"}
+_GROUP_NOUNS = BODY_NOUNS | {"office", "court", "family", "residents"}
 #: Verbs that do not hand over speech before a colon ('The scene was chaotic:', 'She has two rules:').
 _NOT_LEAD_IN = {"be", "have", "become", "seem", "look", "get", "include", "feature", "show"}
 #: ... unless their object is something said ('The mayor had a simple message for the council:').
