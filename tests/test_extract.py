@@ -1370,3 +1370,40 @@ def test_a_headline_name_gives_way_to_the_body_s(nlp):
     words = ["Lawmakers", "Rip", "Karen", "Walsh", "Over", "Ferry", "Plan", "\n", "Walsh", "spoke", "."]
     spaces = [True, True, True, True, True, True, False, False, True, False, False]
     assert people(words, spaces, [(1, 4), (8, 9)]) == ["Rip Karen Walsh"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # those who speak for a person, and what a person says or writes, are the person's voice
+    ("Ben Hale spoke on Monday. His lawyer said the ferry fleet was too old.", "Ben Hale"),
+    ("Ben Hale spoke on Monday. His tweet said the ferry fleet was too old.", "Ben Hale"),
+    ("Ana Ortiz spoke first. Her account, published on Monday, said the ferry fleet was too old.", "Ana Ortiz"),
+    # the people around a person are named through the person
+    ("Ana Ortiz visited the port. Her aides said the ferry fleet was too old.", "Ana Ortiz's aides"),
+    ("Ben Hale was arrested. His sister said the ferry fleet was too old.", "Ben Hale's sister"),
+    # as is the organisation around them, which the labelling guideline lists as a speaker of its own
+    ("Ana Ortiz spoke on Monday. Her campaign said the ferry fleet was too old.", "Ana Ortiz's campaign"),
+], ids=["lawyer", "tweet", "account-with-description", "aides", "sister", "campaign"])
+def test_a_possessive_pronoun_speaker_is_resolved_through_its_person(nlp, text, speaker):
+    """'Her campaign said', 'his sister said': the pronoun is resolved as 'she' or 'he' would be."""
+    statements = _fleet_statements(text, nlp)
+    assert [s.speaker for s in statements] == [speaker]
+    assert statements[0].speaker_mention.split()[0] in ("Her", "His")  # the mention stays as written
+
+
+class _OwnerTagger:
+    """A stand-in for the learned tagger that marks a noun cue whose source is a bare 'his' (PolNeAR marks
+    the owner of 'his suggestion that ...' as its source)."""
+
+    def spans(self, text):
+        from stance.extract.tagger import TaggedSpan
+
+        out = []
+        for kind, words in (("Source", "His"), ("Cue", "suggestion"), ("Content", "the ferry fleet was too old")):
+            out.append(TaggedSpan(kind, text.index(words), text.index(words) + len(words), 0.9))
+        return out
+
+
+def test_a_bare_his_that_owns_a_noun_cue_is_its_person(nlp):
+    text = "Ben Hale spoke on Monday. His suggestion that the ferry fleet was too old drew criticism."
+    statements = [s for s in extract(text, nlp=nlp, tagger=_OwnerTagger()) if "ferry fleet" in s.text]
+    assert [(s.speaker, s.speaker_mention) for s in statements] == [("Ben Hale", "His")]
