@@ -1407,3 +1407,24 @@ def test_a_bare_his_that_owns_a_noun_cue_is_its_person(nlp):
     text = "Ben Hale spoke on Monday. His suggestion that the ferry fleet was too old drew criticism."
     statements = [s for s in extract(text, nlp=nlp, tagger=_OwnerTagger()) if "ferry fleet" in s.text]
     assert [(s.speaker, s.speaker_mention) for s in statements] == [("Ben Hale", "His")]
+
+
+class _HeadlineTagger:
+    """A stand-in for the learned tagger that reads a title-case headline 'Mayor Defends Bridge Toll'."""
+
+    def spans(self, text):
+        from stance.extract.tagger import TaggedSpan
+
+        return [TaggedSpan(kind, text.index(words), text.index(words) + len(words), 0.9)
+                for kind, words in (("Source", "Mayor"), ("Cue", "Defends"), ("Content", "Bridge Toll"))]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Mayor Ana Ortiz said on Monday that the toll would stay. Ben Hale, a ferry captain, disagreed.", "Ana Ortiz"),
+    # two mayors: the headline's title names neither
+    ("Mayor Ana Ortiz said on Monday that the toll would stay. Mayor Ben Hale of Leeds disagreed.", "Mayor"),
+], ids=["one-mayor", "two-mayors"])
+def test_a_title_alone_in_a_headline_is_the_person_with_that_title(nlp, body, speaker):
+    text = f"Mayor Defends Bridge Toll as Hauliers Threaten Blockade\n\n{body}"
+    (statement,) = [s for s in extract(text, nlp=nlp, tagger=_HeadlineTagger()) if s.text == "Bridge Toll"]
+    assert (statement.speaker, statement.speaker_mention) == (speaker, "Mayor")

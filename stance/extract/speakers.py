@@ -37,6 +37,10 @@ INTRODUCED = True
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
 
+#: Whether a title alone as the speaker of a title-case headline ('Mayor Defends Harbour Bridge Toll') is
+#: the one person the article gives that title ('Mayor Elena Vasquez'), when only one has it (session 62).
+HEADLINE_TITLES = True
+
 #: Whether a possessive pronoun speaker mention is resolved like 'he' and 'she' (session 62): a bare
 #: 'his' (the owner of a noun cue: 'his suggestion that ...'), and 'his' or 'her' before something said
 #: or made ('his tweet', 'her account') or before one who speaks for a person ('his lawyer',
@@ -615,6 +619,7 @@ class SpeakerResolver:
         self.untagged: dict[int, str] = {}  # sentence start -> a speaker named there whom NER did not tag
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
+        self.headline_end = _title_case_first_line_end(article.text)
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -713,6 +718,11 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         if f.headline_tail:
             cid = self._description(set(words), s, headline=True)
+            if cid is not None:
+                return self.people.clusters[cid].name
+        if HEADLINE_TITLES and s < self.headline_end and 0 < len(words) <= 3 and words[-1] in PERSON_NOUNS \
+                and not any(t.ent_type_ == "PERSON" for t in toks):
+            cid = self._only_titled(set(words))  # 'Mayor Defends Toll': the one person the article calls mayor
             if cid is not None:
                 return self.people.clusters[cid].name
         lead = mention.split(",")[0].strip()  # 'Her account, published on Monday,': her account
@@ -999,6 +1009,15 @@ class SpeakerResolver:
             if cid is not None and self._agrees(cid, want):
                 return cid
         return None
+
+    def _only_titled(self, words: set[str]) -> int | None:
+        """The one person of the article whose titles match a description best ('mayor': 'Mayor
+        Elena Vasquez'), else None (no one, or several as well)."""
+        desc = _description_words(words)
+        scored = [(_titles_match(desc, c.titles), cid) for cid, c in enumerate(self.people.clusters)]
+        best = max((sc for sc, _ in scored), default=0)
+        top = [cid for sc, cid in scored if sc == best]
+        return top[0] if best > 0 and len(top) == 1 else None
 
     def _titled(self, words: set[str], pos: int) -> int | None:
         """The one person named before ``pos`` whose titles match at least two words of a
