@@ -863,7 +863,10 @@ def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
      "Karen Walsh"),
     ("Karen Walsh spoke in Leeds on Monday. Walsh's statement said the ferry fleet was too old.", "Karen Walsh"),
     ("The Tromso Herald reported that the ferry fleet was too old.", "The Tromso Herald"),
-], ids=["possessive-tweet", "campaign-video", "possessive-statement", "outlet"])
+    # a news agency is named as the guideline names it; an agency of state keeps its whole name
+    ("The Nordlys news agency reported that the ferry fleet was too old.", "Nordlys"),
+    ("The Maritime Safety Agency said that the ferry fleet was too old.", "The Maritime Safety Agency"),
+], ids=["possessive-tweet", "campaign-video", "possessive-statement", "outlet", "news-agency", "state-agency"])
 def test_a_post_or_document_is_its_makers(nlp, text, speaker):
     """A tweet, video, ad or document named by its maker is the maker's statement, also when the
     named entity recogniser missed the maker's surname."""

@@ -173,6 +173,9 @@ def _maker_of(tokens) -> str | None:
     'The Times'), or None when the mention is not of that form."""
     tokens = list(tokens)
     for k, t in enumerate(tokens):
+        if _news_service(t) and k >= 2:  # 'The Reuters news agency': Reuters
+            names = [u for u in tokens[:k - 1] if _is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1)]
+            return names[0].doc[names[0].i:names[-1].i + 1].text if names else None
         if t.lower_ in _MADE_NOUNS:
             names = [u for u in tokens[:k] if (_is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1))
                      and not _TIME_WORD.fullmatch(u.text) and not (u.lower_ == "web" and u.i == t.i - 1)]
@@ -192,6 +195,12 @@ def _maker_of(tokens) -> str | None:
                 return _with_article(first, last)
             return first.doc[first.i:last.i + 1].text  # (doc.text would join the whole article)
     return None
+
+
+def _news_service(t) -> bool:
+    """Whether a token is the noun of 'news agency', 'news service' or 'wire service', whose name is the
+    words before it ('the Reuters news agency' is Reuters, as the labelling guideline names it)."""
+    return t.lower_ in ("agency", "service") and t.i > 0 and t.doc[t.i - 1].lower_ in ("news", "wire")
 
 
 def _is_name_word(u) -> bool:
@@ -657,7 +666,7 @@ class SpeakerResolver:
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
             mention = art.text[s:e]
-        if head_word is not None and (head_word.lower_ in _MADE_NOUNS or any(
+        if head_word is not None and (head_word.lower_ in _MADE_NOUNS or _news_service(head_word) or any(
                 c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)):
             # 'a Reuters/Ipsos poll', 'The Times newspaper': the guideline names the organisation
             maker = _maker_of(art.tokens_between(s, e))
