@@ -1431,3 +1431,15 @@ def test_a_title_alone_in_a_headline_is_the_person_with_that_title(nlp, body, sp
     text = f"Mayor Defends Bridge Toll as Hauliers Threaten Blockade\n\n{body}"
     (statement,) = [s for s in extract(text, nlp=nlp, tagger=_HeadlineTagger()) if s.text == "Bridge Toll"]
     assert (statement.speaker, statement.speaker_mention) == (speaker, "Mayor")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The port board met on Monday, and the regional transport minister said the ferry fleet was too old.\n\n"
+     "Transport Minister Ines Varga later visited the docks.", "Ines Varga"),
+    # two ministers named later: 'the minister' could be either
+    ("The port board met on Monday, and the minister said the ferry fleet was too old.\n\n"
+     "Health Minister Ben Hale and Transport Minister Ines Varga later visited the docks.", "the minister"),
+], ids=["one-match", "two-matches"])
+def test_a_description_before_any_name_is_the_person_named_later_with_its_title(nlp, text, speaker):
+    statements = _fleet_statements(text, nlp)
+    assert [s.speaker for s in statements] == [speaker]

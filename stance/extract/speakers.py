@@ -37,6 +37,11 @@ INTRODUCED = True
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
 
+#: Whether a description that fits no one named before it ('the regional energy minister' in a
+#: story's first sentence) is the one person named later whose titles match it ('Energy Minister
+#: Carla Brennan'; session 62, `SpeakerResolver._named_later`).
+NAMED_LATER = True
+
 #: Whether a title alone as the speaker of a title-case headline ('Mayor Defends Harbour Bridge Toll') is
 #: the one person the article gives that title ('Mayor Elena Vasquez'), when only one has it (session 62).
 HEADLINE_TITLES = True
@@ -716,6 +721,8 @@ class SpeakerResolver:
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail):
             cid = self._description(set(words), s, headline=f.headline_tail)
+            if cid is None and NAMED_LATER and not f.headline_tail:
+                cid = self._named_later(set(words), s)
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
@@ -1018,6 +1025,23 @@ class SpeakerResolver:
             if cid is not None and self._agrees(cid, want):
                 return cid
         return None
+
+    def _named_later(self, words: set[str], pos: int) -> int | None:
+        """The one person first named after ``pos`` whose titles match a description that no one
+        named before it fits: 'the regional energy minister' in a story's first sentence is 'Energy
+        Minister Carla Brennan' of its third paragraph. All of a one-word description must match,
+        at least two words of a longer one; None when no one or several match."""
+        desc = _description_words(words)
+        if not desc & (OFFICES | PERSON_NOUNS):
+            return None
+        first: dict[int, int] = {}
+        for m in self.people.mentions:
+            first.setdefault(m.cluster, m.start)
+        scored = [(_titles_match(desc, self.people.clusters[cid].titles), cid) for cid, start in first.items()
+                  if start > pos]
+        best = max((sc for sc, _ in scored), default=0)
+        top = [cid for sc, cid in scored if sc == best]
+        return top[0] if best >= min(2, len(desc)) and len(top) == 1 else None
 
     def _only_titled(self, words: set[str]) -> int | None:
         """The one person of the article whose titles match a description best ('mayor': 'Mayor
