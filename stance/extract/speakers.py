@@ -15,8 +15,8 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS, PERSON_NOUNS,
-                      PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
+from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
+                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
                       strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
@@ -41,6 +41,10 @@ ORG_DESCRIPTIONS = True
 #: story's first sentence) is the one person named later whose titles match it ('Energy Minister
 #: Carla Brennan'; session 62, `SpeakerResolver._named_later`).
 NAMED_LATER = True
+
+#: Whether an organisation described without its name ('the local fishing cooperative') is the one
+#: organisation of the article named with that noun ("the Kestrel Bay Fishermen's Cooperative"; session 62).
+NAMED_BODIES = True
 
 #: Whether a title alone as the speaker of a title-case headline ('Mayor Defends Harbour Bridge Toll') is
 #: the one person the article gives that title ('Mayor Elena Vasquez'), when only one has it (session 62).
@@ -714,6 +718,11 @@ class SpeakerResolver:
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
+        if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS \
+                and not any(c.isupper() for c in mention[1:]):
+            named = self._only_body_named(words[-1])
+            if named is not None:
+                return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
         toks = art.tokens_between(s, e)
@@ -1042,6 +1051,15 @@ class SpeakerResolver:
         best = max((sc for sc, _ in scored), default=0)
         top = [cid for sc, cid in scored if sc == best]
         return top[0] if best >= min(2, len(desc)) and len(top) == 1 else None
+
+    def _only_body_named(self, noun: str) -> str | None:
+        """The name of the one organisation of the article named with ``noun`` as its last word, in
+        capitals ('cooperative': "Kestrel Bay Fishermen's Cooperative"), or None (no one, or several:
+        'the company' when two companies are named)."""
+        cap = noun[:1].upper() + noun[1:]
+        found = re.findall(rf"\b((?:[A-Z][\w’'&.-]*\s+){{1,5}}){re.escape(cap)}\b", self.article.text)
+        names = {n.lower(): n for n in (re.sub(r"^(?:The|A|An)\s+", "", w + cap) for w in found) if n != cap}
+        return next(iter(names.values())) if len(names) == 1 else None
 
     def _only_titled(self, words: set[str]) -> int | None:
         """The one person of the article whose titles match a description best ('mayor': 'Mayor
