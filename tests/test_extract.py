@@ -1385,7 +1385,9 @@ def test_a_headline_name_gives_way_to_the_body_s(nlp):
     ("Ben Hale was arrested. His sister said the ferry fleet was too old.", "Ben Hale's sister"),
     # as is the organisation around them, which the labelling guideline lists as a speaker of its own
     ("Ana Ortiz spoke on Monday. Her campaign said the ferry fleet was too old.", "Ana Ortiz's campaign"),
-], ids=["lawyer", "tweet", "account-with-description", "aides", "sister", "campaign"])
+    # 'his' is not given to a person whom the article or the first name shows to be a woman
+    ("Mary Vance spoke on Monday. His tweet said the ferry fleet was too old.", "His tweet"),
+], ids=["lawyer", "tweet", "account-with-description", "aides", "sister", "campaign", "wrong-gender"])
 def test_a_possessive_pronoun_speaker_is_resolved_through_its_person(nlp, text, speaker):
     """'Her campaign said', 'his sister said': the pronoun is resolved as 'she' or 'he' would be."""
     statements = _fleet_statements(text, nlp)

@@ -710,8 +710,10 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
-        if low in PERSON_PRONOUNS or (POSSESSIVE_OWNERS and low == "his"):
-            return self._person_pronoun(f, s, low)  # a bare 'his' is the owner of a noun cue: 'his claim that'
+        if low in PERSON_PRONOUNS:
+            return self._person_pronoun(f, s, low)
+        if POSSESSIVE_OWNERS and low == "his":
+            return self._owner(f, s, low) or mention.strip()  # the owner of a noun cue: 'his claim that'
         if low in ("it",) and self.last_org:
             return self.last_org
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
@@ -757,9 +759,11 @@ class SpeakerResolver:
             head = head_word.lower_ if head_word is not None else lead_words[-1]
             if head in _MADE_NOUNS or head in CLAIM_NOUNS or head in _SAID_NOUNS or (
                     head in SPEAKS_FOR_NOUNS and "former" not in lead_words):
-                return self._person_pronoun(f, s, lead_words[0])  # 'his tweet', 'her campaign': the person's words
+                owner = self._owner(f, s, lead_words[0])
+                if owner is not None:
+                    return owner  # 'his tweet', 'his lawyer': the person's words
             if (head in RELATION_NOUNS or head in AROUND_NOUNS) and lead_words[-1] == head:
-                owner = self._person_pronoun(f, s, lead_words[0])
+                owner = self._owner(f, s, lead_words[0])
                 if owner is not None:  # 'her aides', 'her campaign': Hillary Clinton's aides, campaign
                     return f"{owner}'s {lead.split(None, 1)[1]}"
         # a surname the NER did not tag as PERSON (or a transcript's 'MARSH:')
@@ -783,6 +787,23 @@ class SpeakerResolver:
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
         return name
+
+    def _owner(self, f: Frame, s: int, pronoun: str) -> str | None:
+        """The person a possessive pronoun ('his', 'her') refers to, as `_person_pronoun` resolves it,
+        only when the article or the first name shows that person to be of the pronoun's gender, or no
+        one else is named before it; else None, and nothing is remembered ('his' is left as written
+        rather than given to a person of unknown gender)."""
+        want = pronoun_gender(pronoun)
+        last, genders = self.last_person, list(self.gender)
+        name = self._person_pronoun(f, s, pronoun)
+        cid = next((k for k, c in enumerate(self.people.clusters) if c.name == name), None)
+        if cid is not None and want is not None:
+            gender = genders[cid] or name_gender(name, "")
+            alone = not any(m.start < s and m.cluster != cid for m in self.people.mentions)
+            if gender == want or (gender is None and alone):
+                return name
+        self.last_person, self.gender = last, genders
+        return None
 
     def _person_pronoun(self, f: Frame, s: int, low: str) -> str | None:
         """The person a pronoun speaker mention at offset ``s`` ('he', 'she', 'her') refers to, by
