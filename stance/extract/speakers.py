@@ -43,7 +43,7 @@ ORG_DESCRIPTIONS = True
 NAMED_LATER = True
 
 #: Whether an organisation described without its name ('the local fishing cooperative') is the one
-#: organisation of the article named with that noun ("the Kestrel Bay Fishermen's Cooperative"; session 62).
+#: organisation of the article named with that noun ("Kestrel Bay Fishermen's Cooperative"; session 62).
 NAMED_BODIES = True
 
 #: Whether a title alone as the speaker of a title-case headline ('Mayor Defends Harbour Bridge Toll') is
