@@ -739,10 +739,12 @@ def test_coordinated_speakers(nlp, text, speaker, co_speakers):
      "Several Ortiz associates"),
     ("Ana Ortiz spoke on Monday. Ortiz's neighbour, Petra Lind, said the ferry fleet was too old.", "Petra Lind"),
     ("Ana Ortiz spoke on Monday. Ortiz's opponent, Petra Lind, said the ferry fleet was too old.", "Petra Lind"),
-    # those who speak for the person stay the person's voice
+    # a spokesman speaks for the person: the person's voice
     ("Ana Ortiz spoke on Monday. Ortiz's spokesman said the ferry fleet was too old.", "Ana Ortiz"),
-    ("Ana Ortiz spoke on Monday. The Ortiz campaign said the ferry fleet was too old.", "Ana Ortiz"),
-], ids=["family", "associates", "neighbour-named", "opponent-named", "spokesman", "campaign"])
+    # a campaign or an office is an organisation of its own, named through the person (session 62)
+    ("Ana Ortiz spoke on Monday. The Ortiz campaign said the ferry fleet was too old.", "Ana Ortiz's campaign"),
+    ("Ana Ortiz spoke on Monday. Ortiz's office said the ferry fleet was too old.", "Ana Ortiz's office"),
+], ids=["family", "associates", "neighbour-named", "opponent-named", "spokesman", "campaign", "office"])
 def test_a_relative_or_associate_is_not_the_person_named(nlp, text, speaker):
     """A mention whose head names other people ('X's family', 'X associates') is not X speaking."""
     statements = _fleet_statements(text, nlp)

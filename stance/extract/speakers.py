@@ -63,6 +63,9 @@ POSSESSIVE_OWNERS = True
 SPEAKS_FOR_NOUNS = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys".split())
 #: Head nouns of the organisations around a person, named through the person (`POSSESSIVE_OWNERS`).
 AROUND_NOUNS = frozenset("campaign office team camp staff administration".split())
+#: Whether 'the Ortiz campaign' and "Clinton's office" are organisations of their own, named as 'her campaign'
+#: is (`POSSESSIVE_OWNERS`: "Ana Ortiz's campaign"), instead of the person's voice (session 62).
+NAMED_AROUND = True
 #: What a person gives as said, besides `CLAIM_NOUNS` and documents: 'her account', 'his testimony'.
 _SAID_NOUNS = frozenset({"account", "version", "testimony", "words", "response", "reply", "answer"})
 
@@ -146,8 +149,9 @@ _NOT_THE_SPEAKER = frozenset({"pobj", "prep", "relcl", "acl", "advcl", "dobj", "
 
 #: Head nouns of a mention that names other people than the person who qualifies it: "Foley's
 #: family", "Several Cruz associates", "Clinton advisers", "Nikolai's classmate". The speaker is
-#: not Foley, Cruz or Clinton (those who speak *for* someone, a spokesman or a campaign, are not
-#: here: their words stay their principal's, see `SpeakerResolver._person_heading`).
+#: not Foley, Cruz or Clinton (a spokesman, who speaks *for* someone, is not here: his words stay his
+#: principal's, see `SpeakerResolver._person_heading`; a campaign or an office is named through the
+#: person, see `NAMED_AROUND`).
 RELATION_NOUNS = frozenset("""
     family families relative relatives brother brothers sister sisters mother father parent parents
     son sons daughter daughters wife husband widow widower cousin cousins uncle aunt nephew niece
@@ -687,6 +691,10 @@ class SpeakerResolver:
                 if person and head_word.lower_ not in _OUTLET_NOUNS:
                     return self.people.clusters[person[0]].name  # 'a Clinton memo': Clinton's
                 return self._spoke_as_org(maker, s)
+        if NAMED_AROUND and head_word is not None and head_word.lower_ in AROUND_NOUNS:
+            owner = next((m.cluster for m in self.people.mentions if s <= m.start and m.end <= head_word.idx), None)
+            if owner is not None:  # 'the Clinton campaign', "Clinton's team": Hillary Clinton's campaign, team
+                return f"{self.people.clusters[owner].name}'s {head_word.lower_}"
         cid = self._named_in_apposition(head_word, s, e)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
@@ -892,8 +900,8 @@ class SpeakerResolver:
 
     def _person_heading(self, start: int, end: int, head) -> int | None:
         """The person a speaker mention names: the PERSON mention that holds the mention's head
-        word, or one that only qualifies it ('Clinton spokesman Brian Fallon', 'the Trump
-        campaign'). A name in a prepositional phrase or clause of the mention is someone else:
+        word, or one that only qualifies it ('Clinton spokesman Brian Fallon'; not 'the Trump campaign'
+        with `NAMED_AROUND`). A name in a prepositional phrase or clause of the mention is someone else:
         'a woman who has accused Bill Clinton' and 'advisers to Clinton' are not Clinton."""
         cid = self.people.cluster_at(start, end)
         if cid is None or head is None or not (start <= head.idx < end):
@@ -904,7 +912,7 @@ class SpeakerResolver:
             if m.start <= head.idx < m.end:
                 return m.cluster
         for m in inside:
-            if head.lower_ in RELATION_NOUNS and m.end <= head.idx:
+            if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)) and m.end <= head.idx:
                 continue  # "Foley's family", "Clinton advisers": other people than Foley or Clinton
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span.root if span is not None else head
