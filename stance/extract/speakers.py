@@ -187,10 +187,10 @@ def _maker_of(tokens) -> str | None:
     tokens = list(tokens)
     for k, t in enumerate(tokens):
         if _news_service(t) and k >= 2:  # 'The Reuters news agency': Reuters
-            names = [u for u in tokens[:k - 1] if _is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1)]
+            names = [u for u in tokens[:k - 1] if _names_maker(u)]
             return names[0].doc[names[0].i:names[-1].i + 1].text if names else None
         if t.lower_ in _MADE_NOUNS:
-            names = [u for u in tokens[:k] if (_is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1))
+            names = [u for u in tokens[:k] if _names_maker(u)
                      and not _TIME_WORD.fullmatch(u.text) and not (u.lower_ == "web" and u.i == t.i - 1)]
             # ('the Daily NK Web site': an acronym is a name word, 'Web' is part of the noun)
             # 'a Monday report' was made by no 'Monday'
@@ -208,6 +208,12 @@ def _maker_of(tokens) -> str | None:
                 return _with_article(first, last)
             return first.doc[first.i:last.i + 1].text  # (doc.text would join the whole article)
     return None
+
+
+def _names_maker(u) -> bool:
+    """Whether a word before a document or outlet noun can be part of its maker's name: a name word
+    or an acronym ('Reuters', 'NBC')."""
+    return _is_name_word(u) or (u.is_upper and u.is_alpha and len(u) > 1)
 
 
 def _news_service(t) -> bool:
@@ -408,6 +414,14 @@ def _other_office(desc: set[str], titles: set[str]) -> bool:
     """Whether a description names an office and the person's titles name only other offices."""
     mine, theirs = desc & OFFICES, titles & OFFICES
     return bool(mine and theirs) and _titles_match(mine, theirs) == 0
+
+
+def _single_best(scored: list[tuple[int, int]], at_least: int) -> int | None:
+    """The id of the one (score, id) pair with the highest score, when that score is at least
+    ``at_least`` and no other pair has it; else None."""
+    best = max((sc for sc, _ in scored), default=0)
+    top = [cid for sc, cid in scored if sc == best]
+    return top[0] if best >= at_least and len(top) == 1 else None
 
 
 def _titles_match(desc: set[str], titles: set[str]) -> int:
@@ -1077,9 +1091,7 @@ class SpeakerResolver:
             first.setdefault(m.cluster, m.start)
         scored = [(_titles_match(desc, self.people.clusters[cid].titles), cid) for cid, start in first.items()
                   if start > pos]
-        best = max((sc for sc, _ in scored), default=0)
-        top = [cid for sc, cid in scored if sc == best]
-        return top[0] if best >= min(2, len(desc)) and len(top) == 1 else None
+        return _single_best(scored, min(2, len(desc)))
 
     def _only_body_named(self, noun: str) -> str | None:
         """The name of the one organisation of the article named with ``noun`` as its last word, in
@@ -1095,9 +1107,7 @@ class SpeakerResolver:
         Elena Vasquez'), else None (no one, or several as well)."""
         desc = _description_words(words)
         scored = [(_titles_match(desc, c.titles), cid) for cid, c in enumerate(self.people.clusters)]
-        best = max((sc for sc, _ in scored), default=0)
-        top = [cid for sc, cid in scored if sc == best]
-        return top[0] if best > 0 and len(top) == 1 else None
+        return _single_best(scored, 1)
 
     def _titled(self, words: set[str], pos: int) -> int | None:
         """The one person named before ``pos`` whose titles match at least two words of a
