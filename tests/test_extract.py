@@ -1397,33 +1397,24 @@ def test_a_possessive_pronoun_speaker_is_resolved_through_its_person(nlp, text, 
     assert statements[0].speaker_mention.split()[0] in ("Her", "His")  # the mention stays as written
 
 
-class _OwnerTagger:
-    """A stand-in for the learned tagger that marks a noun cue whose source is a bare 'his' (PolNeAR marks
-    the owner of 'his suggestion that ...' as its source)."""
+class _SpanTagger:
+    """A stand-in for the learned tagger that marks the first occurrence of a given source, cue and content."""
+
+    def __init__(self, source: str, cue: str, content: str):
+        self.words = (("Source", source), ("Cue", cue), ("Content", content))
 
     def spans(self, text):
         from stance.extract.tagger import TaggedSpan
 
-        out = []
-        for kind, words in (("Source", "His"), ("Cue", "suggestion"), ("Content", "the ferry fleet was too old")):
-            out.append(TaggedSpan(kind, text.index(words), text.index(words) + len(words), 0.9))
-        return out
+        return [TaggedSpan(kind, text.index(w), text.index(w) + len(w), 0.9) for kind, w in self.words]
 
 
 def test_a_bare_his_that_owns_a_noun_cue_is_its_person(nlp):
+    # PolNeAR marks the owner of 'his suggestion that ...' as its source, and so does the tagger
     text = "Ben Hale spoke on Monday. His suggestion that the ferry fleet was too old drew criticism."
-    statements = [s for s in extract(text, nlp=nlp, tagger=_OwnerTagger()) if "ferry fleet" in s.text]
+    tagger = _SpanTagger("His", "suggestion", "the ferry fleet was too old")
+    statements = [s for s in extract(text, nlp=nlp, tagger=tagger) if "ferry fleet" in s.text]
     assert [(s.speaker, s.speaker_mention) for s in statements] == [("Ben Hale", "His")]
-
-
-class _HeadlineTagger:
-    """A stand-in for the learned tagger that reads a title-case headline 'Mayor Defends Bridge Toll'."""
-
-    def spans(self, text):
-        from stance.extract.tagger import TaggedSpan
-
-        return [TaggedSpan(kind, text.index(words), text.index(words) + len(words), 0.9)
-                for kind, words in (("Source", "Mayor"), ("Cue", "Defends"), ("Content", "Bridge Toll"))]
 
 
 @pytest.mark.parametrize("body, speaker", [
@@ -1433,7 +1424,8 @@ class _HeadlineTagger:
 ], ids=["one-mayor", "two-mayors"])
 def test_a_title_alone_in_a_headline_is_the_person_with_that_title(nlp, body, speaker):
     text = f"Mayor Defends Bridge Toll as Hauliers Threaten Blockade\n\n{body}"
-    (statement,) = [s for s in extract(text, nlp=nlp, tagger=_HeadlineTagger()) if s.text == "Bridge Toll"]
+    tagger = _SpanTagger("Mayor", "Defends", "Bridge Toll")
+    (statement,) = [s for s in extract(text, nlp=nlp, tagger=tagger) if s.text == "Bridge Toll"]
     assert (statement.speaker, statement.speaker_mention) == (speaker, "Mayor")
 
 
