@@ -416,6 +416,23 @@ def test_news_mix_with_tweeteval_twice():
     assert once["corpus"].value_counts().drop("tweeteval").equals(twice["corpus"].value_counts().drop("tweeteval"))
 
 
+@pytest.mark.skipif(not REAL_DATA.exists(), reason="shared corpora not available at ../shared/data")
+def test_news_mix_without_the_sentence_rounds_unnamed_neutrals():
+    """``sentence_unnamed_neutral=False`` leaves out exactly the neutral rows of the sentence rounds
+    whose statement does not name the target; their other rows and every other corpus stay."""
+    from stance.research.corpora import news_training_mix
+
+    full, _ = news_training_mix(REAL_DATA, round12=1, mention=True)
+    named, _ = news_training_mix(REAL_DATA, round12=1, mention=True, sentence_unnamed_neutral=False)
+    rows = full[full["corpus"] == "news_stance_round12"]
+    kept = named[named["corpus"] == "news_stance_round12"]
+    unnamed = (rows["label"] == "neutral") & (rows["mention"] != "statement")
+    assert unnamed.sum() > 0 and len(kept) == len(rows) - unnamed.sum()
+    assert ((kept["label"] != "neutral") | (kept["mention"] == "statement")).all()
+    assert full["corpus"].value_counts().drop("news_stance_round12").sort_index().equals(
+        named["corpus"].value_counts().drop("news_stance_round12").sort_index())
+
+
 def test_named_speakers_only_on_stanced_rows_without_one():
     """`named_speakers` gives a share of the support/oppose rows that lack a speaker a speaker from
     our news items and the cue "said"; neutral rows, rows with a speaker and written rows keep theirs,

@@ -1417,6 +1417,19 @@ def test_a_bare_his_that_owns_a_noun_cue_is_its_person(nlp):
     assert [(s.speaker, s.speaker_mention) for s in statements] == [("Ben Hale", "His")]
 
 
+@pytest.mark.parametrize("content, kept", [
+    ("Blockade\n\nHARBOURTON", None),  # one word on the cue's line: no statement
+    ("would block the bridge\n\nHARBOURTON", "would block the bridge"),
+], ids=["one-word-left", "cue-line-kept"])
+def test_a_tagged_content_stops_at_a_line_break(nlp, content, kept):
+    """A tagged content that runs from a headline into the dateline keeps only the line of its cue."""
+    headline = content.split("\n")[0]
+    text = f"Hauliers Threaten {headline}\n\nHARBOURTON - The toll rose on Monday, the council said."
+    tagger = _SpanTagger("Hauliers", "Threaten", content)
+    texts = [s.text for s in extract(text, nlp=nlp, tagger=tagger) if s.start < len(headline) + 20]
+    assert texts == ([kept] if kept else [])
+
+
 @pytest.mark.parametrize("body, speaker", [
     ("Mayor Ana Ortiz said on Monday that the toll would stay. Ben Hale, a ferry captain, disagreed.", "Ana Ortiz"),
     # two mayors: the headline's title names neither

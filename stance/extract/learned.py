@@ -35,6 +35,10 @@ _MIN_WORDS = 2
 #: Whether a tagged content whose cue is a cue the rules read takes the rules' frame (their speaker)
 #: instead of the nearest tagged source (session 48).
 SHARED_CUES = True
+#: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
+#: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
+#: (session 63).
+ONE_LINE = True
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -45,6 +49,27 @@ def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
     for s, e in spans:
         got += max(0, min(e, end) - max(s, start))
     return min(1.0, got / (end - start))
+
+
+def _line_nearest(text: str, start: int, end: int, cue_start: int, cue_end: int) -> tuple[int, int]:
+    r"""The line of text[start:end] nearest the cue at cue_start:cue_end (the first of two as near).
+
+    Example:
+        >>> text = "Mayor Threatens Blockade\n\nPORTHAVEN - The toll rose."
+        >>> _line_nearest(text, 16, 35, 6, 15)
+        (16, 24)
+    """
+    best = None
+    lo = start
+    while lo < end:
+        hi = text.find("\n", lo, end)
+        hi = end if hi < 0 else hi
+        if text[lo:hi].strip():
+            dist = max(0, lo - cue_end, cue_start - hi)
+            if best is None or dist < best[0]:
+                best = (dist, lo, hi)
+        lo = hi + 1
+    return (best[1], best[2]) if best else (start, end)
 
 
 class _Sentences:
@@ -142,6 +167,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if ONE_LINE and "\n" in art.text[cs:ce]:
+            cs, ce = art.trim(*_line_nearest(art.text, cs, ce, cue.start, cue.end), strip_marks=False)
+            if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:
+                continue
         frame = frames.get((cue.start, cue.end))
         if frame is None and SHARED_CUES:
             # the rules read this cue already ('threw his support behind X' with a shorter content):

@@ -127,13 +127,18 @@ def tweeteval_focus_mix(data_dir: str | Path, *, replay: int = 2000,
 SHIPPED_NEWS_STANCE_ROUNDS = (1, 2, 3, 4, 6, 7)
 
 
+#: The labelling rounds drawn from the public sentence corpora (NewsMTSC, directed_sentiment_news):
+#: one sentence each, not an article.
+SENTENCE_ROUNDS = frozenset({12, 13, 14})
+
+
 def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 4000, dsn_neutral: float = 0.35,
                       newsmtsc: int = 4000, news_stance_copies: int = 2, news_stance: bool = True,
                       news_stance_rounds: Iterable[int] | None = SHIPPED_NEWS_STANCE_ROUNDS,
                       mention: bool = False, written: int = 0, written_files: Sequence[str] | None = None,
                       named_speakers: float = 0.0, renamed_copy: bool = False,
                       round9: int = 0, round8: int = 0, round10: int = 0, round11: int = 0, round12: int = 0,
-                      round13: int = 0, round14: int = 0,
+                      round13: int = 0, round14: int = 0, sentence_unnamed_neutral: bool = True,
                       tweeteval_copies: int = 1,
                       article_share: float = 1.0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Build the (train, dev) frames of the default model's news stage.
@@ -162,6 +167,10 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
     and statements in directed_sentiment_news train sentences) and ``round14`` round 14
     (`data/news_stance/round14`: the rest of both corpora's train sentences) that many times, without their bad
     extractions, as ``round9``.
+    ``sentence_unnamed_neutral=False`` leaves out the neutral rows of the sentence rounds
+    (`SENTENCE_ROUNDS`) whose statement does not itself name the target: most of those rows are
+    statements about something else in the sentence, and they may teach that a statement which
+    does not name its target is neutral, which in an article the relevance step decides (session 63).
 
     ``tweeteval_copies`` is how many times the mix holds TweetEval train (the tweet guard's corpus;
     the shipped model: once).
@@ -228,9 +237,11 @@ def news_training_mix(data_dir: str | Path, *, seed: int = 13, replay: int = 400
             parts += [own] * news_stance_copies
         for number, copies in ((9, round9), (10, round10), (11, round11), (12, round12), (13, round13), (14, round14)):
             if copies:
-                parts += [round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
-                                      corpus=f"news_stance_round{number}",
-                                      folder=TRAIN_ONLY_ROUNDS[number])] * copies
+                rows = round9_rows(data_dir, own.columns, elsewhere, article_share=article_share,
+                                   corpus=f"news_stance_round{number}", folder=TRAIN_ONLY_ROUNDS[number])
+                if number in SENTENCE_ROUNDS and not sentence_unnamed_neutral:
+                    rows = rows[(rows["label"] != "neutral") | (rows["mention"] == "statement")]
+                parts += [rows] * copies
         if round8:
             descriptive = load("news_stance_descriptive", "train")
             if article_share < 1.0:

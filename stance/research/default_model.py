@@ -103,7 +103,7 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                   renamed_copy: bool = False, neutral_margin: float | None = None,
                   speaker_weight: float | None = None, article_share: float = 1.0,
                   round9: int = 0, round10: int = 0, round11: int = 0, round12: int = 0, round13: int = 0,
-                  round14: int = 0,
+                  round14: int = 0, sentence_unnamed_neutral: bool = True,
                   record: bool = True, progress: bool = True) -> StanceModel:
     """Train on the default mix; `init` continues from an earlier stance model (same labels).
 
@@ -129,7 +129,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
     earlier round used), round 11 (PolNeAR's gold attributions in our train articles), round 12
     (statements in NewsMTSC train sentences), round 13 and round 14 (statements in NewsMTSC and
     directed_sentiment_news train sentences), without their bad extractions (the shipped model:
-    none of them).
+    none of them); ``sentence_unnamed_neutral=False`` leaves out the neutral rows of rounds 12 to 14
+    whose statement does not name the target (`news_training_mix`).
     ``neutral_margin`` and ``speaker_weight``: the model's `StanceModel.neutral_margin` and
     `StanceModel.analysis_speaker` for article analysis, chosen on the per-article gold dev tables
     (`stance evaluate-analysis --choose-speaker-weight`).
@@ -150,7 +151,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
                                              renamed_copy=renamed_copy, tweeteval_copies=tweeteval_copies,
                                              round8=round8, replay=replay, article_share=article_share,
                                              round9=round9, round10=round10, round11=round11,
-                                             round12=round12, round13=round13, round14=round14)
+                                             round12=round12, round13=round13, round14=round14,
+                                             sentence_unnamed_neutral=sentence_unnamed_neutral)
         args = dataclasses.replace(args, ngram_min_rows=0)  # heads: refitted on the default mix below
     elif focus_tweeteval is not None:
         train_df, dev_df = tweeteval_focus_mix(data_dir, replay=focus_tweeteval, seed=args.seed)
@@ -170,6 +172,8 @@ def train_default(data_dir: str | Path, output_dir: str | Path, *, args: Trainin
         model.settings["analysis_speaker"] = float(speaker_weight)
     if news and article_share < 1.0:
         model.settings["training"]["article_share"] = float(article_share)
+    if news and not sentence_unnamed_neutral:
+        model.settings["training"]["sentence_unnamed_neutral"] = False
     rounds = {9: round9, 10: round10, 11: round11, 12: round12, 13: round13, 14: round14}
     for number, copies in rounds.items():
         if news and copies:
@@ -512,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
         p_train.add_argument(f"--round{number}", type=int, default=0, metavar="N",
                              help=f"with --news: add round {number} of data/news_stance ({what}) N times, without "
                                   "its bad extractions (the shipped model: 0)")
+    p_train.add_argument("--named-sentence-neutrals-only", action="store_true",
+                         help="with rounds 12-14: leave out their neutral rows whose statement does not name the "
+                              "target (the shipped model: not used)")
     p_train.add_argument("--renamed-copy", action="store_true",
                          help="with --news: the last copy of data/news_stance gives each person target a made-up "
                               "name, in the target, statement and speaker")
@@ -596,6 +603,7 @@ def main(argv: list[str] | None = None) -> int:
                       tweeteval_copies=ns.tweeteval_copies, round8=ns.round8, replay=ns.replay,
                       neutral_margin=ns.neutral_margin, speaker_weight=ns.speaker_weight,
                       article_share=ns.article_share, record=not ns.no_record,
+                      sentence_unnamed_neutral=not ns.named_sentence_neutrals_only,
                       **{f"round{number}": getattr(ns, f"round{number}") for number in TRAIN_ONLY_ROUNDS})
     elif ns.command == "probe":
         probe(ns.data_dir, ns.base or default_model_dir(), ns.output_dir, round9=ns.round9, round8=ns.round8,
