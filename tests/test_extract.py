@@ -820,9 +820,10 @@ def test_a_title_is_not_part_of_the_name(nlp):
     ("A report by the Harbour Herald said the toll would rise.", "the Harbour Herald"),
     ("A report by Coastline Watch said the bridge was unsafe.", "Coastline Watch"),
     ("A report by two engineers said the bridge was unsafe.", "A report by two engineers"),
+    ("The Bay Transport Research Project said lorries made up half of the traffic.", "The Bay Transport Research Project"),
 ], ids=["poll", "poll-with-time", "outlet", "no-maker-named", "year-is-not-the-maker", "day-is-not-the-maker",
         "document-noun-in-a-name", "document-noun-in-a-name-after-according-to", "report-by-outlet",
-        "report-by-organisation", "report-by-people-unnamed"])
+        "report-by-organisation", "report-by-people-unnamed", "document-noun-inside-an-organisation-name"])
 def test_a_document_is_its_makers(nlp, text, speaker):
     """Polls, reports and publications are listed by the organisation that made them."""
     assert [s.speaker for s in extract(text, nlp=nlp)] == [speaker]
@@ -1331,7 +1332,12 @@ def test_call_with_an_object_complement_is_still_a_statement(nlp):
     # the name after the comma opens the content: not the source in apposition
     ("According to the harbour board, Karen Walsh will resign.", "the harbour board", "Karen Walsh will resign"),
     ("According to the chair, Priya Raman, the toll is too high.", "Priya Raman", "the toll is too high"),
-])
+    # the parser hangs the content's subject on the source, as a conjunct or an apposition
+    ("According to the Toll Data Project, pensioners and students paid most of the fines last year.",
+     "the Toll Data Project", "pensioners and students paid most of the fines last year"),
+    ("According to the Bay Transport Research Project, lorries and vans made up half of the traffic.",
+     "the Bay Transport Research Project", "lorries and vans made up half of the traffic"),
+], ids=["description-then-subject", "description-then-name", "subject-as-conjunct", "document-noun-in-the-name"])
 def test_according_to_a_description_then_a_name(nlp, text, speaker, content):
     assert [(s.speaker, s.text) for s in extract(text, nlp=nlp)] == [(speaker, content)]
 

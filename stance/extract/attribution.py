@@ -120,6 +120,9 @@ SIDE_NOUNS = {"criticism": {"of", "on", "for"}, "attack": {"on", "against"}, "pr
 SIDE_NOUNS_ON = True
 #: Whether claim nouns (`CLAIM_NOUNS`) with their owner make statements (session 55).
 CLAIM_NOUNS_ON = True
+#: Whether, in 'According to X, Y and Z verb ...', a phrase the parser hangs on X as an apposition or
+#: a conjunct is the subject of a verb that has none, and so content, not part of the source (session 63).
+ACCORDING_APPOSITION = True
 #: Verbs that take a claim noun as their object, so that 'the claim that she made' is a relative
 #: clause, not what was claimed.
 _TAKES_CLAIM = frozenset("""make give issue release deliver repeat raise file offer publish send post utter break
@@ -843,6 +846,20 @@ def _per_source(t) -> bool:
     return bool(objs) and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")
 
 
+def _subject_in_apposition(obj, verb):
+    """In 'According to the Arrest Project, blacks and Hispanics represented ...' the parser may read
+    'blacks and Hispanics' as an apposition of the source, or as its conjunct: the one that follows a
+    comma and runs up to ``verb`` (the word 'according' hangs on), when the verb has no subject of its
+    own."""
+    if verb.i <= obj.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for c in obj.children:
+        if c.dep_ in ("appos", "conj") and c.i > obj.i and c.right_edge.i + 1 == verb.i \
+                and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",":
+            return c
+    return None
+
+
 def _according_frame(art: Article, t) -> Frame | None:
     to = t if t.lower_ in ("per", "via") else art.doc[t.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
@@ -857,6 +874,9 @@ def _according_frame(art: Article, t) -> Frame | None:
         objs = [obj]
     obj = objs[0]
     sp = art.mention_span(obj)
+    appos = _subject_in_apposition(obj, t.head) if ACCORDING_APPOSITION else None
+    if appos is not None:
+        sp = art.trim(sp[0], appos.left_edge.idx)  # the source ends before ', Y and Z'
     cue = (t.idx, to.idx + len(to))
     sent = t.sent
     ps, pe = art.para_bounds(t.idx)

@@ -693,8 +693,10 @@ class SpeakerResolver:
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
             mention = art.text[s:e]
-        if head_word is not None and (head_word.lower_ in _MADE_NOUNS or _news_service(head_word) or any(
-                c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)):
+        if head_word is not None and (head_word.lower_ in _MADE_NOUNS or _news_service(head_word) or (any(
+                c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)
+                and not (head_word.pos_ == "PROPN" and head_word.text[:1].isupper()))):
+            # (a document noun in a name, 'the Arrest Research Project', is the name: not 'Research' made by 'Arrest')
             # 'a Reuters/Ipsos poll', 'The Times newspaper': the guideline names the organisation
             maker = _maker_of(art.tokens_between(s, e))
             if maker is not None:
