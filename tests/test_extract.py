@@ -310,6 +310,10 @@ CASES = [
     ("voiced-support-for", "Mayor Ann Ortiz voiced support for the toll.",
      [("Ann Ortiz", "voiced support for", "indirect", "the toll")]),
     ("an-attack-on-a-convoy", "The attack on the convoy killed six.", []),
+    # the object of a side noun's 'by' speaks, as that of its 'from' (session 63)
+    ("an-attack-on-by", "The council faced a sharp attack on the toll by Councillor Tom Hadley.",
+     [("Tom Hadley", "attack on the toll by", "indirect", "the toll")]),
+    ("an-attack-on-a-convoy-by-gunmen", "The attack on the convoy by gunmen killed six.", []),
     ("support-for-without-speaker", "Support for the toll is falling.", []),
     ("fire-from-a-stove", "The fire came from the stove.", []),
     ("his-criticism-of", "His criticism of the toll was sharp.", []),

@@ -118,6 +118,9 @@ SIDE_NOUNS = {"criticism": {"of", "on", "for"}, "attack": {"on", "against"}, "pr
               "condemnation": {"of"}, "rebuke": {"of"}, "fire": set(), "opposition": {"to"}}
 #: Whether side nouns (`SIDE_NOUNS`) with their speaker make statements (session 49).
 SIDE_NOUNS_ON = True
+#: Whether the object of a side noun's 'by' is its speaker, as that of its 'from' ('an attack on
+#: Cruz by Sen. Lindsey Graham'; session 63).
+SIDE_NOUN_AGENTS = True
 #: Whether claim nouns (`CLAIM_NOUNS`) with their owner make statements (session 55).
 CLAIM_NOUNS_ON = True
 #: Whether, in 'According to X, Y and Z verb ...', a phrase the parser hangs on X as an apposition or
@@ -304,12 +307,12 @@ def _side_description_frame(art: Article, n) -> Frame | None:
 def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     """A side taken by a noun (`SIDE_NOUNS`): "Ada Price's criticism of the toll", 'the plan drew
     criticism from unions', 'the toll came under fire from Ann Ortiz', 'Ortiz launched an attack on
-    Tom Berg'. The speaker is the noun's owner, the object of its 'from', or the subject of the verb
+    Tom Berg'. The speaker is the noun's owner, the object of its 'from' or 'by', or the subject of the verb
     that gives it; the content what it names with its preposition, or the subject of the verb that
     receives it. None without a speaker who can be one, or without a content."""
     preps = SIDE_NOUNS[lemma]
     toward = _prep_object(n, preps, n.i)
-    source = _prep_object(n, {"from"}, n.i)
+    source = _prep_object(n, {"from", "by"} if SIDE_NOUN_AGENTS else {"from"}, n.i)
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
     verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
     if verb is not None and verb.lemma_.lower() in RULE_ALIGN:
