@@ -824,7 +824,8 @@ def test_a_title_is_not_part_of_the_name(nlp):
     ("A report by the Harbour Herald said the toll would rise.", "the Harbour Herald"),
     ("A report by Coastline Watch said the bridge was unsafe.", "Coastline Watch"),
     ("A report by two engineers said the bridge was unsafe.", "A report by two engineers"),
-    ("The Bay Transport Research Project said lorries made up half of the traffic.", "The Bay Transport Research Project"),
+    ("The Bay Transport Research Project said lorries made up half of the traffic.",
+     "The Bay Transport Research Project"),
 ], ids=["poll", "poll-with-time", "outlet", "no-maker-named", "year-is-not-the-maker", "day-is-not-the-maker",
         "document-noun-in-a-name", "document-noun-in-a-name-after-according-to", "report-by-outlet",
         "report-by-organisation", "report-by-people-unnamed", "document-noun-inside-an-organisation-name"])
