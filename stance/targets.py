@@ -267,6 +267,29 @@ def _only_namesakes(text: str, words: list[str]) -> bool:
     return found
 
 
+#: Whether a place named only as the seat of a person's office ('Wisconsin Gov. Scott Walker', 'South
+#: Carolina Sen. Lindsey Graham') does not name the place as a target: the phrase names the person
+#: (session 63).
+TITLE_PLACES = True
+_SEAT_TITLES = r"(?:Gov|Sen|Rep|Lt\.\s+Gov|Governor|Senator|Representative|Congressman|Congresswoman|Mayor|" \
+               r"Attorney\s+General|Secretary\s+of\s+State|State\s+Sen|State\s+Rep)\.?"
+
+
+def _seats_blanked(text: str, name: str) -> str:
+    """``text`` with the target ``name`` blanked (same length) where it only qualifies an office
+    before a person's name ('Wisconsin Gov. Scott Walker' for 'Wisconsin').
+
+    Example:
+        >>> _seats_blanked("He dismissed Wisconsin Gov. Scott Walker.", "Wisconsin")
+        'He dismissed           Gov. Scott Walker.'
+    """
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    if not bare:
+        return text
+    pattern = r"\b" + re.escape(bare) + r"(?='?s?\s+" + _SEAT_TITLES + r"\s+(?-i:[A-Z]))"
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+
+
 #: Whether a handle or a hashtag that spells a word of five letters or more of a proper-name target
 #: names it ('@marcorubio' and '#FLforMarco' name Marco Rubio) (session 49).
 HANDLES = True
@@ -294,6 +317,8 @@ def mentions_target(text: str, target: Target) -> bool:
     new US policy on Syria') needs one of the target's other distinctive words beside it.
     """
     text = _others_blanked(text, target.name)  # 'the White House' does not name the House
+    if TITLE_PLACES:
+        text = _seats_blanked(text, target.name)  # 'Wisconsin Gov. Scott Walker' names Walker, not Wisconsin
     lowered = text.lower().replace("’", "'")
     known = known_aliases(target.name)
     # an abbreviation in capitals ('US', 'NYPD') and a known alias with capitals ('the Fed') only as written

@@ -320,6 +320,13 @@ def test_is_subheading(paragraph, expected):
     ("House", "the White House said", False),  # KNOWN_OTHERS
     ("House", "the White House and the House disagreed", True),
     ("Mexico", "voters in New Mexico", False),
+    # a place named only as the seat of someone's office names that person (`TITLE_PLACES`)
+    ("Nordland", "he dismissed Nordland Gov. Ada Berg as weak", False),
+    ("South Nordland", "South Nordland Sen. Tom Hale attacked him", False),
+    ("Nordland", "Nordland Gov. Ada Berg said Nordland would sue", True),  # named again on its own
+    ("Nordland", "the Nordland governor spoke", True),
+    ("the Nordland Party", "Nordland Party Sen. Tom Hale spoke", False),
+    ("the Labour Party", "Labour Sen. Tom Hale spoke", True),  # a word of the name only: left alone
     # handles and hashtags that spell a longer word of the name (`HANDLES`)
     ("Petra Lindqvist", "What a crowd for @petralindqvist tonight!", True),
     ("Petra Lindqvist", "#HarbourForPetra all the way", True),
