@@ -159,7 +159,11 @@ def _others_blanked(text: str, name: str) -> str:
     others = KNOWN_OTHERS.get(re.sub(r"^the\s+", "", name.lower()))
     if not others:
         return text
-    pattern = r"\b(?:" + "|".join(re.escape(o) for o in others) + r")\b"
+    return _blanked(text, r"\b(?:" + "|".join(re.escape(o) for o in others) + r")\b")
+
+
+def _blanked(text: str, pattern: str) -> str:
+    """``text`` with every match of ``pattern`` (case ignored) replaced by as many spaces: offsets stay."""
     return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
 
 
@@ -286,8 +290,7 @@ def _seats_blanked(text: str, name: str) -> str:
     bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
     if not bare:
         return text
-    pattern = r"\b" + re.escape(bare) + r"(?='?s?\s+" + _SEAT_TITLES + r"\s+(?-i:[A-Z]))"
-    return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
+    return _blanked(text, r"\b" + re.escape(bare) + r"(?='?s?\s+" + _SEAT_TITLES + r"\s+(?-i:[A-Z]))")
 
 
 #: Whether a handle or a hashtag that spells a word of five letters or more of a proper-name target
