@@ -43,6 +43,7 @@ class Target:
 
     Example:
         >>> Target("the new US policy on Syria", aliases=["Washington's new approach"])
+        Target(name='the new US policy on Syria', aliases=("Washington's new approach",))
     """
 
     name: str
