@@ -866,6 +866,24 @@ def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
 
 
 @pytest.mark.parametrize("text, speaker", [
+    ("The harbour board issued a statement saying the ferry fleet was too old.", "The harbour board"),
+    ("Mayor Lena Moritz put out a statement on Friday saying the ferry fleet was too old.", "Lena Moritz"),
+    ("The ferry union released a letter that claims the ferry fleet is too old.", "The ferry union"),
+    ("Karen Walsh, who chairs the board, sent an email saying the ferry fleet was too old.", "Karen Walsh"),
+    # not put out by the subject: the statement stays the source
+    ("The harbour board received a letter saying the ferry fleet was too old.", "a letter"),
+    ("Reporters obtained a memo saying the ferry fleet was too old.", "a memo"),
+    ("The harbour board ignored a statement saying the ferry fleet was too old.", "a statement"),
+], ids=["issued-saying", "put-out-on-a-day", "released-that-claims", "sent-an-email", "received-is-not-issued",
+        "obtained-is-not-issued", "ignored-is-not-issued"])
+def test_a_statement_put_out_is_its_issuers(nlp, text, speaker):
+    """'X issued a statement saying ...' is X's statement (PolNeAR marks X as its source), not the
+    statement's; a statement that X received or found is not X's (session 64)."""
+    statements = _fleet_statements(text, nlp)
+    assert [s.speaker for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
     ("Karen Walsh spoke in Leeds on Monday. Walsh's tweet said the ferry fleet was too old.", "Karen Walsh"),
     ("Karen Walsh spoke in Leeds on Monday. A Walsh campaign video said the ferry fleet was too old.",
      "Karen Walsh"),

@@ -126,6 +126,15 @@ CLAIM_NOUNS_ON = True
 #: Whether, in 'According to X, Y and Z verb ...', a phrase the parser hangs on X as an apposition or
 #: a conjunct is the subject of a verb that has none, and so content, not part of the source (session 63).
 ACCORDING_APPOSITION = True
+#: Whether the speaker of 'X issued a statement saying ...' or 'X released a letter that claims ...' is
+#: X, the one who put the statement out, not the statement (`ISSUED_NOUNS`, `ISSUING`; session 64).
+ISSUED_DOCUMENTS = True
+#: Nouns for what a person or an organisation puts out in their own name.
+ISSUED_NOUNS = frozenset("statement letter memo release note email message communique communiqué notice "
+                         "declaration video tweet post".split())
+#: Verbs by which a person or an organisation puts a statement out ('put' only with 'out').
+ISSUING = frozenset("issue release put send publish post circulate distribute write pen sign draft unveil "
+                    "deliver read".split())
 #: Verbs that take a claim noun as their object, so that 'the claim that she made' is a relative
 #: clause, not what was claimed.
 _TAKES_CLAIM = frozenset("""make give issue release deliver repeat raise file offer publish send post utter break
@@ -545,6 +554,10 @@ def _subject(v, in_quote=None):
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
         if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
+            if ISSUED_DOCUMENTS and v.dep_ == "relcl" and c.lower_ in ("that", "which"):
+                issuer = _issuer(v.head)  # 'X released a statement that claims ...': X
+                if issuer is not None:
+                    return issuer
             nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i == v.i and nxt.pos_ == "PROPN" \
                     and c.pos_ == "NOUN":
@@ -558,7 +571,8 @@ def _subject(v, in_quote=None):
                 if c.dep_ == dep:
                     return c
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
-        return v.head  # '911 calls saying shots were fired'
+        # '911 calls saying shots were fired'; but 'X issued a statement saying ...' is X's
+        return (ISSUED_DOCUMENTS and _issuer(v.head)) or v.head
     name = _name_after_quote(v)
     if name is not None:
         return name
@@ -574,6 +588,19 @@ def _subject(v, in_quote=None):
             if c.dep_ == "nsubj":
                 return c
     return None
+
+
+def _issuer(noun):
+    """Who put out the statement ``noun`` is: the subject of 'X issued / released / put out a
+    statement' (`ISSUED_NOUNS`, `ISSUING`), else None."""
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in ISSUED_NOUNS:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma not in ISSUING or (lemma == "put" and not any(c.dep_ == "prt" and c.lower_ == "out"
+                                                          for c in verb.children)):
+        return None
+    return _subject(verb)
 
 
 #: Closing quotation marks, as spaCy tokenizes them.
