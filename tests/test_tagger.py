@@ -397,3 +397,19 @@ def test_the_default_tagger_runs_in_its_own_process_only_for_many_articles(nlp, 
     finally:
         api.set_default_tagger(stance.load_tagger)
     assert asked == [False, False, True, False, False, True]  # extract("") asks for nothing
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The merger, first reported by the Harbour Herald, would cut 300 jobs.", "first reported by",
+     "would cut 300 jobs", "the Harbour Herald"),
+    ("The deal, disclosed by two officials on Monday, would close the pier.", "disclosed by",
+     "would close the pier", "two officials"),
+    # a passive cue without an agent still has no speaker
+    ("The deal, first reported last week, would close the pier.", "first reported", "would close the pier", None),
+], ids=["reported-by-an-outlet", "disclosed-by-officials", "no-agent"])
+def test_a_tagged_passive_cue_without_a_source_takes_its_agent(nlp, text, cue, content, speaker):
+    """With no tagged source and no subject, a tagged cue in the passive takes its 'by' agent as the
+    speaker (`stance.extract.learned.AGENTS`, session 64)."""
+    spans = [_span(text, "Cue", cue), _span(text, "Content", content)]
+    stmts = statements_of(nlp(text), spans, rules=False)
+    assert [(s.text, s.speaker) for s in stmts] == [(content, speaker)]

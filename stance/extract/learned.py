@@ -35,6 +35,9 @@ _MIN_WORDS = 2
 #: Whether a tagged content whose cue is a cue the rules read takes the rules' frame (their speaker)
 #: instead of the nearest tagged source (session 48).
 SHARED_CUES = True
+#: Whether a tagged cue with neither a tagged source nor a subject takes the agent of its passive
+#: ('The deal, first reported by Reuters, would ...': Reuters; session 64).
+AGENTS = True
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63).
@@ -196,6 +199,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 # except for 'X was quoted as saying'
                 subj = next((t for t in (cue_head.children if cue_head is not None else [])
                              if t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and cue_head.lemma_ == "quote")), None)
+                if subj is None and AGENTS and cue_head is not None:
+                    # 'The deal, first reported by Reuters, ...': the agent of a passive cue
+                    agent = next((t for t in cue_head.children if t.dep_ == "agent"), None)
+                    subj = next((t for t in agent.children if t.dep_ == "pobj"), None) if agent is not None else None
                 speaker_span = art.mention_span(subj) if subj is not None else None
             frame = Frame(verb=cue_head, cue=(cue.start, cue.end), subj=subj, speaker_span=speaker_span,
                           content=(cs, ce), fronted=cs < cue.start)
