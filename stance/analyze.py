@@ -447,6 +447,11 @@ CUE_STANCE = True
 #: Puerto Rico debt deal' takes no side toward Puerto Rico) (session 48).
 CUE_HEAD_ONLY = True
 
+#: Whether, for `CUE_HEAD_ONLY`, an object phrase in a headline's title case ('Insulted The Benghazi
+#: Victims': every word capitalised, an article or preposition among them) has its last word as head, since
+#: capitals no longer tell a name from the noun it qualifies (session 64).
+TITLE_CASE_HEADS = True
+
 #: Whether a side cue whose object is 'him' or 'her' ('chided him for siding with ...', 'praised her
 #: for ...') takes its side toward the person target of that gender named last before the statement,
 #: in its paragraph or the one before, who is not the speaker (`stance.targets.pronoun_referent`;
@@ -551,6 +556,20 @@ def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: 
     return out
 
 
+_TITLE_FUNCTION_WORDS = frozenset("The A An Of And For To On In At With".split())
+
+
+def _title_cased(phrase: list[str]) -> bool:
+    """Whether a phrase is in a headline's title case: every word capitalised, one of them an
+    article, preposition or conjunction ('The Benghazi Victims').
+
+    Example:
+        >>> _title_cased(["The", "Benghazi", "Victims"]), _title_cased(["the", "Benghazi", "victims"])
+        (True, False)
+    """
+    return len(phrase) > 1 and all(w[:1].isupper() for w in phrase) and any(w in _TITLE_FUNCTION_WORDS for w in phrase)
+
+
 def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | None:
     """'support' or 'oppose' when the cue takes a side ('praised', 'blasted') and the statement's
     opening phrase (up to the first preposition, conjunction or comma, at most six words) names
@@ -633,6 +652,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         return label
     named = [k for k, w in enumerate(phrase) if mentions_target(w, target)]
     last = named[-1] if named else None
+    if TITLE_CASE_HEADS and last is not None and last + 1 < len(phrase) and _title_cased(phrase):
+        return None  # 'Insulted The Benghazi Victims': in a headline's title case the head is the last word
     if last is not None and phrase[last][:1].isupper() and last + 1 < len(phrase):
         after = phrase[last + 1]
         if after[:1].islower() and not after.lower().endswith(("ed", "ing", "ly")) and after not in _NOT_A_HEAD:

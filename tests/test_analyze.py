@@ -1097,6 +1097,20 @@ def test_a_cue_takes_a_side_toward_its_object_not_a_word_that_qualifies_it(cue, 
     assert cue_stance(cue, statement, target) == label
 
 
+@pytest.mark.parametrize("cue, statement, target, label", [
+    ("Insulted", "The Harbour Point Victims", "Harbour Point", None),
+    ("Slams", "The Harbour Point Toll Deal", "Harbour Point", None),
+    ("Slams", "The Harbour Point Toll Deal", "the Harbour Point toll deal", "oppose"),
+    ("Praises", "The Port Board For Its Work", "the port board", "support"),
+    ("Praises", "Mayor Ann Ortiz", "Ann Ortiz", "support"),
+], ids=["names-a-qualifier", "names-a-qualifier-of-a-deal", "names-the-head", "ends-at-a-preposition",
+        "a-name-with-its-title"])
+def test_in_a_headlines_title_case_the_last_word_is_the_head(cue, statement, target, label):
+    """In title case capitals no longer tell a name from the noun after it: 'Insulted The Harbour
+    Point Victims' takes no side toward Harbour Point (`TITLE_CASE_HEADS`, session 64)."""
+    assert cue_stance(cue, statement, target) == label
+
+
 @pytest.mark.parametrize("cue", ["did not praise", "never endorsed", "won't back", "would not support", "didn’t criticize",
                                  "does not agree", "never sided"])
 def test_a_negated_cue_takes_no_side(cue):
