@@ -1285,6 +1285,13 @@ def test_name_after_quote_only_in_its_shape(nlp, text, name):
     ("the Harbour Front rebels", "the Harbour Front"),
     ("The Fed", "Federal Reserve"),
     ("UN", "United Nations"),
+    # agencies and party committees by their initials (session 64)
+    ("AP", "Associated Press"),
+    ("The Associated Press", "Associated Press"),
+    ("AFP", "Agence France-Presse"),
+    ("the DNC", "Democratic National Committee"),
+    ("RNC", "Republican National Committee"),
+    ("Ap", "Ap"),
     # not a group named by its members or a short form: unchanged
     ("the militants", "the militants"),
     ("The group", "The group"),

@@ -264,6 +264,12 @@ ORG_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "United Nations": ("UN", "U.N."),
     "European Union": ("EU", "E.U."),
     "Federal Reserve": ("Fed",),
+    # news agencies and party committees, named by their initials as often as in full (session 64)
+    "Associated Press": ("AP", "A.P.", "the Associated Press"),
+    "Agence France-Presse": ("AFP", "Agence France Presse"),
+    "United Press International": ("UPI",),
+    "Democratic National Committee": ("DNC",),
+    "Republican National Committee": ("RNC",),
 }
 _SHORT_FORM = {f.lower() if len(f) > 3 else f: long for long, forms in ORG_SHORT_FORMS.items()
                for f in (long, *forms)}
