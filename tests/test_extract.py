@@ -865,6 +865,30 @@ def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
     assert [(s.speaker, s.speaker_mention) for s in statements] == [(speaker, mention)]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('The transport minister said the ferry fleet was too old. "We need new boats," she said.',
+     ["The transport minister", "The transport minister"]),
+    ('Mayor Ann Ortiz said the pier was safe.\n\nThe transport minister said the ferry fleet was too old. '
+     '"We need new boats," she said.', ["Ann Ortiz", "The transport minister", "The transport minister"]),
+    ('Residents said the ferry fleet was too old. "We cannot wait any longer," they said.',
+     ["Residents", "Residents"]),
+    ('Harbour officials said the ferry fleet was too old.\n\n"We need new boats," they added.',
+     ["Harbour officials", "Harbour officials"]),
+    # a pronoun of the other gender, a person named in between, or two paragraphs on: the rules before
+    ('A council spokeswoman said the ferry fleet was too old. "We need new boats," he said.',
+     ["A council spokeswoman", None]),
+    ('The transport minister said the ferry fleet was too old. Ann Ortiz disagreed. "We need new boats," she said.',
+     ["The transport minister", "Ann Ortiz"]),
+    ('Mayor Ann Ortiz said the pier was safe.\n\nThe transport minister said the ferry fleet was too old.\n\n'
+     'The ferry runs daily.\n\nLater, "We need new boats," she said.', ["Ann Ortiz", "The transport minister", "Ann Ortiz"]),
+], ids=["she-after-a-minister", "she-after-a-minister-not-the-mayor-before", "they-after-residents",
+        "they-in-the-next-paragraph", "other-gender", "a-person-named-between", "two-paragraphs-on"])
+def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp, text, speakers):
+    """'he', 'she' or 'they' right after a speaker named only by a description is that speaker
+    (`stance.extract.speakers.DESCRIBED_PRONOUNS`, session 64)."""
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("The harbour board issued a statement saying the ferry fleet was too old.", "The harbour board"),
     ("Mayor Lena Moritz put out a statement on Friday saying the ferry fleet was too old.", "Lena Moritz"),

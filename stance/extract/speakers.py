@@ -93,6 +93,12 @@ AGREEMENT = True
 #: person who can be the pronoun (session 48).
 FRONTED_SUBJECT = True
 
+#: Whether 'he', 'she' or 'they' right after a speaker the article names only by a description ('The
+#: harbour minister said ... "We need it," she said'; 'Residents said ... they said') is that speaker,
+#: when no person is named between the two in that paragraph or the one before; before, such a
+#: pronoun went to the last person named anywhere before it, or to no one (session 64).
+DESCRIBED_PRONOUNS = True
+
 #: Whether 'who' in a relative clause on what the sentence says its subject is ('Mayor Ann Ortiz is
 #: a veteran politician who said ...', 'She is a lawyer who has argued ...') is that subject, when
 #: the subject is a name or a personal pronoun; before, the description ('a veteran politician')
@@ -434,6 +440,21 @@ def _titles_match(desc: set[str], titles: set[str]) -> int:
     return score
 
 
+#: Pronouns that refer back to a speaker (`DESCRIBED_PRONOUNS` keeps its description across them).
+_REFERRING_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we", "it", "his", "its", "their"})
+
+
+@dataclass(frozen=True)
+class _Described:
+    """A speaker named only by a description, as `SpeakerResolver` remembers it."""
+
+    name: str
+    end: int  # where its mention ends
+    paragraph: int
+    plural: bool
+    gender: str | None
+
+
 #: Honorifics that say a person is a man or a woman.
 _MALE_HONORIFICS = frozenset({"mr", "mr."})
 _FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
@@ -656,6 +677,8 @@ class SpeakerResolver:
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
         self.headline_end = _title_case_first_line_end(article.text)
+        #: the last speaker (not a pronoun) when it was a description that names no person
+        self.last_described: _Described | None = None
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -666,6 +689,47 @@ class SpeakerResolver:
         """The speaker of a frame resolved to the fullest name the article gives ('he', 'the
         minister', 'Lavrov' -> 'Sergey Lavrov'), the mention itself when it names no person, or
         None (no frame, no speaker mention, or a pronoun that cannot be resolved)."""
+        name = self._resolve(f)
+        if DESCRIBED_PRONOUNS and f is not None and f.speaker_span is not None:
+            mention = self.article.text[f.speaker_span[0]:f.speaker_span[1]].lower().strip()
+            if mention not in _REFERRING_PRONOUNS:
+                self.last_described = self._as_described(f, name)
+        return name
+
+    def _as_described(self, f: Frame, name: str | None) -> _Described | None:
+        """What to remember of a speaker named only by a description ('The harbour minister',
+        'A council spokeswoman', 'Residents'), else None."""
+        if not name or any(c.name == name for c in self.people.clusters):
+            return None
+        s, e = f.speaker_span
+        span = self.article.doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0 or any(t.ent_type_ == "PERSON" for t in span):
+            return None  # (a name among its words: 'a Clinton aide' is for the name rules)
+        head = span.root
+        if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
+            return None
+        plural = head.tag_ == "NNS"
+        if not plural and head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in _MALE_WORDS | _FEMALE_WORDS:
+            return None
+        if not plural and any(t.pos_ == "PROPN" for t in span):
+            return None  # 'the Vermont senator', "BMO's analyst": most often a person the article names
+        words = {t.lower_ for t in span}
+        gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
+        return _Described(name, e, self.article.paragraph_of(s), plural, gender)
+
+    def _described_before(self, s: int, want: str | None, *, plural: bool) -> str | None:
+        """The last speaker's description for a pronoun at ``s`` (`DESCRIBED_PRONOUNS`), else None."""
+        d = self.last_described
+        if d is None or d.plural != plural or (want is not None and d.gender not in (None, want)):
+            return None
+        if not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
+            return None
+        k = bisect.bisect_left(self._mention_starts, d.end)
+        if k < len(self._mention_starts) and self._mention_starts[k] < s:
+            return None  # a person named in between
+        return d.name
+
+    def _resolve(self, f: Frame | None) -> str | None:
         if f is None:
             return None
         if f.speaker_span is None:
@@ -734,6 +798,10 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
+        if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
+            described = self._described_before(s, pronoun_gender(low), plural=low == "they")
+            if described is not None:
+                return described
         if low in PERSON_PRONOUNS:
             return self._person_pronoun(f, s, low)
         if POSSESSIVE_OWNERS and low == "his":
