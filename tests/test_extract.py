@@ -487,6 +487,13 @@ CASES = [
     ("name-appositive-after-quote-short",
      "\u201cIt is not the position that everything is rosy,\u201d Petra Lind, an adviser, said.",
      [("Petra Lind", "said", "direct", "It is not the position that everything is rosy")]),
+    # asking not to be named is how the source is quoted, not a statement (session 64)
+    ("asked-not-to-be-named", "A spokesman for the council, who asked not to be named, said the toll would rise.",
+     [("A spokesman for the council", "said", "indirect", "the toll would rise")]),
+    ("asked-to-remain-anonymous", "An aide, who asked to remain anonymous, said the toll would rise.",
+     [("An aide", "said", "indirect", "the toll would rise")]),
+    ("asked-voters-to-back", "Ortiz asked voters to back the toll.",
+     [("Ortiz", "asked", "indirect", "voters to back the toll")]),
     # reported speech that runs into quoted words goes on to the closing mark
     ("content-through-quote",
      "Governor Hal Brooks said the levy “was never meant to last, but it did its job.”",

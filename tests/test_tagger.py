@@ -413,3 +413,27 @@ def test_a_tagged_passive_cue_without_a_source_takes_its_agent(nlp, text, cue, c
     spans = [_span(text, "Cue", cue), _span(text, "Content", content)]
     stmts = statements_of(nlp(text), spans, rules=False)
     assert [(s.text, s.speaker) for s in stmts] == [(content, speaker)]
+
+
+@pytest.mark.parametrize("text, cue, content, source, speaker", [
+    ("Asked about the ferry toll, Ann Ortiz said it was fair.", "Asked about", "the ferry toll", "Ann Ortiz", None),
+    ("Pressed on whether the toll would rise, Ann Ortiz said no.", "Pressed on", "whether the toll would rise",
+     "Ann Ortiz", None),
+    # someone who asks is the speaker of what they ask
+    ("Ann Ortiz asked whether the toll would rise.", "asked", "whether the toll would rise", "Ann Ortiz", "Ann Ortiz"),
+], ids=["asked-about", "pressed-on", "asking-is-speaking"])
+def test_a_question_put_to_someone_is_not_their_statement(nlp, text, cue, content, source, speaker):
+    """'Asked about X, Ortiz said ...': the tagged question is the unnamed asker's, not Ortiz's
+    (`stance.extract.learned.QUESTIONS_PUT`, session 64)."""
+    spans = [_span(text, "Source", source), _span(text, "Cue", cue), _span(text, "Content", content)]
+    stmts = statements_of(nlp(text), spans, rules=False)
+    assert [(s.text, s.speaker) for s in stmts] == [(content, speaker)]
+
+
+def test_a_tagged_request_not_to_be_named_is_no_statement(nlp):
+    """'who asked [not to be named]' tagged as a content is left out, as the rules leave it
+    (`stance.extract.learned.ANONYMITY`, session 64)."""
+    text = "A harbour official, who asked not to be named, said the ferry would stop."
+    spans = [_span(text, "Source", "A harbour official"), _span(text, "Cue", "asked"),
+             _span(text, "Content", "not to be named")]
+    assert statements_of(nlp(text), spans, rules=False) == []

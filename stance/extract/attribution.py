@@ -14,7 +14,7 @@ from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
-                      strip_possessive)
+                      is_anonymity_request, strip_possessive)
 from .quotes import DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like"]
@@ -71,6 +71,8 @@ def find_frames(art: Article) -> list[Frame]:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and lemma not in INFINITIVE_OK:
             continue  # 'wanted to admit refugees', 'to accuse': plans, not statements
+        if ANONYMITY and _asks_anonymity(t):
+            continue  # 'who asked not to be named': how the source is quoted, not what they said
         f = _verb_frame(art, t, lemma)
         if f:
             frames.append(f)
@@ -135,6 +137,9 @@ ISSUED_NOUNS = frozenset("statement letter memo release note email message commu
 #: Verbs by which a person or an organisation puts a statement out ('put' only with 'out').
 ISSUING = frozenset("issue release put send publish post circulate distribute write pen sign draft unveil "
                     "deliver read".split())
+#: Whether 'X, who asked not to be named / identified, said ...' leaves out the request, which is how
+#: the source is quoted and not a statement (`_asks_anonymity`; session 64).
+ANONYMITY = True
 #: Verbs that take a claim noun as their object, so that 'the claim that she made' is a relative
 #: clause, not what was claimed.
 _TAKES_CLAIM = frozenset("""make give issue release deliver repeat raise file offer publish send post utter break
@@ -588,6 +593,16 @@ def _subject(v, in_quote=None):
             if c.dep_ == "nsubj":
                 return c
     return None
+
+
+def _asks_anonymity(verb) -> bool:
+    """Whether a speech verb asks that its subject not be named ('asked not to be named',
+    'requested to remain anonymous'; `lexicon.is_anonymity_request`)."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.i > verb.i:
+            if is_anonymity_request(verb.doc[verb.i + 1:c.right_edge.i + 1].text):
+                return True
+    return False
 
 
 def _issuer(noun):

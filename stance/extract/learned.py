@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DOCUMENT_NOUNS
+from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DOCUMENT_NOUNS, is_anonymity_request
 from .quotes import ALL_MARKS
 from .tagger import TaggedSpan
 
@@ -38,6 +38,16 @@ SHARED_CUES = True
 #: Whether a tagged cue with neither a tagged source nor a subject takes the agent of its passive
 #: ('The deal, first reported by Reuters, would ...': Reuters; session 64).
 AGENTS = True
+#: Whether a tagged content that asks not to be named ('who asked [not to be named]') is left out, as
+#: the rules leave it out (`stance.extract.attribution.ANONYMITY`; session 64).
+ANONYMITY = True
+#: Whether a tagged cue that puts a question to someone ('Asked about the toll, Ortiz said ...',
+#: 'Pressed on whether ...') has no speaker: the question is the unnamed asker's, not the words of
+#: the person it was put to, whom the nearest tagged source names (PolNeAR marks such a cue with
+#: no source; session 64).
+QUESTIONS_PUT = True
+#: Verbs that put a question to their object, as participles opening a sentence.
+_PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63).
@@ -123,6 +133,15 @@ def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Can
     return any(c.frame is frame and cs <= c.start and c.end <= ce for c in existing)
 
 
+def _question_put(cue_head) -> bool:
+    """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
+    X, Ortiz said', 'Pressed on whether ...'): a past participle of `_PUTTING_QUESTIONS` with no
+    subject of its own, hung on another verb."""
+    return (cue_head is not None and cue_head.tag_ == "VBN" and cue_head.lemma_.lower() in _PUTTING_QUESTIONS
+            and cue_head.dep_ in ("advcl", "csubj", "dep") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children))
+
+
 def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Candidate]) -> list[Candidate]:
     """Candidates for the tagger's content spans that the rules did not find.
 
@@ -151,6 +170,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue
         if len(art.text[cs:ce].split()) < _MIN_WORDS:
             continue  # 'Nothing was said here.': one tagged word is not a statement
+        if ANONYMITY and is_anonymity_request(art.text[cs:ce]):
+            continue  # 'who asked [not to be named]': how the source is quoted (as for the rules)
         s_first, s_last = sents.of(cs), sents.of(max(cs, ce - 1))
         opens_sentence = not art.text[sents.starts[s_first]:cs].strip(" \n\t" + ALL_MARKS)
         best = None
@@ -191,7 +212,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 d = abs(s.start - cue.start)
                 if src is None or d < src[0]:
                     src = (d, s)
-            if src is not None:
+            if QUESTIONS_PUT and _question_put(cue_head):
+                # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
+                speaker_span, subj = None, None
+            elif src is not None:
                 speaker_span = (src[1].start, src[1].end)
                 subj = _head(art, speaker_span)
             else:

@@ -11,7 +11,7 @@ __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
-           "tidy_name"]
+           "tidy_name", "is_anonymity_request"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -86,6 +86,21 @@ DOCUMENT_NOUNS = frozenset(
     book article editorial website page
     """.split()
 )
+
+_ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted|cited)|remain\s+(?:anonymous|unnamed)|"
+                        r"go\s+unnamed|speak\s+anonymously)\b", re.IGNORECASE)
+
+
+def is_anonymity_request(words: str) -> bool:
+    """Whether words after 'asked' or 'requested' ask that the speaker not be named: how a source is
+    quoted, not what they said.
+
+    Example:
+        >>> is_anonymity_request("not to be named"), is_anonymity_request("voters to back the toll")
+        (True, False)
+    """
+    return _ANONYMITY.match(words.strip()) is not None
+
 
 #: News agencies: kept as ``source`` when they relay someone else's words.
 AGENCIES = frozenset(
