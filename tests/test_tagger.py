@@ -437,3 +437,12 @@ def test_a_tagged_request_not_to_be_named_is_no_statement(nlp):
     spans = [_span(text, "Source", "A harbour official"), _span(text, "Cue", "asked"),
              _span(text, "Content", "not to be named")]
     assert statements_of(nlp(text), spans, rules=False) == []
+
+
+def test_a_tagged_source_names_its_speaker_without_the_passives_by(nlp):
+    """'The toll was criticised [by hauliers]': the speaker is 'hauliers' (`stance.extract.learned.AGENT_BY`)."""
+    text = "The ferry toll has been criticised by hauliers."
+    spans = [_span(text, "Content", "The ferry toll"), _span(text, "Cue", "has been criticised"),
+             _span(text, "Source", "by hauliers")]
+    assert [(s.speaker, s.speaker_mention) for s in statements_of(nlp(text), spans, rules=False)] == [
+        ("hauliers", "hauliers")]

@@ -48,6 +48,9 @@ ANONYMITY = True
 QUESTIONS_PUT = True
 #: Verbs that put a question to their object, as participles opening a sentence.
 _PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
+#: Whether a tagged source that opens with the passive's 'by' ('has been criticised [by hauliers]')
+#: names its speaker without it (session 64).
+AGENT_BY = True
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63).
@@ -217,6 +220,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 speaker_span, subj = None, None
             elif src is not None:
                 speaker_span = (src[1].start, src[1].end)
+                if AGENT_BY and art.text[speaker_span[0]:speaker_span[0] + 3] == "by " \
+                        and speaker_span[1] - speaker_span[0] > 3:
+                    speaker_span = (speaker_span[0] + 3, speaker_span[1])  # 'criticised [by hauliers]'
                 subj = _head(art, speaker_span)
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
