@@ -33,11 +33,12 @@ from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "KNOWN_SHORT_FORMS",
            "MIXED_MIN_STATEMENTS",
-           "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "RELEVANCE_GATE", "REPORT_NOTE", "REPORT_RULE",
+           "MIXED_RATIO", "NO_POSITION_NOTE", "NO_POSITION_RULE", "QUESTION_RULE", "RELEVANCE_GATE",
+           "REPORT_NOTE", "REPORT_RULE",
            "RelevanceGate", "REQUEST_NOTE", "REQUEST_RULE", "asks_for_answer", "SECESSION_NOTE", "SECESSION_RULE",
            "DECLARED_NOTE", "DECLARED_RULE", "VOTE_NOTE", "VOTE_RULE", "SIDE_NOTES", "known_side", "SELF_NOTE",
            "SELF_SUPPORT", "SPOKESPERSON_NOTE", "TAGGER", "USE_SPEAKER", "rule_label", "JOIN_PIECES",
-           "classifier_texts"]
+           "classifier_texts", "stance_statements"]
 
 logger = logging.getLogger(__name__)
 
@@ -669,6 +670,11 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
 #: gold dev articles says so.
 NO_POSITION_RULE = True
 
+#: Whether `analyze` and `stance score --mode articles` leave out a question put to someone
+#: (`Statement.kind` 'question': 'Asked about the toll, ...'): it is what an unnamed reporter asked,
+#: not what anyone said, and has no speaker (session 64). `stance.extract` keeps it.
+QUESTION_RULE = True
+
 #: `StanceRecord.note` of a statement that `NO_POSITION_RULE` labelled.
 NO_POSITION_NOTE = "the statement says it takes no side"
 
@@ -906,6 +912,12 @@ def known_side(statement: str, target: str | Target) -> tuple[str, str] | None:
 SIDE_NOTES = (CUE_NOTE, SECESSION_NOTE, DECLARED_NOTE, VOTE_NOTE)
 
 
+def stance_statements(statements: Sequence[Statement]) -> list[Statement]:
+    """The statements whose stance `analyze` reads: all but questions put to someone
+    (`QUESTION_RULE`)."""
+    return [s for s in statements if not (QUESTION_RULE and s.kind == "question")]
+
+
 def neutral_note(statement: Statement) -> str | None:
     """The note of a rule that reads a statement as neutral toward every target it concerns,
     whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`); None when none applies."""
@@ -1119,7 +1131,7 @@ def analyze(text: str, targets: Sequence[str | Target] | None = None, *, model=N
     nlp = nlp or load_nlp()
     if isinstance(tagger, (str, os.PathLike)):
         tagger = load_tagger(None if tagger == "default" else tagger)
-    statements = extract(text, nlp=nlp, tagger=tagger)
+    statements = stance_statements(extract(text, nlp=nlp, tagger=tagger))
     targets = as_targets(targets) if targets is not None else tuple(suggest_targets(text, nlp=nlp))
     unnamed = [tg.name for tg in targets if not mentions_target(text, tg)]
     if unnamed and statements:

@@ -1,6 +1,7 @@
 """Article analysis: statements x targets, relevance, the speaker summary and the picture."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import matplotlib
@@ -886,7 +887,7 @@ def test_a_news_outlet_reporting_is_neutral(nlp):
 
     result = analyze(REPORT_ARTICLE, targets=["the toll"], model=_AlwaysOppose(), nlp=nlp)
     got = {r.statement.speaker: (r.label, r.note) for r in result.stances}
-    assert got["the Associated Press"] == ("neutral", REPORT_NOTE)
+    assert got["Associated Press"] == ("neutral", REPORT_NOTE)  # (its full name: `lexicon.ORG_SHORT_FORMS`)
     assert got["Ann Ortiz"] == ("oppose", "")
     assert is_news_report("CNN", "according to") and is_news_report("The AP's", "said")
     assert not is_news_report("Washington Post", "accuses") and not is_news_report("Ann Ortiz", "reported")
@@ -1357,3 +1358,27 @@ def test_cue_sides_keep_an_infinitive_with_its_verb():
     statement = Statement(text[start:-1], start, len(text) - 1, "Tom Berg", "Senator Tom Berg", 0, 16, "refused", cs,
                           cs + len("refused"), "indirect", None, 0)
     assert cue_sides([statement], [Target("Ann Ortiz")], text) == [["oppose"]]
+
+
+class _QuestionTagger:
+    """A stand-in attribution tagger that tags 'Asked about the ferry toll' as an attribution."""
+
+    def spans(self, text):
+        from stance.extract.tagger import TaggedSpan
+
+        cue, content = text.index("Asked about"), text.index("the ferry toll")
+        return [TaggedSpan("Cue", cue, cue + len("Asked about"), 0.9),
+                TaggedSpan("Content", content, content + len("the ferry toll"), 0.9)]
+
+
+@pytest.mark.parametrize("rule", [True, False])
+def test_a_question_put_to_someone_is_left_out_of_the_analysis(nlp, monkeypatch, rule):
+    """'Asked about the ferry toll, ...' is what a reporter asked: `extract` keeps it (kind
+    'question', no speaker), `analyze` leaves it out (`stance.analyze.QUESTION_RULE`, session 64)."""
+    monkeypatch.setattr(sys.modules["stance.analyze"], "QUESTION_RULE", rule)
+    text = "Asked about the ferry toll, Mayor Ann Ortiz said the harbour needed the money."
+    extracted = extract(text, nlp=nlp, tagger=_QuestionTagger())
+    assert [(s.kind, s.speaker) for s in extracted if s.text == "the ferry toll"] == [("question", None)]
+    result = analyze(text, targets=["the ferry toll"], model=_AlwaysOppose(), nlp=nlp, tagger=_QuestionTagger())
+    speakers = {r.statement.speaker for r in result.stances}
+    assert speakers == ({"Ann Ortiz"} if rule else {"Ann Ortiz", None})

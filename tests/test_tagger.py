@@ -428,6 +428,7 @@ def test_a_question_put_to_someone_is_not_their_statement(nlp, text, cue, conten
     spans = [_span(text, "Source", source), _span(text, "Cue", cue), _span(text, "Content", content)]
     stmts = statements_of(nlp(text), spans, rules=False)
     assert [(s.text, s.speaker) for s in stmts] == [(content, speaker)]
+    assert (stmts[0].kind == "question") == (speaker is None)
 
 
 def test_a_tagged_request_not_to_be_named_is_no_statement(nlp):

@@ -9,7 +9,8 @@ around its cue stays one attribution.
 
 ``kind`` says what sort of attribution it is: 'belief' for thoughts, hopes, fears, plans and
 knowledge ('X fears that ...'), 'document' for polls, reports, studies and other non-human
-sources, otherwise 'direct', 'mixed' or 'indirect' as for the rules.
+sources, 'question' for a question put to someone ('Asked about X, ...'), otherwise 'direct',
+'mixed' or 'indirect' as for the rules.
 """
 from __future__ import annotations
 
@@ -42,9 +43,9 @@ AGENTS = True
 #: the rules leave it out (`stance.extract.attribution.ANONYMITY`; session 64).
 ANONYMITY = True
 #: Whether a tagged cue that puts a question to someone ('Asked about the toll, Ortiz said ...',
-#: 'Pressed on whether ...') has no speaker: the question is the unnamed asker's, not the words of
-#: the person it was put to, whom the nearest tagged source names (PolNeAR marks such a cue with
-#: no source; session 64).
+#: 'Pressed on whether ...') has no speaker and kind 'question': the question is the unnamed
+#: asker's, not the words of the person it was put to, whom the nearest tagged source names
+#: (PolNeAR marks such a cue with no source; session 64). `stance.analyze` reads it as neutral.
 QUESTIONS_PUT = True
 #: Verbs that put a question to their object, as participles opening a sentence.
 _PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
@@ -97,6 +98,8 @@ class _Sentences:
 
 
 def _kind(art: Article, cue_head, source_span, content: tuple[int, int]) -> str:
+    if QUESTIONS_PUT and _question_put(cue_head):
+        return "question"
     if cue_head is not None and cue_head.lemma_.lower() in BELIEF_LEMMAS:
         return "belief"
     if source_span is not None:

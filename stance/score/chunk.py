@@ -13,7 +13,7 @@ import numpy as np
 
 from ..analyze import (CUE_NOTE, CUE_STANCE, JOIN_PIECES, SELF_NOTE, SELF_SUPPORT, SIDE_NOTES, SPOKESPERSON_NOTE,
                        classifier_texts, cue_sides, own_stance, reading_proba, resolve_speaker_reading, rule_label,
-                       side_score)
+                       side_score, stance_statements)
 from ..extract import extract, extract_many
 from ..gate import cosines
 from ..extract.text import surrogate_note
@@ -107,6 +107,7 @@ def score_chunk(chunk: Chunk, plan: Plan) -> Scored:
         for i, statements in zip(good, _extract(chunk, good, texts, plan, fail)):
             if statements is None:  # extraction failed: already an error record
                 continue
+            statements = stance_statements(statements)
             n_statements += len(statements)
             gated.append((len(pair_statements), statements, i))
             rel = relevance(statements, targets, texts[i]) if plan.relevance_check and not plan.relevance_gate \
