@@ -99,6 +99,12 @@ FRONTED_SUBJECT = True
 #: pronoun went to the last person named anywhere before it, or to no one (session 64).
 DESCRIBED_PRONOUNS = True
 
+#: Whether a person named only in a title-case headline is left out as the referent of 'he' or
+#: 'she' in the body: the entity recogniser makes names of headline words ('Council Approves Ferry
+#: Subsidy Despite Protests': 'Ferry Subsidy Despite'), and a person the story is about is named
+#: again in its body (session 64).
+HEADLINE_ONLY_ASIDE = True
+
 #: Whether 'who' in a relative clause on what the sentence says its subject is ('Mayor Ann Ortiz is
 #: a veteran politician who said ...', 'She is a lawyer who has argued ...') is that subject, when
 #: the subject is a name or a personal pronoun; before, the description ('a veteran politician')
@@ -688,6 +694,9 @@ class SpeakerResolver:
         self.headline_end = _title_case_first_line_end(article.text)
         #: the last speaker (not a pronoun) when it was a description that names no person
         self.last_described: _Described | None = None
+        #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`)
+        self.headline_only = {m.cluster for m in people.mentions} - {
+            m.cluster for m in people.mentions if m.end > self.headline_end}
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -944,6 +953,11 @@ class SpeakerResolver:
                         if m.start < s and self._agrees(m.cluster, want)), None)
             if cid is not None and self.gender[cid] is None:
                 return self.people.clusters[cid].name
+        if HEADLINE_ONLY_ASIDE and cid is not None and cid in self.headline_only and s >= self.headline_end:
+            # a name only the headline gives ('Council Approves Ferry Subsidy Despite Protests': NER's
+            # 'Ferry Subsidy Despite') is not who a pronoun in the body refers to
+            cid = next((m.cluster for m in reversed(self.people.mentions) if m.start < s
+                        and m.cluster not in self.headline_only and self._agrees(m.cluster, want)), None)
         if cid is None:
             return None
         self.last_person = cid
