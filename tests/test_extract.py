@@ -494,6 +494,11 @@ CASES = [
      [("An aide", "said", "indirect", "the toll would rise")]),
     ("asked-voters-to-back", "Ortiz asked voters to back the toll.",
      [("Ortiz", "asked", "indirect", "voters to back the toll")]),
+    # a negated quantifier names no one who spoke (session 64)
+    ("nobody-said", "Nobody said the toll would rise.", []),
+    ("not-every-councillor", "Not every councillor supported the toll.", []),
+    ("no-labour-mp", "No Labour MP backed the toll.", []),
+    ("noel-said", "Noel Fielding said the toll would rise.", [("Noel Fielding", "said", "indirect", "the toll would rise")]),
     # reported speech that runs into quoted words goes on to the closing mark
     ("content-through-quote",
      "Governor Hal Brooks said the levy “was never meant to last, but it did its job.”",

@@ -15,8 +15,8 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name, is_person_name,
-                      speaks_as_country, strip_possessive, tidy_name)
+from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name, is_negated_quantifier,
+                      is_person_name, speaks_as_country, strip_possessive, tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -25,6 +25,10 @@ from .statement import Statement
 
 __all__ = ["statements_of", "split_members"]
 
+#: Whether an attribution whose speaker is a negated quantifier ('Not everyone in the hall opposed
+#: the closure', 'Nobody said ...', 'None of the parents backed ...') is left out: it reports who did
+#: not say or take a side, and no one to whom the words belong (session 64).
+NEGATED_SPEAKERS = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -157,6 +161,8 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             if f.speaker_span is not None:
                 ms, me = f.speaker_span
                 mention = art.text[ms:me]
+                if NEGATED_SPEAKERS and is_negated_quantifier(mention):
+                    continue  # 'Not everyone in the hall opposed the closure': no one said it
             if not r.continued:
                 c_s, c_e = f.cue
                 cue = art.text[c_s:c_e]

@@ -11,7 +11,7 @@ __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
-           "tidy_name", "is_anonymity_request"]
+           "tidy_name", "is_anonymity_request", "is_negated_quantifier"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -86,6 +86,21 @@ DOCUMENT_NOUNS = frozenset(
     book article editorial website page
     """.split()
 )
+
+_NEGATED_QUANTIFIER = re.compile(r"^(?:not\s+(?:every|everyone|everybody|all|each|many|most)\b|no\s+one\b|nobody\b|"
+                                 r"none\b|neither\b|no\s+(?!doubt\b)[a-z]+)", re.IGNORECASE)
+
+
+def is_negated_quantifier(mention: str) -> bool:
+    """Whether a speaker mention names no one who spoke: 'Not everyone in the hall', 'Nobody',
+    'None of the parents', 'No councillor'.
+
+    Example:
+        >>> is_negated_quantifier("Not everyone in the hall"), is_negated_quantifier("Noel Fielding")
+        (True, False)
+    """
+    return _NEGATED_QUANTIFIER.match(mention.strip()) is not None
+
 
 _ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted|cited)|remain\s+(?:anonymous|unnamed)|"
                         r"go\s+unnamed|speak\s+anonymously)\b", re.IGNORECASE)

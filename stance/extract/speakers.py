@@ -694,9 +694,12 @@ class SpeakerResolver:
         self.headline_end = _title_case_first_line_end(article.text)
         #: the last speaker (not a pronoun) when it was a description that names no person
         self.last_described: _Described | None = None
-        #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`)
+        #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`): a first line with no final
+        #: full stop and a line after it ('Mayor Tom Berg met Karen Walsh on Monday.' is a sentence)
+        first = article.text[:self.headline_end].rstrip()
+        is_headline = bool(first) and not first.endswith(".") and "\n" in article.text[self.headline_end:]
         self.headline_only = {m.cluster for m in people.mentions} - {
-            m.cluster for m in people.mentions if m.end > self.headline_end}
+            m.cluster for m in people.mentions if m.end > self.headline_end} if is_headline else set()
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
