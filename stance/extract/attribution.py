@@ -104,7 +104,7 @@ RULE_SIDE = frozenset("praise endorse attack blast slam condemn denounce applaud
 #: Y', 'X distanced herself from Y', 'X broke with Y', 'X turned against Y'): the object of the
 #: preposition (`lexicon.CONTENT_PREPS`) is the content.
 RULE_ALIGN = frozenset({"agree", "disagree", "side", "stand", "rally", "line", "throw", "rail", "lash", "take", "rip",
-                        "tear", "vote", "campaign", "fight", "lobby", "push", "distance", "break", "turn"})
+                        "tear", "vote", "campaign", "fight", "lobby", "push", "distance", "break", "turn", "come"})
 #: Whether a side verb in a relative clause about a person or an organisation is a statement of
 #: theirs ('Governor Tom Berg, who praised the plan, said ...'; session 48).
 SIDES_IN_RELATIVES = True
@@ -177,7 +177,9 @@ ALIGN_NEEDS = {"line": ("prt", {"up"}), "lash": ("prt", {"out"}), "throw": ("dob
                # 'distanced herself from Y', 'broke with Y', 'turned against / on Y' (session 49)
                "distance": ("dobj", {"himself", "herself", "themselves", "itself", "myself", "ourselves"}),
                "break": ("prep", {"with"}), "turn": ("prep", {"against", "on"}),
-               "take": ("dobj", {"aim"})}
+               "take": ("dobj", {"aim"}),
+               # 'came out against / for / in favour of / in support of Y' (session 64): 'out', then the side
+               "come": ("prt", {"out"})}
 #: What one stands with or behind, or rallies around, when it is not a person or a name: 'stood
 #: behind her remarks', not 'stood behind the podium'.
 _ALIGN_OBJECTS = frozenset("""decision decisions comment comments remark remarks statement statements plan plans
@@ -226,6 +228,9 @@ def _side_object(v, lemma) -> bool:
             return False
         objs = [x for c in v.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS[lemma] and c.i > v.i
                 for x in c.children if x.dep_ in ("pobj", "pcomp")]
+        if lemma == "come":  # 'came out in favour of Y'
+            objs += [x for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and _in_favour_of(c)
+                     for x in _in_favour_of(c)[-1].children if x.dep_ in ("pobj", "pcomp")]
         if lemma in ("stand", "rally", "distance", "break", "turn"):
             objs = [x for x in objs if x.pos_ == "PROPN" or speaker_like(x) or x.lemma_.lower() in _ALIGN_OBJECTS]
         elif lemma in ("vote", "campaign", "fight", "lobby", "push"):
@@ -329,8 +334,8 @@ def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
     source = _prep_object(n, {"from", "by"} if SIDE_NOUN_AGENTS else {"from"}, n.i)
     owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
     verb = n.head if n.dep_ == "dobj" else (n.head.head if n.dep_ == "pobj" and n.head.lower_ == "under" else None)
-    if verb is not None and verb.lemma_.lower() in RULE_ALIGN:
-        return None  # 'threw his support behind Y': the verb's own frame
+    if verb is not None and verb.lemma_.lower() in RULE_ALIGN and verb.lemma_.lower() != "come":
+        return None  # 'threw his support behind Y': the verb's own frame ('came under fire from X' has none)
     if toward is None and verb is not None and n.dep_ == "dobj":
         # 'withdrew her support for Y', parsed with the preposition on the verb
         toward = _prep_object(verb, preps, n.i)
@@ -645,6 +650,16 @@ def _name_after_quote(v):
     return doc[k - 1]
 
 
+_FAVOUR = frozenset({"favour", "favor", "support"})
+
+
+def _in_favour_of(prep) -> list:
+    """The tokens 'in favour of' ('in favor of', 'in support of') from the preposition 'in', else []."""
+    noun = next((x for x in prep.children if x.dep_ == "pobj" and x.lower_ in _FAVOUR), None)
+    of = next((x for x in noun.children if x.dep_ == "prep" and x.lower_ == "of"), None) if noun is not None else None
+    return [prep, noun, of] if of is not None else []
+
+
 def _cue_span(v, lemma) -> tuple[int, int]:
     toks = [v]
     h = _reported_by(v)
@@ -659,6 +674,10 @@ def _cue_span(v, lemma) -> tuple[int, int]:
             toks.append(c)  # 'threw her support behind', 'took aim at': the cue says which side
         elif lemma in NEEDS and c.dep_ == NEEDS[lemma][0] and c.lower_ in NEEDS[lemma][1]:
             toks.append(c)
+        elif lemma == "come" and c.dep_ == "prep" and c.i > v.i and c.lower_ in ("against", "for"):
+            toks.append(c)  # 'came out against': the preposition says the side
+        elif lemma == "come" and c.dep_ == "prep" and c.i > v.i and c.lower_ == "in":
+            toks.extend(_in_favour_of(c))  # 'came out in favour of'
         elif lemma == "tell" and c.dep_ in ("dobj", "dative") and c.lower_ in CUE_OBJECTS:
             toks.extend(x for x in c.subtree)
         elif c.dep_ == "prep" and c.lower_ == "in" and c.i == v.i + 1:
@@ -724,6 +743,9 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()):
                 # 'called for X', 'warned of X': the content is the object, not the preposition
                 parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
+            elif lemma == "come" and c.dep_ == "prep" and c.lower_ == "in" and _in_favour_of(c):
+                # 'came out in favour of X': X
+                parts.extend(x for x in _in_favour_of(c)[-1].children if x.dep_ in ("pobj", "pcomp"))
             elif c.dep_ == "dobj" and (lemma not in NO_DOBJ_CONTENT or (
                     lemma == "call" and (any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids) or _quoted_name(c)))):
                 parts.append(c)

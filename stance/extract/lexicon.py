@@ -48,7 +48,7 @@ CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of",
                  "throw": {"behind"}, "rail": {"against"}, "lash": {"at"}, "take": {"at"}, "rip": {"into"},
                  "tear": {"into"}, "vote": {"for", "against"}, "campaign": {"for", "against"},
                  "fight": {"for", "against"}, "lobby": {"for", "against"}, "push": {"for"}, "distance": {"from"},
-                 "break": {"with"}, "turn": {"against", "on"}}
+                 "break": {"with"}, "turn": {"against", "on"}, "come": {"against", "for"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
 QUOTE_ONLY = {"continue", "chant", "sing"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
