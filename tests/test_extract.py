@@ -252,6 +252,16 @@ CASES = [
      [("Ann Ortiz", "ripped", "indirect", "Tom Berg")]),
     ("heralded", "Senator Ada Price heralded the ferry deal as a breakthrough.",
      [("Ada Price", "heralded", "indirect", "the ferry deal as a breakthrough")]),
+    # a clause coordinated inside the content whose verb is a cue with its own subject is not part of
+    # it (session 64)
+    ("said-and-another-accused", "Ann Ortiz said the toll was fair, and Tom Berg accused her of lying.",
+     [("Ann Ortiz", "said", "indirect", "the toll was fair"), ("Tom Berg", "accused", "indirect", "her of lying")]),
+    ("said-and-its-chair-accused", "The harbour society said the toll would ruin the view from the old quay, and "
+     "its chair, Lena Ward, accused the council of ignoring residents.",
+     [("The harbour society", "said", "indirect", "the toll would ruin the view from the old quay"),
+      ("Lena Ward", "accused", "indirect", "the council of ignoring residents")]),
+    ("said-and-that", "Ann Ortiz said the toll was fair and that drivers would pay less.",
+     [("Ann Ortiz", "said", "indirect", "the toll was fair and that drivers would pay less")]),
     # coming out against, for, in favour or in support of someone or something (session 64)
     ("came-out-against", "Senator Ann Ortiz has come out against the toll plan.",
      [("Ann Ortiz", "has come out against", "indirect", "the toll plan")]),

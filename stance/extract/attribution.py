@@ -650,6 +650,33 @@ def _name_after_quote(v):
     return doc[k - 1]
 
 
+#: Whether a content stops before a clause coordinated inside it whose verb attributes words or a
+#: side to a subject of its own ('said the turbines would spoil the view, and its chairman accused the
+#: councils of ...': the parser hangs 'accused' on 'spoil'), outside quotations (session 64).
+COORDINATED_CUES = True
+
+
+def _coordinated_cue_start(art: Article, parts, v) -> int:
+    """Where a content made of ``parts`` should end: before the first conjunct inside it whose verb is
+    a cue (`SPEECH_LEMMAS`, `RULE_SIDE`) with a subject of its own, and the comma and 'and' before it;
+    else the end of the document (no cut)."""
+    end = len(art.text)
+    for p in parts:
+        for t in p.subtree:
+            if t.dep_ != "conj" or t.pos_ != "VERB" or art.in_quote[t.i] >= 0 or t.head.i < v.i:
+                continue
+            if t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i > t.i:
+                continue
+            first = t.left_edge.i
+            while first > 0 and (art.doc[first - 1].is_punct or art.doc[first - 1].dep_ == "cc"):
+                first -= 1
+            end = min(end, art.doc[first].idx)
+    return end
+
+
 _FAVOUR = frozenset({"favour", "favor", "support"})
 
 
@@ -765,6 +792,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         s = min(p.left_edge.idx for p in parts)
         last = max((p.right_edge for p in parts), key=lambda x: x.i)
         e = last.idx + len(last)
+        if COORDINATED_CUES:
+            e = min(e, _coordinated_cue_start(art, parts, v))
         s = max(s, sent.start_char, ps)
         e = min(e, sent.end_char, pe)
         s = _skip_complementizer(art, s)
