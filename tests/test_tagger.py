@@ -447,3 +447,23 @@ def test_a_tagged_source_names_its_speaker_without_the_passives_by(nlp):
              _span(text, "Source", "by hauliers")]
     assert [(s.speaker, s.speaker_mention) for s in statements_of(nlp(text), spans, rules=False)] == [
         ("hauliers", "hauliers")]
+
+
+def test_a_tagged_dateline_is_no_source(nlp, monkeypatch):
+    """'NORTHBRIDGE - Plans to merge ...' tagged as source, cue and content is no statement: the
+    dateline names where the story was filed (`stance.extract.learned.DATELINES_ASIDE`, session 64)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "NORTHBRIDGE - Plans to merge the two ferry lines suffered a setback on Monday."
+    spans = [_span(text, "Source", "NORTHBRIDGE"), _span(text, "Cue", "Plans"),
+             _span(text, "Content", "to merge the two ferry lines")]
+    assert statements_of(nlp(text), spans, rules=False) == []
+    monkeypatch.setattr(learned, "DATELINES_ASIDE", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["NORTHBRIDGE"]
+    # a capitalised source that is not a dateline still speaks
+    text = "NATO officials said the ferry lines would merge."
+    spans = [_span(text, "Source", "NATO officials"), _span(text, "Cue", "said"),
+             _span(text, "Content", "the ferry lines would merge")]
+    monkeypatch.setattr(learned, "DATELINES_ASIDE", True)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["NATO officials"]

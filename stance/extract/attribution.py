@@ -14,12 +14,11 @@ from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
-                      is_anonymity_request, strip_possessive)
+                      DATELINE_RE, is_anonymity_request, strip_possessive)
 from .quotes import DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like"]
 
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 #: Names shaped like a news agency's, for agencies not in `lexicon.AGENCIES`.
 _AGENCY_NAME_RE = re.compile(r"\b(press|news|wire)\s+(agency|service)$|\bnews\s+agency$|\bpress association$")
 
@@ -923,7 +922,7 @@ def _skip_complementizer(art: Article, s: int) -> int:
 def _skip_dateline(art: Article, s: int) -> int:
     ps, _ = art.para_bounds(s)
     if s == ps:
-        m = _DATELINE_RE.match(art.text[s:s + 60])
+        m = DATELINE_RE.match(art.text[s:s + 60])
         if m and m.end() < 60:
             return s + m.end()
     return s

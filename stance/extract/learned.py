@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DOCUMENT_NOUNS, is_anonymity_request
+from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DATELINE_RE, DOCUMENT_NOUNS, is_anonymity_request
 from .quotes import ALL_MARKS
 from .tagger import TaggedSpan
 
@@ -52,6 +52,9 @@ _PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge",
 #: Whether a tagged source that opens with the passive's 'by' ('has been criticised [by hauliers]')
 #: names its speaker without it (session 64).
 AGENT_BY = True
+#: Whether a tagged source that is the dateline opening its paragraph ('NORTHBRIDGE - Plans to merge
+#: ...') leaves its content out: a place the story is filed from says nothing (session 64).
+DATELINES_ASIDE = True
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63).
@@ -139,6 +142,13 @@ def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Can
     return any(c.frame is frame and cs <= c.start and c.end <= ce for c in existing)
 
 
+def _is_dateline(art: Article, span: tuple[int, int]) -> bool:
+    """Whether a tagged source is the dateline that opens its paragraph ('NORTHBRIDGE - ')."""
+    ps, _ = art.para_bounds(span[0])
+    m = DATELINE_RE.match(art.text[ps:ps + 80])
+    return m is not None and span[0] - ps <= 1 and span[1] <= ps + m.end()
+
+
 def _question_put(cue_head) -> bool:
     """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
     X, Ortiz said', 'Pressed on whether ...'): a past participle of `_PUTTING_QUESTIONS` with no
@@ -223,6 +233,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 speaker_span, subj = None, None
             elif src is not None:
                 speaker_span = (src[1].start, src[1].end)
+                if DATELINES_ASIDE and _is_dateline(art, speaker_span):
+                    continue  # 'NORTHBRIDGE - Plans to merge ...': the place the story is filed from
                 if AGENT_BY and art.text[speaker_span[0]:speaker_span[0] + 3] == "by " \
                         and speaker_span[1] - speaker_span[0] > 3:
                     speaker_span = (speaker_span[0] + 3, speaker_span[1])  # 'criticised [by hauliers]'

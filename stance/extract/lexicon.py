@@ -11,7 +11,7 @@ __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
-           "tidy_name", "is_anonymity_request", "is_negated_quantifier"]
+           "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -100,6 +100,10 @@ def is_negated_quantifier(mention: str) -> bool:
         (True, False)
     """
     return _NEGATED_QUANTIFIER.match(mention.strip()) is not None
+
+
+#: A dateline opening a paragraph: 'HALVERSTOCK - ', 'KESTREL BAY (Reuters) — '.
+DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
 
 _ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted|cited)|remain\s+(?:anonymous|unnamed)|"
