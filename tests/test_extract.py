@@ -517,7 +517,8 @@ CASES = [
     ("nobody-said", "Nobody said the toll would rise.", []),
     ("not-every-councillor", "Not every councillor supported the toll.", []),
     ("no-labour-mp", "No Labour MP backed the toll.", []),
-    ("noel-said", "Noel Fielding said the toll would rise.", [("Noel Fielding", "said", "indirect", "the toll would rise")]),
+    ("noel-said", "Noel Fielding said the toll would rise.",
+     [("Noel Fielding", "said", "indirect", "the toll would rise")]),
     # reported speech that runs into quoted words goes on to the closing mark
     ("content-through-quote",
      "Governor Hal Brooks said the levy “was never meant to last, but it did its job.”",
@@ -911,7 +912,8 @@ def test_a_speaker_name_drops_the_description(nlp, text, speaker, mention):
     ('The transport minister said the ferry fleet was too old. Ann Ortiz disagreed. "We need new boats," she said.',
      ["The transport minister", "Ann Ortiz"]),
     ('Mayor Ann Ortiz said the pier was safe.\n\nThe transport minister said the ferry fleet was too old.\n\n'
-     'The ferry runs daily.\n\nLater, "We need new boats," she said.', ["Ann Ortiz", "The transport minister", "Ann Ortiz"]),
+     'The ferry runs daily.\n\nLater, "We need new boats," she said.',
+     ["Ann Ortiz", "The transport minister", "Ann Ortiz"]),
     # a name the entity recogniser may miss, and an organisation named after the description's noun
     ('Mayor Tom Berg opened the pier.\n\nCouncillor Maya Holt proposed the subsidy. She said the ferry fleet '
      'was too old.', None),

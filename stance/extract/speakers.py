@@ -1247,6 +1247,7 @@ class SpeakerResolver:
         cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
         if cid is not None and OFFICE_CHECK and _other_office(desc, clusters[cid].titles):
             return None  # 'the mayor' is not the person the article calls a senator
-        if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and (clusters[cid].titles & PERSON_NOUNS):
+        if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE \
+                and clusters[cid].titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
         return cid
