@@ -933,6 +933,22 @@ def test_a_pronoun_after_a_described_speaker_is_that_speaker(nlp, text, speakers
         assert got == speakers
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The dockers' union rejected the toll. Its chairman said the ferry fleet was too old.",
+     "The dockers' union's chairman"),
+    ("The Harbour Workers Union backed the toll.\n\nIts members said the ferry fleet was too old.",
+     "The Harbour Workers Union's members"),
+    # 'its' never refers to a person, and an organisation two paragraphs back is too far
+    ("Ann Ortiz opened the pier. Its chairman said the ferry fleet was too old.", "Its chairman"),
+    ("The dockers' union rejected the toll.\n\nThe ferry runs daily.\n\nBoats are old.\n\nIts chairman said "
+     "the ferry fleet was too old.", "Its chairman"),
+], ids=["chairman-of-a-union", "members-of-a-named-union", "no-organisation-before", "too-far"])
+def test_its_chairman_is_the_organisations(nlp, text, speaker):
+    """'Its chairman said' is the chairman of the organisation that spoke just before, not the last
+    person named (`stance.extract.speakers.ORG_OWNERS`, session 64)."""
+    assert [s.speaker for s in _fleet_statements(text, nlp)] == [speaker]
+
+
 def test_a_name_only_the_headline_gives_is_not_a_pronouns_referent(nlp, monkeypatch):
     """The recogniser may make a name of headline words ('Ferry Subsidy Despite'); 'she' in the body
     does not go to it (`stance.extract.speakers.HEADLINE_ONLY_ASIDE`, session 64)."""

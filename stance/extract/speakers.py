@@ -99,6 +99,11 @@ FRONTED_SUBJECT = True
 #: pronoun went to the last person named anywhere before it, or to no one (session 64).
 DESCRIBED_PRONOUNS = True
 
+#: Whether 'Its chairman' or 'Its members' (no name) is the organisation that spoke last in that
+#: paragraph or the one before ("The police officers' association's chairman"), and never a person:
+#: 'its' does not refer to one (session 64).
+ORG_OWNERS = True
+
 #: Whether a person named only in a title-case headline is left out as the referent of 'he' or
 #: 'she' in the body: the entity recogniser makes names of headline words ('Council Approves Ferry
 #: Subsidy Despite Protests': 'Ferry Subsidy Despite'), and a person the story is about is named
@@ -850,6 +855,12 @@ class SpeakerResolver:
             return None
         toks = art.tokens_between(s, e)
         has_propn = any(t.pos_ == "PROPN" for t in toks)
+        if ORG_OWNERS and not has_propn and 2 <= len(words) <= 4 and words[0] == "its" \
+                and (words[-1] in PERSON_NOUNS or words[-1] in ("members", "officials", "leaders", "staff")):
+            # 'Its chairman said': the chairman of the organisation that spoke last, never a person
+            if self.last_org and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
+                return f"{strip_possessive(self.last_org)}'s {mention.strip().split(None, 1)[1]}"
+            return mention.strip()
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail):
             cid = self._description(set(words), s, headline=f.headline_tail)
@@ -907,6 +918,9 @@ class SpeakerResolver:
             self._spoke_as_org(name, s)
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
+        elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in BODY_NOUNS \
+                and not any(t.ent_type_ == "PERSON" for t in toks):
+            self._spoke_as_org(name, s)  # "The dockers' union said": whose 'Its chairman' may speak next
         return name
 
     def _owner(self, f: Frame, s: int, pronoun: str) -> str | None:
