@@ -228,8 +228,7 @@ def _side_object(v, lemma) -> bool:
         objs = [x for c in v.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS[lemma] and c.i > v.i
                 for x in c.children if x.dep_ in ("pobj", "pcomp")]
         if lemma == "come":  # 'came out in favour of Y'
-            objs += [x for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i and _in_favour_of(c)
-                     for x in _in_favour_of(c)[-1].children if x.dep_ in ("pobj", "pcomp")]
+            objs += _favoured(v)
         if lemma in ("stand", "rally", "distance", "break", "turn"):
             objs = [x for x in objs if x.pos_ == "PROPN" or speaker_like(x) or x.lemma_.lower() in _ALIGN_OBJECTS]
         elif lemma in ("vote", "campaign", "fight", "lobby", "push"):
@@ -686,6 +685,16 @@ def _in_favour_of(prep) -> list:
     return [prep, noun, of] if of is not None else []
 
 
+def _favoured(v) -> list:
+    """The objects of 'in favour of' ('in favor of', 'in support of') after the verb ``v``."""
+    out = []
+    for c in v.children:
+        phrase = _in_favour_of(c) if c.dep_ == "prep" and c.lower_ == "in" and c.i > v.i else []
+        if phrase:
+            out += [x for x in phrase[-1].children if x.dep_ in ("pobj", "pcomp")]
+    return out
+
+
 def _cue_span(v, lemma) -> tuple[int, int]:
     toks = [v]
     h = _reported_by(v)
@@ -769,9 +778,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()):
                 # 'called for X', 'warned of X': the content is the object, not the preposition
                 parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
-            elif lemma == "come" and c.dep_ == "prep" and c.lower_ == "in" and _in_favour_of(c):
-                # 'came out in favour of X': X
-                parts.extend(x for x in _in_favour_of(c)[-1].children if x.dep_ in ("pobj", "pcomp"))
+            elif lemma == "come" and c.dep_ == "prep" and c.lower_ == "in":
+                parts.extend(_favoured(v))  # 'came out in favour of X': X
             elif c.dep_ == "dobj" and (lemma not in NO_DOBJ_CONTENT or (
                     lemma == "call" and (any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids) or _quoted_name(c)))):
                 parts.append(c)

@@ -45,7 +45,7 @@ ANONYMITY = True
 #: Whether a tagged cue that puts a question to someone ('Asked about the toll, Ortiz said ...',
 #: 'Pressed on whether ...') has no speaker and kind 'question': the question is the unnamed
 #: asker's, not the words of the person it was put to, whom the nearest tagged source names
-#: (PolNeAR marks such a cue with no source; session 64). `stance.analyze` reads it as neutral.
+#: (PolNeAR marks such a cue with no source; session 64). `stance.analyze` leaves it out.
 QUESTIONS_PUT = True
 #: Verbs that put a question to their object, as participles opening a sentence.
 _PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})

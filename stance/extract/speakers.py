@@ -323,9 +323,7 @@ class People:
             # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
             words = name.split()
             titles = {w.lower() for w in words if w.lower() in PERSON_NOUNS}
-            while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
-                words = words[1:]
-            name = " ".join(words)
+            name = _without_titles(words)
             key = name_tokens(name)
             if not key:
                 continue
@@ -458,6 +456,18 @@ def _titles_match(desc: set[str], titles: set[str]) -> int:
                 score += 1
                 break
     return score
+
+
+def _without_titles(words: list[str]) -> str:
+    """A name without the titles and honorifics in front of it ('Councillor Tom Hadley': 'Tom Hadley').
+
+    Example:
+        >>> _without_titles(["Councillor", "Tom", "Hadley"]), _without_titles(["Mayor"])
+        ('Tom Hadley', 'Mayor')
+    """
+    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 #: Pronouns that refer back to a speaker (`DESCRIBED_PRONOUNS` keeps its description across them).
@@ -731,12 +741,9 @@ class SpeakerResolver:
         span = self.article.doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0 or any(t.ent_type_ == "PERSON" for t in span):
             return None  # (a name among its words: 'a Clinton aide' is for the name rules)
-        bare = name.split()
-        while len(bare) > 2 and bare[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
-            bare = bare[1:]
-        if is_person_name(" ".join(bare)):  # a person the entity recogniser missed ('Councillor Maya Holt')
-            return _Described(name, e, self.article.paragraph_of(s), False,
-                              name_gender(" ".join(bare), self.article.text))
+        bare = _without_titles(name.split())
+        if is_person_name(bare):  # a person the entity recogniser missed ('Councillor Maya Holt')
+            return _Described(name, e, self.article.paragraph_of(s), False, name_gender(bare, self.article.text))
         head = span.root
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None

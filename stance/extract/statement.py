@@ -26,7 +26,7 @@ class Statement:
             with quoted words inside); from the learned tagger also 'belief' (thoughts, fears,
             hopes, plans: 'X fears that ...'), 'document' (polls, reports, studies: 'a poll
             shows ...') and 'question' (a question put to someone, with no speaker: 'Asked about
-            the toll, ...'; `stance.analyze` reads it as neutral).
+            the toll, ...'; `stance.analyze` leaves it out).
         source: a secondary source (news agency) that relays the statement, or None.
         paragraph: 0-based index of the paragraph holding ``start``.
         co_speakers: the others named with the speaker in one coordinated mention, who said it
