@@ -458,6 +458,10 @@ TITLE_CASE_HEADS = True
 #: in its paragraph or the one before, who is not the speaker (`stance.targets.pronoun_referent`;
 #: session 49).
 PRONOUN_OBJECTS = True
+#: Whether the verbs that make or keep a thing ('voted to build the lane', 'agreed to adopt the
+#: plan', 'pledged to sign the bill', 'decided to keep the ferry') take the intending cue's side
+#: for their object, as 'voted to approve' does (`_MAKING`; session 65).
+MAKING_VERBS = True
 
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
@@ -498,6 +502,8 @@ _HOSTILE = re.compile(r"^(?:kill|execut|behead|murder|attack|bomb|destroy|defeat
                       r"repeal|scrap|overturn|abolish|ban$|stop$|fight$|oppose$|reject$|veto$|dismantle|undo$)")
 _FRIENDLY = re.compile(r"^(?:protect|defend|support|help$|back$|free$|release$|elect$|endorse$|rescue$|save$|fund$|"
                        r"approve$|pass$|restore$|reinstate$|strengthen$|expand$)")
+#: Verbs that make, adopt or keep their object (`MAKING_VERBS`).
+_MAKING = re.compile(r"^(?:build|adopt|ratify|sign|keep|retain|renew|extend|accept|confirm|introduce|implement)$")
 
 #: Cues that take back a side: 'rescinded his endorsement', 'withdrew her support', 'pulled his backing'.
 _WITHDRAWING = re.compile(r"^(?:rescind|withdr[ae]w|revok|retract|pull(?:s|ed|ing)?$)")
@@ -613,7 +619,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         infinitive = _TO_VERB.match(statement)
         if infinitive and _HOSTILE.match(infinitive.group(1).lower()):
             label, statement = "oppose", statement[infinitive.end():]
-        elif infinitive and _FRIENDLY.match(infinitive.group(1).lower()):
+        elif infinitive and (_FRIENDLY.match(infinitive.group(1).lower())
+                             or (MAKING_VERBS and _MAKING.match(infinitive.group(1).lower()))):
             label, statement = "support", statement[infinitive.end():]
     if label is None and any(_REQUESTING.match(w) for w in words):
         # 'called for Berg's resignation', 'urged Berg to step down': against the one to go

@@ -1069,6 +1069,28 @@ def test_an_intention_toward_a_target_takes_a_side(cue, statement, label):
 
 
 @pytest.mark.parametrize("cue, statement, label", [
+    ("voted", "to build a protected cycle lane along the river", "support"),
+    ("agreed", "to adopt the cycle lane plan", "support"),
+    ("decided", "to keep the cycle lane for another year", "support"),
+    ("agreed", "to accept the cycle lane as it stands", "support"),
+    # not an intending cue, or a verb that neither makes nor keeps
+    ("said", "to build a cycle lane", None),
+    ("voted", "to study the cycle lane", None),
+    ("refused", "to build the cycle lane", None),
+])
+def test_intending_to_make_or_keep_a_target_supports_it(monkeypatch, cue, statement, label):
+    """'voted to build the lane', 'agreed to adopt the plan': support for what is made or kept
+    (`stance.analyze.MAKING_VERBS`, session 65)."""
+    import importlib
+
+    analyze = importlib.import_module("stance.analyze")
+
+    assert analyze.cue_stance(cue, statement, "the cycle lane") == label
+    monkeypatch.setattr(analyze, "MAKING_VERBS", False)
+    assert analyze.cue_stance(cue, statement, "the cycle lane") is None
+
+
+@pytest.mark.parametrize("cue, statement, label", [
     ("called for", "Ann Ortiz's resignation", "oppose"),
     ("urged", "Mayor Ortiz to step down after the vote", "oppose"),
     ("demanded", "Ortiz’s immediate resignation", "oppose"),

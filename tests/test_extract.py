@@ -634,7 +634,10 @@ def test_a_pronoun_after_a_fronted_content_is_its_subject(nlp, text, speakers):
     # not a description that is the subject, nor a person met
     ("The winner was a farmer who said the rain came late.", "a farmer"),
     ("Ann Ortiz met a farmer who said the rain came late.", "a farmer"),
-], ids=["name", "pronoun", "list", "description-subject", "object"])
+    # a description whose name stands in apposition (`PREDICATE_APPOSITIONS`)
+    ("Its chairman, Tom Berg, is a retired pilot who has warned that the ferries are unsafe.", "Tom Berg"),
+    ("The port's new chief, Lena Ward, is an engineer who said the pier would close.", "Lena Ward"),
+], ids=["name", "pronoun", "list", "description-subject", "object", "apposition", "apposition-2"])
 def test_who_after_what_the_subject_is_speaks_for_the_subject(nlp, text, speaker):
     """'X is a veteran pilot who said ...': X is the speaker, not the description
     (`stance.extract.speakers.RELATIVE_ON_PREDICATE`)."""
@@ -1617,3 +1620,22 @@ def test_a_description_before_any_name_is_the_person_named_later_with_its_title(
 def test_an_unnamed_organisation_is_the_one_the_article_names_with_its_noun(nlp, text, speaker):
     statements = _fleet_statements(text, nlp)
     assert [s.speaker for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The chair of Riverside Riders, Ana Costa, said the group would keep pushing for more lanes.", "Ana Costa"),
+    ("The head of the Kestrel Bay Cooperative, Ana Costa, said the catch had halved.", "Ana Costa"),
+    # what stands in apposition is no person's name: the description stays
+    ("The chair of Riverside Riders, a cycling club, said the group would keep pushing for more lanes.",
+     "The chair of Riverside Riders"),
+], ids=["club", "cooperative", "no-name"])
+def test_a_name_after_the_chair_of_an_organisation_is_the_speaker(nlp, monkeypatch, text, speaker):
+    """'The chair of X, Ana Costa, said': Ana Costa speaks, whichever noun the parse hangs her name on
+    (`stance.extract.speakers.NAME_AFTER_OF`, session 65)."""
+    import importlib
+
+    speakers = importlib.import_module("stance.extract.speakers")
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == [speaker]
+    if speaker == "Ana Costa":
+        monkeypatch.setattr(speakers, "NAME_AFTER_OF", False)
+        assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] != [speaker]

@@ -467,3 +467,25 @@ def test_a_tagged_dateline_is_no_source(nlp, monkeypatch):
              _span(text, "Content", "the ferry lines would merge")]
     monkeypatch.setattr(learned, "DATELINES_ASIDE", True)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["NATO officials"]
+
+
+@pytest.mark.parametrize("text, source, cue, content, speaker", [
+    ("Tom Berg is a retired pilot who has warned that the ferries are unsafe.", "a retired pilot", "has warned",
+     "the ferries are unsafe", "Tom Berg"),
+    ("Ann Ortiz shouts at meetings and is a critic and a pest who has said the toll is a scam.", "a critic and a pest",
+     "has said", "the toll is a scam", "Ann Ortiz"),
+    # a relative clause on a noun that is no predicate keeps that noun
+    ("A retired pilot who has warned that the ferries are unsafe spoke on Monday.", "A retired pilot",
+     "has warned", "the ferries are unsafe", "A retired pilot"),
+], ids=["predicate", "predicate-list", "subject"])
+def test_a_tagged_source_a_relative_clause_hangs_on_is_read_as_who(nlp, monkeypatch, text, source, cue, content,
+                                                                     speaker):
+    """'Berg is [a retired pilot] who [has warned] ...' tagged: the speaker is Berg, as for the rules
+    (`stance.extract.learned.RELATIVE_SOURCES`, session 65)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    spans = [_span(text, "Source", source), _span(text, "Cue", cue), _span(text, "Content", content)]
+    assert [(s.text, s.speaker) for s in statements_of(nlp(text), spans, rules=False)] == [(content, speaker)]
+    monkeypatch.setattr(learned, "RELATIVE_SOURCES", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [source]

@@ -59,6 +59,11 @@ DATELINES_ASIDE = True
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63).
 ONE_LINE = True
+#: Whether a tagged source that is the noun a relative clause hangs on, when the tagged cue is that
+#: clause's verb ('Pell is [a baker] who [has warned] ...'), is read as the clause's 'who': the
+#: speaker is then whom the sentence says the noun describes (Pell), as for the rules
+#: (`stance.extract.speakers.RELATIVE_ON_PREDICATE`; session 65).
+RELATIVE_SOURCES = True
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -158,6 +163,20 @@ def _question_put(cue_head) -> bool:
                 c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children))
 
 
+def _relative_who(cue_head, noun):
+    """The 'who' (or 'that') that opens the relative clause whose verb is ``cue_head``, when the
+    clause hangs on ``noun`` or on a noun listed after it ('a liar and birther who has pledged');
+    else ``noun`` (`RELATIVE_SOURCES`)."""
+    if cue_head is None or cue_head.dep_ != "relcl":
+        return noun
+    head = cue_head.head
+    while head.dep_ == "conj" and head.i != noun.i and head.head.i < head.i:
+        head = head.head
+    if head.i != noun.i:
+        return noun
+    return next((c for c in cue_head.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), noun)
+
+
 def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Candidate]) -> list[Candidate]:
     """Candidates for the tagger's content spans that the rules did not find.
 
@@ -239,6 +258,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                         and speaker_span[1] - speaker_span[0] > 3:
                     speaker_span = (speaker_span[0] + 3, speaker_span[1])  # 'criticised [by hauliers]'
                 subj = _head(art, speaker_span)
+                if RELATIVE_SOURCES and subj is not None:
+                    subj = _relative_who(cue_head, subj)
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
                 # except for 'X was quoted as saying'

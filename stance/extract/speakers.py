@@ -115,6 +115,31 @@ HEADLINE_ONLY_ASIDE = True
 #: the subject is a name or a personal pronoun; before, the description ('a veteran politician')
 #: was the speaker (session 49).
 RELATIVE_ON_PREDICATE = True
+#: Whether that subject may also be a description with a name in apposition ('Its president, Graham
+#: Pell, is a baker who has warned ...': Graham Pell; session 65).
+PREDICATE_APPOSITIONS = True
+
+#: Whether a person's name in apposition after 'the chair of X' is the speaker when the parse hangs it
+#: on X ('The chair of Riverside Riders, Ana Costa, said': Ana Costa, not the whole mention), when it
+#: is written as a person's name (`is_person_name`) and the head is a person noun (session 65).
+NAME_AFTER_OF = True
+
+
+def _name_after_of(head, start: int, end: int):
+    """The tokens of the person's name in apposition to the object of a person noun's 'of', 'for' or
+    'at' inside ``start``-``end`` ('The chair of Riverside Riders, Ana Costa,'), or None (`NAME_AFTER_OF`)."""
+    if not NAME_AFTER_OF or head is None or head.lower_ not in PERSON_NOUNS:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for obj in prep.children:
+            for c in obj.children:
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > obj.i and start <= c.idx < end:
+                    toks = [t for t in c.subtree if not t.is_punct]
+                    if all(t.pos_ == "PROPN" for t in toks) and is_person_name(" ".join(t.text for t in toks)):
+                        return toks
+    return None
 
 
 def _predicate_subject(noun):
@@ -133,6 +158,9 @@ def _predicate_subject(noun):
     while subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head  # 'Trump incites violence and is a liar ...': the first verb's subject
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and PREDICATE_APPOSITIONS and subj.pos_ == "NOUN":
+        # 'Its president, Graham Pell, is a baker who ...': the name in apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
     if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in PERSON_PRONOUNS):
         return None
     return subj
@@ -817,6 +845,12 @@ class SpeakerResolver:
             if owner is not None:  # 'the Clinton campaign', "Clinton's team": Hillary Clinton's campaign, team
                 return f"{self.people.clusters[owner].name}'s {head_word.lower_}"
         cid = self._named_in_apposition(head_word, s, e)
+        named = _name_after_of(head_word, s, e) if cid is None else None
+        if named is not None:
+            name = art.text[named[0].idx:named[-1].idx + len(named[-1])]
+            cid = self.people.cluster_at(named[0].idx, named[-1].idx + len(named[-1]))
+            if cid is None:
+                return name  # the recogniser missed the name ('Ana Costa' tagged ORG)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
         if cid is None:
