@@ -1639,3 +1639,22 @@ def test_a_name_after_the_chair_of_an_organisation_is_the_speaker(nlp, monkeypat
     if speaker == "Ana Costa":
         monkeypatch.setattr(speakers, "NAME_AFTER_OF", False)
         assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] != [speaker]
+
+
+@pytest.mark.parametrize("text, speakers, without", [
+    ("Critics said the new dam threatens their water supply.", ["Critics"], ["Critics", "the new dam"]),
+    ("The new tax threatens jobs, the union warned.", ["the union"], ["the union", "The new tax"]),
+    ("The storm threatened the harbour wall on Monday.", [], ["The storm"]),
+    # a speaker that threatens something still speaks
+    ("The dockers' union threatened a strike over the toll.", ["The dockers' union"], ["The dockers' union"]),
+    ("Ann Ortiz threatened legal action against the port.", ["Ann Ortiz"], ["Ann Ortiz"]),
+], ids=["nested-dam", "nested-tax", "storm", "union", "person"])
+def test_a_thing_that_threatens_is_no_speaker(nlp, monkeypatch, text, speakers, without):
+    """'the dam threatens their water supply': 'threaten' with only an object needs a subject that
+    can speak (`stance.extract.attribution.SIDE_SPEECH_SUBJECTS`, session 65)."""
+    import importlib
+
+    attribution = importlib.import_module("stance.extract.attribution")
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
+    monkeypatch.setattr(attribution, "SIDE_SPEECH_SUBJECTS", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == without

@@ -489,3 +489,18 @@ def test_a_tagged_source_a_relative_clause_hangs_on_is_read_as_who(nlp, monkeypa
     assert [(s.text, s.speaker) for s in statements_of(nlp(text), spans, rules=False)] == [(content, speaker)]
     monkeypatch.setattr(learned, "RELATIVE_SOURCES", False)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [source]
+
+
+def test_tagged_sources_with_only_a_space_between_are_one(nlp, monkeypatch):
+    """'warnings from [its] [neighbour Marovia]': the tagger split a possessive off its source; the
+    pieces are one source, so the speaker is Marovia, not 'its' (`stance.extract.learned.JOINED_SOURCES`,
+    session 65)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "Valdoria will fill the dam, brushing aside warnings from its neighbour Marovia that the river will dry up."
+    spans = [_span(text, "Cue", "warnings from"), _span(text, "Source", "its"),
+             _span(text, "Source", "neighbour Marovia"), _span(text, "Content", "the river will dry up")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Marovia"]
+    monkeypatch.setattr(learned, "JOINED_SOURCES", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["its"]

@@ -72,6 +72,11 @@ def find_frames(art: Article) -> list[Frame]:
             continue  # 'wanted to admit refugees', 'to accuse': plans, not statements
         if ANONYMITY and _asks_anonymity(t):
             continue  # 'who asked not to be named': how the source is quoted, not what they said
+        if SIDE_SPEECH_SUBJECTS and lemma in RULE_SIDE and not any(c.dep_ in ("ccomp", "xcomp") for c in t.children):
+            subj = _subject(t, art.in_quote)
+            if subj is not None and not (speaker_like(subj) or subj.pos_ == "PROPN"
+                                         or subj.lemma_.lower() in DOCUMENT_NOUNS):
+                continue  # 'the project threatens its water supply': a thing does not speak
         f = _verb_frame(art, t, lemma)
         if f:
             frames.append(f)
@@ -130,6 +135,10 @@ ACCORDING_APPOSITION = True
 #: Whether the speaker of 'X issued a statement saying ...' or 'X released a letter that claims ...' is
 #: X, the one who put the statement out, not the statement (`ISSUED_NOUNS`, `ISSUING`; session 64).
 ISSUED_DOCUMENTS = True
+#: Whether a speech verb that also takes a side ('threaten'), with only an object after it, needs a
+#: subject that can speak, as the side verbs do: 'the project threatens its water supply' and 'the
+#: storm threatened the harbour' are no statements; 'the union threatened a strike' is (session 65).
+SIDE_SPEECH_SUBJECTS = True
 #: Nouns for what a person or an organisation puts out in their own name.
 ISSUED_NOUNS = frozenset("statement letter memo release note email message communique communiqué notice "
                          "declaration video tweet post".split())

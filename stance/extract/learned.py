@@ -15,6 +15,7 @@ sources, 'question' for a question put to someone ('Asked about X, ...'), otherw
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from .article import Article
 from .candidates import Candidate, Frame
@@ -64,6 +65,23 @@ ONE_LINE = True
 #: speaker is then whom the sentence says the noun describes (Pell), as for the rules
 #: (`stance.extract.speakers.RELATIVE_ON_PREDICATE`; session 65).
 RELATIVE_SOURCES = True
+#: Whether tagged sources with only spaces between them are one source ('warnings from [its]
+#: [neighbour Marovia]': the tagger splits a possessive off; the nearer piece, 'its', was the
+#: speaker; session 65).
+JOINED_SOURCES = True
+
+
+def _joined(text: str, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """Sources that only spaces separate, joined into one span, scored as the lower of the two
+    (`JOINED_SOURCES`)."""
+    out: list[TaggedSpan] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        if out and not text[out[-1].end:s.start].strip(" "):
+            last = out[-1]
+            out[-1] = replace(last, end=max(last.end, s.end), score=min(last.score, s.score))
+        else:
+            out.append(s)
+    return out
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -192,6 +210,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     taken = [(c.start, c.end) for c in existing]
     cues = [s for s in spans if s.kind == "Cue" and s.score >= _MIN_SCORE]
     sources = [s for s in spans if s.kind == "Source" and s.score >= _MIN_SCORE]
+    if JOINED_SOURCES:
+        sources = _joined(art.text, sources)
     frames: dict[tuple[int, int], Frame] = {}
     rule_frames = [c.frame for c in existing if c.frame is not None and c.frame.cue is not None]
     out: list[Candidate] = []
