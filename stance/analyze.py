@@ -706,6 +706,36 @@ def says_no_position(statement: str) -> bool:
     return bool(_NO_POSITION.search(statement))
 
 
+#: Whether a refusal to comment ('declined to comment on the bill', 'did not respond to a request for
+#: comment', 'refused to discuss the toll') is neutral toward every target it concerns: it says
+#: nothing, and the classifier read 'to comment' after 'The interior ministry declined' as support
+#: (0.39; an article written in session 65). The extractor keeps such a statement, as PolNeAR marks it.
+NO_COMMENT_RULE = True
+
+#: `StanceRecord.note` of a statement that `NO_COMMENT_RULE` labelled.
+NO_COMMENT_NOTE = "declines to comment: no side"
+
+_DECLINING_CUE = re.compile(r"\b(?:declin|refus|would\s+not|wouldn['’]t|did\s+not|didn['’]t|has\s+not|hasn['’]t|"
+                            r"have\s+not|haven['’]t|could\s+not|couldn['’]t|not)\w*", re.IGNORECASE)
+_NO_COMMENT = re.compile(r"^(?:to\s+)?(?:(?:immediately\s+)?(?:comment|respond|reply|elaborate|discuss|answer|be\s+interviewed)\b"
+                         r"(?!\s+that\b)|(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:emailed\s+|phone\s+)?"
+                         r"(?:requests?|calls?|messages?|emails?)\s+(?:for|seeking)\s+comment)", re.IGNORECASE)
+
+
+def declines_comment(cue: str | None, statement: str) -> bool:
+    """Whether a statement is a refusal to comment, read from its cue and its words (`NO_COMMENT_RULE`).
+
+    Example:
+        >>> declines_comment("declined", "to comment on the bill")
+        True
+        >>> declines_comment("did not respond to", "a request for comment")
+        True
+        >>> declines_comment("said", "the bill was a mistake")
+        False
+    """
+    return bool(cue and _DECLINING_CUE.search(cue) and _NO_COMMENT.match(statement.strip()))
+
+
 #: Whether a statement that asks the target for an answer, an explanation or clarity is kept from
 #: reading as support: under the labelling guideline a real question is neutral ("asks a question"),
 #: and the words around such a request ("hopes to receive an honest answer", "expect a clear
@@ -927,11 +957,14 @@ def stance_statements(statements: Sequence[Statement]) -> list[Statement]:
 
 def neutral_note(statement: Statement) -> str | None:
     """The note of a rule that reads a statement as neutral toward every target it concerns,
-    whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`); None when none applies."""
+    whatever the classifier says (`NO_POSITION_RULE`, then `REPORT_RULE`, then `NO_COMMENT_RULE`); None when
+    none applies."""
     if NO_POSITION_RULE and says_no_position(statement.text):
         return NO_POSITION_NOTE  # 'it takes no position on the toll'
     if REPORT_RULE and is_news_report(statement.speaker, statement.cue):
         return REPORT_NOTE  # 'CNN reported that ...'
+    if NO_COMMENT_RULE and declines_comment(statement.cue, statement.text):
+        return NO_COMMENT_NOTE  # 'declined to comment'
     return None
 
 

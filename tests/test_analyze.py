@@ -1404,3 +1404,31 @@ def test_a_question_put_to_someone_is_left_out_of_the_analysis(nlp, monkeypatch,
     result = analyze(text, targets=["the ferry toll"], model=_AlwaysOppose(), nlp=nlp, tagger=_QuestionTagger())
     speakers = {r.statement.speaker for r in result.stances}
     assert speakers == ({"Ann Ortiz"} if rule else {"Ann Ortiz", None})
+
+
+@pytest.mark.parametrize("cue, statement, declines", [
+    ("declined", "to comment", True),
+    ("declined", "to comment on the bill", True),
+    ("did not respond to", "a request for comment", True),
+    ("did not immediately respond to", "repeated requests for comment on Monday", True),
+    ("refused", "to discuss the toll", True),
+    # a refusal of something else, or a comment that says something
+    ("declined", "to endorse the bill", False),
+    ("said", "to comment would be unwise", False),
+    ("did not", "comment that the toll is fair", False),
+])
+def test_a_refusal_to_comment_is_neutral(monkeypatch, cue, statement, declines):
+    """'The ministry declined to comment' says nothing: neutral toward every target, with a note
+    (`stance.analyze.NO_COMMENT_RULE`, session 65)."""
+    import importlib
+
+    from stance.extract import Statement
+
+    analyze_module = importlib.import_module("stance.analyze")
+    record = Statement(text=statement, start=0, end=len(statement), speaker="The interior ministry",
+                       speaker_mention="The interior ministry", speaker_start=None, speaker_end=None, cue=cue,
+                       cue_start=None, cue_end=None, kind="indirect", source=None, paragraph=0)
+    assert analyze_module.declines_comment(cue, statement) is declines
+    assert analyze_module.neutral_note(record) == (analyze_module.NO_COMMENT_NOTE if declines else None)
+    monkeypatch.setattr(analyze_module, "NO_COMMENT_RULE", False)
+    assert analyze_module.neutral_note(record) is None

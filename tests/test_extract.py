@@ -1658,3 +1658,72 @@ def test_a_thing_that_threatens_is_no_speaker(nlp, monkeypatch, text, speakers, 
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
     monkeypatch.setattr(attribution, "SIDE_SPEECH_SUBJECTS", False)
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == without
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Hale put it bluntly: "If this passes, some of our members will close stores."',
+     [("Hale", "If this passes, some of our members will close stores.")]),
+    ("Hale put it this way: the bill is a disaster for small shops.",
+     [("Hale", "the bill is a disaster for small shops.")]),
+    ('"If this passes, our members will close stores," as Hale put it.',
+     [("Hale", "If this passes, our members will close stores")]),
+    # 'put' with another object, or 'it' without words after a colon, says nothing
+    ("Hale put the book on the table: it was heavy.", []),
+    ("The council put it to a vote on Monday.", []),
+], ids=["colon-quote", "colon-words", "as-put-it", "other-object", "no-colon"])
+def test_put_it_introduces_words(nlp, text, expected):
+    """'X put it bluntly: ...' and '"...," as X put it' attribute the words to X ('put' with 'it',
+    `stance.extract.lexicon.NEEDS`; session 65)."""
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == expected
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("The council passed a toll that drivers say is unfair.", [("drivers", "is unfair")],
+     [(None, "drivers say is unfair")]),
+    ("The port approved a fee, a measure that hauliers say will drive trade away.",
+     [("hauliers", "will drive trade away")], [(None, "hauliers say will drive trade away")]),
+], ids=["toll", "fee"])
+def test_say_inside_a_relative_clause_keeps_its_speaker(nlp, monkeypatch, text, expected, without):
+    """'a toll that drivers say is unfair': what is said starts after 'say', and the drivers say it
+    (`stance.extract.attribution.SAYS_IN_RELATIVES`, session 65)."""
+    import importlib
+
+    attribution = importlib.import_module("stance.extract.attribution")
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == expected
+    monkeypatch.setattr(attribution, "SAYS_IN_RELATIVES", False)
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == without
+
+
+@pytest.mark.parametrize("text, speakers, without", [
+    ("Mayor Ann Ortiz spoke on Monday. Ortiz's spokesman said the mayor stood by her words. Tom Berg said he would not work with Ortiz.\n\n"
+     "The spokesman said no meeting was planned.",
+     ["Ann Ortiz", "Tom Berg", "Ann Ortiz"], ["Ann Ortiz", "Tom Berg", "Tom Berg"]),
+    ("A spokeswoman for the ferry operator, Northsea Lines, said fares would rise. Mayor Tom Berg objected.\n\n"
+     "The spokeswoman said the rise was small.",
+     ["Northsea Lines", "Northsea Lines"], ["Northsea Lines", "The spokeswoman"]),
+    # no spokesperson spoke before: as without the rule
+    ("Tom Berg said the toll was fair.\n\nThe lawyer said the toll was void.", ["Tom Berg", "Tom Berg"],
+     ["Tom Berg", "Tom Berg"]),
+], ids=["possessive", "for-an-operator", "none-before"])
+def test_the_spokesman_is_the_spokesperson_who_spoke_before(nlp, monkeypatch, text, speakers, without):
+    """'the spokesman' after "Ortiz's spokesman" spoke is that spokesman, not the last person named
+    (`stance.extract.speakers.SAME_SPOKESPERSON`, session 65)."""
+    import importlib
+
+    speakers_module = importlib.import_module("stance.extract.speakers")
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == speakers
+    monkeypatch.setattr(speakers_module, "SAME_SPOKESPERSON", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == without
+
+
+def test_a_dateline_parsed_as_a_subject_gives_way_to_the_speaker(nlp, monkeypatch):
+    """'PORTHAVEN (Reuters) - Ann Ortiz said ...' parsed with two subjects of 'said': Ann Ortiz speaks,
+    not the dateline (`stance.extract.attribution.DATELINE_SUBJECTS`, session 65)."""
+    import importlib
+
+    attribution = importlib.import_module("stance.extract.attribution")
+    text = ("Ortiz Says Toll Must Rise\n\nLONDON (Reuters) - Ann Ortiz said the toll would have to rise because the "
+            "bridge needed repairs.\n")
+    assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] == "Ann Ortiz"
+    monkeypatch.setattr(attribution, "DATELINE_SUBJECTS", False)
+    assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] != "Ann Ortiz"

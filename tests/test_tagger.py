@@ -504,3 +504,51 @@ def test_tagged_sources_with_only_a_space_between_are_one(nlp, monkeypatch):
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Marovia"]
     monkeypatch.setattr(learned, "JOINED_SOURCES", False)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["its"]
+    # not across a comma that ends the first source
+    monkeypatch.setattr(learned, "JOINED_SOURCES", True)
+    text = "According to an online poll, most readers want the dam filled slowly."
+    spans = [_span(text, "Cue", "According to"), _span(text, "Source", "an online poll,"),
+             _span(text, "Source", "most readers"), _span(text, "Content", "want the dam filled slowly")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["an online poll"]
+    # across a comma when the second stands in apposition to the first
+    text = "The Harbour Herald, one of the city's papers, ran an editorial saying the dam must wait."
+    spans = [_span(text, "Source", "The Harbour Herald,"), _span(text, "Source", "one of the city's papers,"),
+             _span(text, "Cue", "ran an editorial saying"), _span(text, "Content", "the dam must wait")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Harbour Herald"]
+    monkeypatch.setattr(learned, "JOINED_SOURCES", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["one of the city's papers"]
+
+
+def test_a_tagged_antecedent_of_the_cues_relative_clause_is_no_content(nlp, monkeypatch):
+    """'The council passed [a toll] that drivers say [is unfair]': only what follows the cue is what
+    the drivers say (`stance.extract.learned.RELATIVE_ANTECEDENTS`, session 65)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "The council passed a new toll that drivers say is unfair."
+    spans = [_span(text, "Content", "The council passed a new toll"), _span(text, "Source", "drivers"),
+             _span(text, "Cue", "say"), _span(text, "Content", "is unfair")]
+    assert [(s.speaker, s.text) for s in statements_of(nlp(text), spans, rules=False)] == [("drivers", "is unfair")]
+    monkeypatch.setattr(learned, "RELATIVE_ANTECEDENTS", False)
+    assert [s.text for s in statements_of(nlp(text), spans, rules=False)] == [
+        "The council passed a new toll", "is unfair"]
+
+
+@pytest.mark.parametrize("text, description, kept", [
+    ("The bill's sponsor, Senator Olga Lind, argued that the cameras were unsafe.", "The bill's sponsor", False),
+    # a quotation before the source is what was said
+    ('"A disgrace," Senator Olga Lind, argued that the cameras were unsafe.', "A disgrace", True),
+], ids=["description", "quotation"])
+def test_a_tagged_description_of_the_source_is_no_content(nlp, monkeypatch, text, description, kept):
+    """"[The bill's sponsor], [Senator Olga Lind], argued ...": a verbless content that opens the sentence
+    and a comma joins to the tagged source describes the source (`stance.extract.learned.SOURCE_DESCRIPTIONS`,
+    session 65)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    spans = [_span(text, "Content", description), _span(text, "Source", "Senator Olga Lind,"),
+             _span(text, "Cue", "argued"), _span(text, "Content", "the cameras were unsafe")]
+    texts = [s.text for s in statements_of(nlp(text), spans, rules=False)]
+    assert (description in texts) is kept and "the cameras were unsafe" in texts
+    monkeypatch.setattr(learned, "SOURCE_DESCRIPTIONS", False)
+    assert description in [s.text for s in statements_of(nlp(text), spans, rules=False)]

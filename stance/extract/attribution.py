@@ -139,6 +139,14 @@ ISSUED_DOCUMENTS = True
 #: subject that can speak, as the side verbs do: 'the project threatens its water supply' and 'the
 #: storm threatened the harbour' are no statements; 'the union threatened a strike' is (session 65).
 SIDE_SPEECH_SUBJECTS = True
+#: Whether in 'a measure that retailers say will make theft harder' (the relative clause's 'that' is
+#: the subject of what is said) the content starts after 'say', so that the speaker (retailers)
+#: stays outside it; before, 'retailers say will make ...' was a content with no speaker (session 65).
+SAYS_IN_RELATIVES = True
+#: Whether a subject in the dateline that opens the sentence gives way to the verb's other subject:
+#: 'LONDON (Reuters) - Donald Trump said ...', parsed with LONDON and Trump both subjects of 'said',
+#: had LONDON (Reuters) as its speaker (session 65).
+DATELINE_SUBJECTS = True
 #: Nouns for what a person or an organisation puts out in their own name.
 ISSUED_NOUNS = frozenset("statement letter memo release note email message communique communiqué notice "
                          "declaration video tweet post".split())
@@ -566,11 +574,21 @@ def _reported_by(v):
     return h if h is not None and h.lemma_.lower() in _REPORTED_AS else None
 
 
+def _in_dateline(tok) -> bool:
+    """Whether a token lies in the dateline that opens its sentence ('LONDON (Reuters) - ')."""
+    start = tok.sent.start_char
+    m = DATELINE_RE.match(tok.doc.text[start:start + 80])
+    return m is not None and tok.idx < start + m.end()
+
+
 def _subject(v, in_quote=None):
     for c in v.children:
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
         if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
+            if DATELINE_SUBJECTS and _in_dateline(c) and any(
+                    x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in v.children):
+                continue  # 'LONDON (Reuters) - Donald Trump said': the parse's second subject speaks
             if ISSUED_DOCUMENTS and v.dep_ == "relcl" and c.lower_ in ("that", "which"):
                 issuer = _issuer(v.head)  # 'X released a statement that claims ...': X
                 if issuer is not None:
@@ -712,6 +730,8 @@ def _cue_span(v, lemma) -> tuple[int, int]:
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
             toks.append(c)
+        elif lemma == "put" and c.dep_ == "advmod" and c.i == v.i - 1:
+            toks.append(c)  # 'as X recently put it', as the quote linking's lead-in reads it
         elif c.dep_ == "prt" and c.i > v.i:
             toks.append(c)
         elif lemma in ALIGN_NEEDS and c.dep_ == ALIGN_NEEDS[lemma][0] and c.lower_ in ALIGN_NEEDS[lemma][1]:
@@ -810,6 +830,10 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         e = last.idx + len(last)
         if COORDINATED_CUES:
             e = min(e, _coordinated_cue_start(art, parts, v))
+        if SAYS_IN_RELATIVES and after and v.dep_ == "relcl" and s < v.idx:
+            # 'a measure that retailers say will make it harder ...': the clause's 'that' and the
+            # speaker stand before 'say'; the words said start after it
+            s = v.idx + len(v)
         s = max(s, sent.start_char, ps)
         e = min(e, sent.end_char, pe)
         s = _skip_complementizer(art, s)

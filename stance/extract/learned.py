@@ -20,7 +20,7 @@ from dataclasses import replace
 from .article import Article
 from .candidates import Candidate, Frame
 from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DATELINE_RE, DOCUMENT_NOUNS, is_anonymity_request
-from .quotes import ALL_MARKS
+from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
 
 __all__ = ["tagged_candidates"]
@@ -69,19 +69,50 @@ RELATIVE_SOURCES = True
 #: [neighbour Marovia]': the tagger splits a possessive off; the nearer piece, 'its', was the
 #: speaker; session 65).
 JOINED_SOURCES = True
+#: Whether a tagged content that ends before the relative clause its cue stands in ('The council
+#: passed [a toll] that drivers say is unfair') is left out: the clause's antecedent is not what the
+#: speaker says; what they say follows the cue (session 65).
+RELATIVE_ANTECEDENTS = True
+#: Whether a tagged content without a verb that a comma joins to a tagged source after it ("[The
+#: bill's sponsor], [Senator Olga Lind], argued ...") is left out: it describes the source, and is
+#: not what anyone said (session 65).
+SOURCE_DESCRIPTIONS = True
 
 
-def _joined(text: str, spans: list[TaggedSpan]) -> list[TaggedSpan]:
-    """Sources that only spaces separate, joined into one span, scored as the lower of the two
-    (`JOINED_SOURCES`)."""
+def _describes_source(art: Article, span: tuple[int, int], sources: list[TaggedSpan]) -> bool:
+    """Whether a tagged content is a description in apposition to a tagged source right after it:
+    no verb and no quotation mark in it or at its edges, and only a comma between; the caller checks
+    that it opens its sentence, which the end of a clause before a source ('... tax cuts, one study
+    found') does not (`SOURCE_DESCRIPTIONS`)."""
+    cs, ce = span
+    if not any(s.start >= ce and art.text[ce:s.start].strip() == "," for s in sources):
+        return False
+    if any(ch in DOUBLE_MARKS for ch in art.text[max(0, cs - 1):ce + 2]):
+        return False  # '"Disgraceful," Trump tweeted': a quotation, not a description
+    return not any(t.pos_ in ("VERB", "AUX") for t in art.tokens_between(cs, ce))
+
+
+def _joined(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """Sources that only spaces separate, joined into one span, scored as the lower of the two; across
+    a comma that ends the first only when the second stands in apposition to it ('[the Global Times,]
+    [one of China's official papers,]'), not when it is a clause's subject ('According to [an online
+    poll,] [most readers] want ...') (`JOINED_SOURCES`)."""
+    text = art.text
     out: list[TaggedSpan] = []
     for s in sorted(spans, key=lambda x: x.start):
-        if out and not text[out[-1].end:s.start].strip(" "):
+        if out and not text[out[-1].end:s.start].strip(" ") and (
+                text[out[-1].end - 1].isalnum() or _in_apposition(art, (out[-1].start, out[-1].end), (s.start, s.end))):
             last = out[-1]
             out[-1] = replace(last, end=max(last.end, s.end), score=min(last.score, s.score))
         else:
             out.append(s)
     return out
+
+
+def _in_apposition(art: Article, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the head of span ``second`` is in apposition to a word of span ``first``."""
+    head = _head(art, second)
+    return head is not None and head.dep_ == "appos" and first[0] <= head.head.idx < first[1]
 
 
 def _covered(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -211,7 +242,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     cues = [s for s in spans if s.kind == "Cue" and s.score >= _MIN_SCORE]
     sources = [s for s in spans if s.kind == "Source" and s.score >= _MIN_SCORE]
     if JOINED_SOURCES:
-        sources = _joined(art.text, sources)
+        sources = _joined(art, sources)
     frames: dict[tuple[int, int], Frame] = {}
     rule_frames = [c.frame for c in existing if c.frame is not None and c.frame.cue is not None]
     out: list[Candidate] = []
@@ -229,6 +260,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'who asked [not to be named]': how the source is quoted (as for the rules)
         s_first, s_last = sents.of(cs), sents.of(max(cs, ce - 1))
         opens_sentence = not art.text[sents.starts[s_first]:cs].strip(" \n\t" + ALL_MARKS)
+        if SOURCE_DESCRIPTIONS and opens_sentence and _describes_source(art, (cs, ce), sources):
+            continue  # "[The bill's sponsor], Senator Olga Lind, argued ...": the source's description
         best = None
         for q in cues:
             if cs <= q.start and q.end <= ce:
@@ -246,6 +279,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if RELATIVE_ANTECEDENTS:
+            head = _head(art, (cue.start, cue.end))
+            if head is not None and head.dep_ == "relcl" and ce <= head.left_edge.idx:
+                continue  # 'The council passed [a toll] that drivers say is unfair': not what drivers say
         if ONE_LINE and "\n" in art.text[cs:ce]:
             cs, ce = art.trim(*_line_nearest(art.text, cs, ce, cue.start, cue.end), strip_marks=False)
             if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:

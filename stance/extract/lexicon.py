@@ -22,7 +22,7 @@ SPEECH_LEMMAS = frozenset(
     contend maintain caution allege concede testify reveal disclose indicate caution charge
     accuse criticize criticise propose demand boast joke quip counter retort mention
     underline underscore point call draw inform assure estimate lament continue answer
-    shout yell scream exclaim whisper mutter chant sing speak
+    shout yell scream exclaim whisper mutter chant sing speak put
     """.split()
 )
 # Verbs that only count with a particular particle/preposition/object ('point out', 'call for',
@@ -32,6 +32,7 @@ NEEDS = {
     "call": ("prep", {"for", "on", "upon"}),  # or 'called it "shameful"' (see attribution._needs_ok)
     "draw": ("dobj", {"attention"}),
     "speak": ("prep", {"of", "about"}),  # 'spoke of a betrayal', not 'spoke at the rally'
+    "put": ("dobj", {"it"}),  # 'Hale put it bluntly: ...', 'as Hale put it', not 'put the book down'
 }
 # Speech verbs whose direct object is the addressee or something else, never the statement.
 NO_DOBJ_CONTENT = {"declare", "say", "tell", "ask", "add", "write", "inform", "assure", "explain", "agree",
@@ -50,7 +51,7 @@ CONTENT_PREPS = {"call": {"for", "on", "upon"}, "accuse": {"of"}, "warn": {"of",
                  "fight": {"for", "against"}, "lobby": {"for", "against"}, "push": {"for"}, "distance": {"from"},
                  "break": {"with"}, "turn": {"against", "on"}, "come": {"against", "for"}}
 # Verbs that attribute only a quotation or a colon-introduced passage ('"...," he continued').
-QUOTE_ONLY = {"continue", "chant", "sing"}
+QUOTE_ONLY = {"continue", "chant", "sing", "put"}
 INFINITIVE_OK = {"say", "tell", "comment", "confirm", "deny", "respond", "answer", "explain", "add",
                  "note", "announce", "declare", "argue", "claim", "insist", "warn", "write", "report"}
 CUE_OBJECTS = {"reporters", "journalists", "newsmen", "correspondents", "press", "media"}

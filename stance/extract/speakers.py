@@ -61,6 +61,23 @@ HEADLINE_TITLES = True
 POSSESSIVE_OWNERS = True
 #: Head nouns of those who speak for a person, whose words stay the person's (`POSSESSIVE_OWNERS`).
 SPEAKS_FOR_NOUNS = frozenset("spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys".split())
+#: Whether 'the spokesman' (also "the prime minister's spokesman") after a speaker named as someone's
+#: spokesperson ("Cameron's spokesman said ...") is that speaker, not the last person named (Trump,
+#: in a Reuters story where the spokesman answered him); the same for lawyers and attorneys (session 65).
+SAME_SPOKESPERSON = True
+#: A spokesperson's or lawyer's mention: 'the' opening a short description (group 'the'), or any
+#: mention that ends in the role ("Cameron's spokesman", 'a spokeswoman for the ministry').
+_SPOKESPERSON_RE = re.compile(r"^(?:(?P<the>[Tt]he)\s+(?:[\w.-]+\s+){0,3}?(?:[\w.-]+['’]s\s+)?|.*?\b)"
+                              r"(?P<role>spokes(?:man|woman|person)|lawyers?|attorneys?)"
+                              r"(?:\s+(?:for|of|to)\s+[^,]{2,60}(?:,\s*[^,]{2,60},?)?)?$")
+
+
+def _speaks_for_key(role: str) -> str:
+    """One key for a role whatever its form ('spokeswoman' and 'spokesman' are one spokesperson)."""
+    role = role.lower()
+    return "spokesperson" if role.startswith("spokes") else role.rstrip("s")
+
+
 #: Head nouns of the organisations around a person, named through the person (`POSSESSIVE_OWNERS`).
 AROUND_NOUNS = frozenset("campaign office team camp staff administration".split())
 #: Whether 'the Ortiz campaign' and "Clinton's office" are organisations of their own, named as 'her campaign'
@@ -735,6 +752,8 @@ class SpeakerResolver:
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
         self.headline_end = _title_case_first_line_end(article.text)
+        #: the last speaker named as someone's spokesperson or lawyer ("Cameron's spokesman"), by role
+        self.spokespeople: dict[str, str] = {}
         #: the last speaker (not a pronoun) when it was a description that names no person
         self.last_described: _Described | None = None
         #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`): a first line with no final
@@ -753,7 +772,18 @@ class SpeakerResolver:
         """The speaker of a frame resolved to the fullest name the article gives ('he', 'the
         minister', 'Lavrov' -> 'Sergey Lavrov'), the mention itself when it names no person, or
         None (no frame, no speaker mention, or a pronoun that cannot be resolved)."""
-        name = self._resolve(f)
+        role = name = None
+        if SAME_SPOKESPERSON and f is not None and f.speaker_span is not None:
+            m = _SPOKESPERSON_RE.search(self.article.text[f.speaker_span[0]:f.speaker_span[1]].strip())
+            if m is not None:
+                role = _speaks_for_key(m.group("role"))
+                if m.group("the"):
+                    name = self.spokespeople.get(role)  # 'the spokesman' after "Cameron's spokesman" spoke
+                    role = None  # (a bare 'the spokesman' names no one to remember)
+        if name is None:
+            name = self._resolve(f)
+            if role is not None and name:
+                self.spokespeople[role] = name
         if DESCRIBED_PRONOUNS and f is not None and f.speaker_span is not None:
             mention = self.article.text[f.speaker_span[0]:f.speaker_span[1]].lower().strip()
             if mention not in _REFERRING_PRONOUNS:
