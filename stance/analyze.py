@@ -462,6 +462,10 @@ PRONOUN_OBJECTS = True
 #: plan', 'pledged to sign the bill', 'decided to keep the ferry') take the intending cue's side
 #: for their object, as 'voted to approve' does (`_MAKING`; session 65).
 MAKING_VERBS = True
+#: Whether a cue that asks someone to act ('asking her to block the plan', 'urged the council to
+#: approve the toll', 'called on the board to scrap the fee') takes the side of the act asked for
+#: toward its object (`_HOSTILE`, `_FRIENDLY`, `_MAKING`), as 'vowed to block' does (session 65).
+REQUESTED_ACTIONS = True
 
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
@@ -502,6 +506,10 @@ _HOSTILE = re.compile(r"^(?:kill|execut|behead|murder|attack|bomb|destroy|defeat
                       r"repeal|scrap|overturn|abolish|ban$|stop$|fight$|oppose$|reject$|veto$|dismantle|undo$)")
 _FRIENDLY = re.compile(r"^(?:protect|defend|support|help$|back$|free$|release$|elect$|endorse$|rescue$|save$|fund$|"
                        r"approve$|pass$|restore$|reinstate$|strengthen$|expand$)")
+#: Cues that ask someone to act ('asked the minister to block the plan'), and the asked-for act
+#: (`REQUESTED_ACTIONS`).
+_ASKING = re.compile(r"^(?:ask|urg|call|press|push|beg|implor|appeal|lobb|petition)")
+_ASKED_TO = re.compile(r"^(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+(?P<verb>[A-Za-z]+)\s+")
 #: Verbs that make, adopt or keep their object (`MAKING_VERBS`).
 _MAKING = re.compile(r"^(?:build|adopt|ratify|sign|keep|retain|renew|extend|accept|confirm|introduce|implement)$")
 
@@ -627,6 +635,15 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         m = _REMOVAL.match(statement)
         if m and mentions_target(m.group("who"), target):
             return "oppose"
+    if label is None and REQUESTED_ACTIONS and any(_ASKING.match(w) for w in words):
+        # 'asking her to block the plan', 'urged the council to approve the toll': the side of the act asked for
+        m = _ASKED_TO.match(statement)
+        if m and not mentions_target(m.group("who"), target):
+            verb = m.group("verb").lower()
+            if _HOSTILE.match(verb):
+                label, statement = "oppose", statement[m.end():]
+            elif _FRIENDLY.match(verb) or (MAKING_VERBS and _MAKING.match(verb)):
+                label, statement = "support", statement[m.end():]
     if label is not None and any(_WITHDRAWING.match(w) for w in words):
         # 'rescinded his endorsement of Y', 'withdrew her support for Y': against Y; taking back a criticism: no side
         if label != "support":

@@ -914,9 +914,16 @@ def with_spelled_out(targets: Sequence[Target], text: str) -> list[Target]:
     return out
 
 
+#: Whether a title written before a person's name in apposition ("her party's nominee for the
+#: Senate, Daniel Crane") also gives the person that title, so that 'the nominee' names them
+#: (`with_definite_heads`; session 65).
+ROLES_BEFORE_NAMES = True
+
+
 def _role_of(target: Target, text: str) -> str | None:
     """The title (`_ROLES`) the article gives a person target ('Finance Minister Ilse Vardan',
-    'Ilse Vardan, the finance minister'), when it gives that title to no one else; else None."""
+    'Ilse Vardan, the finance minister', 'the party's nominee for the Senate, Daniel Crane'), when it
+    gives that title to no one else; else None."""
     words = _proper_words(target.name)
     if not words or len(words) < 2:
         return None
@@ -928,6 +935,10 @@ def _role_of(target: Target, text: str) -> str | None:
     found |= {m.group(1).lower() for m in re.finditer(  # 'Ilse Vardan, the finance minister, said'
         rf"\b(?:{names}),\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:{preps})\b)[\w-]+\s+){{0,3}}?{former}({roles})"
         r"(?=\s*(?:[,.;]|of\b|for\b|at\b))", text, re.IGNORECASE)}
+    if ROLES_BEFORE_NAMES:  # "her party's nominee for the Senate, Daniel Crane,"
+        found |= {m.group(1).lower() for m in re.finditer(
+            rf"\b{former}({roles})(?:\s+(?:for|of|at)\s+(?:[\w'’.-]+\s+){{0,4}}?[\w'’.-]+)?,\s+(?:{names})\b",
+            text, re.IGNORECASE)}
     if len(found) != 1:
         return None
     (role,) = found

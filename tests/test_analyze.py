@@ -444,6 +444,23 @@ def test_a_persons_title_names_them(text, aliases):
         assert not mentions_target("Prime Minister Ola Berg", target)
 
 
+@pytest.mark.parametrize("text, aliases", [
+    ("Her party's nominee for the Senate, Ilse Vardan, spoke on Monday.", ("the nominee",)),
+    ("The city's mayor, Ilse Vardan, spoke on Monday.", ("the mayor",)),
+    ("The former mayor, Ilse Vardan, spoke on Monday.", ()),
+])
+def test_a_title_before_a_persons_name_names_them(monkeypatch, text, aliases):
+    """"the party's nominee for the Senate, Ilse Vardan": 'the nominee' names her
+    (`stance.targets.ROLES_BEFORE_NAMES`, session 65)."""
+    import importlib
+
+    targets = importlib.import_module("stance.targets")
+    (target,) = targets.with_definite_heads([Target("Ilse Vardan")], text)
+    assert target.aliases == aliases
+    monkeypatch.setattr(targets, "ROLES_BEFORE_NAMES", False)
+    assert targets.with_definite_heads([Target("Ilse Vardan")], text)[0].aliases == ()
+
+
 def test_analyze_example_article(tiny_model, nlp):
     text = EXAMPLE.read_text()
     targets = ["the Harbour Bridge toll", Target("the new cruise terminal", aliases=["cruise terminal"])]
@@ -1088,6 +1105,26 @@ def test_intending_to_make_or_keep_a_target_supports_it(monkeypatch, cue, statem
     assert analyze.cue_stance(cue, statement, "the cycle lane") == label
     monkeypatch.setattr(analyze, "MAKING_VERBS", False)
     assert analyze.cue_stance(cue, statement, "the cycle lane") is None
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("asking", "her to block the cycle lane", "oppose"),
+    ("urged", "the council to approve the cycle lane", "support"),
+    ("called on", "the board to scrap the cycle lane", "oppose"),
+    ("pressed", "ministers to build the cycle lane", "support"),
+    # an act that takes no side, or a cue that asks nothing
+    ("asked", "the mayor to explain the cycle lane", None),
+    ("told", "the council to scrap the cycle lane", None),
+])
+def test_asking_someone_to_act_on_a_target_takes_the_acts_side(monkeypatch, cue, statement, label):
+    """'asking her to block the lane': against the lane; 'urged the council to approve it': for it
+    (`stance.analyze.REQUESTED_ACTIONS`, session 65)."""
+    import importlib
+
+    analyze_module = importlib.import_module("stance.analyze")
+    assert analyze_module.cue_stance(cue, statement, "the cycle lane") == label
+    monkeypatch.setattr(analyze_module, "REQUESTED_ACTIONS", False)
+    assert analyze_module.cue_stance(cue, statement, "the cycle lane") is None
 
 
 @pytest.mark.parametrize("cue, statement, label", [

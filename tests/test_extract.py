@@ -1727,3 +1727,39 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_speaker(nlp, monkeypatc
     assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] == "Ann Ortiz"
     monkeypatch.setattr(attribution, "DATELINE_SUBJECTS", False)
     assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] != "Ann Ortiz"
+
+
+@pytest.mark.parametrize("text, speaker, without", [
+    ("The Carrow Gazette reported on Monday that three clinics would close. The board says the change will save "
+     "money.", "The board", "The Carrow Gazette"),
+    # a company that spoke last is still 'the company'
+    ("Greyfell Lithium said the mine would open in May. The company said it would hire 200 people.",
+     "Greyfell Lithium", "Greyfell Lithium"),
+], ids=["outlet-then-board", "company"])
+def test_a_news_outlet_is_not_the_body_that_speaks_next(nlp, monkeypatch, text, speaker, without):
+    """'first reported by the Carrow Gazette ... The board says': the board is not the newspaper
+    (`stance.extract.speakers.OUTLETS_NOT_BODIES`, session 65)."""
+    import importlib
+
+    speakers_module = importlib.import_module("stance.extract.speakers")
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)][-1] == speaker
+    monkeypatch.setattr(speakers_module, "OUTLETS_NOT_BODIES", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)][-1] == without
+
+
+@pytest.mark.parametrize("headline, speaker, cue", [
+    ("Lawmakers Move to Curb Facial Recognition - Rights Group Cheers", "Rights Group", "Cheers"),
+    ("Ferry Fares to Double - Union Warns", "Union", "Warns"),
+    # a tail that ends in a name, or in a word that is no verb of speech or side
+    ("Ferry Fares to Double - Northsea Lines", "Northsea Lines", "-"),
+], ids=["cheers", "warns", "name"])
+def test_a_headline_tail_that_ends_in_a_verb(nlp, monkeypatch, headline, speaker, cue):
+    """'... - Rights Group Cheers': the speaker is the group and 'Cheers' the cue
+    (`stance.extract.headlines.TAIL_VERBS`, session 65)."""
+    import importlib
+
+    headlines = importlib.import_module("stance.extract.headlines")
+    text = headline + "\n\nThe vote was held on Monday."
+    assert [(s.speaker, s.cue) for s in extract(text, nlp=nlp, tagger=None)] == [(speaker, cue)]
+    monkeypatch.setattr(headlines, "TAIL_VERBS", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)][0] == headline.split(" - ")[1]

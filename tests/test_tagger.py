@@ -552,3 +552,70 @@ def test_a_tagged_description_of_the_source_is_no_content(nlp, monkeypatch, text
     assert (description in texts) is kept and "the cameras were unsafe" in texts
     monkeypatch.setattr(learned, "SOURCE_DESCRIPTIONS", False)
     assert description in [s.text for s in statements_of(nlp(text), spans, rules=False)]
+
+
+@pytest.mark.parametrize("text, cue, source, content", [
+    ("Crane's rival, Democrat Amira Said, welcomed the decision on Monday.", "Said", "Democrat Amira",
+     "welcomed the decision on Monday"),
+    ("Said's campaign has spent heavily on advertising against the toll.", "Said", None,
+     "campaign has spent heavily on advertising against the toll"),
+], ids=["surname", "possessive"])
+def test_a_tagged_cue_that_is_a_name_is_no_cue(nlp, monkeypatch, text, cue, source, content):
+    """The surname Said is no 'said' (`stance.extract.learned.NAMES_NOT_CUES`, session 65)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    spans = [_span(text, "Cue", cue), _span(text, "Content", content)]
+    if source:
+        spans.append(_span(text, "Source", source))
+    assert statements_of(nlp(text), spans, rules=False) == []
+    monkeypatch.setattr(learned, "NAMES_NOT_CUES", False)
+    assert [s.text for s in statements_of(nlp(text), spans, rules=False)] == [content]
+
+
+def test_a_title_case_headline_keeps_its_capitalised_cue(nlp):
+    """'Ortiz Says Toll Must Rise': in a title-case headline a capitalised cue is still a cue."""
+    text = "Mayor Ann Ortiz Says Toll Must Rise\n\nThe toll will rise in May."
+    spans = [_span(text, "Source", "Mayor Ann Ortiz"), _span(text, "Cue", "Says"),
+             _span(text, "Content", "Toll Must Rise")]
+    assert [s.text for s in statements_of(nlp(text), spans, rules=False)] == ["Toll Must Rise"]
+
+
+def test_a_cue_that_has_its_words_does_not_take_the_next_sentence(nlp, monkeypatch):
+    """'Said called [it "an act of courage."] [Her campaign has spent ...]': the narration after a cue
+    whose words came before it is no one's statement (`stance.extract.learned.CUES_SPENT`, session 65);
+    a quotation that goes on still is."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = 'Ann Ortiz called it "an act of real courage." Her campaign has spent heavily on advertising.'
+    spans = [_span(text, "Source", "Ann Ortiz"), _span(text, "Cue", "called"),
+             _span(text, "Content", 'it "an act of real courage."'),
+             _span(text, "Content", "Her campaign has spent heavily on advertising")]
+    assert [s.text for s in statements_of(nlp(text), spans, rules=False)] == ['it "an act of real courage."']
+    monkeypatch.setattr(learned, "CUES_SPENT", False)
+    assert len(statements_of(nlp(text), spans, rules=False)) == 2
+    monkeypatch.setattr(learned, "CUES_SPENT", True)
+    text = 'Ann Ortiz said: "The toll is fair." "It pays for the repairs."'
+    spans = [_span(text, "Source", "Ann Ortiz"), _span(text, "Cue", "said"),
+             _span(text, "Content", "The toll is fair."), _span(text, "Content", "It pays for the repairs.")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Ann Ortiz", "Ann Ortiz"]
+
+
+def test_a_headline_cue_does_not_take_the_bodys_first_sentence(nlp, monkeypatch):
+    """'Fares to Double - Union Warns' then 'The fares rose.': the headline's cue stays in its line
+    (`stance.extract.learned.CUES_IN_PARAGRAPH`, session 65); after a colon it reaches the next one."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "Ferry Fares to Double - Union Warns\n\nThe fares rose by half on Monday."
+    spans = [_span(text, "Content", "Ferry Fares to Double"), _span(text, "Source", "Union"),
+             _span(text, "Cue", "Warns"), _span(text, "Content", "The fares rose by half on Monday")]
+    assert [s.text for s in statements_of(nlp(text), spans, rules=False)] == ["Ferry Fares to Double"]
+    monkeypatch.setattr(learned, "CUES_IN_PARAGRAPH", False)
+    assert len(statements_of(nlp(text), spans, rules=False)) == 2
+    monkeypatch.setattr(learned, "CUES_IN_PARAGRAPH", True)
+    text = "Her friend Ann Ortiz wrote about him last year:\n\nJim sees the good in nearly everyone."
+    spans = [_span(text, "Source", "Ann Ortiz"), _span(text, "Cue", "wrote about"), _span(text, "Content", "him"),
+             _span(text, "Content", "Jim sees the good in nearly everyone")]
+    assert "Jim sees the good in nearly everyone" in [s.text for s in statements_of(nlp(text), spans, rules=False)]

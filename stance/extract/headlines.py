@@ -6,7 +6,7 @@ import re
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import NOTE_LABELS, PAGE_LABELS, PERSON_NOUNS, TITLE_EXPANSIONS
+from .lexicon import NOTE_LABELS, PAGE_LABELS, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS
 
 __all__ = ["transcript_statements", "headline_statements", "label_paragraphs"]
 
@@ -84,16 +84,41 @@ def headline_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
             continue
         who_s, who_e = ps + m.start("who"), ps + m.end("who")
         who = art.text[who_s:who_e]
+        verb = _tail_verb(who) if TAIL_VERBS else None
+        if verb is not None:
+            who_e = who_s + len(who) - len(verb) - 1  # 'Rights Group Cheers': the group, cheering
+            who = art.text[who_s:who_e]
         if len(who.split()) > 5 or not _looks_like_speaker(art, who_s, who_e):
             continue
         cs, ce = art.trim(ps + m.start("content"), ps + m.end("content"), keep_final=True)
         sep_s = ps + m.start("sep")
         sep_e = ps + m.end("sep")
         sep_s, sep_e = _strip_ws(art, sep_s, sep_e)
+        if verb is not None:
+            sep_s, sep_e = who_e + 1, who_e + 1 + len(verb)  # the verb is the cue
         f = Frame(None, (sep_s, sep_e), None, (who_s, who_e), (cs, ce), fronted=True,
                   headline_tail=True, quotes=[], relay_of=[])
         out.append(Candidate(cs, ce, f, "indirect"))
     return out
+
+
+#: Whether a headline tail that ends in a verb of speech or of taking a side ('... - Rights Group
+#: Cheers', '... - Union Warns') names its speaker without the verb, which is the cue (session 65).
+TAIL_VERBS = True
+_TAIL_VERB_RE = re.compile(r"(?<=\w) (?P<verb>[A-Z][a-z]+s)$")
+#: Side verbs a headline tail may end in, besides the speech verbs.
+_TAIL_SIDES = frozenset("cheer welcome hail praise slam blast condemn reject back oppose applaud "
+                        "criticise criticize attack denounce".split())
+
+
+def _tail_verb(who: str) -> str | None:
+    """The title-case verb that ends a headline tail ('Rights Group Cheers': 'Cheers'), else None."""
+    m = _TAIL_VERB_RE.search(who.strip())
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    stems = {verb[:-1], verb[:-2]} if verb.endswith("es") else {verb[:-1]}
+    return m.group("verb") if stems & (SPEECH_LEMMAS | _TAIL_SIDES) else None
 
 
 def _strip_ws(art: Article, s, e):

@@ -77,6 +77,41 @@ RELATIVE_ANTECEDENTS = True
 #: bill's sponsor], [Senator Olga Lind], argued ...") is left out: it describes the source, and is
 #: not what anyone said (session 65).
 SOURCE_DESCRIPTIONS = True
+#: Whether a tagged cue that is a person's name is left out: the surname Said ('Democrat Amira [Said]
+#: welcomed ...', "[Said]'s campaign") is no 'said'. A capitalised one-word cue inside the sentence
+#: is a name when a possessive follows it or it continues a PERSON name that does not open the
+#: sentence, outside a title-case headline (session 65).
+NAMES_NOT_CUES = True
+#: Whether a cue in the sentence before a tagged content is passed over when another tagged content
+#: stands between them: the cue has its words already ('Said called [it "an act of courage."] [Her
+#: campaign has spent ...]' had given the narration after it to Said; session 65). A quotation that
+#: goes on, or words after a colon ('wrote about [him] last year:'), still take the cue.
+CUES_SPENT = True
+#: Whether a cue in the sentence before a tagged content must stand in its paragraph, unless a colon
+#: leads into the content: a headline's cue ('... - Rights Group Cheers') had taken the body's first
+#: sentence (session 65).
+CUES_IN_PARAGRAPH = True
+
+
+def _name_as_cue(art: Article, cue: TaggedSpan) -> bool:
+    """Whether a tagged cue is a person's name (`NAMES_NOT_CUES`)."""
+    toks = [t for t in art.tokens_between(cue.start, cue.end) if not t.is_punct]
+    if len(toks) != 1 or not toks[0].text[:1].isupper():
+        return False
+    tok = toks[0]
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "’s"):
+        return True  # "Said's campaign"
+    if tok.is_sent_start or tok.i == 0:
+        return False
+    if not any(t.is_alpha and len(t) > 3 and t.text[0].islower() for t in tok.sent):
+        return False  # a title-case headline: 'Trump Says He Will Win'
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I":
+        return False
+    first = tok.i
+    while first > 0 and tok.doc[first].ent_iob_ == "I":
+        first -= 1
+    return not tok.doc[first].is_sent_start  # ('Hauliers Threaten ...' opening a line: a misread headline)
 
 
 def _describes_source(art: Article, span: tuple[int, int], sources: list[TaggedSpan]) -> bool:
@@ -240,6 +275,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     sents = _Sentences(art.doc)
     taken = [(c.start, c.end) for c in existing]
     cues = [s for s in spans if s.kind == "Cue" and s.score >= _MIN_SCORE]
+    contents = [s for s in spans if s.kind == "Content" and s.score >= _MIN_SCORE]
+    if NAMES_NOT_CUES:
+        cues = [q for q in cues if not _name_as_cue(art, q)]
     sources = [s for s in spans if s.kind == "Source" and s.score >= _MIN_SCORE]
     if JOINED_SOURCES:
         sources = _joined(art, sources)
@@ -260,6 +298,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'who asked [not to be named]': how the source is quoted (as for the rules)
         s_first, s_last = sents.of(cs), sents.of(max(cs, ce - 1))
         opens_sentence = not art.text[sents.starts[s_first]:cs].strip(" \n\t" + ALL_MARKS)
+        first = [t for t in art.tokens_between(cs, ce) if not t.is_punct]
+        quoted = bool(first) and art.in_quote[first[0].i] >= 0  # (a quotation that goes on)
         if SOURCE_DESCRIPTIONS and opens_sentence and _describes_source(art, (cs, ce), sources):
             continue  # "[The bill's sponsor], Senator Olga Lind, argued ...": the source's description
         best = None
@@ -271,6 +311,12 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 continue
             if qs < s_first and not opens_sentence:
                 continue  # a cue in the sentence before attributes only a content that opens its sentence
+            if qs < s_first and CUES_IN_PARAGRAPH and "\n" in art.text[q.end:cs] \
+                    and ":" not in art.text[q.end:cs]:
+                continue  # (a cue does not reach across a line break into the next paragraph, but after a colon)
+            if qs < s_first and CUES_SPENT and not quoted and ":" not in art.text[q.end:cs] \
+                    and any(q.end <= o.start and o.end <= cs for o in contents):
+                continue  # 'called [it "an act of courage."] [Said's campaign has spent ...]': the cue has its words
             dist = cs - q.end if q.end <= cs else q.start - ce
             if qs < s_first:
                 dist += 1000  # the sentence before only when this one has no cue

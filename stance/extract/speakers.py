@@ -15,7 +15,8 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
+from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, NEWS_OUTLETS,
+                      OFFICES, ORG_NOUNS,
                       PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
                       strip_possessive)
 
@@ -36,6 +37,21 @@ INTRODUCED = True
 #: Whether a speaker described as an organisation ('The company said', 'the group') is the last
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
+#: Whether a news outlet that spoke last ('first reported by the Carrow Gazette') is kept from being
+#: 'the board' or 'the company' that speaks next, which is the organisation the story is about; 'the
+#: newspaper' still is the outlet (session 65).
+OUTLETS_NOT_BODIES = True
+#: Last words of a newspaper's or a broadcaster's name ('the Carrow Gazette', 'the Evening Courier').
+_MASTHEAD_WORDS = frozenset("gazette times post herald journal tribune telegraph guardian ledger courier chronicle "
+                            "news observer mail express record standard independent inquirer examiner bulletin "
+                            "mirror review press dispatch reporter sentinel".split())
+
+
+def _is_outlet(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's (`NEWS_OUTLETS`, `AGENCIES`, or a masthead word
+    at its end: 'the Carrow Gazette')."""
+    low = strip_possessive(name).lower().removeprefix("the ").strip()
+    return low in NEWS_OUTLETS or low in AGENCIES or low.rsplit(" ", 1)[-1] in _MASTHEAD_WORDS
 
 #: Whether a description that fits no one named before it ('the regional energy minister' in a
 #: story's first sentence) is the one person named later whose titles match it ('Energy Minister
@@ -915,7 +931,8 @@ class SpeakerResolver:
             return self.last_org
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
-                and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
+                and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
+                and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
         if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS \
                 and not any(c.isupper() for c in mention[1:]):
