@@ -734,7 +734,8 @@ NO_COMMENT_NOTE = "declines to comment: no side"
 
 _DECLINING_CUE = re.compile(r"\b(?:declin|refus|would\s+not|wouldn['’]t|did\s+not|didn['’]t|has\s+not|hasn['’]t|"
                             r"have\s+not|haven['’]t|could\s+not|couldn['’]t|not)\w*", re.IGNORECASE)
-_NO_COMMENT = re.compile(r"^(?:to\s+)?(?:(?:immediately\s+)?(?:comment|respond|reply|elaborate|discuss|answer|be\s+interviewed)\b"
+_NO_COMMENT = re.compile(r"^(?:to\s+)?(?:(?:immediately\s+)?(?:comment|respond|reply|elaborate|discuss|answer|"
+                         r"be\s+interviewed)\b"
                          r"(?!\s+that\b)|(?:an?\s+|the\s+|several\s+|repeated\s+|multiple\s+)?(?:emailed\s+|phone\s+)?"
                          r"(?:requests?|calls?|messages?|emails?)\s+(?:for|seeking)\s+comment)", re.IGNORECASE)
 

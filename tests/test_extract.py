@@ -1695,7 +1695,8 @@ def test_say_inside_a_relative_clause_keeps_its_speaker(nlp, monkeypatch, text, 
 
 
 @pytest.mark.parametrize("text, speakers, without", [
-    ("Mayor Ann Ortiz spoke on Monday. Ortiz's spokesman said the mayor stood by her words. Tom Berg said he would not work with Ortiz.\n\n"
+    ("Mayor Ann Ortiz spoke on Monday. Ortiz's spokesman said the mayor stood by her words. "
+     "Tom Berg said he would not work with Ortiz.\n\n"
      "The spokesman said no meeting was planned.",
      ["Ann Ortiz", "Tom Berg", "Ann Ortiz"], ["Ann Ortiz", "Tom Berg", "Tom Berg"]),
     ("A spokeswoman for the ferry operator, Northsea Lines, said fares would rise. Mayor Tom Berg objected.\n\n"
@@ -1763,3 +1764,63 @@ def test_a_headline_tail_that_ends_in_a_verb(nlp, monkeypatch, headline, speaker
     assert [(s.speaker, s.cue) for s in extract(text, nlp=nlp, tagger=None)] == [(speaker, cue)]
     monkeypatch.setattr(headlines, "TAIL_VERBS", False)
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)][0] == headline.split(" - ")[1]
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("The company said its own monitoring showed no link to the wells, and accused the alliance of scaring people.",
+     [("The company", "its own monitoring showed no link to the wells"),
+      ("The company", "the alliance of scaring people")],
+     [("The company", "its own monitoring showed no link to the wells, and accused the alliance of scaring people"),
+      ("its own monitoring", "the alliance of scaring people")]),
+    # the clause's subject can speak: it is the one who agreed
+    ("The mayor said the council met on Monday, and agreed to the toll.",
+     [("The mayor", "the council met on Monday, and agreed to the toll")],
+     [("The mayor", "the council met on Monday, and agreed to the toll")]),
+], ids=["monitoring", "council"])
+def test_a_coordinated_cue_shares_the_speech_verbs_subject(nlp, monkeypatch, text, expected, without):
+    """'The company said its monitoring showed ..., and accused ...': the company accused
+    (`stance.extract.attribution.OUTER_SUBJECTS`, session 65)."""
+    import importlib
+
+    attribution = importlib.import_module("stance.extract.attribution")
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == expected
+    monkeypatch.setattr(attribution, "OUTER_SUBJECTS", False)
+    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == without
+
+
+def test_a_company_tagged_as_a_person_is_an_organisation(nlp, monkeypatch):
+    """'Blackridge Minerals says ...' (tagged PERSON by the recogniser) is a company: 'Blackridge' is
+    its short name and 'The company' may be it (`stance.extract.speakers.ORG_NAMES_NOT_PEOPLE`, session 65)."""
+    import importlib
+
+    speakers_module = importlib.import_module("stance.extract.speakers")
+    text = ("Blackridge Minerals says the expansion would create 400 jobs.\n\n"
+            "Blackridge disputes the findings. The company said its own monitoring showed no link.")
+    statements = extract(text, nlp=nlp, tagger=None)
+    assert [s.speaker for s in statements] == ["Blackridge Minerals", "Blackridge Minerals"]
+    monkeypatch.setattr(speakers_module, "ORG_NAMES_NOT_PEOPLE", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=None)] == ["Blackridge Minerals", "The company"]
+
+
+@pytest.mark.parametrize("name, firm", [
+    ("Blackridge Minerals", True), ("Northwind Energy", True), ("Kestrel Holdings", True),
+    ("Ann Ortiz", False), ("Samantha Power", False), ("Minerals", False),
+])
+def test_company_names(name, firm):
+    from stance.extract.speakers import is_org_name
+
+    assert is_org_name(name) is firm
+
+
+def test_a_content_that_ends_in_and_takes_its_conjunct(nlp, monkeypatch):
+    """'quoted Kurt as saying the closure was temporary and aimed only at smugglers', with 'aimed' hung
+    on 'saying': the content runs on past 'and' (`stance.extract.attribution.DANGLING_CONJUNCTS`, session 65)."""
+    import importlib
+
+    attribution = importlib.import_module("stance.extract.attribution")
+    text = ('State television quoted the minister, Adem Kurt, as saying the closure was temporary and aimed only '
+            'at "smugglers who use tankers as cover." The ministry did not say more.')
+    assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == [
+        'the closure was temporary and aimed only at "smugglers who use tankers as cover."']
+    monkeypatch.setattr(attribution, "DANGLING_CONJUNCTS", False)
+    assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == ["the closure was temporary and"]

@@ -147,6 +147,16 @@ SAYS_IN_RELATIVES = True
 #: 'LONDON (Reuters) - Donald Trump said ...', parsed with LONDON and Trump both subjects of 'said',
 #: had LONDON (Reuters) as its speaker (session 65).
 DATELINE_SUBJECTS = True
+#: Whether a cue coordinated after ', and' with the clause a speech verb says, without a subject of its
+#: own, speaks for that verb's subject when the clause's subject cannot speak ('The company said its
+#: monitoring showed no link, and accused the alliance of ...': the company accused, not 'its
+#: monitoring'); the said clause then stops before it (session 65).
+OUTER_SUBJECTS = True
+#: Whether a content that ends in 'and' (or 'or', 'but') takes the conjunct after it that the parse
+#: hung on the speech verb instead ('quoted Kurt as saying the closure was temporary and aimed only
+#: at smugglers': 'aimed' on 'saying'), when that conjunct has no subject of its own and is no cue;
+#: before, the content stopped at 'and' (session 65).
+DANGLING_CONJUNCTS = True
 #: Nouns for what a person or an organisation puts out in their own name.
 ISSUED_NOUNS = frozenset("statement letter memo release note email message communique communiqué notice "
                          "declaration video tweet post".split())
@@ -614,6 +624,9 @@ def _subject(v, in_quote=None):
     # participles and coordinated verbs share the subject of their head:
     # 'X reiterated ..., calling on ...', 'X smiled and said ...'
     h, steps = v, 0
+    outer = _outer_speech_verb(v) if OUTER_SUBJECTS else None
+    if outer is not None:
+        return _subject(outer, in_quote)  # 'The company said its monitoring showed ..., and accused ...'
     while h.dep_ in ("conj", "advcl", "xcomp") and h.head is not h and steps < 3:
         if h.dep_ == "advcl" and h.tag_ not in ("VBG",):
             break
@@ -623,6 +636,27 @@ def _subject(v, in_quote=None):
             if c.dep_ == "nsubj":
                 return c
     return None
+
+
+def _outer_speech_verb(v):
+    """The speech verb whose subject a coordinated cue shares when the parse hangs the cue on the
+    clause said ('The company said [its monitoring showed no link], and accused the alliance ...':
+    'accused' on 'showed'): the cue has no subject of its own, follows ', and', and the clause's
+    subject cannot speak; else None (`OUTER_SUBJECTS`)."""
+    lemma = v.lemma_.lower()
+    if v.dep_ != "conj" or (lemma not in SPEECH_LEMMAS and lemma not in RULE_SIDE):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    clause = v.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
+        return None
+    if not (v.doc[v.i - 1].dep_ == "cc" and v.doc[v.i - 2].text == ","):
+        return None
+    inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
+        return None
+    return clause.head
 
 
 def _asks_anonymity(verb) -> bool:
@@ -693,7 +727,8 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
             if t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is None or subj.i > t.i:
+            outer = _outer_speech_verb(t) if OUTER_SUBJECTS else None
+            if (subj is None or subj.i > t.i) and not (outer is not None and outer.i == v.i):
                 continue
             first = t.left_edge.i
             while first > 0 and (art.doc[first - 1].is_punct or art.doc[first - 1].dep_ == "cc"):
@@ -827,6 +862,14 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     if parts:
         s = min(p.left_edge.idx for p in parts)
         last = max((p.right_edge for p in parts), key=lambda x: x.i)
+        if DANGLING_CONJUNCTS and last.dep_ == "cc" and last.lower_ in ("and", "or", "but"):
+            # 'saying the closure was temporary and aimed only at ...', with 'aimed' hung on 'saying':
+            # the conjunct the content's last 'and' opens belongs to it
+            nxt = next((c for c in kids if c.dep_ == "conj" and c.i == last.i + 1
+                        and c.lemma_.lower() not in SPEECH_LEMMAS
+                        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+            if nxt is not None:
+                last = nxt.right_edge
         e = last.idx + len(last)
         if COORDINATED_CUES:
             e = min(e, _coordinated_cue_start(art, parts, v))

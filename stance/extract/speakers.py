@@ -21,7 +21,7 @@ from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_N
                       strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
-           "pronoun_gender", "AGREEMENT"]
+           "pronoun_gender", "is_org_name", "AGREEMENT"]
 
 #: Where 'he' or 'she' has no subject just before it and the last speaker is not known to be of
 #: its gender: False keeps the last speaker; "paragraph" takes the last person named before the
@@ -37,6 +37,29 @@ INTRODUCED = True
 #: Whether a speaker described as an organisation ('The company said', 'the group') is the last
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
+#: Whether a name the entity recogniser tags as a person but that ends in a word of a company's or a
+#: body's name ('Blackridge Minerals', 'Northwind Energy'; `is_org_name`) is an organisation: no
+#: person of the article, and 'the company' may refer to it when it spoke last (session 65).
+ORG_NAMES_NOT_PEOPLE = True
+#: Last words of the names of companies and bodies.
+_ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd llc plc corp corporation co company "
+                           "bank partners airlines airways motors industries systems technologies pharmaceuticals "
+                           "foods resources capital media labs solutions services logistics shipping oil "
+                           "steel chemicals insurance trust fund ventures brands networks communications".split())
+
+
+def is_org_name(name: str) -> bool:
+    """Whether a capitalised name of two or more words ends in a word of a company's or body's name.
+
+    Example:
+        >>> is_org_name("Blackridge Minerals"), is_org_name("Ann Ortiz")
+        (True, False)
+    """
+    words = name.replace(".", "").split()
+    return len(words) >= 2 and words[0][:1].isupper() and (
+        words[-1].lower() in _ORG_NAME_ENDS or words[-1].lower() in BODY_NOUNS)
+
+
 #: Whether a news outlet that spoke last ('first reported by the Carrow Gazette') is kept from being
 #: 'the board' or 'the company' that speaks next, which is the organisation the story is about; 'the
 #: newspaper' still is the outlet (session 65).
@@ -366,6 +389,8 @@ class People:
         self.mentions: list[Mention] = []
         ents = list(doc.ents)
         headline_end = _title_case_first_line_end(doc.text)
+        #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
+        self.firms: dict[str, str] = {}
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
@@ -375,6 +400,11 @@ class People:
             name = strip_possessive(_name_part(ent).strip().strip(ALL_MARKS).strip())  # (not: 'Marcia "')
             if not name or name.lower() in AGENCIES:
                 continue
+            if ORG_NAMES_NOT_PEOPLE and is_org_name(name):
+                self.firms.setdefault(name.split()[0].lower(), name)  # 'Blackridge Minerals' tagged PERSON: a company
+                continue
+            if ORG_NAMES_NOT_PEOPLE and name.lower() in self.firms:
+                continue  # 'Blackridge' after 'Blackridge Minerals'
             after = ents[i + 1] if i + 1 < len(ents) else None
             if len(name.split()) == 1 and after is not None and after.label_ == "PERSON" and \
                     re.fullmatch(r"\s+(?:and|&)\s+", doc.text[ent.end_char:after.start_char]) and \
@@ -890,6 +920,9 @@ class SpeakerResolver:
             owner = next((m.cluster for m in self.people.mentions if s <= m.start and m.end <= head_word.idx), None)
             if owner is not None:  # 'the Clinton campaign', "Clinton's team": Hillary Clinton's campaign, team
                 return f"{self.people.clusters[owner].name}'s {head_word.lower_}"
+        firm = self.people.firms.get(strip_possessive(mention.strip()).lower()) if ORG_NAMES_NOT_PEOPLE else None
+        if firm is not None:
+            return self._spoke_as_org(firm, s)  # 'Blackridge disputes ...': Blackridge Minerals
         cid = self._named_in_apposition(head_word, s, e)
         named = _name_after_of(head_word, s, e) if cid is None else None
         if named is not None:
@@ -1004,6 +1037,8 @@ class SpeakerResolver:
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)
+        elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
+            self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
         elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in BODY_NOUNS \
