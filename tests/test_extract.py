@@ -1824,3 +1824,17 @@ def test_a_content_that_ends_in_and_takes_its_conjunct(nlp, monkeypatch):
         'the closure was temporary and aimed only at "smugglers who use tankers as cover."']
     monkeypatch.setattr(attribution, "DANGLING_CONJUNCTS", False)
     assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == ["the closure was temporary and"]
+
+
+def test_a_headline_title_is_not_a_name_made_of_headline_words(nlp, monkeypatch):
+    """'Judge Blocks City's Ban ...': the recogniser makes a judge of 'Blocks City'; the headline's
+    'Judge' is the one judge of the body (`stance.extract.speakers.HEADLINE_ONLY_ASIDE`, session 65)."""
+    import importlib
+
+    speakers_module = importlib.import_module("stance.extract.speakers")
+    text = ("Judge Blocks City's Ban on Street Vendors\n\n"
+            "In a 24-page order, Judge Nadia Torres wrote that the city gave vendors no chance to be heard.")
+    tagger = _SpanTagger("Judge", "Blocks", "City's Ban on Street Vendors")
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Nadia Torres"
+    monkeypatch.setattr(speakers_module, "HEADLINE_ONLY_ASIDE", False)
+    assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Judge"

@@ -163,7 +163,8 @@ ORG_OWNERS = True
 #: Whether a person named only in a title-case headline is left out as the referent of 'he' or
 #: 'she' in the body: the entity recogniser makes names of headline words ('Council Approves Ferry
 #: Subsidy Despite Protests': 'Ferry Subsidy Despite'), and a person the story is about is named
-#: again in its body (session 64).
+#: again in its body (session 64); and, since session 65, as the one person with a headline's title
+#: (`HEADLINE_TITLES`: 'Judge Blocks City's Ban' had made 'Blocks City' a second judge).
 HEADLINE_ONLY_ASIDE = True
 
 #: Whether 'who' in a relative clause on what the sentence says its subject is ('Mayor Ann Ortiz is
@@ -1347,7 +1348,9 @@ class SpeakerResolver:
         """The one person of the article whose titles match a description best ('mayor': 'Mayor
         Elena Vasquez'), else None (no one, or several as well)."""
         desc = _description_words(words)
-        scored = [(_titles_match(desc, c.titles), cid) for cid, c in enumerate(self.people.clusters)]
+        # (not a name made of headline words: 'Judge Blocks City's Ban' made 'Blocks City' a judge)
+        scored = [(_titles_match(desc, c.titles), cid) for cid, c in enumerate(self.people.clusters)
+                  if not (HEADLINE_ONLY_ASIDE and cid in self.headline_only)]
         return _single_best(scored, 1)
 
     def _titled(self, words: set[str], pos: int) -> int | None:
