@@ -1838,3 +1838,26 @@ def test_a_headline_title_is_not_a_name_made_of_headline_words(nlp, monkeypatch)
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Nadia Torres"
     monkeypatch.setattr(speakers_module, "HEADLINE_ONLY_ASIDE", False)
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Judge"
+
+
+@pytest.mark.parametrize("text, speaker, without", [
+    ("Judge Blocks Vendor Ban\n\nA federal judge said on Monday that the city had broken the law.\n\n"
+     "In her order, Judge Nadia Torres wrote that the vendors had no chance to be heard.", "Nadia Torres",
+     "A federal judge"),
+    # not in the opening paragraphs: an indefinite description is someone new
+    ("Judge Blocks Vendor Ban\n\nThe ban was blocked on Monday.\n\nIt was a long hearing.\n\n"
+     "A federal judge said that the city had broken the law.\n\nJudge Nadia Torres wrote that the vendors had no "
+     "chance.",
+     "A federal judge", "A federal judge"),
+], ids=["lede", "later"])
+def test_an_indefinite_description_in_the_lede_is_the_person_named_later(nlp, monkeypatch, text, speaker, without):
+    """'A federal judge on Monday blocked ...' in a story's opening is 'Judge Nadia Torres' named below
+    (`stance.extract.speakers.INDEFINITE_LEDES`, session 65)."""
+    import importlib
+
+    speakers_module = importlib.import_module("stance.extract.speakers")
+    first = next(s for s in extract(text, nlp=nlp, tagger=None) if s.speaker_mention == "A federal judge")
+    assert first.speaker == speaker
+    monkeypatch.setattr(speakers_module, "INDEFINITE_LEDES", False)
+    first = next(s for s in extract(text, nlp=nlp, tagger=None) if s.speaker_mention == "A federal judge")
+    assert first.speaker == without

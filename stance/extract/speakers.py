@@ -80,6 +80,10 @@ def _is_outlet(name: str) -> bool:
 #: story's first sentence) is the one person named later whose titles match it ('Energy Minister
 #: Carla Brennan'; session 62, `SpeakerResolver._named_later`).
 NAMED_LATER = True
+#: Whether an indefinite description in a story's opening paragraph ('A federal judge on Monday blocked
+#: ...') is the one person named later with its head noun as a title ('Judge Nadia Torres'), as news
+#: leads name people later (session 65).
+INDEFINITE_LEDES = True
 
 #: Whether an organisation described without its name ('the local fishing cooperative') is the one
 #: organisation of the article named with that noun ("Kestrel Bay Fishermen's Cooperative"; session 62).
@@ -983,6 +987,12 @@ class SpeakerResolver:
             if self.last_org and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
                 return f"{strip_possessive(self.last_org)}'s {mention.strip().split(None, 1)[1]}"
             return mention.strip()
+        if INDEFINITE_LEDES and not has_propn and 2 <= len(words) <= 4 and words[0] in ("a", "an") \
+                and words[-1] in PERSON_NOUNS and art.paragraph_of(s) <= 1:
+            cid = self._named_later({words[-1]}, s)  # 'A federal judge ruled ...': 'Judge Nadia Torres' below
+            if cid is not None:
+                self.last_person = cid
+                return self.people.clusters[cid].name
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail):
             cid = self._description(set(words), s, headline=f.headline_tail)
