@@ -468,12 +468,18 @@ _FOR_AFTER = re.compile(rf",\s+(?:(?:a|an|the|her|his|its|their)\s+)?{_RANK}{_SP
 
 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|\n")
+#: Whether a speaker introduced as speaking on behalf of the target ('Speaking on behalf of the
+#: company, operations director Lisa Ferrante told ...') speaks for it (`speaks_for`; session 65).
+ON_BEHALF = True
+_ON_BEHALF = re.compile(r"\b(?:[Ss]peaking|[Ww]riting|[Aa]cting)\s+(?:on\s+behalf\s+of|for)\s+"
+                        r"((?:[\w.'’-]+\s+){0,4}[\w.'’-]+)\s*,")
 
 
 def speaks_for(text: str, speaker: str | None, target: str | Target) -> bool:
     """Whether the article introduces a speaker as speaking for the target: its spokesperson,
     aide, lawyer or campaign manager, next to the speaker's full name ('Clinton campaign
-    spokesman Brian Fallon', 'Laurie Guzzinati, a spokeswoman for Nabisco'). A one-word speaker
+    spokesman Brian Fallon', 'Laurie Guzzinati, a spokeswoman for Nabisco'), or speaking on its
+    behalf in the speaker's sentence ('Speaking on behalf of the company, Lisa Ferrante'). A one-word speaker
     name is never matched (a surname alone is too often someone else's).
 
     Example:
@@ -487,8 +493,9 @@ def speaks_for(text: str, speaker: str | None, target: str | Target) -> bool:
         # within the speaker's own sentence
         before = _CLAUSE_END.split(text[max(0, m.start() - 80):m.start()])[-1]
         after = _CLAUSE_END.split(text[m.end():m.end() + 90])[0]
+        behalf = _ON_BEHALF.search(before) if ON_BEHALF else None
         before, after = _FOR_BEFORE.search(before), _FOR_AFTER.match(after)
-        for found in (before, after):
+        for found in (before, after, behalf):
             if found and any(g and mentions_target(g, target) for g in found.groups()):
                 return True
     return False

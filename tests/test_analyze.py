@@ -1469,3 +1469,22 @@ def test_a_refusal_to_comment_is_neutral(monkeypatch, cue, statement, declines):
     assert analyze_module.neutral_note(record) == (analyze_module.NO_COMMENT_NOTE if declines else None)
     monkeypatch.setattr(analyze_module, "NO_COMMENT_RULE", False)
     assert analyze_module.neutral_note(record) is None
+
+
+@pytest.mark.parametrize("text, speaker, target, speaks", [
+    ("Speaking on behalf of the harbour board, operations director Lena Moritz said the audit was unfair.",
+     "Lena Moritz", "the harbour board", True),
+    ("Speaking for the union, Lena Moritz said the offer was an insult.", "Lena Moritz", "the union", True),
+    # on behalf of someone else
+    ("Speaking on behalf of the drivers, Lena Moritz said the harbour board lied.", "Lena Moritz",
+     "the harbour board", False),
+])
+def test_speaking_on_behalf_of_a_target_speaks_for_it(monkeypatch, text, speaker, target, speaks):
+    """'Speaking on behalf of the company, Lisa Ferrante told ...': she speaks for the company
+    (`stance.targets.ON_BEHALF`, session 65)."""
+    import importlib
+
+    targets = importlib.import_module("stance.targets")
+    assert targets.speaks_for(text, speaker, target) is speaks
+    monkeypatch.setattr(targets, "ON_BEHALF", False)
+    assert targets.speaks_for(text, speaker, target) is False
