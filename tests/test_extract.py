@@ -1686,12 +1686,16 @@ def test_put_it_introduces_words(nlp, text, expected):
 def test_say_inside_a_relative_clause_keeps_its_speaker(nlp, monkeypatch, text, expected, without):
     """'a toll that drivers say is unfair': what is said starts after 'say', and the drivers say it
     (`stance.extract.attribution.SAYS_IN_RELATIVES`, session 65)."""
+    assert _with_and_without(nlp, monkeypatch, "attribution", "SAYS_IN_RELATIVES", text) == (expected, without)
+
+
+def _with_and_without(nlp, monkeypatch, module, flag, text):
+    """The (speaker, text) pairs of the rules' statements with a rule's module flag on, then off."""
     import importlib
 
-    attribution = importlib.import_module("stance.extract.attribution")
-    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == expected
-    monkeypatch.setattr(attribution, "SAYS_IN_RELATIVES", False)
-    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == without
+    on = [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)]
+    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
+    return on, [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)]
 
 
 @pytest.mark.parametrize("text, speakers, without", [
@@ -1780,12 +1784,7 @@ def test_a_headline_tail_that_ends_in_a_verb(nlp, monkeypatch, headline, speaker
 def test_a_coordinated_cue_shares_the_speech_verbs_subject(nlp, monkeypatch, text, expected, without):
     """'The company said its monitoring showed ..., and accused ...': the company accused
     (`stance.extract.attribution.OUTER_SUBJECTS`, session 65)."""
-    import importlib
-
-    attribution = importlib.import_module("stance.extract.attribution")
-    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == expected
-    monkeypatch.setattr(attribution, "OUTER_SUBJECTS", False)
-    assert [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)] == without
+    assert _with_and_without(nlp, monkeypatch, "attribution", "OUTER_SUBJECTS", text) == (expected, without)
 
 
 def test_a_company_tagged_as_a_person_is_an_organisation(nlp, monkeypatch):
