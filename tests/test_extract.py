@@ -1860,3 +1860,17 @@ def test_an_indefinite_description_in_the_lede_is_the_person_named_later(nlp, mo
     monkeypatch.setattr(speakers_module, "INDEFINITE_LEDES", False)
     first = next(s for s in extract(text, nlp=nlp, tagger=None) if s.speaker_mention == "A federal judge")
     assert first.speaker == without
+
+
+def test_a_campaign_tagged_as_a_person_leaves_its_person(nlp):
+    """'Clinton Campaign' tagged as a person is a body, and 'Clinton' alone stays the person
+    (`stance.extract.speakers.ORG_NAMES_NOT_PEOPLE` registers only companies' short names)."""
+    import spacy
+    from spacy.tokens import Span
+
+    from stance.extract.speakers import People
+
+    doc = spacy.blank("en")("Clinton Campaign hits back. Clinton said the plan was sound.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
+    people = People(doc)
+    assert [c.name for c in people.clusters] == ["Clinton"] and people.firms == {}

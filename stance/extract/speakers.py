@@ -38,8 +38,10 @@ INTRODUCED = True
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
 #: Whether a name the entity recogniser tags as a person but that ends in a word of a company's or a
-#: body's name ('Blackridge Minerals', 'Northwind Energy'; `is_org_name`) is an organisation: no
-#: person of the article, and 'the company' may refer to it when it spoke last (session 65).
+#: body's name ('Blackridge Minerals', 'Northwind Energy', 'Clinton Campaign'; `is_org_name`) is an
+#: organisation: no person of the article, and 'the company' may refer to it when it spoke last; a
+#: company's first word alone ('Blackridge') is its short name (not a body's: Clinton of 'Clinton
+#: Campaign' is a person; session 65).
 ORG_NAMES_NOT_PEOPLE = True
 #: Last words of the names of companies and bodies.
 _ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd llc plc corp corporation co company "
@@ -406,7 +408,8 @@ class People:
             if not name or name.lower() in AGENCIES:
                 continue
             if ORG_NAMES_NOT_PEOPLE and is_org_name(name):
-                self.firms.setdefault(name.split()[0].lower(), name)  # 'Blackridge Minerals' tagged PERSON: a company
+                if name.split()[-1].lower() in _ORG_NAME_ENDS:  # (not 'Clinton Campaign': Clinton is a person)
+                    self.firms.setdefault(name.split()[0].lower(), name)  # 'Blackridge Minerals' tagged PERSON
                 continue
             if ORG_NAMES_NOT_PEOPLE and name.lower() in self.firms:
                 continue  # 'Blackridge' after 'Blackridge Minerals'
