@@ -21,7 +21,7 @@ import pandas as pd
 
 from .extract import Statement, extract, load_nlp
 from .extract.attribution import DECLINING
-from .extract.lexicon import AGENCIES, NEWS_OUTLETS
+from .extract.lexicon import is_known_outlet
 from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
@@ -808,8 +808,7 @@ def is_news_report(speaker: str | None, cue: str | None) -> bool:
     """
     if not speaker or not cue or not _REPORT_CUE.search(cue):
         return False
-    name = re.sub(r"^the\s+|['’]s?$", "", speaker.strip().lower()).strip()
-    return name in NEWS_OUTLETS or name in AGENCIES
+    return is_known_outlet(speaker)
 
 
 #: Whether what the news takes for granted about secession sets the side toward a target that is an

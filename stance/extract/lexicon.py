@@ -10,7 +10,8 @@ import re
 __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_ONLY", "INFINITIVE_OK",
            "CUE_OBJECTS", "CUE_PREP_OBJECTS", "AGENCIES", "PERSON_PRONOUNS", "PLURAL_PRONOUNS",
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
-           "strip_possessive", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS", "NOTE_LABELS",
+           "strip_possessive", "is_known_outlet", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS",
+           "NOTE_LABELS",
            "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
@@ -214,6 +215,17 @@ def is_person_name(name: str) -> bool:
         (True, False)
     """
     return _PERSON_NAME.fullmatch(name) is not None
+
+
+def is_known_outlet(name: str) -> bool:
+    """Whether a name, without a leading 'the' and a possessive, is a news outlet's or an agency's
+    that the library knows (`NEWS_OUTLETS`, `AGENCIES`).
+
+    Example:
+        >>> is_known_outlet("The AP's"), is_known_outlet("the Harbour Trust")
+        (True, False)
+    """
+    return strip_possessive(name.strip()).lower().removeprefix("the ").strip() in NEWS_OUTLETS | AGENCIES
 
 
 def strip_possessive(name: str) -> str:

@@ -15,10 +15,9 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, NEWS_OUTLETS,
-                      OFFICES, ORG_NOUNS,
-                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_person_name,
-                      strip_possessive)
+from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
+                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_known_outlet,
+                      is_person_name, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
            "pronoun_gender", "is_org_name", "AGREEMENT"]
@@ -73,10 +72,9 @@ _MASTHEAD_WORDS = frozenset("gazette times post herald journal tribune telegraph
 
 
 def _is_outlet(name: str) -> bool:
-    """Whether an organisation's name is a news outlet's (`NEWS_OUTLETS`, `AGENCIES`, or a masthead word
-    at its end: 'the Carrow Gazette')."""
-    low = strip_possessive(name).lower().removeprefix("the ").strip()
-    return low in NEWS_OUTLETS or low in AGENCIES or low.rsplit(" ", 1)[-1] in _MASTHEAD_WORDS
+    """Whether an organisation's name is a news outlet's (`is_known_outlet`, or a masthead word at its
+    end: 'the Carrow Gazette')."""
+    return is_known_outlet(name) or strip_possessive(name.strip()).lower().rsplit(" ", 1)[-1] in _MASTHEAD_WORDS
 
 #: Whether a description that fits no one named before it ('the regional energy minister' in a
 #: story's first sentence) is the one person named later whose titles match it ('Energy Minister
