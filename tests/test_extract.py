@@ -421,7 +421,7 @@ CASES = [
     ("described-without-as", "Senator Ada Price described the ferry route.", []),
     ("brochure-describes", "The brochure describes the hotel as cosy.", []),
     ("questioned-whether", "Councillors questioned whether the harbour master had told the truth.",
-     [("Councillors", "questioned", "indirect", "the harbour master had told the truth")]),
+     [("Councillors", "questioned", "indirect", "whether the harbour master had told the truth")]),
     ("questioned-a-person", "The police questioned the harbour master for an hour.", []),
     ("cited", "Mayor Luis Ferro cited a survey of ferry users.",
      [("Luis Ferro", "cited", "indirect", "a survey of ferry users")]),
@@ -1822,6 +1822,9 @@ def test_a_content_that_ends_in_and_takes_its_conjunct(nlp, monkeypatch):
     assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == [
         'the closure was temporary and aimed only at "smugglers who use tankers as cover."']
     monkeypatch.setattr(attribution, "DANGLING_CONJUNCTS", False)
+    # (LOOSE_CONJUNCTIONS then drops the 'and')
+    assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == ["the closure was temporary"]
+    monkeypatch.setattr(attribution, "LOOSE_CONJUNCTIONS", False)
     assert [s.text for s in extract(text, nlp=nlp, tagger=None)] == ["the closure was temporary and"]
 
 
@@ -1874,3 +1877,122 @@ def test_a_campaign_tagged_as_a_person_leaves_its_person(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 5, 6, label="PERSON")]
     people = People(doc)
     assert [c.name for c in people.clusters] == ["Clinton"] and people.firms == {}
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("As Ivo Marek put it, the cyclists are paying for the council's delays.",
+     [("Ivo Marek", "the cyclists are paying for the council's delays")], []),
+    ("The ferry will stop at the island twice a day, as Rosa Talvik noted on Friday.",
+     [("Rosa Talvik", "The ferry will stop at the island twice a day")], []),
+    # a verb of sound says nothing of the clause around it
+    ("As protesters shouted outside, the council approved the lane.", [], []),
+], ids=["as-put-it", "trailing-as", "sound"])
+def test_an_as_clause_says_the_clause_around_it(nlp, monkeypatch, text, expected, without):
+    """'As Marek put it, [the cyclists are paying ...]' is Marek's statement
+    (`stance.extract.attribution.AS_CLAUSES`, session 66)."""
+    assert _with_and_without(nlp, monkeypatch, "attribution", "AS_CLAUSES", text) == (expected, without)
+
+
+def test_a_passive_with_no_agent_inside_a_statement_is_part_of_it(nlp, monkeypatch):
+    """'As Marek put it, the cyclists are being asked to wait' holds no statement of no one
+    (`stance.extract.attribution.AGENTLESS_INSIDE`, session 66); alone, such a passive still is one."""
+    text = "As Ivo Marek put it, the cyclists are being asked to wait another year."
+    said = ("Ivo Marek", "the cyclists are being asked to wait another year")
+    assert _with_and_without(nlp, monkeypatch, "attribution", "AGENTLESS_INSIDE", text) == (
+        [said], [said, (None, "to wait another year")])
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("stance.extract.attribution"), "AGENTLESS_INSIDE", True)
+    assert [(s.speaker, s.text) for s in extract("Riders were asked to use the old road.", nlp=nlp, tagger=None)] == [
+        (None, "to use the old road")]
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("The Harbour Party said the fare rise was unfair and demanded that the operator drop it.",
+     [("The Harbour Party", "the fare rise was unfair"), ("The Harbour Party", "the operator drop it")],
+     [("The Harbour Party", "the fare rise was unfair and demanded that the operator drop it"),
+      ("the fare rise", "the operator drop it")]),
+    # a document can urge: the audit's
+    ("Ivo Marek said the audit faulted the operator and urged a new tender.",
+     [("Ivo Marek", "the audit faulted the operator and urged a new tender"), ("the audit", "a new tender")],
+     [("Ivo Marek", "the audit faulted the operator and urged a new tender"), ("the audit", "a new tender")]),
+], ids=["no-comma", "document"])
+def test_a_coordinated_cue_without_a_comma_shares_the_speech_verbs_subject(nlp, monkeypatch, text, expected,
+                                                                           without):
+    """'said the fare rise was unfair and demanded ...': the party demanded
+    (`stance.extract.attribution.OUTER_WITHOUT_COMMA`, session 66)."""
+    assert _with_and_without(nlp, monkeypatch, "attribution", "OUTER_WITHOUT_COMMA", text) == (expected, without)
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("The council approved a parking levy, a measure shopkeepers say will empty the high street.",
+     [("shopkeepers", "will empty the high street")], [("a measure shopkeepers", "will empty the high street")]),
+    ("The ministry put a tariff on steel, a step analysts said could start a trade war.",
+     [("analysts", "could start a trade war")], [("a step analysts", "could start a trade war")]),
+    # a noun that counts the speakers is theirs
+    ("The board met on Monday, and a dozen analysts said the plan was late.",
+     [("a dozen analysts", "the plan was late")], [("a dozen analysts", "the plan was late")]),
+], ids=["say", "said", "dozen"])
+def test_a_zero_relative_clause_leaves_its_noun_out_of_the_speaker(nlp, monkeypatch, text, expected, without):
+    """'a measure shopkeepers say will ...': the speaker is the shopkeepers, not 'a measure
+    shopkeepers' (`stance.extract.article.ZERO_RELATIVES`, session 66)."""
+    assert _with_and_without(nlp, monkeypatch, "article", "ZERO_RELATIVES", text) == (expected, without)
+
+
+def test_a_content_does_not_end_in_the_and_that_joins_two_clauses(nlp, monkeypatch):
+    """'With Ortiz calling for [a judicial review] and Okafor threatening ...'
+    (`stance.extract.attribution.LOOSE_CONJUNCTIONS`, session 66)."""
+    text = ("With Ortiz calling for a judicial review and Okafor threatening to lead a business boycott of the "
+            "governing party's conference, pressure on Hale is likely to grow.")
+    boycott = ("Okafor", "to lead a business boycott of the governing party's conference")
+    assert _with_and_without(nlp, monkeypatch, "attribution", "LOOSE_CONJUNCTIONS", text) == (
+        [("Ortiz", "a judicial review"), boycott], [("Ortiz", "a judicial review and"), boycott])
+
+
+def test_an_office_before_of_is_the_title_of_the_name_after_the_place(nlp, monkeypatch):
+    """'The mayor of Greater Alden, Ivo Marek,' makes Marek a mayor, so 'The prime minister' after him
+    is not him but the prime minister named next (`stance.extract.speakers.TITLES_AFTER_OF`, session 66)."""
+    text = ("The mayor of Greater Alden, Ivo Marek, said the ferry would run.\n\n"
+            "The prime minister defended the cuts. Prime Minister Rosa Talvik said no port could expect more.")
+    on, off = _with_and_without(nlp, monkeypatch, "speakers", "TITLES_AFTER_OF", text)
+    assert [s for s, _ in on] == ["Ivo Marek", "Rosa Talvik", "Rosa Talvik"]
+    assert [s for s, _ in off] == ["Ivo Marek", "Ivo Marek", "Rosa Talvik"]
+
+
+def test_an_organisation_in_apposition_to_an_indefinite_description_speaks(nlp, monkeypatch):
+    """'A smaller union, the Harbour Workers Guild, warned ...' is the guild's
+    (`stance.extract.speakers.INDEFINITE_APPOSITIONS`, session 66)."""
+    text = "A smaller union, the Harbour Workers Guild, warned that it would strike."
+    assert _with_and_without(nlp, monkeypatch, "speakers", "INDEFINITE_APPOSITIONS", text) == (
+        [("the Harbour Workers Guild", "it would strike")],
+        [("A smaller union, the Harbour Workers Guild", "it would strike")])
+
+
+def test_the_named_second_subject_speaks(nlp, monkeypatch):
+    """'A coalition of parents, Families for Choice, said ...', parsed with two subjects: the name speaks
+    (`stance.extract.attribution.SECOND_SUBJECTS`, session 66)."""
+    text = "A coalition of parents, Families for Choice, said that the mandate was unfair."
+    assert _with_and_without(nlp, monkeypatch, "attribution", "SECOND_SUBJECTS", text) == (
+        [("Families for Choice", "the mandate was unfair")], [("A coalition of parents", "the mandate was unfair")])
+
+
+def test_a_content_keeps_its_whether(nlp, monkeypatch):
+    """'has not said [whether she would sign the bill]': 'whether' stays, since what follows is left open,
+    not said (`stance.extract.attribution.KEEP_WHETHER`, session 66)."""
+    text = "Governor Ruth Calder has not said whether she would sign the bill."
+    assert _with_and_without(nlp, monkeypatch, "attribution", "KEEP_WHETHER", text) == (
+        [("Ruth Calder", "whether she would sign the bill")], [("Ruth Calder", "she would sign the bill")])
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("Talks over the Sela river broke down on Friday.\n\nValdoria's foreign minister, Anton Brisk, said Marovia had "
+     "walked away. He told reporters the dam would go ahead.",
+     [("Anton Brisk", "Marovia had walked away"), ("Anton Brisk", "the dam would go ahead")],
+     [("Valdoria's foreign minister, Anton Brisk", "Marovia had walked away"), (None, "the dam would go ahead")]),
+    ("The court struck down the ban.\n\nMayor Julia Stone said the city would appeal.",
+     [("Julia Stone", "the city would appeal")], [("Mayor Julia Stone", "the city would appeal")]),
+], ids=["apposition", "title"])
+def test_a_name_the_recogniser_missed_is_the_speaker(nlp, monkeypatch, text, expected, without):
+    """'Valdoria's foreign minister, Anton Brisk, said', with no PERSON entity: the speaker is Anton Brisk,
+    and 'He' next is him (`stance.extract.speakers.UNTAGGED_PEOPLE`, session 66)."""
+    assert _with_and_without(nlp, monkeypatch, "speakers", "UNTAGGED_PEOPLE", text) == (expected, without)

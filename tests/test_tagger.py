@@ -619,3 +619,91 @@ def test_a_headline_cue_does_not_take_the_bodys_first_sentence(nlp, monkeypatch)
     spans = [_span(text, "Source", "Ann Ortiz"), _span(text, "Cue", "wrote about"), _span(text, "Content", "him"),
              _span(text, "Content", "Jim sees the good in nearly everyone")]
     assert "Jim sees the good in nearly everyone" in [s.text for s in statements_of(nlp(text), spans, rules=False)]
+
+
+def test_the_tagged_source_that_holds_the_parsed_subject_speaks(nlp, monkeypatch):
+    """'Friends of the Valley, which ..., praised X, while the campaign said ...': the source that
+    holds the subject of 'praised' is its speaker, not the source nearest to it
+    (`stance.extract.learned.SUBJECT_SOURCES`, session 66)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = ("Friends of the Valley, which had long opposed the line's route through ancient woodland, praised the "
+            "cancellation, while the Rail Future campaign said it was a disaster for the climate.")
+    spans = [_span(text, "Source", "Friends of the Valley"), _span(text, "Cue", "praised"),
+             _span(text, "Content", "the cancellation"), _span(text, "Source", "the Rail Future campaign")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Friends of the Valley"]
+    monkeypatch.setattr(learned, "SUBJECT_SOURCES", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["the Rail Future campaign"]
+
+
+def test_a_tagged_source_loses_the_preposition_it_ends_in(nlp, monkeypatch):
+    """'[The Valdorian government on] Monday dropped ...': the speaker is the government
+    (`stance.extract.learned.SOURCE_EDGES`, session 66)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "The Valdorian government on Monday dropped the ferry route to the islands."
+    spans = [_span(text, "Source", "The Valdorian government on"), _span(text, "Cue", "dropped"),
+             _span(text, "Content", "the ferry route to the islands")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Valdorian government"]
+    monkeypatch.setattr(learned, "SOURCE_EDGES", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Valdorian government on"]
+
+
+def test_a_bodys_bare_noun_is_the_one_body_of_that_noun(nlp, monkeypatch):
+    """A headline's 'Government' is 'The Valdorian government' when no other government speaks
+    (`stance.extract.assemble.HEAD_NOUNS`, session 66)."""
+    import importlib
+
+    assemble = importlib.import_module("stance.extract.assemble")
+    text = ("Government scraps ferry route to the islands\n\n"
+            "The Valdorian government said the route lost money.")
+    spans = [_span(text, "Source", "Government"), _span(text, "Cue", "scraps"),
+             _span(text, "Content", "ferry route to the islands")]
+    speakers = [s.speaker for s in statements_of(nlp(text), spans)]
+    assert speakers == ["The Valdorian government", "The Valdorian government"]
+    monkeypatch.setattr(assemble, "HEAD_NOUNS", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans)] == ["Government", "The Valdorian government"]
+    # two governments: no telling which
+    monkeypatch.setattr(assemble, "HEAD_NOUNS", True)
+    text += " The Marovian government said it would add a boat."
+    assert [s.speaker for s in statements_of(nlp(text), spans)][0] == "Government"
+
+
+def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
+    """'the city council' is not 'Wednesday.\\n\\nCouncil', the capitalised words before 'Council member' in the
+    next paragraph (`stance.extract.speakers.NAMED_BODIES` reads a name on one line; session 66)."""
+    text = ("Silica Forge will get a tax break to build a plant, the city council decided late on Wednesday.\n\n"
+            "Council member Dana Whitt voted for the package.")
+    spans = [_span(text, "Content", "Silica Forge will get a tax break to build a plant"),
+             _span(text, "Source", "the city council"), _span(text, "Cue", "decided")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["the city council"]
+
+
+def test_a_tagged_source_over_a_line_break_keeps_the_line_of_its_cue(nlp, monkeypatch):
+    """'angering [rivals\\n\\nBy Omar Reyes]': the source is 'rivals' (`stance.extract.learned.ONE_LINE`, for sources
+    since session 66)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = "Chipmaker's plan wins tax break, angering rivals\n\nBy Omar Reyes\n\nThe council voted on Wednesday."
+    spans = [_span(text, "Content", "Chipmaker's plan wins tax break"), _span(text, "Cue", "angering"),
+             _span(text, "Source", "rivals\n\nBy Omar Reyes")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["rivals"]
+    monkeypatch.setattr(learned, "ONE_LINE", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["rivals\n\nBy Omar Reyes"]
+
+
+def test_a_tagged_participle_cue_takes_the_subject_of_its_verb(nlp, monkeypatch):
+    """'The court struck down the ban, [ruling] that ...' with no tagged source: the court rules
+    (`stance.extract.learned.PARTICIPLE_SUBJECTS`, session 66)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    text = ("A state appeals court on Tuesday struck down the rental ban, ruling that the city had overstepped "
+            "its powers.")
+    spans = [_span(text, "Cue", "ruling"), _span(text, "Content", "the city had overstepped its powers")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["A state appeals court"]
+    monkeypatch.setattr(learned, "PARTICIPLE_SUBJECTS", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [None]

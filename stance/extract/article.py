@@ -12,8 +12,40 @@ from .quotes import ALL_MARKS, Quote, find_quotes, paragraph_index, paragraph_sp
 
 __all__ = ["Article"]
 
+#: Whether a speaker mention parsed with the noun a zero relative clause hangs on ('a step analysts
+#: said could spark a trade war': 'a step' read as part of the subject 'analysts') starts after that
+#: noun (session 66, `_zero_relative_start`).
+ZERO_RELATIVES = True
+#: Nouns that count the plural noun after them ('a dozen analysts'): no zero relative there.
+_COUNTING_NOUNS = frozenset("dozen number couple lot handful host range series group majority pair variety "
+                            "score hundred thousand million bunch".split())
 #: Dash tokens that open a description in apposition.
 _DASHES = frozenset({"\u2014", "\u2013", "\u2015", "\u2012", "--", "-"})
+
+
+def _zero_relative_start(sub: list, tok) -> int:
+    """Where a plural subject's own words start in its subtree ``sub`` when the parse took the noun
+    before a zero relative clause into it: 'a' or 'an' on a plural noun after a comma, then a singular
+    noun, then the subject ('[a move] farmers' groups said', '[a firm] privacy groups have accused');
+    0 when that is not so."""
+    first = sub[0]
+    if tok.tag_ not in ("NNS", "NNPS") or first.lower_ not in ("a", "an") or not (
+            first.head.i == tok.i or (first.head.head.i == tok.i and first.head.i < tok.i)):
+        return 0  # ('a' on the subject, or on the noun before it: '[a step] analysts said')
+    if first.i == 0 or first.doc[first.i - 1].text not in (",", "\u2014", "\u2013"):
+        return 0
+    for k in range(1, len(sub)):
+        t = sub[k]
+        if t.i >= tok.i:
+            return 0
+        if t.tag_ == "NN":
+            nxt = sub[k + 1]
+            if t.lemma_.lower() in _COUNTING_NOUNS or nxt.lower_ == "of":
+                return 0
+            return k + 1
+        if t.pos_ not in ("ADJ", "ADV"):
+            return 0
+    return 0
 
 
 class Article:
@@ -97,6 +129,8 @@ class Article:
     def mention_span(self, tok) -> tuple[int, int]:
         """Character span of the phrase a token heads (a speaker mention), within its paragraph."""
         sub = [x for x in tok.subtree]
+        if ZERO_RELATIVES:
+            sub = sub[_zero_relative_start(sub, tok):]
         # keep the subject's own phrase: stop at a relative clause or quotation that follows
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
         ps, pe = self.para_bounds(tok.idx)

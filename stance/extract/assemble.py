@@ -15,8 +15,8 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name, is_negated_quantifier,
-                      is_person_name, speaks_as_country, strip_possessive, tidy_name)
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
+                      is_negated_quantifier, is_person_name, speaks_as_country, strip_possessive, tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -235,6 +235,14 @@ GROUP_NAMES = True
 SURNAMES = True
 
 
+#: Whether a speaker named by an organisation's bare noun ('Government', 'the union') is the one
+#: speaker of the article whose name ends in that noun ('The British government', "The Growers'
+#: Union"); before, a headline's 'Government scraps rail link' had a row of its own (session 66).
+HEAD_NOUNS = True
+#: Nouns for bodies beside `lexicon.BODY_NOUNS` that `HEAD_NOUNS` treats alike.
+_HEAD_ONLY_BODIES = frozenset({"police", "court"})
+
+
 def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None = None) -> list[Statement]:
     """One spelling per speaker in an article: names that differ only in capitals or a leading
     article ('The FBI' / 'the FBI', 'Police' / 'police', 'The IMF' / 'IMF') become the spelling
@@ -272,6 +280,13 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             if not re.fullmatch(r"[A-Z][\w'’-]+", best[k]):
                 continue
             full = {best[f] for f in best if f != k and is_person_name(best[f]) and best[f].split()[-1] == best[k]}
+            if len(full) == 1:
+                best[k] = full.pop()
+    if HEAD_NOUNS:  # 'Government' (a headline's) speaks as the British government, the one government that speaks
+        for k in list(best):
+            if " " in k or k not in BODY_NOUNS | _HEAD_ONLY_BODIES:
+                continue
+            full = {best[f] for f in best if f != k and f.endswith(" " + k)}
             if len(full) == 1:
                 best[k] = full.pop()
     if all(best[_name_key(n)] == n for n in counts):

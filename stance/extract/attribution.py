@@ -15,7 +15,7 @@ from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
                       DATELINE_RE, is_anonymity_request, strip_possessive)
-from .quotes import DOUBLE_MARKS
+from .quotes import ALL_MARKS, DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like"]
 
@@ -80,6 +80,11 @@ def find_frames(art: Article) -> list[Frame]:
         f = _verb_frame(art, t, lemma)
         if f:
             frames.append(f)
+    if AGENTLESS_INSIDE:
+        # 'As Ferrer put it, the farmers [are being asked] to pay': a passive with no one to say it,
+        # inside what someone says, is part of that, not a statement of no one
+        frames = [f for f in frames if f.subj is not None or f.speaker_span is not None or not any(
+            g is not f and g.content and g.content[0] <= f.cue[0] < g.content[1] for g in frames)]
     # a belief inside someone's statement is part of it ('"I think we should wait," he said')
     frames += [b for b in beliefs if not any(f.content and f.content[0] <= b.cue[0] < f.content[1] for f in frames)]
     frames.sort(key=lambda f: f.cue[0])
@@ -152,11 +157,37 @@ DATELINE_SUBJECTS = True
 #: monitoring showed no link, and accused the alliance of ...': the company accused, not 'its
 #: monitoring'); the said clause then stops before it (session 65).
 OUTER_SUBJECTS = True
+#: Whether `OUTER_SUBJECTS` holds without the comma for a speech verb when the clause's subject is no
+#: document ('said the price rise was unfair and demanded that the board freeze it': the party demanded,
+#: not the price rise; 'said the report faulted X and urged Y' stays the report's) (session 66).
+OUTER_WITHOUT_COMMA = True
 #: Whether a content that ends in 'and' (or 'or', 'but') takes the conjunct after it that the parse
 #: hung on the speech verb instead ('quoted Kurt as saying the closure was temporary and aimed only
 #: at smugglers': 'aimed' on 'saying'), when that conjunct has no subject of its own and is no cue;
 #: before, the content stopped at 'and' (session 65).
 DANGLING_CONJUNCTS = True
+#: Whether a speech verb in an 'as' clause ('As Ferrer put it, the farmers are being asked to pay',
+#: 'The dam will flood three villages, as the minister noted') says the clause it is attached to;
+#: before, that clause had no speaker (session 66, `_as_clause_content`).
+AS_CLAUSES = True
+#: Whether a passive speech verb with no agent inside another statement's content ('As Ferrer put it,
+#: the farmers are being asked to pay') is left to that statement, not made a statement of no one
+#: (session 66).
+AGENTLESS_INSIDE = True
+#: Verbs that say the clause around them from an 'as' clause ('As X said / noted / put it, ...'); not
+#: verbs of sound ('As protesters shouted outside, the council voted').
+_AS_VERBS = frozenset("say put note write explain argue warn observe remark acknowledge admit tell predict report "
+                      "point stress insist suggest add".split())
+#: Whether of two subjects the parse gives a speech verb, the second, a name after a comma, is who speaks
+#: ('A coalition of parents, Families for Choice, said': Families for Choice) (session 66).
+SECOND_SUBJECTS = True
+#: Whether a content keeps its opening 'whether' ('has not said [whether she would sign the bill]'), which
+#: says that what follows is asked or left open, not said; before, the content read 'she would sign the
+#: bill' (session 66).
+KEEP_WHETHER = True
+#: Whether a content that still ends in 'and' (or 'or', 'but') after `DANGLING_CONJUNCTS` stops
+#: before it (session 66).
+LOOSE_CONJUNCTIONS = True
 #: Nouns for what a person or an organisation puts out in their own name.
 ISSUED_NOUNS = frozenset("statement letter memo release note email message communique communiqué notice "
                          "declaration video tweet post".split())
@@ -607,6 +638,10 @@ def _subject(v, in_quote=None):
             if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i == v.i and nxt.pos_ == "PROPN" \
                     and c.pos_ == "NOUN":
                 return nxt  # 'His niece Erin says': two subjects in a misparse; the name is who speaks
+            if SECOND_SUBJECTS and c.pos_ == "NOUN":
+                named = _named_second_subject(c, v)
+                if named is not None:
+                    return named
             return c
     h = _reported_by(v)
     if h is not None:
@@ -638,6 +673,21 @@ def _subject(v, in_quote=None):
     return None
 
 
+def _named_second_subject(c, v):
+    """The second subject of ``v`` that names, after a comma, what its first subject ``c`` describes
+    ('A coalition of parents, [Families for Choice], said'), else None (`SECOND_SUBJECTS`)."""
+    doc = c.doc
+    after = c.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    second = next((x for x in v.children if x.dep_ == "nsubj" and x.left_edge.i == after + 1), None)
+    if second is None or not second.left_edge.text[:1].isupper():
+        return None
+    if not any(t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") for t in second.subtree):
+        return None
+    return second
+
+
 def _outer_speech_verb(v):
     """The speech verb whose subject a coordinated cue shares when the parse hangs the cue on the
     clause said ('The company said [its monitoring showed no link], and accused the alliance ...':
@@ -651,10 +701,13 @@ def _outer_speech_verb(v):
     clause = v.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
         return None
-    if not (v.doc[v.i - 1].dep_ == "cc" and v.doc[v.i - 2].text == ","):
+    if v.doc[v.i - 1].dep_ != "cc":
         return None
     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
+        return None
+    if v.doc[v.i - 2].text != "," and not (
+            OUTER_WITHOUT_COMMA and lemma in SPEECH_LEMMAS and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
     return clause.head
 
@@ -819,7 +872,44 @@ def _verb_frame(art: Article, v, lemma) -> Frame | None:
     return Frame(v, cue, subj, sp, content, fronted, quotes=[], relay_of=[])
 
 
+def _as_clause_content(art: Article, v, lemma) -> tuple[tuple[int, int], bool] | None:
+    """The clause an 'as' clause's speech verb says ('As Hale put it, [no government could justify
+    the cost]', '[The dam will flood three villages], as the minister noted'): the words of the
+    sentence before or after the 'as' clause, whichever holds the clause it hangs on; None when the
+    verb is no such verb or the 'as' clause stands inside the sentence (`AS_CLAUSES`)."""
+    if v.dep_ != "advcl" or lemma not in _AS_VERBS or v.head.sent != v.sent:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in v.children):
+        return None  # 'as had been widely reported': no one to say it
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in v.children):
+        return None  # 'As he said he would, ...', 'as she said goodbye': the verb has words of its own
+    sent = v.sent
+    ps, pe = art.para_bounds(v.idx)
+    lo, hi = v.left_edge, v.right_edge
+    if v.head.i > hi.i:  # 'As X said, CLAUSE'
+        s, e = art.doc[hi.i + 1].idx, min(sent.end_char, pe)
+        if art.text[max(sent.start_char, ps):lo.idx].strip(" \n\t" + ALL_MARKS):
+            return None  # words before the 'as' clause too
+        fronted = False
+    elif v.head.i < lo.i:  # 'CLAUSE, as X noted'
+        s, e = max(sent.start_char, ps), lo.idx
+        if art.text[hi.idx + len(hi):min(sent.end_char, pe)].strip(" \n\t.!?" + ALL_MARKS):
+            return None
+        fronted = True
+    else:
+        return None
+    s = _skip_dateline(art, s)
+    s, e = art.trim(s, e)
+    return ((s, e), fronted) if len(re.findall(r"\w+", art.text[s:e])) >= 3 else None
+
+
 def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
+    if AS_CLAUSES:
+        found = _as_clause_content(art, v, lemma)
+        if found is not None:
+            return found
     if lemma in QUOTE_ONLY:
         return _after_colon(art, v), False
     sent = v.sent
@@ -870,6 +960,12 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
                         and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
             if nxt is not None:
                 last = nxt.right_edge
+        if LOOSE_CONJUNCTIONS and last.dep_ == "cc" and last.i > v.i + 1:
+            # 'With Kerr calling for [a judicial review and] Okafor threatening ...': the parse hangs the
+            # 'and' that joins two clauses on the object; it is no part of what Kerr called for
+            last = last.doc[last.i - 1]
+            while last.is_punct and last.i > v.i + 1:
+                last = last.doc[last.i - 1]
         e = last.idx + len(last)
         if COORDINATED_CUES:
             e = min(e, _coordinated_cue_start(art, parts, v))
@@ -999,7 +1095,7 @@ def _balance(art: Article, s: int, e: int) -> tuple[int, int]:
 
 
 def _skip_complementizer(art: Article, s: int) -> int:
-    m = re.match(r"\s*(that|whether)\s+", art.text[s:s + 12], re.I)
+    m = re.match(r"\s*(that)\s+" if KEEP_WHETHER else r"\s*(that|whether)\s+", art.text[s:s + 12], re.I)
     return s + m.end() if m else s
 
 

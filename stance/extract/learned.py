@@ -58,7 +58,7 @@ AGENT_BY = True
 DATELINES_ASIDE = True
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
-#: (session 63).
+#: (session 63); a tagged source too ('angering [rivals\n\nBy Omar Reyes]', session 66).
 ONE_LINE = True
 #: Whether a tagged source that is the noun a relative clause hangs on, when the tagged cue is that
 #: clause's verb ('Pell is [a baker] who [has warned] ...'), is read as the clause's 'who': the
@@ -91,6 +91,51 @@ CUES_SPENT = True
 #: leads into the content: a headline's cue ('... - Rights Group Cheers') had taken the body's first
 #: sentence (session 65).
 CUES_IN_PARAGRAPH = True
+
+
+#: Whether the tagged source that holds the cue verb's subject in the parse is the cue's source, before
+#: the one nearest to the cue ('Friends of the Valley, which had long opposed the route, praised the
+#: cancellation, while the Rail Future campaign said ...': Friends of the Valley praised) (session 66).
+SUBJECT_SOURCES = True
+
+
+def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sources: list[TaggedSpan]):
+    """The (distance, source) pair of the tagged source that holds the parsed subject of the cue
+    verb, when the source nearest the cue lies outside that subject's phrase ('Friends of the
+    Valley, which ..., praised X, while [the campaign] said ...'); else ``nearest`` ('a screen image
+    captured by [Outsports.com] showed ...' keeps the outlet) (`SUBJECT_SOURCES`)."""
+    subj = next((t for t in (cue_head.children if cue_head is not None else []) if t.dep_ == "nsubj"), None)
+    if subj is None:
+        return nearest
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    if lo <= nearest[1].start < hi:
+        return nearest
+    holder = next((s for s in sources if s.start <= subj.idx < s.end), None)
+    return (0, holder) if holder is not None else nearest
+
+
+#: Whether a tagged cue that is a participle with no tagged source and no subject of its own ('The court
+#: struck down the ban, ruling that ...') has the subject of the verb it hangs on as its speaker (session 66).
+PARTICIPLE_SUBJECTS = True
+
+
+#: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
+#: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
+SOURCE_EDGES = True
+
+
+def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
+    """A tagged source without the prepositions, conjunctions and articles it ends in; None when
+    nothing is left."""
+    toks = art.tokens_between(span.start, span.end)
+    while toks and (toks[-1].pos_ in ("ADP", "CCONJ", "SCONJ", "DET") or toks[-1].text in (",", ";", ":")) \
+            and toks[-1].tag_ != "POS" and toks[-1].lower_ not in ("by", "of", "for"):
+        # ('the page run by', 'the Secretary of': the name goes on after the span, not before it)
+        toks = toks[:-1]
+    if not toks:
+        return None
+    end = toks[-1].idx + len(toks[-1])
+    return span if end >= span.end else replace(span, end=end)
 
 
 def _name_as_cue(art: Article, cue: TaggedSpan) -> bool:
@@ -281,6 +326,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     sources = [s for s in spans if s.kind == "Source" and s.score >= _MIN_SCORE]
     if JOINED_SOURCES:
         sources = _joined(art, sources)
+    if SOURCE_EDGES:
+        sources = [x for x in (_without_loose_end(art, q) for q in sources) if x is not None]
     frames: dict[tuple[int, int], Frame] = {}
     rule_frames = [c.frame for c in existing if c.frame is not None and c.frame.cue is not None]
     out: list[Candidate] = []
@@ -350,11 +397,17 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 d = abs(s.start - cue.start)
                 if src is None or d < src[0]:
                     src = (d, s)
+            if SUBJECT_SOURCES and src is not None:
+                src = _subject_source(art, cue_head, src, [s for s in sources if sents.of(s.start) == q_sent
+                                                           and not (cs <= s.start and s.end <= ce)])
             if QUESTIONS_PUT and _question_put(cue_head):
                 # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
                 speaker_span, subj = None, None
             elif src is not None:
                 speaker_span = (src[1].start, src[1].end)
+                if ONE_LINE and "\n" in art.text[speaker_span[0]:speaker_span[1]]:
+                    # 'angering [rivals\n\nBy Omar Reyes\n\nAUSTIN]': the line nearest the cue
+                    speaker_span = art.trim(*_line_nearest(art.text, *speaker_span, cue.start, cue.end))
                 if DATELINES_ASIDE and _is_dateline(art, speaker_span):
                     continue  # 'NORTHBRIDGE - Plans to merge ...': the place the story is filed from
                 if AGENT_BY and art.text[speaker_span[0]:speaker_span[0] + 3] == "by " \
@@ -368,6 +421,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 # except for 'X was quoted as saying'
                 subj = next((t for t in (cue_head.children if cue_head is not None else [])
                              if t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and cue_head.lemma_ == "quote")), None)
+                if subj is None and PARTICIPLE_SUBJECTS and cue_head is not None and cue_head.tag_ == "VBG" \
+                        and cue_head.dep_ in ("advcl", "conj", "xcomp") and cue_head.head.i < cue_head.i:
+                    # 'The court struck down the ban, [ruling] that ...': the subject of the verb it hangs on
+                    subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
                 if subj is None and AGENTS and cue_head is not None:
                     # 'The deal, first reported by Reuters, ...': the agent of a passive cue
                     agent = next((t for t in cue_head.children if t.dep_ == "agent"), None)

@@ -186,6 +186,38 @@ PREDICATE_APPOSITIONS = True
 NAME_AFTER_OF = True
 
 
+#: Whether an organisation named in apposition after an indefinite description speaks under its name
+#: ('a smaller group, the Oakridge Educators Alliance, said'), as after a definite one (session 66).
+INDEFINITE_APPOSITIONS = True
+
+
+#: Whether a person's name the entity recogniser missed is the speaker when it stands in apposition to a
+#: description ("Valdoria's foreign minister, Anton Brisk, said") or after a title ('Mayor Julia Stone
+#: said': Julia Stone), and whom a pronoun in the next sentence may be (session 66, `_untagged_person`).
+UNTAGGED_PEOPLE = True
+
+
+def _untagged_person(subj, start: int, end: int, name: str) -> str | None:
+    """The person's name in a speaker mention that names no PERSON entity: a name written as a
+    person's (`lexicon.is_person_name`) in apposition to a noun for a person, or after a title;
+    else None."""
+    if any(t.ent_type_ == "PERSON" for t in subj.doc[subj.left_edge.i:subj.right_edge.i + 1]):
+        return None
+    if subj.lemma_.lower() in PERSON_NOUNS:
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" and start <= c.idx < end:
+                toks = [t for t in c.subtree if not t.is_punct]
+                written = _without_titles([t.text for t in toks])
+                if is_person_name(written):
+                    return written  # "Valdoria's foreign minister, Anton Brisk"
+    words = name.split()
+    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
+        written = _without_titles(words)
+        if is_person_name(written):
+            return written  # 'Mayor Julia Stone'
+    return None
+
+
 def _name_after_of(head, start: int, end: int):
     """The tokens of the person's name in apposition to the object of a person noun's 'of', 'for' or
     'at' inside ``start``-``end`` ('The chair of Riverside Riders, Ana Costa,'), or None (`NAME_AFTER_OF`)."""
@@ -505,7 +537,18 @@ def _title_words(doc, ent) -> set[str]:
     if root.dep_ == "appos":
         words |= {t.lower_ for t in root.head.subtree
                   if t.pos_ in ("NOUN", "ADJ") and not (ent.start <= t.i < ent.end)}
+        prep = root.head.head
+        if TITLES_AFTER_OF and root.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" \
+                and prep.head.lemma_.lower() in PERSON_NOUNS:
+            # 'The mayor of Greater Manchester, Andy Kerr,', the name parsed in apposition to the place
+            words |= {prep.head.lower_} | {t.lower_ for t in prep.head.lefts if t.pos_ in ("NOUN", "ADJ")}
     return words
+
+
+#: Whether 'The mayor of Greater Manchester, Andy Kerr,' gives Kerr the title 'mayor' when the parse
+#: hangs the name on the place; before, Kerr had no title, and 'The British prime minister' after him
+#: was taken to be him (session 66).
+TITLES_AFTER_OF = True
 
 
 def _description_words(words: Iterable[str]) -> set[str]:
@@ -948,8 +991,10 @@ class SpeakerResolver:
         if cid is not None:
             self.last_person = cid
             return self.people.clusters[cid].name
-        if subj is not None and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")):
-            # an organisation named in apposition: 'The developer, Northwind Energy, said'
+        if subj is not None and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ") + (
+                ("a ", "an ") if INDEFINITE_APPOSITIONS else ())):
+            # an organisation named in apposition: 'The developer, Northwind Energy, said'; 'a smaller
+            # group, the Oakridge Educators Alliance, said'
             for c in subj.children:
                 if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" and \
                         c.ent_type_ in ("ORG", "GPE", "NORP", "FAC", ""):
@@ -1043,6 +1088,10 @@ class SpeakerResolver:
         group = _coordinated_groups(subj, s, e)
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
+        person = _untagged_person(subj, s, e, name) if UNTAGGED_PEOPLE and not group and subj is not None else None
+        if person is not None:
+            self.untagged[subj.sent.start] = person  # whom 'He told reporters' may be next
+            return person
         if UNTAGGED_NAMES and not group:  # the name before a comma, not an organisation in its description
             comma = art.text.find(",", s, name_end)
             toks = [t for t in toks if t.idx < (comma if comma >= 0 else name_end)]
@@ -1351,7 +1400,9 @@ class SpeakerResolver:
         capitals ('cooperative': "Kestrel Bay Fishermen's Cooperative"), or None (no one, or several:
         'the company' when two companies are named)."""
         cap = noun[:1].upper() + noun[1:]
-        found = re.findall(rf"\b((?:[A-Z][\w’'&.-]*\s+){{1,5}}){re.escape(cap)}\b", self.article.text)
+        found = re.findall(rf"\b((?:[A-Z][\w’'&.-]*[ ]+){{1,5}}){re.escape(cap)}\b", self.article.text)
+        # (a name on one line, not a sentence's last word: 'late on Wednesday.\n\nCouncil member Dana Whitt')
+        found = [w for w in found if not re.search(r"[a-z]{3,}\.[ ]", w)]
         names = {n.lower(): n for n in (re.sub(r"^(?:The|A|An)\s+", "", w + cap) for w in found) if n != cap}
         return next(iter(names.values())) if len(names) == 1 else None
 
