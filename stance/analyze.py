@@ -467,13 +467,22 @@ MAKING_VERBS = True
 #: toward its object (`_HOSTILE`, `_FRIENDLY`, `_MAKING`), as 'vowed to block' does (session 65).
 REQUESTED_ACTIONS = True
 
+#: Whether a cue that defeats or enacts what it acts on ('struck down the ban', 'blocked the merger',
+#: 'vetoed the bill'; 'upheld the ban', 'approved the rise', 'ratified the treaty') takes the side of that act
+#: toward the target its object names, as 'rejected' and 'endorsed' do (session 66).
+DEFEATING_CUES = True
+_DEFEATING = re.compile(r"\b(?:(?:strik(?:e|es|ing)|struck)\s+down|block(?:s|ed|ing)?|overturn\w*|veto(?:es|ed|ing)?"
+                        r"|quash\w*|annul\w*|invalidat\w*|scrap(?:s|ped|ping)?|repeal\w*)$")
+_ENACTING = re.compile(r"\b(?:uph[eo]ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$")
+
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
 
 _SUPPORT_CUE = re.compile(r"^(?:prais|endors|back(?:s|ed|ing)?$|support|welcom|thank|applaud|defend|hail|commend|"
                           r"champion|laud|congratulat|agree|side[sd]?$|stand(?:s|ing)?$|stood$|rall(?:y|ies|ied|ying)$|"
                           r"lin(?:e|es|ed|ing)$|weight$|herald|cheer|embrac|backers?$|admirers?$|proponents?$|"
-                          r"advocates?$|salut|celebrat|tout|extol|acclaim|admir|favou?r(?:s|ed|ing)?$)")
+                          r"advocates?$|salut|celebrat|tout|extol|acclaim|admir|favou?r(?:s|ed|ing)?$|"
+                          r"(?:co-?)?sponsors?$|architects?$)")
 _OPPOSE_CUE = re.compile(r"^(?:attack|blast|slam|critici[sz]|condemn|denounc|accus|reject|oppos|lambast|mock|"
                          r"assail|ridicul|bash|fault|blame|chastis|scold|rebuk|decr[iy]|disparag|insult|derid|"
                          r"dismiss|castigat|berat|disagree|excoriat|chid|spurn|rebuff|rail(?:s|ed|ing)?$|lash|"
@@ -622,6 +631,12 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         for verb, prep, side in _PREP_ONLY_SIDES:
             if verb.match(word) and prep.match(words[k + 1]):
                 label = side
+    if label is None and DEFEATING_CUES:
+        joined = " ".join(words)
+        if _DEFEATING.search(joined):
+            label = "oppose"  # 'A state appeals court struck down the ban': against the ban
+        elif _ENACTING.search(joined):
+            label = "support"  # 'The court upheld the ban', 'The council approved the rise'
     if any(_INTENDING.match(w) for w in words) and not any(_DECLINING.match(w) for w in words):
         # 'threatened' + 'to kill Y', 'vowed' + 'to defeat Y', 'pledged' + 'to protect Y': the side is the infinitive's
         infinitive = _TO_VERB.match(statement)

@@ -1488,3 +1488,28 @@ def test_speaking_on_behalf_of_a_target_speaks_for_it(monkeypatch, text, speaker
     assert targets.speaks_for(text, speaker, target) is speaks
     monkeypatch.setattr(targets, "ON_BEHALF", False)
     assert targets.speaks_for(text, speaker, target) is False
+
+
+@pytest.mark.parametrize("cue, label", [("sponsor", "support"), ("main sponsor", "support"), ("co-sponsor", "support"),
+                                        ("architect", "support"), ("fiercest critic", "oppose")])
+def test_a_bills_sponsor_supports_it(cue, label):
+    """"The bill's sponsor, Senator Dale Ruiz," (`stance.extract.attribution.POSSESSIVE_SIDES`): the cue
+    'sponsor' takes the bill's side (`CUE_STANCE`, session 66)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, "The bill", "the bill") == label
+
+
+@pytest.mark.parametrize("cue, label, without", [
+    ("struck down", "oppose", None), ("blocked", "oppose", None), ("vetoed", "oppose", None),
+    ("upheld", "support", None), ("approved", "support", None),
+    ("did not block", None, None), ("blocked off", None, None),
+])
+def test_a_cue_that_defeats_or_enacts_its_object_takes_a_side(monkeypatch, cue, label, without):
+    """'A state appeals court struck down the rental ban' is against the ban, 'upheld the ban' for it
+    (`stance.analyze.DEFEATING_CUES`, session 66)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, "the rental ban on Tuesday", "the rental ban") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "DEFEATING_CUES", False)
+    assert cue_stance(cue, "the rental ban on Tuesday", "the rental ban") == without

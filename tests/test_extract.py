@@ -1590,9 +1590,16 @@ def test_a_tagged_content_stops_at_a_line_break(nlp, content, kept):
     # two mayors: the headline's title names neither
     ("Mayor Ana Ortiz said on Monday that the toll would stay. Mayor Ben Hale of Leeds disagreed.", "Mayor"),
 ], ids=["one-mayor", "two-mayors"])
-def test_a_title_alone_in_a_headline_is_the_person_with_that_title(nlp, body, speaker):
+def test_a_title_alone_in_a_headline_is_the_person_with_that_title(nlp, monkeypatch, body, speaker):
+    """With two mayors, `HEADLINE_TITLES` cannot tell; the story's first one is the headline's
+    (`stance.extract.speakers.HEADLINE_LEDES`, session 66)."""
+    import importlib
+
     text = f"Mayor Defends Bridge Toll as Hauliers Threaten Blockade\n\n{body}"
     tagger = _SpanTagger("Mayor", "Defends", "Bridge Toll")
+    (statement,) = [s for s in extract(text, nlp=nlp, tagger=tagger) if s.text == "Bridge Toll"]
+    assert (statement.speaker, statement.speaker_mention) == ("Ana Ortiz", "Mayor")
+    monkeypatch.setattr(importlib.import_module("stance.extract.speakers"), "HEADLINE_LEDES", False)
     (statement,) = [s for s in extract(text, nlp=nlp, tagger=tagger) if s.text == "Bridge Toll"]
     assert (statement.speaker, statement.speaker_mention) == (speaker, "Mayor")
 
@@ -1839,6 +1846,7 @@ def test_a_headline_title_is_not_a_name_made_of_headline_words(nlp, monkeypatch)
     tagger = _SpanTagger("Judge", "Blocks", "City's Ban on Street Vendors")
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Nadia Torres"
     monkeypatch.setattr(speakers_module, "HEADLINE_ONLY_ASIDE", False)
+    monkeypatch.setattr(speakers_module, "HEADLINE_LEDES", False)  # (which reads the body's judges only)
     assert [s.speaker for s in extract(text, nlp=nlp, tagger=tagger)][0] == "Judge"
 
 
@@ -1996,3 +2004,59 @@ def test_a_name_the_recogniser_missed_is_the_speaker(nlp, monkeypatch, text, exp
     """'Valdoria's foreign minister, Anton Brisk, said', with no PERSON entity: the speaker is Anton Brisk,
     and 'He' next is him (`stance.extract.speakers.UNTAGGED_PEOPLE`, session 66)."""
     assert _with_and_without(nlp, monkeypatch, "speakers", "UNTAGGED_PEOPLE", text) == (expected, without)
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("The bill's sponsor, Senator Dale Ruiz, said the mines would bring jobs.",
+     [("Dale Ruiz", "sponsor", "The bill"), ("Dale Ruiz", "said", "the mines would bring jobs")],
+     [("Dale Ruiz", "said", "the mines would bring jobs")]),
+    ("Tom Berg, the toll's fiercest critic, said it would fail.",
+     [("Tom Berg", "fiercest critic", "the toll"), ("Tom Berg", "said", "it would fail")],
+     [("Tom Berg", "said", "it would fail")]),
+    # no one named: a description only
+    ("The film's critic said it was long.", [("The film's critic", "said", "it was long")],
+     [("The film's critic", "said", "it was long")]),
+], ids=["sponsor", "critic", "no-name"])
+def test_a_side_noun_with_an_owner_is_a_side_toward_it(nlp, monkeypatch, text, expected, without):
+    """"The bill's sponsor, Senator Dale Ruiz," takes the bill's side, as 'a sponsor of the bill' would
+    (`stance.extract.attribution.POSSESSIVE_SIDES`, session 66)."""
+    import importlib
+
+    def read():
+        return [(s.speaker, s.cue, s.text) for s in extract(text, nlp=nlp, tagger=None)]
+
+    assert read() == expected
+    monkeypatch.setattr(importlib.import_module("stance.extract.attribution"), "POSSESSIVE_SIDES", False)
+    assert read() == without
+
+
+@pytest.mark.parametrize("text, expected, without", [
+    ("Senator breaks with party over mining bill\n\nBy Carla Nunez\n\nSenator Ellen Fraser on Wednesday voted "
+     "against the mining bill.\n\nThe bill's author, Senator Dale Ruiz, said it would pass.",
+     "Ellen Fraser", "Senator"),
+], ids=["senator"])
+def test_a_headline_title_is_the_person_the_story_opens_with(nlp, monkeypatch, text, expected, without):
+    """'Senator breaks with party', a headline in sentence case with two senators in the story: the
+    senator of the first paragraph (`stance.extract.speakers.HEADLINE_LEDES`, session 66)."""
+    import importlib
+
+    from stance.extract.assemble import statements_of
+    from stance.extract.tagger import TaggedSpan
+
+    start = text.index("party over mining bill")
+    spans = [TaggedSpan("Source", 0, len("Senator"), 0.9), TaggedSpan("Cue", 8, 8 + len("breaks with"), 0.9),
+             TaggedSpan("Content", start, start + len("party over mining bill"), 0.9)]
+    assert statements_of(nlp(text), spans)[0].speaker == expected
+    monkeypatch.setattr(importlib.import_module("stance.extract.speakers"), "HEADLINE_LEDES", False)
+    assert statements_of(nlp(text), spans)[0].speaker == without
+
+
+def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
+    """'COPENHAGEN - Nordhavn Breweries on Monday rejected ..., saying ...': the brewer speaks, and 'the
+    company' after it is the brewer (`stance.extract.article.DATELINES_OUT`, session 66; 'Breweries' ends a
+    company's name)."""
+    text = ("COPENHAGEN - Nordhavn Breweries on Monday rejected the offer, saying the bid was too low.\n\n"
+            "The board turned down the offer on Sunday, the company said.")
+    on, off = _with_and_without(nlp, monkeypatch, "article", "DATELINES_OUT", text)
+    assert [s for s, _ in on] == ["Nordhavn Breweries"] * 3  # rejected, saying; the company said
+    assert [s for s, _ in off][0] == "COPENHAGEN - Nordhavn Breweries"

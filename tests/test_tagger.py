@@ -707,3 +707,38 @@ def test_a_tagged_participle_cue_takes_the_subject_of_its_verb(nlp, monkeypatch)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["A state appeals court"]
     monkeypatch.setattr(learned, "PARTICIPLE_SUBJECTS", False)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [None]
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("Senator Ellen Fraser on Wednesday became the first member of her party to oppose the Northern Minerals Act.",
+     "to oppose", "the Northern Minerals Act", "Ellen Fraser"),
+    # an infinitive that completes a verb is the object's: not the urger's
+    ("Ada Price urged councillors to oppose the Northern Minerals Act.", "to oppose", "the Northern Minerals Act",
+     None),
+], ids=["purpose", "urged"])
+def test_a_tagged_infinitive_of_purpose_takes_the_subject_of_its_verb(nlp, monkeypatch, text, cue, content, speaker):
+    """'Fraser became the first member of her party [to oppose] the act', with no tagged source: Fraser's
+    (`stance.extract.learned.PARTICIPLE_SUBJECTS`, session 66)."""
+    import importlib
+
+    learned = importlib.import_module("stance.extract.learned")
+    spans = [_span(text, "Cue", cue), _span(text, "Content", content)]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [speaker]
+    monkeypatch.setattr(learned, "PARTICIPLE_SUBJECTS", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [None]
+
+
+def test_a_page_run_by_a_body_is_the_bodys(nlp, monkeypatch):
+    """'According to the Twitter page run by the mayor's Harbour Office:' is the office's, not Twitter's
+    (`stance.extract.speakers.RUN_BY`, session 66)."""
+    import importlib
+
+    speakers = importlib.import_module("stance.extract.speakers")
+    text = ("According to the Twitter page run by the mayor's Harbour Office:\n\n"
+            "The ferry will run again on Monday after repairs to the pier.")
+    spans = [_span(text, "Cue", "According to"),
+             _span(text, "Source", "the Twitter page run by the mayor's Harbour Office"),
+             _span(text, "Content", "The ferry will run again on Monday after repairs to the pier")]
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Harbour Office"]
+    monkeypatch.setattr(speakers, "RUN_BY", False)
+    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Twitter"]

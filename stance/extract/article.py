@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .lexicon import DATELINE_RE
 from .quotes import ALL_MARKS, Quote, find_quotes, paragraph_index, paragraph_spans
 
 __all__ = ["Article"]
 
+#: Whether a speaker mention that opens a paragraph leaves out the dateline the parse took into it
+#: ('COPENHAGEN - Nordhavn Breweries on Monday rejected ...': Nordhavn Breweries; session 66).
+DATELINES_OUT = True
 #: Whether a speaker mention parsed with the noun a zero relative clause hangs on ('a step analysts
 #: said could spark a trade war': 'a step' read as part of the subject 'analysts') starts after that
 #: noun (session 66, `_zero_relative_start`).
@@ -135,6 +139,10 @@ class Article:
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
         ps, pe = self.para_bounds(tok.idx)
         s, e = max(s, ps), min(e, pe)
+        if DATELINES_OUT and s == ps:
+            m = DATELINE_RE.match(self.text[s:min(e, s + 80)])
+            if m is not None and s + m.end() <= tok.idx:
+                s += m.end()  # 'COPENHAGEN - Nordhavn Breweries on Monday rejected ...': the brewer
         s, e = self.trim(s, e, keep_final=True)
         if e <= s:
             s, e = tok.idx, tok.idx + len(tok)

@@ -218,7 +218,11 @@ _GIVING = frozenset("launch unleash make level mount voice express offer give an
 #: "Lindsey Graham, a frequent critic of Trump, ...", 'X is a staunch opponent of the death penalty',
 #: 'X has been critical of Y', 'X, who is supportive of the plan' (session 49, `SIDE_DESCRIPTIONS`).
 SIDE_AGENTS = frozenset("""critic opponent foe detractor supporter defender champion backer admirer proponent
-advocate""".split())
+advocate sponsor co-sponsor cosponsor architect""".split())
+#: Whether a side noun with an owner ("The bill's sponsor, Senator Dale Ruiz,", "Tom Berg, the toll's
+#: fiercest critic,") says the side of the person named in apposition toward the owner, as 'a critic of
+#: the toll' does (session 66; 'sponsor', 'co-sponsor' and 'architect' joined `SIDE_AGENTS` then).
+POSSESSIVE_SIDES = True
 SIDE_ADJECTIVES = frozenset({"critical", "supportive"})
 #: Whether such descriptions are statements of the person or organisation they describe (session 49).
 SIDE_DESCRIPTIONS = True
@@ -352,10 +356,22 @@ def _side_description_frame(art: Article, n) -> Frame | None:
     statement is the object of 'of'; the speaker the one described. None otherwise ('critics of the
     plan say', 'the film's critic')."""
     toward = _prep_object(n, {"of"}, n.i)
+    owner = None
+    if toward is None and POSSESSIVE_SIDES:
+        # "The bill's sponsor, Senator Dale Ruiz,", "Tom Berg, the toll's fiercest critic,"
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        toward = owner
     if toward is None or toward.lower_ in ("who", "which", "that", "it", "this", "them", "him", "her"):
         return None
-    cue_toks = [n, toward.head, *(c for c in n.lefts if c.dep_ in ("amod", "advmod", "det", "neg"))]
-    if n.dep_ == "appos" and n.pos_ == "NOUN":
+    cue_toks = [n, *(c for c in n.lefts if c.dep_ in ("amod", "advmod", "neg"))]
+    if owner is None:
+        cue_toks += [toward.head, *(c for c in n.lefts if c.dep_ == "det")]
+    named = next((c for c in n.children if c.dep_ == "appos" and c.i > n.i and speaker_like(c)), None)
+    if owner is not None and named is not None and n.dep_ != "appos":
+        speaker = named  # "The bill's sponsor, Senator Dale Ruiz, said"
+    elif owner is not None and n.dep_ != "appos":
+        return None  # 'the film's critic said': a description with no one named
+    elif n.dep_ == "appos" and n.pos_ == "NOUN":
         speaker = n.head
     elif n.dep_ in ("attr", "acomp") and n.head.lemma_.lower() in ("be", "remain", "become", "stay"):
         verb = n.head
@@ -371,6 +387,8 @@ def _side_description_frame(art: Article, n) -> Frame | None:
         return None
     cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward)
+    if owner is not None:
+        s, e = art.trim(s, min(e, owner.idx + len(owner)), keep_final=True)  # 'The bill', not "The bill's"
     ss, se = art.mention_span(speaker)
     if speaker.i < n.i:
         ss, se = art.trim(ss, min(se, cs), keep_final=True)

@@ -114,8 +114,9 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
     return (0, holder) if holder is not None else nearest
 
 
-#: Whether a tagged cue that is a participle with no tagged source and no subject of its own ('The court
-#: struck down the ban, ruling that ...') has the subject of the verb it hangs on as its speaker (session 66).
+#: Whether a tagged cue that is a participle or an infinitive of purpose with no tagged source and no
+#: subject of its own ('The court struck down the ban, ruling that ...', 'Fraser became the first member
+#: of her party to oppose the act') has the subject of the verb it hangs on as its speaker (session 66).
 PARTICIPLE_SUBJECTS = True
 
 
@@ -421,9 +422,13 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 # except for 'X was quoted as saying'
                 subj = next((t for t in (cue_head.children if cue_head is not None else [])
                              if t.dep_ == "nsubj" or (t.dep_ == "nsubjpass" and cue_head.lemma_ == "quote")), None)
-                if subj is None and PARTICIPLE_SUBJECTS and cue_head is not None and cue_head.tag_ == "VBG" \
-                        and cue_head.dep_ in ("advcl", "conj", "xcomp") and cue_head.head.i < cue_head.i:
-                    # 'The court struck down the ban, [ruling] that ...': the subject of the verb it hangs on
+                if subj is None and PARTICIPLE_SUBJECTS and cue_head is not None and cue_head.head.i < cue_head.i \
+                        and ((cue_head.tag_ == "VBG" and cue_head.dep_ in ("advcl", "conj", "xcomp"))
+                             or (cue_head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                  for c in cue_head.children))):
+                    # 'The court struck down the ban, [ruling] that ...', 'Fraser became the first member of
+                    # her party [to oppose] the act': the subject of the verb it hangs on ('urged them to
+                    # oppose' is theirs: an xcomp infinitive is left alone)
                     subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
                 if subj is None and AGENTS and cue_head is not None:
                     # 'The deal, first reported by Reuters, ...': the agent of a passive cue

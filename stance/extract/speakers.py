@@ -46,7 +46,9 @@ ORG_NAMES_NOT_PEOPLE = True
 _ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd llc plc corp corporation co company "
                            "bank partners airlines airways motors industries systems technologies pharmaceuticals "
                            "foods resources capital media labs solutions services logistics shipping oil "
-                           "steel chemicals insurance trust fund ventures brands networks communications".split())
+                           "steel chemicals insurance trust fund ventures brands networks communications "
+                           # (session 66: 'Nordhavn Breweries', which the recogniser did not tag at all)
+                           "brewery breweries beverages distillers distillery mills utilities railways".split())
 
 
 def is_org_name(name: str) -> bool:
@@ -85,6 +87,10 @@ NAMED_LATER = True
 #: leads name people later (session 65).
 INDEFINITE_LEDES = True
 
+#: Whether a title alone as the speaker of a headline in any case ('Senator breaks with party over mining
+#: bill') is the person with that title whom the story's first paragraph to name anyone names (session 66;
+#: `HEADLINE_TITLES` needs a title-case headline and only one person with the title).
+HEADLINE_LEDES = True
 #: Whether an organisation described without its name ('the local fishing cooperative') is the one
 #: organisation of the article named with that noun ("Kestrel Bay Fishermen's Cooperative"; session 62).
 NAMED_BODIES = True
@@ -317,6 +323,11 @@ _TIME_WORD = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Feb
                         r"(?:19|20)\d\d")
 
 
+#: Whether a page, site or account 'run by', 'published by' or 'owned by' someone is theirs, not the platform's
+#: named before it ('the Twitter page run by ... the National Security Council'; session 66).
+RUN_BY = True
+
+
 def _maker_of(tokens) -> str | None:
     """The organisation that made a document or publication source: the proper nouns before the
     document noun ('The latest Reuters/Ipsos poll' -> 'Reuters/Ipsos', 'an online University of
@@ -327,6 +338,14 @@ def _maker_of(tokens) -> str | None:
         if _news_service(t) and k >= 2:  # 'The Reuters news agency': Reuters
             names = [u for u in tokens[:k - 1] if _names_maker(u)]
             return names[0].doc[names[0].i:names[-1].i + 1].text if names else None
+        if t.lower_ in _MADE_NOUNS and RUN_BY and k + 3 < len(tokens) and tokens[k + 1].tag_ == "VBN" \
+                and tokens[k + 2].lower_ == "by":
+            # 'the Twitter page run by President Barack Obama's National Security Council': the council
+            after = tokens[k + 3:]
+            owned = [j for j, u in enumerate(after) if u.tag_ == "POS"]
+            named = [u for u in after[owned[-1] + 1 if owned else 0:] if u.lower_ != "the"]
+            if named and all(_is_name_word(u) for u in named):
+                return _with_article(named[0], named[-1])
         if t.lower_ in _MADE_NOUNS:
             names = [u for u in tokens[:k] if _names_maker(u)
                      and not _TIME_WORD.fullmatch(u.text) and not (u.lower_ == "web" and u.i == t.i - 1)]
@@ -857,6 +876,9 @@ class SpeakerResolver:
         is_headline = bool(first) and not first.endswith(".") and "\n" in article.text[self.headline_end:]
         self.headline_only = {m.cluster for m in people.mentions} - {
             m.cluster for m in people.mentions if m.end > self.headline_end} if is_headline else set()
+        #: whether the first line is a headline in any case: no final full stop, a line after it
+        line = article.text.split("\n", 1)[0].rstrip()
+        self.is_headline = bool(line) and line[-1] not in ".!?\"”'’" and "\n" in article.text.strip()
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -1060,6 +1082,11 @@ class SpeakerResolver:
         if HEADLINE_TITLES and s < self.headline_end and 0 < len(words) <= 3 and words[-1] in PERSON_NOUNS \
                 and not any(t.ent_type_ == "PERSON" for t in toks):
             cid = self._only_titled(set(words))  # 'Mayor Defends Toll': the one person the article calls mayor
+            if cid is not None:
+                return self.people.clusters[cid].name
+        if HEADLINE_LEDES and self.is_headline and art.paragraph_of(s) == 0 and 0 < len(words) <= 3 \
+                and words[-1] in PERSON_NOUNS and not any(t.ent_type_ == "PERSON" for t in toks):
+            cid = self._first_titled(set(words))  # 'Senator breaks with party': the senator the story opens with
             if cid is not None:
                 return self.people.clusters[cid].name
         lead = mention.split(",")[0].strip()  # 'Her account, published on Monday,': her account
@@ -1414,6 +1441,25 @@ class SpeakerResolver:
         scored = [(_titles_match(desc, c.titles), cid) for cid, c in enumerate(self.people.clusters)
                   if not (HEADLINE_ONLY_ASIDE and cid in self.headline_only)]
         return _single_best(scored, 1)
+
+    def _first_titled(self, words: set[str]) -> int | None:
+        """The person the body names first among those whose titles match a headline's description
+        ('Senator': 'Senator Ellen Fraser' of the lede, not 'Senator Dale Ruiz' further down), when
+        that person is named in the body's first paragraph that names anyone; else None."""
+        desc = _description_words(words)
+        first_line = self.article.text.find("\n")
+        art = self.article
+        body = [m for m in self.people.mentions if m.start > first_line  # (not the byline's 'By Carla Nunez')
+                and not art.text[art.para_bounds(m.start)[0]:m.start].strip().lower() == "by"]
+        if not body:
+            return None
+        lede = self.article.paragraph_of(body[0].start)
+        for m in body:
+            if self.article.paragraph_of(m.start) != lede:
+                return None
+            if _titles_match(desc, self.people.clusters[m.cluster].titles):
+                return m.cluster
+        return None
 
     def _titled(self, words: set[str], pos: int) -> int | None:
         """The one person named before ``pos`` whose titles match at least two words of a
