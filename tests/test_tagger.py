@@ -621,35 +621,6 @@ def test_a_headline_cue_does_not_take_the_bodys_first_sentence(nlp, monkeypatch)
     assert "Jim sees the good in nearly everyone" in [s.text for s in statements_of(nlp(text), spans, rules=False)]
 
 
-def test_the_tagged_source_that_holds_the_parsed_subject_speaks(nlp, monkeypatch):
-    """'Friends of the Valley, which ..., praised X, while the campaign said ...': the source that
-    holds the subject of 'praised' is its speaker, not the source nearest to it
-    (`stance.extract.learned.SUBJECT_SOURCES`, session 66)."""
-    import importlib
-
-    learned = importlib.import_module("stance.extract.learned")
-    text = ("Friends of the Valley, which had long opposed the line's route through ancient woodland, praised the "
-            "cancellation, while the Rail Future campaign said it was a disaster for the climate.")
-    spans = [_span(text, "Source", "Friends of the Valley"), _span(text, "Cue", "praised"),
-             _span(text, "Content", "the cancellation"), _span(text, "Source", "the Rail Future campaign")]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Friends of the Valley"]
-    monkeypatch.setattr(learned, "SUBJECT_SOURCES", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["the Rail Future campaign"]
-
-
-def test_a_tagged_source_loses_the_preposition_it_ends_in(nlp, monkeypatch):
-    """'[The Valdorian government on] Monday dropped ...': the speaker is the government
-    (`stance.extract.learned.SOURCE_EDGES`, session 66)."""
-    import importlib
-
-    learned = importlib.import_module("stance.extract.learned")
-    text = "The Valdorian government on Monday dropped the ferry route to the islands."
-    spans = [_span(text, "Source", "The Valdorian government on"), _span(text, "Cue", "dropped"),
-             _span(text, "Content", "the ferry route to the islands")]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Valdorian government"]
-    monkeypatch.setattr(learned, "SOURCE_EDGES", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Valdorian government on"]
-
 
 def test_a_bodys_bare_noun_is_the_one_body_of_that_noun(nlp, monkeypatch):
     """A headline's 'Government' is 'The Valdorian government' when no other government speaks
@@ -681,64 +652,42 @@ def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["the city council"]
 
 
-def test_a_tagged_source_over_a_line_break_keeps_the_line_of_its_cue(nlp, monkeypatch):
-    """'angering [rivals\\n\\nBy Omar Reyes]': the source is 'rivals' (`stance.extract.learned.ONE_LINE`, for sources
-    since session 66)."""
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # the source that holds the parsed subject of the cue speaks, not the nearest (`learned.SUBJECT_SOURCES`)
+    ("learned", "SUBJECT_SOURCES",
+     "Friends of the Valley, which had long opposed the line's route through ancient woodland, praised the "
+     "cancellation, while the Rail Future campaign said it was a disaster for the climate.",
+     [("Source", "Friends of the Valley"), ("Cue", "praised"), ("Content", "the cancellation"),
+      ("Source", "the Rail Future campaign")], ["Friends of the Valley"], ["the Rail Future campaign"]),
+    # a source loses the preposition it ends in (`learned.SOURCE_EDGES`)
+    ("learned", "SOURCE_EDGES", "The Valdorian government on Monday dropped the ferry route to the islands.",
+     [("Source", "The Valdorian government on"), ("Cue", "dropped"), ("Content", "the ferry route to the islands")],
+     ["The Valdorian government"], ["The Valdorian government on"]),
+    # a source over a line break keeps the line of its cue (`learned.ONE_LINE`, for sources too)
+    ("learned", "ONE_LINE", "Chipmaker's plan wins tax break, angering rivals\n\nBy Omar Reyes\n\nThe council voted.",
+     [("Content", "Chipmaker's plan wins tax break"), ("Cue", "angering"), ("Source", "rivals\n\nBy Omar Reyes")],
+     ["rivals"], ["rivals\n\nBy Omar Reyes"]),
+    # a participle, or an infinitive of purpose, with no source: the subject of its verb (`learned.PARTICIPLE_SUBJECTS`)
+    ("learned", "PARTICIPLE_SUBJECTS",
+     "A state appeals court on Tuesday struck down the rental ban, ruling that the city had overstepped its powers.",
+     [("Cue", "ruling"), ("Content", "the city had overstepped its powers")], ["A state appeals court"], [None]),
+    ("learned", "PARTICIPLE_SUBJECTS",
+     "Senator Ellen Fraser on Wednesday became the first member of her party to oppose the Northern Minerals Act.",
+     [("Cue", "to oppose"), ("Content", "the Northern Minerals Act")], ["Ellen Fraser"], [None]),
+    # ... not an infinitive that completes a verb: 'urged councillors to oppose' is theirs
+    ("learned", "PARTICIPLE_SUBJECTS", "Ada Price urged councillors to oppose the Northern Minerals Act.",
+     [("Cue", "to oppose"), ("Content", "the Northern Minerals Act")], [None], [None]),
+    # a page run by a body is the body's (`speakers.RUN_BY`)
+    ("speakers", "RUN_BY", "According to the Twitter page run by the mayor's Harbour Office:\n\n"
+     "The ferry will run again on Monday after repairs to the pier.",
+     [("Cue", "According to"), ("Source", "the Twitter page run by the mayor's Harbour Office"),
+      ("Content", "The ferry will run again on Monday after repairs to the pier")], ["Harbour Office"], ["Twitter"]),
+], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by"])
+def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Speakers of tagged spans with a session-66 rule on, then off (`stance.extract.<module>.<flag>`)."""
     import importlib
 
-    learned = importlib.import_module("stance.extract.learned")
-    text = "Chipmaker's plan wins tax break, angering rivals\n\nBy Omar Reyes\n\nThe council voted on Wednesday."
-    spans = [_span(text, "Content", "Chipmaker's plan wins tax break"), _span(text, "Cue", "angering"),
-             _span(text, "Source", "rivals\n\nBy Omar Reyes")]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["rivals"]
-    monkeypatch.setattr(learned, "ONE_LINE", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["rivals\n\nBy Omar Reyes"]
-
-
-def test_a_tagged_participle_cue_takes_the_subject_of_its_verb(nlp, monkeypatch):
-    """'The court struck down the ban, [ruling] that ...' with no tagged source: the court rules
-    (`stance.extract.learned.PARTICIPLE_SUBJECTS`, session 66)."""
-    import importlib
-
-    learned = importlib.import_module("stance.extract.learned")
-    text = ("A state appeals court on Tuesday struck down the rental ban, ruling that the city had overstepped "
-            "its powers.")
-    spans = [_span(text, "Cue", "ruling"), _span(text, "Content", "the city had overstepped its powers")]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["A state appeals court"]
-    monkeypatch.setattr(learned, "PARTICIPLE_SUBJECTS", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [None]
-
-
-@pytest.mark.parametrize("text, cue, content, speaker", [
-    ("Senator Ellen Fraser on Wednesday became the first member of her party to oppose the Northern Minerals Act.",
-     "to oppose", "the Northern Minerals Act", "Ellen Fraser"),
-    # an infinitive that completes a verb is the object's: not the urger's
-    ("Ada Price urged councillors to oppose the Northern Minerals Act.", "to oppose", "the Northern Minerals Act",
-     None),
-], ids=["purpose", "urged"])
-def test_a_tagged_infinitive_of_purpose_takes_the_subject_of_its_verb(nlp, monkeypatch, text, cue, content, speaker):
-    """'Fraser became the first member of her party [to oppose] the act', with no tagged source: Fraser's
-    (`stance.extract.learned.PARTICIPLE_SUBJECTS`, session 66)."""
-    import importlib
-
-    learned = importlib.import_module("stance.extract.learned")
-    spans = [_span(text, "Cue", cue), _span(text, "Content", content)]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [speaker]
-    monkeypatch.setattr(learned, "PARTICIPLE_SUBJECTS", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == [None]
-
-
-def test_a_page_run_by_a_body_is_the_bodys(nlp, monkeypatch):
-    """'According to the Twitter page run by the mayor's Harbour Office:' is the office's, not Twitter's
-    (`stance.extract.speakers.RUN_BY`, session 66)."""
-    import importlib
-
-    speakers = importlib.import_module("stance.extract.speakers")
-    text = ("According to the Twitter page run by the mayor's Harbour Office:\n\n"
-            "The ferry will run again on Monday after repairs to the pier.")
-    spans = [_span(text, "Cue", "According to"),
-             _span(text, "Source", "the Twitter page run by the mayor's Harbour Office"),
-             _span(text, "Content", "The ferry will run again on Monday after repairs to the pier")]
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Harbour Office"]
-    monkeypatch.setattr(speakers, "RUN_BY", False)
-    assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["Twitter"]
+    tagged = [_span(text, kind, words) for kind, words in spans]
+    assert [s.speaker for s in statements_of(nlp(text), tagged, rules=False)] == on
+    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
+    assert [s.speaker for s in statements_of(nlp(text), tagged, rules=False)] == off
