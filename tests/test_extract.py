@@ -1894,7 +1894,9 @@ def test_a_campaign_tagged_as_a_person_leaves_its_person(nlp):
      [("Rosa Talvik", "The ferry will stop at the island twice a day")], []),
     # a verb of sound says nothing of the clause around it
     ("As protesters shouted outside, the council approved the lane.", [], []),
-], ids=["as-put-it", "trailing-as", "sound"])
+    # a verb with words of its own says those ('as' of time)
+    ("The ferry merger won approval as unions warned of cuts.", [("unions", "cuts")], [("unions", "cuts")]),
+], ids=["as-put-it", "trailing-as", "sound", "own-words"])
 def test_an_as_clause_says_the_clause_around_it(nlp, monkeypatch, text, expected, without):
     """'As Marek put it, [the cyclists are paying ...]' is Marek's statement
     (`stance.extract.attribution.AS_CLAUSES`, session 66)."""

@@ -640,6 +640,15 @@ def test_a_bodys_bare_noun_is_the_one_body_of_that_noun(nlp, monkeypatch):
     monkeypatch.setattr(assemble, "HEAD_NOUNS", True)
     text += " The Marovian government said it would add a boat."
     assert [s.speaker for s in statements_of(nlp(text), spans)][0] == "Government"
+    # any singular noun with 'the' that is not a person's (`DEFINITE_HEAD_NOUNS`)
+    regulator = ("The state health regulator said the merger could go ahead. The regulator said both hospitals "
+                 "would stay open.")
+    assert [s.speaker for s in statements_of(nlp(regulator), [])] == ["The state health regulator"] * 2
+    # not a noun inside another's phrase: 'The masked militant on the video' is not 'The video'
+    video = "The masked militant on the video said the strikes must stop.\n\nThe video said the strikes must stop."
+    assert [s.speaker for s in statements_of(nlp(video), [])] == ["The masked militant on the video", "The video"]
+    monkeypatch.setattr(assemble, "DEFINITE_HEAD_NOUNS", False)
+    assert [s.speaker for s in statements_of(nlp(regulator), [])] == ["The state health regulator", "The regulator"]
 
 
 def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
@@ -682,7 +691,10 @@ def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
      "The ferry will run again on Monday after repairs to the pier.",
      [("Cue", "According to"), ("Source", "the Twitter page run by the mayor's Harbour Office"),
       ("Content", "The ferry will run again on Monday after repairs to the pier")], ["Harbour Office"], ["Twitter"]),
-], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by"])
+    # a content outside an 'as' clause whose cue has words of its own (`learned.AS_CLAUSE_CONTENTS`)
+    ("learned", "AS_CLAUSE_CONTENTS", "Ferry merger wins approval as unions warn of cuts",
+     [("Content", "Ferry merger wins approval"), ("Source", "unions"), ("Cue", "warn")], [], ["unions"]),
+], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by", "as-clause"])
 def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Speakers of tagged spans with a session-66 rule on, then off (`stance.extract.<module>.<flag>`)."""
     import importlib

@@ -239,6 +239,10 @@ SURNAMES = True
 #: speaker of the article whose name ends in that noun ('The British government', "The Growers'
 #: Union"); before, a headline's 'Government scraps rail link' had a row of its own (session 66).
 HEAD_NOUNS = True
+#: Whether `HEAD_NOUNS` also holds for any singular noun that is not a person's, written with 'the' ('the
+#: regulator' after 'The state health regulator' spoke; session 66).
+DEFINITE_HEAD_NOUNS = True
+_IN_PHRASE = re.compile(r"\b(?:of|in|around|at|for|from|with|on|across|to|by|over|under|about)\b")
 #: Nouns for bodies beside `lexicon.BODY_NOUNS` that `HEAD_NOUNS` treats alike.
 _HEAD_ONLY_BODIES = frozenset({"police", "court"})
 
@@ -283,10 +287,13 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             if len(full) == 1:
                 best[k] = full.pop()
     if HEAD_NOUNS:  # 'Government' (a headline's) speaks as the British government, the one government that speaks
+        definite = {_name_key(n) for n in names if re.match(r"(?i)the\s+[a-z]+$", n.strip())}
         for k in list(best):
-            if " " in k or k not in BODY_NOUNS | _HEAD_ONLY_BODIES:
+            if " " in k or not (k in BODY_NOUNS | _HEAD_ONLY_BODIES or (
+                    DEFINITE_HEAD_NOUNS and k in definite and k not in PERSON_NOUNS and not k.endswith("s"))):
                 continue
-            full = {best[f] for f in best if f != k and f.endswith(" " + k)}
+            # (the noun as the head, not in a phrase: 'groups around the globe', 'the militant on the video')
+            full = {best[f] for f in best if f != k and f.endswith(" " + k) and not _IN_PHRASE.search(f)}
             if len(full) == 1:
                 best[k] = full.pop()
     if all(best[_name_key(n)] == n for n in counts):

@@ -901,8 +901,11 @@ def _as_clause_content(art: Article, v, lemma) -> tuple[tuple[int, int], bool] |
         return None
     if not any(c.dep_ == "nsubj" for c in v.children):
         return None  # 'as had been widely reported': no one to say it
-    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it") for c in v.children):
-        return None  # 'As he said he would, ...', 'as she said goodbye': the verb has words of its own
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ != "it")
+           or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ())) for c in v.children):
+        # 'As he said he would, ...', 'as she said goodbye', 'as nurses warn of cuts': the verb has
+        # words of its own
+        return None
     sent = v.sent
     ps, pe = art.para_bounds(v.idx)
     lo, hi = v.left_edge, v.right_edge

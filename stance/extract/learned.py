@@ -19,7 +19,8 @@ from dataclasses import replace
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import BELIEF_LEMMAS, CLAIM_NOUNS, DATELINE_RE, DOCUMENT_NOUNS, is_anonymity_request
+from .lexicon import (BELIEF_LEMMAS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS,
+                      is_anonymity_request)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
 
@@ -137,6 +138,25 @@ def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
         return None
     end = toks[-1].idx + len(toks[-1])
     return span if end >= span.end else replace(span, end=end)
+
+
+#: Whether a tagged content outside an 'as' clause is left out when the clause's cue has words of its own
+#: ('[Hospital merger wins approval] as nurses warn of cuts'; session 66).
+AS_CLAUSE_CONTENTS = True
+
+
+def _says_its_own(cue_head, content: tuple[int, int]) -> bool:
+    """Whether a cue in an 'as' clause has its own object, clause or content preposition, and the
+    content lies outside that clause (`AS_CLAUSE_CONTENTS`)."""
+    if cue_head is None or cue_head.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in cue_head.children):
+        return False
+    lo, hi = cue_head.left_edge.idx, cue_head.right_edge.idx + len(cue_head.right_edge)
+    if lo <= content[0] < hi:
+        return False
+    lemma = cue_head.lemma_.lower()
+    return any(c.dep_ in ("ccomp", "dobj") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()))
+               for c in cue_head.children if c.lower_ != "it")
 
 
 def _name_as_cue(art: Article, cue: TaggedSpan) -> bool:
@@ -373,6 +393,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if AS_CLAUSE_CONTENTS and _says_its_own(_head(art, (cue.start, cue.end)), (cs, ce)):
+            continue  # '[Hospital merger wins approval] as nurses warn of cuts': the nurses warn of cuts
         if RELATIVE_ANTECEDENTS:
             head = _head(art, (cue.start, cue.end))
             if head is not None and head.dep_ == "relcl" and ce <= head.left_edge.idx:
