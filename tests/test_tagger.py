@@ -694,7 +694,14 @@ def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
     # a content outside an 'as' clause whose cue has words of its own (`learned.AS_CLAUSE_CONTENTS`)
     ("learned", "AS_CLAUSE_CONTENTS", "Ferry merger wins approval as unions warn of cuts",
      [("Content", "Ferry merger wins approval"), ("Source", "unions"), ("Cue", "warn")], [], ["unions"]),
-], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by", "as-clause"])
+    # 'His office' after the one person the paragraph names, of a gender the article does not show
+    # (`speakers.OWNERS_JUST_NAMED`)
+    ("speakers", "OWNERS_JUST_NAMED", "Pilots voted to strike, said Maria Castellano of the guild.\n\n"
+     "The airline's chief executive, Henrik Dahl, wrote to staff on Monday. His office declined to comment further.",
+     [("Source", "His office"), ("Cue", "declined"), ("Content", "to comment further")],
+     ["Henrik Dahl's office"], ["His office"]),
+], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by", "as-clause",
+        "his-office"])
 def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Speakers of tagged spans with a session-66 rule on, then off (`stance.extract.<module>.<flag>`)."""
     import importlib

@@ -197,6 +197,12 @@ NAME_AFTER_OF = True
 INDEFINITE_APPOSITIONS = True
 
 
+#: Whether 'his' or 'her' before a word for someone who speaks for a person ('His office declined to comment')
+#: is the one person named in the paragraph before it when the article does not show that person's gender
+#: ('Henrik Dahl wrote in a memo ...'; session 66).
+OWNERS_JUST_NAMED = True
+
+
 #: Whether a person's name the entity recogniser missed is the speaker when it stands in apposition to a
 #: description ("Valdoria's foreign minister, Anton Brisk, said") or after a title ('Mayor Julia Stone
 #: said': Julia Stone), and whom a pronoun in the next sentence may be (session 66, `_untagged_person`).
@@ -1148,8 +1154,20 @@ class SpeakerResolver:
             alone = not any(m.start < s and m.cluster != cid for m in self.people.mentions)
             if gender == want or (gender is None and alone):
                 return name
+            if gender is None and OWNERS_JUST_NAMED and self._last_named_in_paragraph(s) == cid:
+                return name  # 'Henrik Dahl wrote in a memo ... His office declined to comment.'
         self.last_person, self.gender = last, genders
         return None
+
+    def _last_named_in_paragraph(self, s: int) -> int | None:
+        """The person named last before ``s`` when that mention is in the paragraph of ``s`` and no
+        one else is named in that paragraph before it, else None."""
+        art = self.article
+        ps = art.para_bounds(s)[0]
+        before = [m for m in self.people.mentions if ps <= m.start < s]
+        if not before or len({m.cluster for m in before}) != 1:
+            return None
+        return before[-1].cluster
 
     def _person_pronoun(self, f: Frame, s: int, low: str) -> str | None:
         """The person a pronoun speaker mention at offset ``s`` ('he', 'she', 'her') refers to, by
