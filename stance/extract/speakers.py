@@ -222,11 +222,9 @@ def _untagged_person(subj, start: int, end: int, name: str) -> str | None:
                 written = _without_titles([t.text for t in toks])
                 if is_person_name(written):
                     return written  # "Valdoria's foreign minister, Anton Brisk"
-    words = name.split()
-    if len(words) >= 3 and words[0][:1].isupper() and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
-        written = _without_titles(words)
-        if is_person_name(written):
-            return written  # 'Mayor Julia Stone'
+    written = _without_titles(name.split())
+    if name[:1].isupper() and written != name and is_person_name(written):
+        return written  # 'Mayor Julia Stone'
     return None
 
 
