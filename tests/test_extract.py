@@ -2062,3 +2062,53 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
     on, off = _with_and_without(nlp, monkeypatch, "article", "DATELINES_OUT", text)
     assert [s for s, _ in on] == ["Nordhavn Breweries"] * 3  # rejected, saying; the company said
     assert [s for s, _ in off][0] == "COPENHAGEN - Nordhavn Breweries"
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a side verb after 'and' is the speaker's, not the said clause's subject's (`attribution.OUTER_SIDES`)
+    ("attribution", "OUTER_SIDES",
+     "Rosa Lind said the new timetable was \"a mess\" and blamed the rail operator for the delays.",
+     [("Rosa Lind", 'the new timetable was "a mess"'), ("Rosa Lind", "the rail operator for the delays")],
+     [("Rosa Lind", 'the new timetable was "a mess" and blamed the rail operator for the delays')]),
+    # ... but a document can praise: the report's words stay whole
+    ("attribution", "OUTER_SIDES", "Rosa Lind said the report faulted the operator and praised the drivers.",
+     [("Rosa Lind", "the report faulted the operator and praised the drivers")],
+     [("Rosa Lind", "the report faulted the operator and praised the drivers")]),
+    # a finite verb in the cue's tense cannot share the clause's modal (`attribution.FINITE_CONJUNCTS`)
+    ("attribution", "FINITE_CONJUNCTS",
+     "Omar Haddad thinks the levy would hurt small shops, and wants the council to drop it.",
+     [("Omar Haddad", "the levy would hurt small shops")],
+     [("Omar Haddad", "the levy would hurt small shops, and wants the council to drop it")]),
+    # ... a bare verb shares it: 'would hurt ... and drive'
+    ("attribution", "FINITE_CONJUNCTS", "Omar Haddad said the levy would hurt small shops and drive buyers away.",
+     [("Omar Haddad", "the levy would hurt small shops and drive buyers away")],
+     [("Omar Haddad", "the levy would hurt small shops and drive buyers away")]),
+    # a 'while' clause with a cue and a speaker of its own (`attribution.CONTRASTED_CUES`)
+    ("attribution", "CONTRASTED_CUES",
+     "The builders' guild said it backed the new code, while a rival group, Homes First, warned that costs "
+     "would soar.",
+     [("The builders' guild", "it backed the new code"), ("Homes First", "costs would soar")],
+     [("The builders' guild", "it backed the new code, while a rival group, Homes First, warned that costs would "
+                              "soar"), ("Homes First", "costs would soar")]),
+    # ... a 'while' clause without a cue is part of what was said
+    ("attribution", "CONTRASTED_CUES", "The guild said prices rose in March, while rents fell.",
+     [("The guild", "prices rose in March, while rents fell")], [("The guild", "prices rose in March, while rents fell")]),
+    # 'they' below the sentence's verb is its plural subject of people (`speakers.THEY_IN_SENTENCE`)
+    ("speakers", "THEY_IN_SENTENCE",
+     "Dozens of fishermen blocked the harbour on Friday over a quota cut, a step they say will sink their boats.",
+     [("Dozens of fishermen", "will sink their boats")], [(None, "will sink their boats")]),
+    ("speakers", "THEY_IN_SENTENCE", "The ministers met in Oslo, where they said the deal was close.",
+     [("The ministers", "the deal was close")], [(None, "the deal was close")]),
+    # 'she' after a speaker described by her work (`speakers.DESCRIBED_OCCUPATIONS`)
+    ("speakers", "DESCRIBED_OCCUPATIONS",
+     "Mayor Ingrid Sol said the depot would close.\n\nA bus driver, who asked not to be named, said she was "
+     "worried. \"I have driven this route for twenty years,\" she said.",
+     [("Ingrid Sol", "the depot would close"), ("A bus driver", "she was worried"),
+      ("A bus driver", "I have driven this route for twenty years")],
+     [("Ingrid Sol", "the depot would close"), ("A bus driver", "she was worried"),
+      ("Ingrid Sol", "I have driven this route for twenty years")]),
+], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
+        "occupation"])
+def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

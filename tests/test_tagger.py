@@ -710,3 +710,40 @@ def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, fla
     assert [s.speaker for s in statements_of(nlp(text), tagged, rules=False)] == on
     monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
     assert [s.speaker for s in statements_of(nlp(text), tagged, rules=False)] == off
+
+
+@pytest.mark.parametrize("flag, text, spans, rules, on, off", [
+    # a participle between commas after its subject puts a question to it (`learned.QUESTIONS_BETWEEN_COMMAS`)
+    ("QUESTIONS_BETWEEN_COMMAS",
+     "Finance minister Eva Dahl, asked about the deficit, said the budget would balance by 2028.",
+     [("Source", "Finance minister Eva Dahl"), ("Cue", "asked about"), ("Content", "the deficit")], False,
+     [(None, "the deficit", "question")], [("Eva Dahl", "the deficit", "indirect")]),
+    # a participle after 'after' takes the subject of the verbs it hangs on (`learned.PREP_PARTICIPLE_SUBJECTS`)
+    ("PREP_PARTICIPLE_SUBJECTS",
+     "Dock workers voted on Monday to strike next week after rejecting the port's final offer.",
+     [("Cue", "rejecting"), ("Content", "the port's final offer")], False,
+     [("Dock workers", "the port's final offer", "indirect")], [(None, "the port's final offer", "indirect")]),
+    # a tagged content that runs past the rules' cut into another speaker's words (`learned.SAME_START_CUTS`)
+    ("SAME_START_CUTS",
+     "The builders' guild said it backed the new code, while a rival group, Homes First, warned that costs "
+     "would soar.",
+     [("Cue", "said"), ("Content", "it backed the new code, while a rival group, Homes First")], True,
+     [("The builders' guild", "it backed the new code", "indirect"), ("Homes First", "costs would soar", "indirect")],
+     [("The builders' guild", "it backed the new code", "indirect"),
+      ("The builders' guild", "it backed the new code, while a rival group, Homes First", "indirect"),
+      ("Homes First", "costs would soar", "indirect")]),
+    # ... where no other speaker follows the cut, the tagger's longer reading stays
+    ("SAME_START_CUTS", "Pia Moss claims she was at the depot (left) the night the fire started.",
+     [("Cue", "claims"), ("Content", "she was at the depot (left) the night the fire started")], True,
+     [("Pia Moss", "she was at the depot (left) the night the fire started", "indirect")],
+     [("Pia Moss", "she was at the depot (left) the night the fire started", "indirect")]),
+], ids=["asked-between-commas", "after-rejecting", "same-start", "same-start-alone"])
+def test_tagged_spans_read_by_the_session_67_rules(nlp, monkeypatch, flag, text, spans, rules, on, off):
+    """Tagged statements with a session-67 rule of `stance.extract.learned` on, then off."""
+    import importlib
+
+    tagged = [_span(text, kind, words) for kind, words in spans]
+    read = lambda: [(s.speaker, s.text, s.kind) for s in statements_of(nlp(text), tagged, rules=rules)]  # noqa: E731
+    assert read() == on
+    monkeypatch.setattr(importlib.import_module("stance.extract.learned"), flag, False)
+    assert read() == off

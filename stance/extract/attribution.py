@@ -161,6 +161,18 @@ OUTER_SUBJECTS = True
 #: document ('said the price rise was unfair and demanded that the board freeze it': the party demanded,
 #: not the price rise; 'said the report faulted X and urged Y' stays the report's) (session 66).
 OUTER_WITHOUT_COMMA = True
+#: Whether `OUTER_WITHOUT_COMMA` holds for a verb that takes a side too ('said the measure was "long
+#: overdue" and thanked the minister': the speaker thanked, not the measure) (session 67).
+OUTER_SIDES = True
+#: Whether a content stops before a verb coordinated with its clause that cannot share the clause's
+#: modal and agrees with the cue instead ('She believes the repairs could be done without X, and wants
+#: a review': 'wants' is hers, not the repairs'; the same tense as the cue, no subject or auxiliary of
+#: its own) (session 67).
+FINITE_CONJUNCTS = True
+#: Whether a content stops before a 'while' or 'whereas' clause whose verb is a cue with a subject of
+#: its own ('said it stood with the teachers, while a smaller group urged the union to ...': the
+#: group's words are not the council's) (session 67).
+CONTRASTED_CUES = True
 #: Whether a content that ends in 'and' (or 'or', 'but') takes the conjunct after it that the parse
 #: hung on the speech verb instead ('quoted Kurt as saying the closure was temporary and aimed only
 #: at smugglers': 'aimed' on 'saying'), when that conjunct has no subject of its own and is no cue;
@@ -725,7 +737,8 @@ def _outer_speech_verb(v):
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
     if v.doc[v.i - 2].text != "," and not (
-            OUTER_WITHOUT_COMMA and lemma in SPEECH_LEMMAS and inner.lemma_.lower() not in DOCUMENT_NOUNS):
+            OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or (OUTER_SIDES and lemma in RULE_SIDE))
+            and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
     return clause.head
 
@@ -793,19 +806,49 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
     end = len(art.text)
     for p in parts:
         for t in p.subtree:
-            if t.dep_ != "conj" or t.pos_ != "VERB" or art.in_quote[t.i] >= 0 or t.head.i < v.i:
+            if t.pos_ != "VERB" or art.in_quote[t.i] >= 0 or t.head.i < v.i:
                 continue
-            if t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:
+            if t.dep_ != "conj" and not (CONTRASTED_CUES and _contrasted(t)):
                 continue
-            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            outer = _outer_speech_verb(t) if OUTER_SUBJECTS else None
-            if (subj is None or subj.i > t.i) and not (outer is not None and outer.i == v.i):
+            if FINITE_CONJUNCTS and _finite_beside_modal(t, v):
+                pass
+            elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:
+                continue
+            elif _keeps_clause(t, v):
                 continue
             first = t.left_edge.i
             while first > 0 and (art.doc[first - 1].is_punct or art.doc[first - 1].dep_ == "cc"):
                 first -= 1
             end = min(end, art.doc[first].idx)
     return end
+
+
+def _keeps_clause(t, v) -> bool:
+    """Whether the coordinated cue ``t`` inside the content of ``v`` stays in it: it has no subject of
+    its own before it and does not speak for ``v``'s subject (`_outer_speech_verb`)."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    outer = _outer_speech_verb(t) if OUTER_SUBJECTS else None
+    return (subj is None or subj.i > t.i) and not (outer is not None and outer.i == v.i)
+
+
+def _contrasted(t) -> bool:
+    """Whether ``t`` heads a 'while' or 'whereas' clause after a comma (`CONTRASTED_CUES`)."""
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+    return t.dep_ == "advcl" and mark is not None and mark.i > 0 and t.doc[mark.i - 1].text == ","
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _finite_beside_modal(t, v) -> bool:
+    """Whether the conjunct ``t`` cannot belong to the clause it hangs on: that clause has a modal
+    ('could be done'), ``t`` is finite in the tense of the cue ``v`` ('believes ... and wants') with no
+    subject or auxiliary of its own, after 'and' (`FINITE_CONJUNCTS`)."""
+    if t.tag_ not in _FINITE or t.tag_ != v.tag_ or t.i < 2 or t.doc[t.i - 1].dep_ != "cc":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children)
 
 
 _FAVOUR = frozenset({"favour", "favor", "support"})

@@ -14,12 +14,13 @@ sources, 'question' for a question put to someone ('Asked about X, ...'), otherw
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import (BELIEF_LEMMAS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS,
+from .lexicon import (BELIEF_LEMMAS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS, SPEECH_LEMMAS,
                       is_anonymity_request)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
@@ -49,6 +50,9 @@ ANONYMITY = True
 #: asker's, not the words of the person it was put to, whom the nearest tagged source names
 #: (PolNeAR marks such a cue with no source; session 64). `stance.analyze` leaves it out.
 QUESTIONS_PUT = True
+#: Whether `QUESTIONS_PUT` reads a participle between commas after its subject too ('Lukas Berg, asked
+#: about the criticism, said ...', which the parser takes for 'Berg asked', hung on 'said') (session 67).
+QUESTIONS_BETWEEN_COMMAS = True
 #: Verbs that put a question to their object, as participles opening a sentence.
 _PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
 #: Whether a tagged source that opens with the passive's 'by' ('has been criticised [by hauliers]')
@@ -119,6 +123,26 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
 #: subject of its own ('The court struck down the ban, ruling that ...', 'Fraser became the first member
 #: of her party to oppose the act') has the subject of the verb it hangs on as its speaker (session 66).
 PARTICIPLE_SUBJECTS = True
+#: Whether `PARTICIPLE_SUBJECTS` holds for a participle after 'after', 'before', 'by', 'while', 'since'
+#: or 'without' too, through the verbs it hangs on ('Teachers voted to walk out after [rejecting] the
+#: offer': the teachers rejected it) (session 67).
+PREP_PARTICIPLE_SUBJECTS = True
+_PARTICIPLE_PREPS = frozenset({"after", "before", "by", "while", "since", "without", "upon", "on"})
+
+
+def _prep_participle_subject(cue_head):
+    """The subject of the verb a participle after a preposition hangs on, through at most three
+    infinitives or clauses without a subject of their own ('voted to walk out after rejecting'), else
+    None (`PREP_PARTICIPLE_SUBJECTS`)."""
+    if cue_head.tag_ != "VBG" or cue_head.dep_ != "pcomp" or cue_head.head.lower_ not in _PARTICIPLE_PREPS:
+        return None
+    h = cue_head.head.head
+    for _ in range(4):
+        subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
+        if subj is not None or h.dep_ not in ("xcomp", "advcl", "conj") or h.head is h:
+            return subj
+        h = h.head
+    return None
 
 
 #: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
@@ -143,6 +167,35 @@ def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
 #: Whether a tagged content outside an 'as' clause is left out when the clause's cue has words of its own
 #: ('[Hospital merger wins approval] as nurses warn of cuts'; session 66).
 AS_CLAUSE_CONTENTS = True
+
+#: Whether a tagged content that starts where a rule's content with the same cue starts is left out when
+#: it runs over another rule statement's cue or speaker: the rules stopped it there on purpose ('said [it
+#: stood with the teachers], while a smaller group urged ...'), and the two would be one statement twice
+#: (session 67).
+SAME_START_CUTS = True
+
+
+def _rules_cut(art: Article, existing: list[Candidate], start: int, end: int, cue: TaggedSpan) -> bool:
+    """Whether a rule's candidate starts at ``start`` with a cue that overlaps ``cue``, and another rule
+    candidate's cue or speaker opens right after its end, inside ``start:end``, with at most a comma and
+    a conjunction between (`SAME_START_CUTS`)."""
+    ends = [c.end for c in existing if c.start == start and c.frame is not None and c.frame.cue is not None
+            and c.frame.cue[0] < cue.end and cue.start < c.frame.cue[1]]
+    if not ends:
+        return False
+    for c in existing:
+        if c.frame is None:
+            continue
+        for x in (c.frame.cue, c.frame.speaker_span):
+            if x is None or not (start <= x[0] and x[1] <= end):
+                continue
+            if any(e <= x[0] and _JOINER.fullmatch(art.text[e:x[0]]) for e in ends):
+                return True
+    return False
+
+
+#: What stands between two clauses that the rules split: a comma and a conjunction.
+_JOINER = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\b\s*)?", re.IGNORECASE)
 
 
 def _says_its_own(cue_head, content: tuple[int, int]) -> bool:
@@ -310,7 +363,24 @@ def _question_put(cue_head) -> bool:
     subject of its own, hung on another verb."""
     return (cue_head is not None and cue_head.tag_ == "VBN" and cue_head.lemma_.lower() in _PUTTING_QUESTIONS
             and cue_head.dep_ in ("advcl", "csubj", "dep") and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children))
+                c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children)) or (
+        QUESTIONS_BETWEEN_COMMAS and _asked_between_commas(cue_head))
+
+
+def _asked_between_commas(cue_head) -> bool:
+    """Whether a cue of `_PUTTING_QUESTIONS` stands between commas right after its subject and before the
+    verb it hangs on, with 'about', 'on', 'whether' or 'if' after it ('Berg, asked about X, said')."""
+    if cue_head is None or cue_head.lemma_.lower() not in _PUTTING_QUESTIONS or cue_head.i < 2:
+        return False
+    doc = cue_head.doc
+    verb, end = cue_head.head, cue_head.right_edge.i
+    if doc[cue_head.i - 1].text != "," or verb.i != end + 2 or doc[end + 1].text != ",":
+        return False
+    subj = next((c for c in cue_head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i != cue_head.i - 2:
+        return False
+    nxt = doc[cue_head.i + 1]
+    return nxt.lower_ in ("about", "on", "whether", "if") and verb.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _relative_who(cue_head, noun):
@@ -393,6 +463,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if SAME_START_CUTS and _rules_cut(art, existing, cs, ce, cue):
+            continue  # 'said [it stood with the teachers], while ...': the rules' end stands
         if AS_CLAUSE_CONTENTS and _says_its_own(_head(art, (cue.start, cue.end)), (cs, ce)):
             continue  # '[Hospital merger wins approval] as nurses warn of cuts': the nurses warn of cuts
         if RELATIVE_ANTECEDENTS:
@@ -452,6 +524,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     # her party [to oppose] the act': the subject of the verb it hangs on ('urged them to
                     # oppose' is theirs: an xcomp infinitive is left alone)
                     subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
+                if subj is None and PREP_PARTICIPLE_SUBJECTS and cue_head is not None:
+                    subj = _prep_participle_subject(cue_head)  # 'voted to walk out after [rejecting] ...'
                 if subj is None and AGENTS and cue_head is not None:
                     # 'The deal, first reported by Reuters, ...': the agent of a passive cue
                     agent = next((t for t in cue_head.children if t.dep_ == "agent"), None)

@@ -203,6 +203,42 @@ INDEFINITE_APPOSITIONS = True
 OWNERS_JUST_NAMED = True
 
 
+#: Whether 'they' speaking in a clause below its sentence's main verb is that verb's plural subject
+#: when it names people ('Hundreds of farmers gathered to protest a plan, a project they say will leave
+#: their fields dry': the farmers) (session 67).
+THEY_IN_SENTENCE = True
+#: Whether a speaker described by what they do ('A respiratory therapist, who asked not to be named,
+#: said') is whom 'she' next refers to, as a titled description is (`DESCRIBED_PRONOUNS`; session 67).
+DESCRIBED_OCCUPATIONS = True
+#: Words that count a group ('Hundreds of farmers'): the group is the noun after 'of'.
+_GROUP_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions", "tens", "some", "many", "most"})
+#: Words for people by what they do or where they live ('farmers', 'a respiratory therapist'), beside the
+#: titles of `PERSON_NOUNS`; singular, as lemmas.
+_OCCUPATIONS = frozenset("""resident farmer worker teacher parent protester demonstrator voter critic opponent
+supporter activist member employee nurse doctor physician surgeon therapist paramedic pharmacist student villager
+fisherman fishermen driver owner shopkeeper tenant landlord campaigner local citizen people family grower miner
+pilot patient retailer trader investor shareholder environmentalist engineer technician researcher mother father
+commuter passenger customer homeowner rancher baker builder firefighter soldier""".split())
+
+
+def _sentence_subject_they(subj):
+    """The plural subject of the main verb of the sentence in which ``subj`` ('they') is the subject of
+    a verb below that main verb, when it names people (`PERSON_NOUNS`, or a count of them), else None."""
+    root = subj.sent.root
+    if subj.head is root:
+        return None
+    main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < subj.i), None)
+    if main is None or main.tag_ not in ("NNS", "NNPS"):
+        return None
+    people = main
+    if main.lower_ in _GROUP_COUNTS:
+        of = next((c for c in main.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if people is None or people.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS:
+        return None
+    return main
+
+
 #: Whether a person's name the entity recogniser missed is the speaker when it stands in apposition to a
 #: description ("Valdoria's foreign minister, Anton Brisk, said") or after a title ('Mayor Julia Stone
 #: said': Julia Stone), and whom a pronoun in the next sentence may be (session 66, `_untagged_person`).
@@ -927,7 +963,8 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None
         plural = head.tag_ == "NNS"
-        if not plural and head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in _MALE_WORDS | _FEMALE_WORDS:
+        if not plural and head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in _MALE_WORDS | _FEMALE_WORDS \
+                and not (DESCRIBED_OCCUPATIONS and head.lemma_.lower() in _OCCUPATIONS):
             return None
         if not plural and any(t.pos_ == "PROPN" and t.i < head.i for t in span):
             # 'the Vermont senator', "BMO's analyst": most often a person the article names
@@ -1049,6 +1086,11 @@ class SpeakerResolver:
             named = self._only_body_named(words[-1])
             if named is not None:
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
+        if THEY_IN_SENTENCE and low == "they" and subj is not None:
+            main = _sentence_subject_they(subj)
+            if main is not None:
+                ms, me = art.mention_span(main)
+                return art.text[ms:me].strip()  # 'Hundreds of farmers ..., a project they say ...'
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
         toks = art.tokens_between(s, e)
