@@ -475,6 +475,19 @@ _DEFEATING = re.compile(r"\b(?:(?:strik(?:e|es|ing)|struck)\s+down|block(?:s|ed|
                         r"|quash\w*|annul\w*|invalidat\w*|scrap(?:s|ped|ping)?|repeal\w*)$")
 _ENACTING = re.compile(r"\b(?:uph[eo]ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$")
 
+#: Whether a cue that puts forward what it acts on ('who proposed the toll', 'introduced the bill',
+#: 'drafted the plan', 'unveiled the reform') supports the target its object's head names, unless an act
+#: on it follows ('proposed scrapping the toll'), the cue is passive ('was unveiled') or the target is
+#: named only after the head ('proposed a secure line between the Trump administration and Russia'); the classifier read the mayor's 'proposed [the toll]' as
+#: opposing it (an article written in session 67).
+PROPOSING_CUES = True
+_PROPOSING = re.compile(r"^(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|authored|"
+                        r"unveil(?:s|ed|ing)?)$")
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: Where the head of a proposed thing ends: 'a secure line [between ...]' is no proposal of what follows.
+_PROPOSED_HEAD = re.compile(r"[,;:(]|\b(?:between|among|with|for|of|to|in|on|by|from|that|which|who|after|and|or)\b",
+                            re.IGNORECASE)
+
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"
 
@@ -637,6 +650,13 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label = "oppose"  # 'A state appeals court struck down the ban': against the ban
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'
+    if label is None and PROPOSING_CUES and any(_PROPOSING.match(w) for w in words) \
+            and not _PASSIVE_AUX & set(words):
+        first = re.match(r"\W*(\w+)", statement)
+        head = _PROPOSED_HEAD.split(statement, maxsplit=1)[0]
+        if first and not first.group(1).lower().endswith("ing") and first.group(1).lower() != "to" \
+                and len(head.split()) <= 6 and mentions_target(head, target):
+            return "support"  # 'Mayor Ana Ruiz, who proposed the toll': for the toll
     if any(_INTENDING.match(w) for w in words) and not any(_DECLINING.match(w) for w in words):
         # 'threatened' + 'to kill Y', 'vowed' + 'to defeat Y', 'pledged' + 'to protect Y': the side is the infinitive's
         infinitive = _TO_VERB.match(statement)
@@ -726,16 +746,31 @@ _NO_POSITION = re.compile(
     r"|\bneither\s+(?:oppose|reject)\w*\b[^.;]{0,60}?\bnor\s+(?:back|support|endorse|favou?r)\w*\b", re.IGNORECASE)
 
 
+#: Whether `NO_POSITION_RULE` reads a statement that its speaker has not decided as taking no side too
+#: ('he would "listen to everyone before deciding"', 'she has not yet made up her mind', 'remains
+#: undecided', 'is keeping an open mind'); the classifier read the first as opposing the plan (0.65, an
+#: article written in session 67). No statement of the per-article gold dev articles says so.
+UNDECIDED = True
+_UNDECIDED = re.compile(
+    r"\bbefore\s+(?:deciding|making\s+(?:a|any|up)\b|taking\s+a\s+(?:position|stance|decision))"
+    r"|\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:his|her|their|its|my|our)\s+minds?)\b"
+    r"|\bundecided\b|\byet\s+to\s+(?:decide|make\s+up|take\s+a\s+(?:position|stance))\b"
+    r"|\b(?:keep|keeps|keeping|kept)\s+an\s+open\s+mind\b", re.IGNORECASE)
+
+
 def says_no_position(statement: str) -> bool:
-    """Whether a statement says that its speaker takes no side (`NO_POSITION_RULE`).
+    """Whether a statement says that its speaker takes no side, or has not decided (`NO_POSITION_RULE`,
+    `UNDECIDED`).
 
     Example:
         >>> says_no_position("it takes no position on the toll but expects to be consulted")
         True
         >>> says_no_position("America can't ever be neutral when it comes to Israel's security")
         False
+        >>> says_no_position('he would "listen to everyone before deciding."')
+        True
     """
-    return bool(_NO_POSITION.search(statement))
+    return bool(_NO_POSITION.search(statement)) or (UNDECIDED and bool(_UNDECIDED.search(statement)))
 
 
 #: Whether a refusal to comment ('declined to comment on the bill', 'did not respond to a request for

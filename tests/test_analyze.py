@@ -1513,3 +1513,35 @@ def test_a_cue_that_defeats_or_enacts_its_object_takes_a_side(monkeypatch, cue, 
     assert cue_stance(cue, "the rental ban on Tuesday", "the rental ban") == label
     monkeypatch.setattr(sys.modules["stance.analyze"], "DEFEATING_CUES", False)
     assert cue_stance(cue, "the rental ban on Tuesday", "the rental ban") == without
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("proposed", "the ferry levy", "support"), ("who introduced", "the ferry levy in March", "support"),
+    ("unveiled", "the ferry levy", "support"),
+    # an act on it, a passive cue, the target after the head: no side from the cue
+    ("proposed", "scrapping the ferry levy", None), ("proposed", "to scrap the ferry levy", None),
+    ("was unveiled", "the ferry levy", None), ("proposed", "a review of the ferry levy", None),
+    ("did not propose", "the ferry levy", None),
+])
+def test_a_cue_that_puts_forward_its_object_supports_it(monkeypatch, cue, statement, label):
+    """'Mayor Ana Ruiz, who proposed the toll' is for the toll (`stance.analyze.PROPOSING_CUES`, session 67)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "PROPOSING_CUES", False)
+    assert cue_stance(cue, statement, "the ferry levy") is None
+
+
+@pytest.mark.parametrize("statement, undecided", [
+    ('he would "listen to everyone before deciding."', True), ("she has not yet made up her mind", True),
+    ("the board remains undecided on the levy", True), ("the council is yet to decide", True),
+    ("we are keeping an open mind", True),
+    ("the levy was decided before the vote", False), ("I have decided to back the levy", False),
+])
+def test_a_statement_that_its_speaker_has_not_decided_takes_no_side(monkeypatch, statement, undecided):
+    """Not having decided is no side (`stance.analyze.UNDECIDED`, with `NO_POSITION_RULE`; session 67)."""
+    from stance.analyze import says_no_position
+
+    assert says_no_position(statement) is undecided
+    monkeypatch.setattr(sys.modules["stance.analyze"], "UNDECIDED", False)
+    assert says_no_position(statement) is False

@@ -2107,8 +2107,22 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
       ("A bus driver", "I have driven this route for twenty years")],
      [("Ingrid Sol", "the depot would close"), ("A bus driver", "she was worried"),
       ("Ingrid Sol", "I have driven this route for twenty years")]),
+    # 'his ministry' is the ministry of the person 'his' refers to (`speakers.OWNED_BODIES`)
+    ("speakers", "OWNED_BODIES",
+     "Talks with Hungary collapsed on Thursday.\n\nPoland's chief negotiator, Arman Duse, walked out. In a "
+     "statement released later, his ministry said it had offered generous terms.",
+     [("Arman Duse's ministry", "it had offered generous terms")], [("his ministry", "it had offered generous terms")]),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
-        "occupation"])
+        "occupation", "his-ministry"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
+    """'told reporters that X and that Y': Y is said too, though the parse hangs it on the cue
+    (`stance.extract.attribution.SECOND_THAT_CLAUSES`, session 67)."""
+    text = "The union's leader told a rally that the offer \"insults every nurse\" and that members would strike."
+    assert _with_and_without(nlp, monkeypatch, "attribution", "SECOND_THAT_CLAUSES", text) == (
+        [("The union's leader", 'the offer "insults every nurse" and that members would strike')],
+        [("The union's leader", 'the offer "insults every nurse"')])

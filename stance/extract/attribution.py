@@ -162,7 +162,8 @@ OUTER_SUBJECTS = True
 #: not the price rise; 'said the report faulted X and urged Y' stays the report's) (session 66).
 OUTER_WITHOUT_COMMA = True
 #: Whether `OUTER_WITHOUT_COMMA` holds for a verb that takes a side too ('said the measure was "long
-#: overdue" and thanked the minister': the speaker thanked, not the measure) (session 67).
+#: overdue" and thanked the minister': the speaker thanked, not the measure), unless the said clause is
+#: passive ('said the calls were unanswered and dismissed') (session 67).
 OUTER_SIDES = True
 #: Whether a content stops before a verb coordinated with its clause that cannot share the clause's
 #: modal and agrees with the cue instead ('She believes the repairs could be done without X, and wants
@@ -736,8 +737,9 @@ def _outer_speech_verb(v):
     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # 'were unanswered and dismissed': one passive
     if v.doc[v.i - 2].text != "," and not (
-            OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or (OUTER_SIDES and lemma in RULE_SIDE))
+            OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or (OUTER_SIDES and lemma in RULE_SIDE and not passive))
             and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
     return clause.head
@@ -969,6 +971,27 @@ def _as_clause_content(art: Article, v, lemma) -> tuple[tuple[int, int], bool] |
     return ((s, e), fronted) if len(re.findall(r"\w+", art.text[s:e])) >= 3 else None
 
 
+#: Whether a second that-clause coordinated with the content belongs to it though the parse hangs it on
+#: the cue ('told a news conference that the line "hands three of our villages to a foreign power" and
+#: that her government would never sign it'); before, the content stopped before 'and' (session 67).
+SECOND_THAT_CLAUSES = True
+
+
+def _second_that_clause(v, last):
+    """The last token of a clause coordinated with ``v``'s content that opens with 'and that' or 'but
+    that' right after ``last`` (only punctuation between), else ``last`` (`SECOND_THAT_CLAUSES`)."""
+    doc = v.doc
+    j = last.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].text not in (".", ";", ":", "?", "!"):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "but") or doc[j + 1].lower_ != "that":
+        return last
+    conj = doc[j + 1].head
+    if conj.dep_ != "conj" or conj.head.i != v.i or doc[j + 1].dep_ != "mark":
+        return last
+    return conj.right_edge
+
+
 def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     if AS_CLAUSES:
         found = _as_clause_content(art, v, lemma)
@@ -1016,6 +1039,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     if parts:
         s = min(p.left_edge.idx for p in parts)
         last = max((p.right_edge for p in parts), key=lambda x: x.i)
+        if SECOND_THAT_CLAUSES:
+            last = _second_that_clause(v, last)  # 'told reporters that X and that Y': Y too
         if DANGLING_CONJUNCTS and last.dep_ == "cc" and last.lower_ in ("and", "or", "but"):
             # 'saying the closure was temporary and aimed only at ...', with 'aimed' hung on 'saying':
             # the conjunct the content's last 'and' opens belongs to it

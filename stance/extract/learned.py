@@ -169,20 +169,26 @@ def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
 AS_CLAUSE_CONTENTS = True
 
 #: Whether a tagged content that starts where a rule's content with the same cue starts is left out when
-#: it runs over another rule statement's cue or speaker: the rules stopped it there on purpose ('said [it
-#: stood with the teachers], while a smaller group urged ...'), and the two would be one statement twice
-#: (session 67).
+#: it runs on into an 'as' or 'while' clause, or over another rule statement's cue or speaker: the rules
+#: stopped it there on purpose ('said [it stood with the teachers], while a smaller group urged ...',
+#: '[Moldavia] rejects [border deal] as envoy walks out'), and the two would be one statement twice; the
+#: tagger's longer reading through 'after', 'because' or 'when' is PolNeAR's as often (session 67).
 SAME_START_CUTS = True
 
 
 def _rules_cut(art: Article, existing: list[Candidate], start: int, end: int, cue: TaggedSpan) -> bool:
-    """Whether a rule's candidate starts at ``start`` with a cue that overlaps ``cue``, and another rule
-    candidate's cue or speaker opens right after its end, inside ``start:end``, with at most a comma and
-    a conjunction between (`SAME_START_CUTS`)."""
+    """Whether a rule's candidate starts at ``start`` with a cue that overlaps ``cue``, and ``start:end``
+    runs past its end into an 'as', 'while' or 'whereas' clause (not 'as part of'), or into another rule
+    candidate's cue or speaker, with at most a comma and a conjunction between (`SAME_START_CUTS`)."""
     ends = [c.end for c in existing if c.start == start and c.frame is not None and c.frame.cue is not None
             and c.frame.cue[0] < cue.end and cue.start < c.frame.cue[1]]
     if not ends:
         return False
+    for e in ends:
+        m = _SUBORDINATE_TAIL.match(art.text, e, end) if e < end else None
+        word = art.doc.char_span(m.end() - len(m.group(1)), m.end()) if m else None
+        if word is not None and word[0].dep_ == "mark":
+            return True  # '[Moldavia] rejects [border deal] as Veltrian envoy walks out': not '... as Veltrian'
     for c in existing:
         if c.frame is None:
             continue
@@ -194,6 +200,8 @@ def _rules_cut(art: Article, existing: list[Candidate], start: int, end: int, cu
     return False
 
 
+#: A tail that opens a clause of its own after the rules' content ('... as the envoy walks out').
+_SUBORDINATE_TAIL = re.compile(r"[\s,]*(as|while|whereas)\b", re.IGNORECASE)
 #: What stands between two clauses that the rules split: a comma and a conjunction.
 _JOINER = re.compile(r"[\s,;]*(?:(?:and|but|while|whereas)\b\s*)?", re.IGNORECASE)
 

@@ -129,6 +129,12 @@ def _speaks_for_key(role: str) -> str:
 
 #: Head nouns of the organisations around a person, named through the person (`POSSESSIVE_OWNERS`).
 AROUND_NOUNS = frozenset("campaign office team camp staff administration".split())
+#: Whether 'his ministry', 'her party', 'his government' or 'her department' is the body of the person
+#: 'his' refers to, as 'his office' is ('Veltria's chief negotiator, Arman Duse, walked out. In a statement,
+#: his ministry accused ...': Arman Duse's ministry; before, 'his ministry'); not 'her own party', which
+#: criticises her (session 67).
+OWNED_BODIES = True
+_OWNED_BODIES = frozenset("ministry department party government".split())
 #: Whether 'the Ortiz campaign' and "Clinton's office" are organisations of their own, named as 'her campaign'
 #: is (`POSSESSIVE_OWNERS`: "Ana Ortiz's campaign"), instead of the person's voice (session 62).
 NAMED_AROUND = True
@@ -1145,7 +1151,8 @@ class SpeakerResolver:
                 owner = self._owner(f, s, lead_words[0])
                 if owner is not None:
                     return owner  # 'his tweet', 'his lawyer': the person's words
-            if (head in RELATION_NOUNS or head in AROUND_NOUNS) and lead_words[-1] == head:
+            if (head in RELATION_NOUNS or head in AROUND_NOUNS or (
+                    OWNED_BODIES and head in _OWNED_BODIES and len(lead_words) == 2)) and lead_words[-1] == head:
                 owner = self._owner(f, s, lead_words[0])
                 if owner is not None:  # 'her aides', 'her campaign': Hillary Clinton's aides, campaign
                     return f"{owner}'s {lead.split(None, 1)[1]}"
