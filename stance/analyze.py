@@ -453,6 +453,42 @@ CUE_HEAD_ONLY = True
 #: capitals no longer tell a name from the noun it qualifies (session 64).
 TITLE_CASE_HEADS = True
 
+#: Whether a speaker described by the side they take ('Campaigners against the runway said ...', 'Critics
+#: of the toll say ...', 'supporters of the bill') takes that side toward the target the description
+#: names, in each of their statements, as a side cue does (`CUE_STANCE`); the classifier read the
+#: campaigners' 'the poll proved that the public had seen through the airport's promises' as neutral
+#: (an article written in session 67). Two speakers of the per-article gold dev articles are so described.
+SPEAKER_SIDES = True
+_DESCRIBED_SIDE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:(?P<against>critics?|opponents?|foes?|detractors?)\s+of"
+    r"|(?P<for>supporters?|backers?|defenders?|proponents?|advocates?|champions?)\s+(?:of|for)"
+    r"|(?:campaigners?|protesters?|activists?|groups?|residents?|people|those|voters?|lawmakers?|members?)\s+"
+    r"(?:(?P<against2>against|opposed\s+to|who\s+oppose[sd]?)|(?P<for2>in\s+favou?r\s+of|who\s+(?:support|back)(?:s|ed)?)))"
+    r"\s+(?P<what>[^,;()]+)", re.IGNORECASE)
+
+
+def described_side(mention: str | None, target: str | Target) -> str | None:
+    """The side a speaker's description takes toward ``target`` ('Campaigners against the runway',
+    'Critics of the toll', 'advocates for stem cell research'; `SPEAKER_SIDES`), else None.
+
+    Example:
+        >>> described_side("Campaigners against the runway", "the third runway|the runway")
+        'oppose'
+        >>> described_side("Some advocates for stem cell research", "stem cell research")
+        'support'
+        >>> described_side("Residents of the east side", "the east side") is None
+        True
+    """
+    m = _DESCRIBED_SIDE.match(mention or "")
+    if m is None:
+        return None
+    target = target if isinstance(target, Target) else Target(target)
+    what = " ".join(m.group("what").split()[:6])
+    if not mentions_target(what, target):
+        return None
+    return "oppose" if m.group("against") or m.group("against2") else "support"
+
+
 #: Whether a side cue whose object is 'him' or 'her' ('chided him for siding with ...', 'praised her
 #: for ...') takes its side toward the person target of that gender named last before the statement,
 #: in its paragraph or the one before, who is not the speaker (`stance.targets.pronoun_referent`;
@@ -589,6 +625,8 @@ def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: 
             if j is not None:
                 rest = obj[OBJECT_PRONOUN.match(obj).end():]
                 row[j] = cue_stance(cue, targets[j].name + rest, targets[j])
+        if SPEAKER_SIDES and s.speaker_mention:
+            row = [r or described_side(s.speaker_mention, tg) for r, tg in zip(row, targets)]
         out.append(row)
     return out
 

@@ -1545,3 +1545,26 @@ def test_a_statement_that_its_speaker_has_not_decided_takes_no_side(monkeypatch,
     assert says_no_position(statement) is undecided
     monkeypatch.setattr(sys.modules["stance.analyze"], "UNDECIDED", False)
     assert says_no_position(statement) is False
+
+
+@pytest.mark.parametrize("mention, label", [
+    ("Campaigners against the ferry levy", "oppose"), ("Critics of the ferry levy", "oppose"),
+    ("Local supporters of the ferry levy", "support"), ("people who oppose the ferry levy", "oppose"),
+    ("residents in favour of the ferry levy", "support"),
+    # a description that takes no side, or a side toward something else
+    ("Residents of the ferry levy area", None), ("Critics of the mayor", None),
+])
+def test_a_speaker_described_by_a_side_takes_it_in_each_statement(monkeypatch, mention, label):
+    """'Campaigners against the runway said the poll proved ...': against the runway
+    (`stance.analyze.SPEAKER_SIDES`, session 67)."""
+    from stance.analyze import cue_sides
+    from stance.extract import Statement
+    from stance.targets import Target
+
+    text = f"{mention} said the vote would be close."
+    s = Statement(text=text[len(mention) + 6:-1], start=len(mention) + 6, end=len(text) - 1, speaker=mention,
+                  speaker_mention=mention, speaker_start=0, speaker_end=len(mention), cue="said",
+                  cue_start=len(mention) + 1, cue_end=len(mention) + 5, kind="indirect", source=None, paragraph=0)
+    assert cue_sides([s], [Target("the ferry levy")], text) == [[label]]
+    monkeypatch.setattr(sys.modules["stance.analyze"], "SPEAKER_SIDES", False)
+    assert cue_sides([s], [Target("the ferry levy")], text) == [[None]]

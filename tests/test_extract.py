@@ -2112,8 +2112,26 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
      "Talks with Hungary collapsed on Thursday.\n\nPoland's chief negotiator, Arman Duse, walked out. In a "
      "statement released later, his ministry said it had offered generous terms.",
      [("Arman Duse's ministry", "it had offered generous terms")], [("his ministry", "it had offered generous terms")]),
+    # ... nor a verb after a modal's perfect: 'would have cut costs and lowered prices'
+    ("attribution", "FINITE_CONJUNCTS", "Marco Lenz argued that the merger would have cut costs and lowered prices.",
+     [("Marco Lenz", "the merger would have cut costs and lowered prices")],
+     [("Marco Lenz", "the merger would have cut costs and lowered prices")]),
+    # a plural owner in an organisation's name is no person (`speakers.PLURAL_OWNERS_NOT_PEOPLE`)
+    ("speakers", "PLURAL_OWNERS_NOT_PEOPLE",
+     "The Shoppers' Alliance, which had campaigned against the merger for a year, said the ruling was fair.",
+     [("The Shoppers' Alliance", "the merger"), ("The Shoppers' Alliance", "the ruling was fair")],
+     [("Shoppers", "the merger"), ("Shoppers", "the ruling was fair")]),
+    # 'Per' after a speech verb is a first name (`attribution.FIRST_NAME_PER`)
+    ("attribution", "FIRST_NAME_PER", "\"We were worried,\" said Per Lund.", [("Per Lund", "We were worried")],
+     [("Lund", "We were worried")]),
+    # a side verb's second preposition is no part of its content (`attribution.ONE_SIDE_PREP`)
+    ("attribution", "ONE_SIDE_PREP", "The Shoppers' Alliance has campaigned against the deal for a year.",
+     [("The Shoppers' Alliance", "the deal")], [("The Shoppers' Alliance", "the deal for a year")]),
+    # 'which' opens an organisation's side as 'who' does (`attribution.WHICH_SIDES`)
+    ("attribution", "WHICH_SIDES", "The Harbour Trust, which praised the plan, did not comment.",
+     [("The Harbour Trust", "the plan")], []),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
-        "occupation", "his-ministry"])
+        "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -323,7 +323,8 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     if v.dep_ == "relcl" and SIDES_IN_RELATIVES and (lemma in RULE_SIDE or aligns):
         # 'Governor Tom Berg, who praised the plan, ...': the side of the person the clause describes
         subj = _subject(v, art.in_quote)
-        if subj is None or subj.lower_ not in ("who", "that") or not speaker_like(v.head) \
+        if subj is None or subj.lower_ not in ("who", "that") + (("which",) if WHICH_SIDES else ()) \
+                or not speaker_like(v.head) \
                 or not _side_object(v, lemma) or lemma in ("describe", "cite"):
             return None
         return _verb_frame(art, v, lemma)
@@ -843,14 +844,16 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def _finite_beside_modal(t, v) -> bool:
-    """Whether the conjunct ``t`` cannot belong to the clause it hangs on: that clause has a modal
-    ('could be done'), ``t`` is finite in the tense of the cue ``v`` ('believes ... and wants') with no
-    subject or auxiliary of its own, after 'and' (`FINITE_CONJUNCTS`)."""
+    """Whether the conjunct ``t`` cannot belong to the clause it hangs on: that clause has a modal and
+    no perfect ('could be done', not 'would have cut'), ``t`` is finite in the tense of the cue ``v``
+    ('believes ... and wants') with no subject or auxiliary of its own, after 'and' (`FINITE_CONJUNCTS`)."""
     if t.tag_ not in _FINITE or t.tag_ != v.tag_ or t.i < 2 or t.doc[t.i - 1].dep_ != "cc":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children):
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.head.children)
+    aux = [c for c in t.head.children if c.dep_ == "aux"]
+    # ('would have cut costs and lowered prices': after a perfect, the parser's VBD may be a participle)
+    return any(c.tag_ == "MD" for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)
 
 
 _FAVOUR = frozenset({"favour", "favor", "support"})
@@ -873,6 +876,24 @@ def _favoured(v) -> list:
     return out
 
 
+#: Whether a side verb's second content preposition, after the first has its object, is left out of the
+#: cue and the content ('has campaigned [against] [the deal] for a year', not 'against the deal for' and
+#: 'the deal for a year') (session 67).
+ONE_SIDE_PREP = True
+#: Whether a relative clause opened by 'which' takes its organisation's side as 'who' does ("The Shoppers'
+#: Alliance, which had campaigned against the deal, said ..."; `SIDES_IN_RELATIVES`) (session 67).
+WHICH_SIDES = True
+
+
+def _spent_prep(c, kids, lemma) -> bool:
+    """Whether the preposition ``c`` of a `RULE_ALIGN` verb follows another of its content prepositions
+    that has an object (`ONE_SIDE_PREP`)."""
+    if not ONE_SIDE_PREP or lemma not in RULE_ALIGN:
+        return False
+    return any(x.dep_ == "prep" and x.i < c.i and x.lower_ in CONTENT_PREPS.get(lemma, ())
+               and any(y.dep_ in ("pobj", "pcomp") for y in x.children) for x in kids)
+
+
 def _cue_span(v, lemma) -> tuple[int, int]:
     toks = [v]
     h = _reported_by(v)
@@ -885,7 +906,8 @@ def _cue_span(v, lemma) -> tuple[int, int]:
             toks.append(c)  # 'as X recently put it', as the quote linking's lead-in reads it
         elif c.dep_ == "prt" and c.i > v.i:
             toks.append(c)
-        elif lemma in ALIGN_NEEDS and c.dep_ == ALIGN_NEEDS[lemma][0] and c.lower_ in ALIGN_NEEDS[lemma][1]:
+        elif lemma in ALIGN_NEEDS and c.dep_ == ALIGN_NEEDS[lemma][0] and c.lower_ in ALIGN_NEEDS[lemma][1] \
+                and not _spent_prep(c, list(v.children), lemma):
             toks.append(c)  # 'threw her support behind', 'took aim at': the cue says which side
         elif lemma in NEEDS and c.dep_ == NEEDS[lemma][0] and c.lower_ in NEEDS[lemma][1]:
             toks.append(c)
@@ -1016,7 +1038,7 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
                 continue
             if c.dep_ in ("xcomp", "oprd"):
                 parts.append(c)
-            elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()):
+            elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()) and not _spent_prep(c, kids, lemma):
                 # 'called for X', 'warned of X': the content is the object, not the preposition
                 parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             elif lemma == "come" and c.dep_ == "prep" and c.lower_ == "in":
@@ -1197,6 +1219,10 @@ def _skip_dateline(art: Article, s: int) -> int:
     return s
 
 
+#: Whether 'Per' right after a speech verb is a first name ('said Per Holm'), not 'according to' (session 67).
+FIRST_NAME_PER = True
+
+
 def _per_source(t) -> bool:
     """'Per Consumerist, ...', '... (via AppleInsider)': 'per' before a name, or 'via' before a
     name in brackets, read as 'according to' ('per day', '$5 per share', 'via email' take a common
@@ -1206,6 +1232,8 @@ def _per_source(t) -> bool:
             return False
     elif t.lower_ != "per" or t.dep_ != "prep":
         return False
+    elif FIRST_NAME_PER and t.text == "Per" and t.i > 0 and t.doc[t.i - 1].lemma_.lower() in SPEECH_LEMMAS:
+        return False  # '"We were worried," said Per Holm': a first name after the verb, not 'according to'
     objs = [c for c in t.children if c.dep_ == "pobj"]
     return bool(objs) and objs[0].pos_ == "PROPN" and objs[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "")
 

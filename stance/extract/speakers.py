@@ -42,6 +42,20 @@ ORG_DESCRIPTIONS = True
 #: company's first word alone ('Blackridge') is its short name (not a body's: Clinton of 'Clinton
 #: Campaign' is a person; session 65).
 ORG_NAMES_NOT_PEOPLE = True
+#: Whether a plural word the recogniser tags as a person before the apostrophe of an organisation's name
+#: ("The Shoppers' Alliance", with 'Shoppers' a PERSON and 'Alliance' an ORG) is no person: the body speaks
+#: under its whole name; before, as 'Shoppers' (session 67).
+PLURAL_OWNERS_NOT_PEOPLE = True
+
+
+def _plural_owner(ent) -> bool:
+    """Whether a one-word entity ends in 's' and owns, with a bare apostrophe, an organisation's name
+    (`PLURAL_OWNERS_NOT_PEOPLE`)."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.endswith("s") or ent.end >= len(doc) or doc[ent.end].text not in ("'", "’"):
+        return False
+    owned = ent[0].head
+    return owned.i > ent.end and owned.ent_type_ == "ORG" and owned.text[:1].isupper()
 #: Last words of the names of companies and bodies.
 _ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd llc plc corp corporation co company "
                            "bank partners airlines airways motors industries systems technologies pharmaceuticals "
@@ -494,7 +508,7 @@ class People:
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
         self.firms: dict[str, str] = {}
         for i, ent in enumerate(ents):
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
             toks = [t for t in ent if not (t.is_punct and t.text not in "-")]
             if not toks:
