@@ -463,7 +463,8 @@ _DESCRIBED_SIDE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:(?P<against>critics?|opponents?|foes?|detractors?)\s+of"
     r"|(?P<for>supporters?|backers?|defenders?|proponents?|advocates?|champions?)\s+(?:of|for)"
     r"|(?:campaigners?|protesters?|activists?|groups?|residents?|people|those|voters?|lawmakers?|members?)\s+"
-    r"(?:(?P<against2>against|opposed\s+to|who\s+oppose[sd]?)|(?P<for2>in\s+favou?r\s+of|who\s+(?:support|back)(?:s|ed)?)))"
+    r"(?:(?P<against2>against|opposed\s+to|who\s+oppose[sd]?)"
+    r"|(?P<for2>in\s+favou?r\s+of|who\s+(?:support|back)(?:s|ed)?)))"
     r"\s+(?P<what>[^,;()]+)", re.IGNORECASE)
 
 
@@ -514,8 +515,8 @@ _ENACTING = re.compile(r"\b(?:uph[eo]ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:
 #: Whether a cue that puts forward what it acts on ('who proposed the toll', 'introduced the bill',
 #: 'drafted the plan', 'unveiled the reform') supports the target its object's head names, unless an act
 #: on it follows ('proposed scrapping the toll'), the cue is passive ('was unveiled') or the target is
-#: named only after the head ('proposed a secure line between the Trump administration and Russia'); the classifier read the mayor's 'proposed [the toll]' as
-#: opposing it (an article written in session 67).
+#: named only after the head ('proposed a secure line between the Trump administration and Russia'); the
+#: classifier read the mayor's 'proposed [the toll]' as opposing it (an article written in session 67).
 PROPOSING_CUES = True
 _PROPOSING = re.compile(r"^(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|authored|"
                         r"unveil(?:s|ed|ing)?)$")
@@ -791,7 +792,8 @@ _NO_POSITION = re.compile(
 UNDECIDED = True
 _UNDECIDED = re.compile(
     r"\bbefore\s+(?:deciding|making\s+(?:a|any|up)\b|taking\s+a\s+(?:position|stance|decision))"
-    r"|\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?(?:decided|made\s+up\s+(?:his|her|their|its|my|our)\s+minds?)\b"
+    r"|\b(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+)?"
+    r"(?:decided|made\s+up\s+(?:his|her|their|its|my|our)\s+minds?)\b"
     r"|\bundecided\b|\byet\s+to\s+(?:decide|make\s+up|take\s+a\s+(?:position|stance))\b"
     r"|\b(?:keep|keeps|keeping|kept)\s+an\s+open\s+mind\b", re.IGNORECASE)
 

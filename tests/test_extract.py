@@ -2092,7 +2092,8 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
                               "soar"), ("Homes First", "costs would soar")]),
     # ... a 'while' clause without a cue is part of what was said
     ("attribution", "CONTRASTED_CUES", "The guild said prices rose in March, while rents fell.",
-     [("The guild", "prices rose in March, while rents fell")], [("The guild", "prices rose in March, while rents fell")]),
+     [("The guild", "prices rose in March, while rents fell")],
+     [("The guild", "prices rose in March, while rents fell")]),
     # 'they' below the sentence's verb is its plural subject of people (`speakers.THEY_IN_SENTENCE`)
     ("speakers", "THEY_IN_SENTENCE",
      "Dozens of fishermen blocked the harbour on Friday over a quota cut, a step they say will sink their boats.",
@@ -2130,8 +2131,28 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
     # 'which' opens an organisation's side as 'who' does (`attribution.WHICH_SIDES`)
     ("attribution", "WHICH_SIDES", "The Harbour Trust, which praised the plan, did not comment.",
      [("The Harbour Trust", "the plan")], []),
+    # a company's name after a description of what it is (`speakers.ORG_DESCRIPTORS`)
+    ("speakers", "ORG_DESCRIPTORS", "Budget airline SkyHop said it would cut routes.",
+     [("SkyHop", "it would cut routes")], [("Budget airline SkyHop", "it would cut routes")]),
+    # ... a title before a person's name stays the title's business
+    ("speakers", "ORG_DESCRIPTORS", "Opposition leader Karin Solberg said the plan was wrong.",
+     [("Karin Solberg", "the plan was wrong")], [("Karin Solberg", "the plan was wrong")]),
+    # a body's spokesman speaks for the body that spoke last (`speakers.BODY_SPOKESPEOPLE`)
+    ("speakers", "BODY_SPOKESPEOPLE",
+     "The European Commission said it would open an inquiry.\n\nA Commission spokesman said the inquiry would "
+     "take a year.",
+     [("The European Commission", "it would open an inquiry"),
+      ("The European Commission", "the inquiry would take a year")],
+     [("The European Commission", "it would open an inquiry"),
+      ("A Commission spokesman", "the inquiry would take a year")]),
+    # ... not another body's
+    ("speakers", "BODY_SPOKESPEOPLE",
+     "The Defence Ministry said the drills were over.\n\nA Kremlin spokesman said the talks would go on.",
+     [("The Defence Ministry", "the drills were over"), ("A Kremlin spokesman", "the talks would go on")],
+     [("The Defence Ministry", "the drills were over"), ("A Kremlin spokesman", "the talks would go on")]),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
-        "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which"])
+        "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which", "airline", "leader",
+        "commission-spokesman", "other-spokesman"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

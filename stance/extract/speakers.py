@@ -223,6 +223,40 @@ INDEFINITE_APPOSITIONS = True
 OWNERS_JUST_NAMED = True
 
 
+#: Whether 'a ministry spokesman' or 'a Commission spokeswoman' speaks for the organisation that spoke last, in
+#: that paragraph or the one before, when the word is one for an organisation (`ORG_NOUNS`) or a word of
+#: its name ('The European Commission said ... A Commission spokesman said'), as 'the ministry' does
+#: (`ORG_DESCRIPTIONS`; session 67).
+BODY_SPOKESPEOPLE = True
+#: Whether a company named after a description of what it is ('Online rental platform StayAway', 'Oil
+#: major Petrola', 'Budget airline SkyHop') speaks under its name alone, as a person does after a title
+#: (session 67).
+ORG_DESCRIPTORS = True
+#: Words that end such a description.
+_DESCRIPTOR_ENDS = frozenset("""platform major giant airline carrier firm company maker chipmaker carmaker automaker
+retailer group bank lender insurer operator chain startup start-up broadcaster developer supermarket brewer miner
+conglomerate manufacturer producer supplier distributor network app service website""".split())
+
+
+def _without_org_descriptor(toks) -> str | None:
+    """The proper-noun run that ends ``toks`` when the words before it are a lower-case description of a
+    company ending in a word of `_DESCRIPTOR_ENDS` (the first word may be capitalised by the sentence),
+    and no word is a person's; else None (`ORG_DESCRIPTORS`)."""
+    words = [t for t in toks if not t.is_punct]
+    k = len(words)
+    while k > 0 and words[k - 1].pos_ == "PROPN" and words[k - 1].text[:1].isupper():
+        k -= 1
+    if k == 0 or k == len(words) or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    lead = words[:k]
+    if lead[-1].lower_ not in _DESCRIPTOR_ENDS or any(
+            t.text[:1].isupper() for t in lead[1:]) or lead[0].pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    if not (lead[0].is_sent_start or lead[0].text[:1].islower()):
+        return None
+    return toks[0].doc.text[words[k].idx:words[-1].idx + len(words[-1])]
+
+
 #: Whether 'they' speaking in a clause below its sentence's main verb is that verb's plural subject
 #: when it names people ('Hundreds of farmers gathered to protest a plan, a project they say will leave
 #: their fields dry': the farmers) (session 67).
@@ -1096,6 +1130,10 @@ class SpeakerResolver:
             return self._owner(f, s, low) or mention.strip()  # the owner of a noun cue: 'his claim that'
         if low in ("it",) and self.last_org:
             return self.last_org
+        if BODY_SPOKESPEOPLE and self.last_org and len(words) == 3 and words[0] in ("a", "an", "the") \
+                and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
+                and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
+            return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
@@ -1189,6 +1227,10 @@ class SpeakerResolver:
         if UNTAGGED_NAMES and not group:  # the name before a comma, not an organisation in its description
             comma = art.text.find(",", s, name_end)
             toks = [t for t in toks if t.idx < (comma if comma >= 0 else name_end)]
+        if ORG_DESCRIPTORS and not group:
+            bare = _without_org_descriptor(toks)
+            if bare is not None:
+                name = bare  # 'Online rental platform StayAway': StayAway
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)
