@@ -521,6 +521,9 @@ PROPOSING_CUES = True
 _PROPOSING = re.compile(r"^(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|authored|"
                         r"unveil(?:s|ed|ing)?)$")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: Whether the cue 'is against' (`stance.extract.attribution.COPULAR_SIDES`) opposes its object (session 67).
+COPULAR_SIDES = True
+_COPULA_FORMS = _PASSIVE_AUX | {"am", "remains", "remained", "stays", "stayed"}
 #: Where the head of a proposed thing ends: 'a secure line [between ...]' is no proposal of what follows.
 _PROPOSED_HEAD = re.compile(r"[,;:(]|\b(?:between|among|with|for|of|to|in|on|by|from|that|which|who|after|and|or)\b",
                             re.IGNORECASE)
@@ -689,6 +692,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label = "oppose"  # 'A state appeals court struck down the ban': against the ban
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'
+    if label is None and COPULAR_SIDES and words and words[-1] == "against" and _COPULA_FORMS & set(words):
+        label = "oppose"  # 'Bernie Sanders is against it' (`stance.extract.attribution.COPULAR_SIDES`)
     if label is None and PROPOSING_CUES and any(_PROPOSING.match(w) for w in words) \
             and not _PASSIVE_AUX & set(words):
         first = re.match(r"\W*(\w+)", statement)

@@ -1568,3 +1568,14 @@ def test_a_speaker_described_by_a_side_takes_it_in_each_statement(monkeypatch, m
     assert cue_sides([s], [Target("the ferry levy")], text) == [[label]]
     monkeypatch.setattr(sys.modules["stance.analyze"], "SPEAKER_SIDES", False)
     assert cue_sides([s], [Target("the ferry levy")], text) == [[None]]
+
+
+@pytest.mark.parametrize("cue, label", [("is against", "oppose"), ("has been against", "oppose"),
+                                        ("is not against", None)])
+def test_being_against_something_opposes_it(monkeypatch, cue, label):
+    """'Bernie Sanders is against it' (`stance.analyze.COPULAR_SIDES`, session 67)."""
+    from stance.analyze import cue_stance
+
+    assert cue_stance(cue, "the ferry levy", "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "COPULAR_SIDES", False)
+    assert cue_stance(cue, "the ferry levy", "the ferry levy") is None

@@ -2150,9 +2150,15 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
      "The Defence Ministry said the drills were over.\n\nA Kremlin spokesman said the talks would go on.",
      [("The Defence Ministry", "the drills were over"), ("A Kremlin spokesman", "the talks would go on")],
      [("The Defence Ministry", "the drills were over"), ("A Kremlin spokesman", "the talks would go on")]),
+    # 'X is against Y' takes a side (`attribution.COPULAR_SIDES`)
+    ("attribution", "COPULAR_SIDES", "Senator Ruiz has been against the ferry levy from the start.",
+     [("Ruiz", "the ferry levy")], []),
+    ("attribution", "COPULAR_SIDES", "The mayor, who is against the toll, spoke first.", [("The mayor", "the toll")], []),
+    # ... a count is no side
+    ("attribution", "COPULAR_SIDES", "The vote was seven against four.", [], []),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
         "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which", "airline", "leader",
-        "commission-spokesman", "other-spokesman"])
+        "commission-spokesman", "other-spokesman", "against", "who-is-against", "count"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

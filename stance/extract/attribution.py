@@ -37,6 +37,11 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 frames.append(f)
             continue
+        if COPULAR_SIDES and (t.lower_ == "against" and t.dep_ == "prep" or t.lower_ == "opposed" and t.dep_ == "acomp"):
+            f = _copular_side_frame(art, t)
+            if f:
+                beliefs.append(f)
+                continue
         if SIDE_DESCRIPTIONS and (t.pos_ == "NOUN" and lemma in SIDE_AGENTS or t.pos_ == "ADJ" and t.lower_ in SIDE_ADJECTIVES):
             f = _side_description_frame(art, t)
             if f:
@@ -409,6 +414,41 @@ def _side_description_frame(art: Article, n) -> Frame | None:
     if e <= s or se <= ss:
         return None
     return Frame(n, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
+
+
+#: Whether a person or an organisation who 'is against' or 'is opposed to' something takes that side
+#: ('Bernie Sanders is against it', 'Most residents are opposed to the tower', 'has been against the bill
+#: from the start'); the rules had no statement for it (session 67).
+COPULAR_SIDES = True
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _copular_side_frame(art: Article, t) -> Frame | None:
+    """'X is against Y' (``t`` the preposition 'against' on a copula) or 'X is opposed to Y' (``t`` the
+    predicate 'opposed'): the side of the copula's subject toward Y (`COPULAR_SIDES`), else None."""
+    verb = t.head
+    if verb.lemma_.lower() not in _COPULAS or art.in_quote[verb.i] >= 0:
+        return None
+    if t.lower_ == "against":
+        toward, cue_toks = next((x for x in t.children if x.dep_ in ("pobj", "pcomp")), None), [verb, t]
+    else:
+        to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        toward = next((x for x in to.children if x.dep_ in ("pobj", "pcomp")), None) if to is not None else None
+        cue_toks = [verb, t] + ([to] if to is not None else [])
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is not None and speaker.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        speaker = verb.head
+    if toward is None or speaker is None or not speaker_like(speaker) or speaker.lower_ in ("it", "this", "that"):
+        return None
+    cue_toks += [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
+    cs, ce = _char_span(cue_toks)
+    s, e = art.mention_span(toward) if toward.pos_ != "VERB" else _char_span(list(toward.subtree))
+    ss, se = art.mention_span(speaker)
+    if speaker.i < verb.i:
+        ss, se = art.trim(ss, min(se, cs), keep_final=True)
+    if e <= s or se <= ss:
+        return None
+    return Frame(t, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
 
 
 def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
