@@ -737,7 +737,13 @@ def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, fla
      [("Cue", "claims"), ("Content", "she was at the depot (left) the night the fire started")], True,
      [("Pia Moss", "she was at the depot (left) the night the fire started", "indirect")],
      [("Pia Moss", "she was at the depot (left) the night the fire started", "indirect")]),
-], ids=["asked-between-commas", "after-rejecting", "same-start", "same-start-alone"])
+    # a tagged content that is its cue's own subject is the source (`learned.SUBJECTS_NOT_CONTENTS`)
+    ("SUBJECTS_NOT_CONTENTS", "A federal judge on Thursday ordered a halt to logging in the forest.",
+     [("Content", "A federal judge"), ("Cue", "ordered"), ("Content", "a halt to logging in the forest")], False,
+     [("A federal judge", "a halt to logging in the forest", "indirect")],
+     [("A federal judge", "A federal judge", "indirect"),
+      ("A federal judge", "a halt to logging in the forest", "indirect")]),
+], ids=["asked-between-commas", "after-rejecting", "same-start", "same-start-alone", "subject-content"])
 def test_tagged_spans_read_by_the_session_67_rules(nlp, monkeypatch, flag, text, spans, rules, on, off):
     """Tagged statements with a session-67 rule of `stance.extract.learned` on, then off."""
     import importlib

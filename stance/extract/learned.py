@@ -20,8 +20,8 @@ from dataclasses import replace
 
 from .article import Article
 from .candidates import Candidate, Frame
-from .lexicon import (BELIEF_LEMMAS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS, SPEECH_LEMMAS,
-                      is_anonymity_request)
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS, PERSON_NOUNS,
+                      SPEECH_LEMMAS, is_anonymity_request)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
 
@@ -167,6 +167,21 @@ def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
 #: Whether a tagged content outside an 'as' clause is left out when the clause's cue has words of its own
 #: ('[Hospital merger wins approval] as nurses warn of cuts'; session 66).
 AS_CLAUSE_CONTENTS = True
+
+#: Whether a tagged content that is the parsed subject of its own cue is left out: it is the source
+#: ('[A federal judge] on Thursday ordered a halt to logging', tagged as a content of 'ordered') (session 67).
+SUBJECTS_NOT_CONTENTS = True
+
+
+def _cue_subject(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool:
+    """Whether ``content`` is headed by the subject of the cue's head verb, before the cue, a word for a
+    person or a body ('judge', 'council'; `SUBJECTS_NOT_CONTENTS`)."""
+    head = _head(art, (cue.start, cue.end))
+    root = _head(art, content)
+    return (head is not None and root is not None and root.dep_ == "nsubj" and root.head.i == head.i
+            and content[1] <= cue.start and head.pos_ in ("VERB", "AUX") and root.pos_ == "NOUN"
+            and root.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS)
+
 
 #: Whether a tagged content that starts where a rule's content with the same cue starts is left out when
 #: it runs on into an 'as' or 'while' clause, or over another rule statement's cue or speaker: the rules
@@ -471,6 +486,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):
+            continue  # '[A federal judge] on Thursday ordered a halt': who ordered, not what
         if SAME_START_CUTS and _rules_cut(art, existing, cs, ce, cue):
             continue  # 'said [it stood with the teachers], while ...': the rules' end stands
         if AS_CLAUSE_CONTENTS and _says_its_own(_head(art, (cue.start, cue.end)), (cs, ce)):
