@@ -2153,12 +2153,29 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
     # 'X is against Y' takes a side (`attribution.COPULAR_SIDES`)
     ("attribution", "COPULAR_SIDES", "Senator Ruiz has been against the ferry levy from the start.",
      [("Ruiz", "the ferry levy")], []),
-    ("attribution", "COPULAR_SIDES", "The mayor, who is against the toll, spoke first.", [("The mayor", "the toll")], []),
+    ("attribution", "COPULAR_SIDES", "The mayor, who is against the toll, spoke first.",
+     [("The mayor", "the toll")], []),
     # ... a count is no side
     ("attribution", "COPULAR_SIDES", "The vote was seven against four.", [], []),
+    ("speakers", "ORG_DESCRIPTORS", "Developer Northgale Energy says the project would supply power to 80,000 homes.",
+     [("Northgale Energy", "the project would supply power to 80,000 homes")],
+     [("Developer Northgale Energy", "the project would supply power to 80,000 homes")]),
+    # a name after a word for a body takes a side as the body (`attribution.DESCRIBED_BODIES`)
+    ("attribution", "DESCRIBED_BODIES",
+     "Environmental group Green Coast backs the wind farm but has asked the developer to move four turbines.",
+     [("Green Coast", "the wind farm"), ("Green Coast", "the developer to move four turbines")],
+     [("Green Coast", "the developer to move four turbines")]),
+    # 'with X pointing to A and Y warning of B' (`attribution.ABSOLUTE_PAIRS`)
+    ("attribution", "ABSOLUTE_PAIRS",
+     "Plans for a wind farm have divided residents, with supporters pointing to cheaper power and opponents "
+     "warning of ruined views.",
+     [("supporters", "cheaper power"), ("opponents", "ruined views")],
+     [("supporters", "cheaper power and opponents warning of ruined views"),
+      ("cheaper power and opponents", "ruined views")]),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
         "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which", "airline", "leader",
-        "commission-spokesman", "other-spokesman", "against", "who-is-against", "count"])
+        "commission-spokesman", "other-spokesman", "against", "who-is-against", "count", "developer", "group",
+        "with-pairs"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

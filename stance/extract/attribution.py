@@ -37,7 +37,7 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 frames.append(f)
             continue
-        if COPULAR_SIDES and (t.lower_ == "against" and t.dep_ == "prep" or t.lower_ == "opposed" and t.dep_ == "acomp"):
+        if COPULAR_SIDES and (t.lower_, t.dep_) in (("against", "prep"), ("opposed", "acomp")):
             f = _copular_side_frame(art, t)
             if f:
                 beliefs.append(f)
@@ -287,6 +287,11 @@ def _char_span(toks) -> tuple[int, int]:
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
+#: Whether a proper name after a word for a body ('Environmental group Green Coast backs the wind farm') can
+#: take a side as the body it is, whatever the entity recogniser tagged it (here a place) (session 67).
+DESCRIBED_BODIES = True
+
+
 def speaker_like(tok) -> bool:
     """Whether a subject token can be a speaker without a speech verb: a named person,
     organisation, group or place, a personal pronoun, a noun for a person ('the mayor') or for an
@@ -295,7 +300,10 @@ def speaker_like(tok) -> bool:
             or (tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in PERSON_NOUNS)
             or (tok.pos_ == "NOUN" and tok.lemma_.lower() in BODY_NOUNS)
             # a description with a name in apposition: "Trump's running mate — Gov. Mike Pence —"
-            or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children))
+            or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") for c in tok.children)
+            # a name after a word for a body: 'Environmental group Green Coast' (tagged a place)
+            or (DESCRIBED_BODIES and tok.pos_ == "PROPN" and any(
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS for c in tok.children)))
 
 
 def _side_object(v, lemma) -> bool:
@@ -722,6 +730,10 @@ def _subject(v, in_quote=None):
             for c in h.children:
                 if c.dep_ == dep:
                     return c
+    if ABSOLUTE_PAIRS and v.dep_ == "acl" and v.tag_ == "VBG":
+        pair = _paired_subject(v)
+        if pair is not None:
+            return pair  # 'with supporters pointing to X and [opponents] warning of Y'
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         # '911 calls saying shots were fired'; but 'X issued a statement saying ...' is X's
         return (ISSUED_DOCUMENTS and _issuer(v.head)) or v.head
@@ -743,6 +755,28 @@ def _subject(v, in_quote=None):
             if c.dep_ == "nsubj":
                 return c
     return None
+
+
+#: Whether in 'with supporters pointing to cheaper power and opponents warning of ruined views', parsed with
+#: 'opponents' a conjunct of 'power' and 'warning' on 'power', the opponents warn (not 'cheaper power and
+#: opponents') and the supporters point only to cheaper power (session 67).
+ABSOLUTE_PAIRS = True
+
+
+def _paired_subject(v):
+    """The noun right before a participle cue ``v`` that the parse made a conjunct of the noun ``v`` hangs
+    on, after 'and' ('... and [opponents] warning of ...'), else None (`ABSOLUTE_PAIRS`)."""
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.i < 2:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma not in SPEECH_LEMMAS and lemma not in RULE_SIDE:
+        return None
+    noun = v.doc[v.i - 1]
+    if noun.dep_ != "conj" or noun.head.i != v.head.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "cc" and c.i < noun.i for c in v.head.children) and v.doc[noun.i - 1].dep_ != "cc":
+        return None
+    return noun
 
 
 def _named_second_subject(c, v):
@@ -849,6 +883,13 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
     end = len(art.text)
     for p in parts:
         for t in p.subtree:
+            if ABSOLUTE_PAIRS and t.dep_ == "conj" and t.i > v.i and art.in_quote[t.i] < 0 and t.i + 1 < len(art.doc) \
+                    and getattr(_paired_subject(art.doc[t.i + 1]), "i", None) == t.i:
+                first = t.left_edge.i  # 'pointing to [cheaper power] and opponents warning of ...'
+                while first > 0 and (art.doc[first - 1].is_punct or art.doc[first - 1].dep_ == "cc"):
+                    first -= 1
+                end = min(end, art.doc[first].idx)
+                continue
             if t.pos_ != "VERB" or art.in_quote[t.i] >= 0 or t.head.i < v.i:
                 continue
             if t.dep_ != "conj" and not (CONTRASTED_CUES and _contrasted(t)):

@@ -246,6 +246,8 @@ def _without_org_descriptor(toks) -> str | None:
     k = len(words)
     while k > 0 and words[k - 1].pos_ == "PROPN" and words[k - 1].text[:1].isupper():
         k -= 1
+    if k == 0 and len(words) > 1 and words[0].is_sent_start and words[0].lower_ in _DESCRIPTOR_ENDS:
+        k = 1  # 'Developer Northgale Energy', its first word tagged a proper noun
     if k == 0 or k == len(words) or any(t.ent_type_ == "PERSON" for t in words):
         return None
     lead = words[:k]
