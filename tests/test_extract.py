@@ -2172,10 +2172,22 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
      [("supporters", "cheaper power"), ("opponents", "ruined views")],
      [("supporters", "cheaper power and opponents warning of ruined views"),
       ("cheaper power and opponents", "ruined views")]),
+    # ... and with an auxiliary of its own in the cue's tense: 'fears ... and has started'
+    ("attribution", "FINITE_CONJUNCTS",
+     "Hotel owner Brit Solheim fears that the turbines will spoil the view, and has started a petition against "
+     "the plan.",
+     [("Brit Solheim", "the turbines will spoil the view")],
+     [("Brit Solheim", "the turbines will spoil the view, and has started a petition against the plan")]),
+    # a cue after 'and' with an auxiliary is the speaker's (`attribution.OUTER_AUXILIARIES`)
+    ("attribution", "OUTER_AUXILIARIES",
+     "Omar Haddad said the levy would hurt small shops and has urged the council to drop it.",
+     [("Omar Haddad", "the levy would hurt small shops"), ("Omar Haddad", "the council to drop it")],
+     [("Omar Haddad", "the levy would hurt small shops and has urged the council to drop it"),
+      ("the levy", "the council to drop it")]),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
         "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which", "airline", "leader",
         "commission-spokesman", "other-spokesman", "against", "who-is-against", "count", "developer", "group",
-        "with-pairs"])
+        "with-pairs", "finite-aux", "outer-aux"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -175,6 +175,9 @@ OUTER_SIDES = True
 #: a review': 'wants' is hers, not the repairs'; the same tense as the cue, no subject or auxiliary of
 #: its own) (session 67).
 FINITE_CONJUNCTS = True
+#: Whether `OUTER_SUBJECTS` reads a cue with an auxiliary or an adverb after 'and' too ('said the levy would
+#: hurt small shops and has urged the council to drop it': Haddad urged, not the levy) (session 67).
+OUTER_AUXILIARIES = True
 #: Whether a content stops before a 'while' or 'whereas' clause whose verb is a cue with a subject of
 #: its own ('said it stood with the teachers, while a smaller group urged the union to ...': the
 #: group's words are not the council's) (session 67).
@@ -807,13 +810,16 @@ def _outer_speech_verb(v):
     clause = v.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
         return None
-    if v.doc[v.i - 1].dep_ != "cc":
+    j = v.i - 1
+    while OUTER_AUXILIARIES and j > 0 and v.doc[j].dep_ in ("aux", "neg", "advmod") and v.doc[j].head.i == v.i:
+        j -= 1  # 'and has urged', 'and also urged'
+    if v.doc[j].dep_ != "cc":
         return None
     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
     passive = any(c.dep_ == "auxpass" for c in clause.children)  # 'were unanswered and dismissed': one passive
-    if v.doc[v.i - 2].text != "," and not (
+    if v.doc[j - 1].text != "," and not (
             OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or (OUTER_SIDES and lemma in RULE_SIDE and not passive))
             and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
@@ -927,10 +933,13 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 def _finite_beside_modal(t, v) -> bool:
     """Whether the conjunct ``t`` cannot belong to the clause it hangs on: that clause has a modal and
     no perfect ('could be done', not 'would have cut'), ``t`` is finite in the tense of the cue ``v``
-    ('believes ... and wants') with no subject or auxiliary of its own, after 'and' (`FINITE_CONJUNCTS`)."""
-    if t.tag_ not in _FINITE or t.tag_ != v.tag_ or t.i < 2 or t.doc[t.i - 1].dep_ != "cc":
+    ('believes ... and wants', 'fears ... and has started') with no subject of its own, after 'and'
+    (`FINITE_CONJUNCTS`)."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    finite = aux[0] if aux else t  # 'and has started a petition': 'has'
+    if finite.tag_ not in _FINITE or finite.tag_ != v.tag_ or finite.i < 2 or t.doc[finite.i - 1].dep_ != "cc":
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in t.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) or finite.lower_ in ("will", "would"):
         return False
     aux = [c for c in t.head.children if c.dep_ == "aux"]
     # ('would have cut costs and lowered prices': after a perfect, the parser's VBD may be a participle)
