@@ -2157,6 +2157,9 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
      [("The mayor", "the toll")], []),
     # ... a count is no side
     ("attribution", "COPULAR_SIDES", "The vote was seven against four.", [], []),
+    # ... and 'so opposed to X that ...' is opposed to X alone
+    ("attribution", "COPULAR_SIDES", "Some councillors are so opposed to the ferry levy that they walked out.",
+     [("Some councillors", "the ferry levy")], []),
     ("speakers", "ORG_DESCRIPTORS", "Developer Northgale Energy says the project would supply power to 80,000 homes.",
      [("Northgale Energy", "the project would supply power to 80,000 homes")],
      [("Developer Northgale Energy", "the project would supply power to 80,000 homes")]),
@@ -2186,8 +2189,8 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
       ("the levy", "the council to drop it")]),
 ], ids=["side-verb", "document-side", "finite", "bare", "while-cue", "while-plain", "they-count", "they-title",
         "occupation", "his-ministry", "perfect", "plural-owner", "per", "one-prep", "which", "airline", "leader",
-        "commission-spokesman", "other-spokesman", "against", "who-is-against", "count", "developer", "group",
-        "with-pairs", "finite-aux", "outer-aux"])
+        "commission-spokesman", "other-spokesman", "against", "who-is-against", "count", "so-opposed", "developer",
+        "group", "with-pairs", "finite-aux", "outer-aux"])
 def test_session_67_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-67 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -454,6 +454,11 @@ def _copular_side_frame(art: Article, t) -> Frame | None:
     cue_toks += [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
     cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward) if toward.pos_ != "VERB" else _char_span(list(toward.subtree))
+    if any(c.dep_ == "advmod" and c.lower_ == "so" for c in t.children):
+        # 'are so opposed to electing Trump that they are endorsing Clinton': the result is not the object
+        that = next((x for x in art.doc[toward.i:] if x.lower_ == "that" and x.idx < e), None)
+        if that is not None:
+            e = art.trim(s, that.idx)[1]
     ss, se = art.mention_span(speaker)
     if speaker.i < verb.i:
         ss, se = art.trim(ss, min(se, cs), keep_final=True)
