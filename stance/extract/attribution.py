@@ -172,8 +172,8 @@ OUTER_WITHOUT_COMMA = True
 OUTER_SIDES = True
 #: Whether a content stops before a verb coordinated with its clause that cannot share the clause's
 #: modal and agrees with the cue instead ('She believes the repairs could be done without X, and wants
-#: a review': 'wants' is hers, not the repairs'; the same tense as the cue, no subject or auxiliary of
-#: its own) (session 67).
+#: a review': 'wants' is hers, not the repairs'; 'fears ... will spoil the view, and has started a
+#: petition'; the same tense as the cue, no subject of its own) (session 67).
 FINITE_CONJUNCTS = True
 #: Whether `OUTER_SUBJECTS` reads a cue with an auxiliary or an adverb after 'and' too ('said the levy would
 #: hurt small shops and has urged the council to drop it': Haddad urged, not the levy) (session 67).
@@ -428,8 +428,8 @@ def _side_description_frame(art: Article, n) -> Frame | None:
 
 
 #: Whether a person or an organisation who 'is against' or 'is opposed to' something takes that side
-#: ('Bernie Sanders is against it', 'Most residents are opposed to the tower', 'has been against the bill
-#: from the start'); the rules had no statement for it (session 67).
+#: ('Bernie Sanders is against it', 'The mayor is opposed to the tower', 'has been against the bill from
+#: the start'); the rules had no statement for it (session 67).
 COPULAR_SIDES = True
 _COPULAS = frozenset({"be", "remain", "stay"})
 

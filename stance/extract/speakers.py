@@ -56,6 +56,8 @@ def _plural_owner(ent) -> bool:
         return False
     owned = ent[0].head
     return owned.i > ent.end and owned.ent_type_ == "ORG" and owned.text[:1].isupper()
+
+
 #: Last words of the names of companies and bodies.
 _ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd llc plc corp corporation co company "
                            "bank partners airlines airways motors industries systems technologies pharmaceuticals "
@@ -281,7 +283,7 @@ def _sentence_subject_they(subj):
     """The plural subject of the main verb of the sentence in which ``subj`` ('they') is the subject of
     a verb below that main verb, when it names people (`PERSON_NOUNS`, or a count of them), else None."""
     root = subj.sent.root
-    if subj.head is root:
+    if subj.head.i == root.i:
         return None
     main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < subj.i), None)
     if main is None or main.tag_ not in ("NNS", "NNPS"):
