@@ -2203,3 +2203,4 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
     assert _with_and_without(nlp, monkeypatch, "attribution", "SECOND_THAT_CLAUSES", text) == (
         [("The union's leader", 'the offer "insults every nurse" and that members would strike')],
         [("The union's leader", 'the offer "insults every nurse"')])
+

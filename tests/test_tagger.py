@@ -753,3 +753,26 @@ def test_tagged_spans_read_by_the_session_67_rules(nlp, monkeypatch, flag, text,
     assert read() == on
     monkeypatch.setattr(importlib.import_module("stance.extract.learned"), flag, False)
     assert read() == off
+
+
+@pytest.mark.parametrize("text, spans, speakers, without", [
+    ("Regulator blocks ferry merger, citing higher fares\n\nThe competition authority on Wednesday blocked the "
+     "planned merger of two ferry lines, saying that fares would rise.",
+     [("Source", "Regulator"), ("Cue", "blocks"), ("Content", "ferry merger"), ("Cue", "citing"),
+      ("Content", "higher fares")],
+     ["The competition authority"] * 3, ["Regulator", "Regulator", "The competition authority"]),
+    # another verb below: the headline's noun stays
+    ("Council approves bridge toll\n\nThe city council voted on Wednesday to charge drivers a toll, saying that "
+     "repairs could not wait.",
+     [("Source", "Council"), ("Cue", "approves"), ("Content", "bridge toll")],
+     ["Council", "Council"], ["Council", "Council"]),
+], ids=["same-verb", "other-verb"])
+def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch, text, spans, speakers, without):
+    """'Regulator blocks ferry merger' is the competition authority that 'blocked' it in the lede
+    (`stance.extract.assemble.HEADLINE_CUES`, session 67)."""
+    import importlib
+
+    tagged = [_span(text, kind, words) for kind, words in spans]
+    assert [s.speaker for s in statements_of(nlp(text), tagged)] == speakers
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "HEADLINE_CUES", False)
+    assert [s.speaker for s in statements_of(nlp(text), tagged)] == without

@@ -178,7 +178,59 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
             kind=kind, source=source, paragraph=art.paragraph_of(s),
             co_speakers=tuple(tidy_name(n) for n in co_speakers[i]) if speaker else (),
         ))
+    if HEADLINE_CUES and art.paragraphs and not art.text[:art.paragraphs[0][1]].rstrip().endswith("."):
+        out = _headline_by_cue(art, out)
     return _one_spelling(out, _acronyms(art.text))
+
+
+#: Whether a headline's bare noun for a speaker ('Regulator blocks grocery merger', 'Teachers vote to strike')
+#: is the speaker of the first statement below it with the same verb ('The competition authority on
+#: Wednesday blocked the planned merger', 'Teachers across the province voted ...'); before, the headline's
+#: noun had a row of its own (session 67).
+HEADLINE_CUES = True
+#: Plural words for people that a headline may name a speaker by, beside `PERSON_NOUNS` and `BODY_NOUNS`.
+_HEADLINE_PEOPLE = frozenset("""teacher worker nurse doctor farmer resident pilot lawmaker official voter protester
+regulator watchdog authority judge union""".split())
+_AUXILIARIES = frozenset("has have had will would is are was were did does do to can could may might".split())
+
+
+def _cue_stem(cue: str | None) -> str | None:
+    """The first four letters of a cue's verb, past its auxiliaries ('has blocked': 'bloc')."""
+    words = [w for w in re.findall(r"[a-z]+", (cue or "").lower()) if w not in _AUXILIARIES]
+    return words[0][:4] if words and len(words[0]) >= 4 else None
+
+
+def _headline_by_cue(art: Article, statements: list[Statement]) -> list[Statement]:
+    """Headline statements (paragraph 0) whose speaker is one word for people or a body take the subject
+    of the first sentence below when its verb is the headline cue's (`HEADLINE_CUES`), named as a statement
+    of that subject names it."""
+    lede = _lede_subject(art)
+    if lede is None:
+        return statements
+    verb, (ms, me) = lede
+    name = next((x.speaker for x in statements if x.speaker and x.speaker_start == ms), None) or \
+        tidy_name(art.text[ms:me].strip())
+    nouns = PERSON_NOUNS | BODY_NOUNS | _HEADLINE_PEOPLE
+    same = {st.speaker for st in statements if st.paragraph == 0 and (st.speaker or "").isalpha()
+            and st.speaker.lower() != name.lower()
+            and (st.speaker.lower() in nouns or (st.speaker.endswith("s") and st.speaker.lower()[:-1] in nouns))
+            and _cue_stem(st.cue) is not None and _cue_stem(st.cue) == _cue_stem(verb)}
+    # ('Regulator blocks grocery merger, citing higher prices': the regulator cites them too)
+    return [replace(st, speaker=name) if st.paragraph == 0 and st.speaker in same else st for st in statements]
+
+
+def _lede_subject(art: Article):
+    """The verb and the subject's span of the first sentence after the headline, else None."""
+    if len(art.paragraphs) < 2:
+        return None
+    first = art.tokens_between(art.paragraphs[1][0], art.paragraphs[1][1])
+    if not first:
+        return None
+    root = first[0].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or root.pos_ != "VERB":
+        return None
+    return root.text, art.mention_span(subj)
 
 
 def _name_key(name: str) -> str:
