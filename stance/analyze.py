@@ -457,7 +457,8 @@ TITLE_CASE_HEADS = True
 #: of the toll say ...', 'supporters of the bill') takes that side toward the target the description
 #: names, in each of their statements, as a side cue does (`CUE_STANCE`); the classifier read the
 #: campaigners' 'the poll proved that the public had seen through the airport's promises' as neutral
-#: (an article written in session 67). Two speakers of the per-article gold dev articles are so described.
+#: (an article written in session 67). One speaker of the per-article gold dev articles is so described
+#: ('Some advocates for stem cell research'), with no gold cell.
 SPEAKER_SIDES = True
 _DESCRIBED_SIDE = re.compile(
     r"^(?:\S+\s+){0,3}?(?:(?P<against>critics?|opponents?|foes?|detractors?)\s+of"
@@ -521,12 +522,12 @@ PROPOSING_CUES = True
 _PROPOSING = re.compile(r"^(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|authored|"
                         r"unveil(?:s|ed|ing)?)$")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-#: Whether the cue 'is against' (`stance.extract.attribution.COPULAR_SIDES`) opposes its object (session 67).
-COPULAR_SIDES = True
-_COPULA_FORMS = _PASSIVE_AUX | {"am", "remains", "remained", "stays", "stayed"}
 #: Where the head of a proposed thing ends: 'a secure line [between ...]' is no proposal of what follows.
 _PROPOSED_HEAD = re.compile(r"[,;:(]|\b(?:between|among|with|for|of|to|in|on|by|from|that|which|who|after|and|or)\b",
                             re.IGNORECASE)
+#: Whether the cue 'is against' (`stance.extract.attribution.COPULAR_SIDES`) opposes its object (session 67).
+COPULAR_SIDES = True
+_COPULA_FORMS = _PASSIVE_AUX | {"am", "remains", "remained", "stays", "stayed"}
 
 #: `StanceRecord.note` of a statement that `CUE_STANCE` labelled.
 CUE_NOTE = "the cue takes a side toward the target it names"

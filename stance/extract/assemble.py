@@ -188,7 +188,8 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
 #: Wednesday blocked the planned merger', 'Teachers across the province voted ...'); before, the headline's
 #: noun had a row of its own (session 67).
 HEADLINE_CUES = True
-#: Plural words for people that a headline may name a speaker by, beside `PERSON_NOUNS` and `BODY_NOUNS`.
+#: Words for people and bodies that a headline may name a speaker by (singular; a plural 's' is allowed),
+#: beside `PERSON_NOUNS` and `BODY_NOUNS`.
 _HEADLINE_PEOPLE = frozenset("""teacher worker nurse doctor farmer resident pilot lawmaker official voter protester
 regulator watchdog authority judge union""".split())
 _AUXILIARIES = frozenset("has have had will would is are was were did does do to can could may might".split())

@@ -415,16 +415,21 @@ def _side_description_frame(art: Article, n) -> Frame | None:
         return None
     if art.in_quote[n.i] >= 0 or art.in_quote[speaker.i] >= 0:
         return None
-    cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward)
     if owner is not None:
         s, e = art.trim(s, min(e, owner.idx + len(owner)), keep_final=True)  # 'The bill', not "The bill's"
+    return _side_frame(art, n, _char_span(cue_toks), speaker, (s, e))
+
+
+def _side_frame(art: Article, head, cue: tuple[int, int], speaker, content: tuple[int, int]) -> Frame | None:
+    """The frame of a side a description or a copula takes: the speaker's mention stops before the cue
+    when it comes first; None when the speaker or the content is empty."""
     ss, se = art.mention_span(speaker)
-    if speaker.i < n.i:
-        ss, se = art.trim(ss, min(se, cs), keep_final=True)
-    if e <= s or se <= ss:
+    if speaker.i < head.i:
+        ss, se = art.trim(ss, min(se, cue[0]), keep_final=True)
+    if content[1] <= content[0] or se <= ss:
         return None
-    return Frame(n, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
+    return Frame(head, cue, speaker, (ss, se), content, False, quotes=[], relay_of=[])
 
 
 #: Whether a person or an organisation who 'is against' or 'is opposed to' something takes that side
@@ -452,19 +457,13 @@ def _copular_side_frame(art: Article, t) -> Frame | None:
     if toward is None or speaker is None or not speaker_like(speaker) or speaker.lower_ in ("it", "this", "that"):
         return None
     cue_toks += [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i]
-    cs, ce = _char_span(cue_toks)
     s, e = art.mention_span(toward) if toward.pos_ != "VERB" else _char_span(list(toward.subtree))
     if any(c.dep_ == "advmod" and c.lower_ == "so" for c in t.children):
         # 'are so opposed to electing Trump that they are endorsing Clinton': the result is not the object
         that = next((x for x in art.doc[toward.i:] if x.lower_ == "that" and x.idx < e), None)
         if that is not None:
             e = art.trim(s, that.idx)[1]
-    ss, se = art.mention_span(speaker)
-    if speaker.i < verb.i:
-        ss, se = art.trim(ss, min(se, cs), keep_final=True)
-    if e <= s or se <= ss:
-        return None
-    return Frame(t, (cs, ce), speaker, (ss, se), (s, e), False, quotes=[], relay_of=[])
+    return _side_frame(art, t, _char_span(cue_toks), speaker, (s, e))
 
 
 def _side_noun_frame(art: Article, n, lemma) -> Frame | None:
