@@ -8,6 +8,7 @@ that before the classifier's label is used.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -512,6 +513,14 @@ DEFEATING_CUES = True
 _DEFEATING = re.compile(r"\b(?:(?:strik(?:e|es|ing)|struck)\s+down|block(?:s|ed|ing)?|overturn\w*|veto(?:es|ed|ing)?"
                         r"|quash\w*|annul\w*|invalidat\w*|scrap(?:s|ped|ping)?|repeal\w*)$")
 _ENACTING = re.compile(r"\b(?:uph[eo]ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$")
+#: Whether signing a bill, a law or an order ('Governor signs gun bill', 'signed the measure into law')
+#: supports it, as enacting it does (`DEFEATING_CUES`); only where the phrase's head is such a text, not
+#: 'signed a petition against Y' (an article written in session 68).
+SIGNING_CUES = True
+_SIGNING = re.compile(r"\bsign(?:s|ed|ing)?$")
+_SIGNED_TEXTS = frozenset("""bill bills law laws measure measures legislation order orders act treaty treaties deal
+agreement accord budget ordinance decree""".split())
+_NOT_SIGNED = frozenset("against opposing banning calling urging demanding".split())
 
 #: Whether a cue that puts forward what it acts on ('who proposed the toll', 'introduced the bill',
 #: 'drafted the plan', 'unveiled the reform') supports the target its object's head names, unless an act
@@ -522,6 +531,14 @@ PROPOSING_CUES = True
 _PROPOSING = re.compile(r"^(?:propos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|draft(?:s|ed|ing)?|authored|"
                         r"unveil(?:s|ed|ing)?)$")
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+#: Whether a proposing cue's content that is the proposal's own clause ('introduced a bill that [would delay
+#: the limits]') takes the side of the act it names toward that act's object, and no side otherwise; before,
+#: the clause was read as the proposed thing (support for the limits; an article written in session 68).
+PROPOSED_CLAUSES = True
+_PROPOSED_CLAUSE = re.compile(r"\W*(?:would|will|could|can|should|might|may)\s+(?:\w+ly\s+)?(?P<verb>\w+)\s+",
+                              re.IGNORECASE)
+#: Acts that put off or hold back what they act on ('delay the limits', 'suspend the tax').
+_HALTING = re.compile(r"^(?:delay|postpone|suspend|halt|pause|freeze|weaken|exempt|roll$|cut$|curb$|limit$|restrict)")
 #: Where the head of a proposed thing ends: 'a secure line [between ...]' is no proposal of what follows.
 _PROPOSED_HEAD = re.compile(r"[,;:(]|\b(?:between|among|with|for|of|to|in|on|by|from|that|which|who|after|and|or)\b",
                             re.IGNORECASE)
@@ -582,6 +599,11 @@ _WITHDRAWING = re.compile(r"^(?:rescind|withdr[ae]w|revok|retract|pull(?:s|ed|in
 #: Cues that ask for something ('called for', 'demanded', 'urged'), and what, asked for someone, is
 #: against them: their going ("Berg's resignation", 'Berg to step down').
 _REQUESTING = re.compile(r"^(?:call|demand|urg|press|push)")
+#: Whether asking for an end to something ('called for a ban on X', 'urged an end to X', 'demanded the
+#: repeal of X') opposes it, as asking for someone's removal does (an article written in session 68).
+REQUESTED_ENDS = True
+_ENDING = re.compile(r"^\W*(?:an?|the)?\s*(?:[\w-]+\s+){0,2}?(?:ban|end|halt|moratorium|repeal|cancell?ation|"
+                     r"withdrawal|scrapping|suspension|freeze|stop)\s+(?:on|to|of)\s+(?P<what>.+)", re.IGNORECASE)
 _REMOVAL = re.compile(
     r"^(?P<who>[^,;:]{1,60}?)(?:['’]s?\s+(?:immediate\s+|swift\s+|prompt\s+)?(?:resignation|ouster|removal|"
     r"impeachment|firing|dismissal|arrest|prosecution|indictment|recall|expulsion|exit|departure)"
@@ -693,12 +715,25 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label = "oppose"  # 'A state appeals court struck down the ban': against the ban
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'
+        elif SIGNING_CUES and _SIGNING.search(joined):
+            head = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_END | _NOT_SIGNED and w not in ",;:",
+                                            re.findall(r"[\w'’-]+|[,;:]", statement)[:8]))
+            if head and head[-1].lower() in _SIGNED_TEXTS:
+                label = "support"  # 'Governor signs gun bill': for the bill
     if label is None and COPULAR_SIDES and words and words[-1] == "against" and _COPULA_FORMS & set(words):
         label = "oppose"  # 'Bernie Sanders is against it' (`stance.extract.attribution.COPULAR_SIDES`)
     if label is None and PROPOSING_CUES and any(_PROPOSING.match(w) for w in words) \
             and not _PASSIVE_AUX & set(words):
         first = re.match(r"\W*(\w+)", statement)
         head = _PROPOSED_HEAD.split(statement, maxsplit=1)[0]
+        clause = _PROPOSED_CLAUSE.match(statement) if PROPOSED_CLAUSES else None
+        if clause is not None:
+            # 'introduced a bill that [would delay the limits]': the side of the act the proposal would do
+            verb, rest = clause.group("verb").lower(), statement[clause.end():]
+            side = "oppose" if _HOSTILE.match(verb) or _HALTING.match(verb) else (
+                "support" if _FRIENDLY.match(verb) or (MAKING_VERBS and _MAKING.match(verb)) else None)
+            head = _PROPOSED_HEAD.split(rest, maxsplit=1)[0]
+            return side if side and len(head.split()) <= 6 and mentions_target(head, target) else None
         if first and not first.group(1).lower().endswith("ing") and first.group(1).lower() != "to" \
                 and len(head.split()) <= 6 and mentions_target(head, target):
             return "support"  # 'Mayor Ana Ruiz, who proposed the toll': for the toll
@@ -715,6 +750,11 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         m = _REMOVAL.match(statement)
         if m and mentions_target(m.group("who"), target):
             return "oppose"
+        m = _ENDING.match(statement) if REQUESTED_ENDS else None
+        what = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_END and w not in ",;:",
+                                        re.findall(r"[\w.'’-]+|[,;:]", m.group("what"))[:8])) if m else []
+        if what and mentions_target(" ".join(what[:6]), target):
+            return "oppose"  # 'called for a citywide ban on facial recognition', 'demanded the repeal of the law'
     if label is None and REQUESTED_ACTIONS and any(_ASKING.match(w) for w in words):
         # 'asking her to block the plan', 'urged the council to approve the toll': the side of the act asked for
         m = _ASKED_TO.match(statement)
@@ -982,6 +1022,24 @@ _DECLARED = re.compile(
     r"condemn(?:s|ed)?|commend(?:s|ed)?|prais(?:e|es|ed)|thank(?:s|ed)?|applaud(?:s|ed)?|congratulate[sd]?|"
     r"salute[sd]?|hail(?:s|ed)?|defend(?:s|ed)?)\s+(?P<rest>.+)", re.IGNORECASE)
 
+#: Whether a declared refusal to accept, enforce, obey or recognise something the statement names ('they
+#: will not enforce the measure', 'we will never accept these quotas') opposes it (`DECLARED_RULE`'s
+#: subjects and auxiliaries; without the negation no side: 'we accept the result'). Session 68.
+REFUSED_ACTS = True
+_REFUSED = re.compile(_DECLARED.pattern.split("(?P<verb>")[0] + r"(?P<verb>accept(?:s|ed)?|enforce[sd]?|obey(?:s|ed)?|"
+                      r"recogni[sz]e[sd]?|comply\s+with|implement(?:s|ed)?|respect(?:s|ed)?|abide\s+by)\s+(?P<rest>.+)",
+                      re.IGNORECASE)
+
+#: Whether wishing someone a fate ('he wants Cruz defeated', 'hopes to see the mayor re-elected') takes a side
+#: toward them: against for defeat, removal or prison, for election or confirmation (an article written in
+#: session 68; the classifier read 'wants Cruz defeated' as support 0.51).
+DESIRED_FATES = True
+_DESIRED = re.compile(r"(?P<before>(?:\S+\s+){0,2})\b(?:wants?|wanted|hopes?\s+to\s+see|hoped\s+to\s+see|"
+                      r"would\s+(?:like|love)\s+to\s+see|wish(?:es|ed)?\s+to\s+see)\s+"
+                      r"(?P<who>(?:[\w.'’-]+\s+){1,4}?)(?P<fate>defeated|removed|ousted|gone|jailed|impeached|fired|"
+                      r"locked\s+up|beaten|out\s+of\s+office|elected|re-?elected|confirmed|nominated)\b", re.IGNORECASE)
+_FAVOURED_FATE = re.compile(r"(?:re-?)?elected|confirmed|nominated", re.IGNORECASE)
+
 #: Whether a statement that says how to vote in a ballot ('vote yes on Sunday', 'I will vote no')
 #: sets the label toward a target that is a vote, referendum, ballot, proposal or measure: yes is
 #: support, no opposition. Only for statements that concern the target; not when the vote is
@@ -1010,6 +1068,14 @@ def declared_side(statement: str, target: str | Target) -> str | None:
         >>> declared_side("he backed the move", "the lithium licence") is None
         True
     """
+    if DESIRED_FATES:
+        for m in _DESIRED.finditer(statement):
+            if not _NEGATION.search(m.group("before")) and mentions_target(m.group("who"), as_targets([target])[0]):
+                return "support" if _FAVOURED_FATE.match(m.group("fate")) else "oppose"  # 'he wants Cruz defeated'
+    if REFUSED_ACTS:
+        for m in _REFUSED.finditer(statement):
+            if _NEGATION.search(m.group("aux")) and cue_stance("opposed", m.group("rest"), target):
+                return "oppose"  # 'they will not enforce the measure', 'we will never accept this deal'
     for m in _DECLARED.finditer(statement):
         verb = m.group("verb").lower()
         label = "support" if _SUPPORT_CUE.match(verb) or verb.startswith("favo") else "oppose"

@@ -226,6 +226,11 @@ def _acronym(name: str) -> str | None:
     return "".join(w[0] for w in words).upper()
 
 
+#: Whether a general noun or a title given as 'the X' ('the plan', 'the minister') is named by 'this X'
+#: or 'that X' too, as well as by 'the X' (session 68).
+DEMONSTRATIVE_ALIASES = True
+
+
 def _alias_phrase(name: str) -> str:
     """The form a text must hold to name ``name``: without its article ('the charge' is named by
     'charge'), except for a general noun or a title alone ('the bill' only by 'the bill', not 'a bill';
@@ -331,6 +336,9 @@ def mentions_target(text: str, target: Target) -> bool:
         a for a in known if not _capitals(a)]
     if any(_names(lowered, _alias_phrase(a)) for a in phrases):
         return True
+    if DEMONSTRATIVE_ALIASES and any(_names(lowered, d + p[3:]) for p in map(_alias_phrase, phrases)
+                                     if p.startswith("the ") for d in ("this", "that")):
+        return True  # 'This plan gives them that' names 'the plan'
     if any(_names_as_written(text, a) for a in exact):
         return True
     acronym = _acronym(target.name)
@@ -429,6 +437,18 @@ def mention_level(text: str, start: int, end: int, target: str | Target) -> str:
     return "none"
 
 
+#: Whether a speaker named by a known alias of the whole target ('Ankara' for Turkey, 'Moscow' for
+#: Russia, 'Baghdad' for the Iraqi government; `KNOWN_ALIASES`) is the target itself (session 68).
+CAPITAL_SPEAKERS = True
+
+
+def _capital_of(speaker: str, name: str) -> bool:
+    bare = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
+    said = re.sub(r"^the\s+", "", speaker.lower().strip())
+    return any(re.sub(r"^the\s+", "", v.lower()) == said for k, values in KNOWN_ALIASES.items() if k == bare
+               for v in values)
+
+
 def is_speaker(target: str | Target, speaker: str | None) -> bool:
     """Whether a target is the speaker themself: the target's name or an alias and the speaker's
     name are the same person's, one of them possibly the surname alone ('Fiorina' and 'Carly
@@ -445,6 +465,8 @@ def is_speaker(target: str | Target, speaker: str | None) -> bool:
 
     sp = key(speaker)
     target = target if isinstance(target, Target) else Target(target)
+    if CAPITAL_SPEAKERS and _capital_of(speaker, target.name):
+        return True
     for name in (target.name, *target.aliases):
         tg = key(name)
         if sp and tg and sp[-1] == tg[-1] and (set(sp) <= set(tg) or set(tg) <= set(sp)):
@@ -509,7 +531,19 @@ def own_side(text: str, speaker: str | None, target: str | Target) -> str | None
         return "self"
     if speaks_for(text, speaker, target):
         return "spokesperson"
+    if OWN_BODIES and isinstance(speaker, str):
+        m = _OWN_BODY.match(speaker.strip())
+        if m is not None and (is_speaker(target, m.group(1)) or mentions_target(m.group(1), as_targets([target])[0])):
+            return "spokesperson"  # "Turkey's foreign ministry" speaks for Turkey
     return None
+
+
+#: Whether a speaker named as the target's own office, ministry, government or campaign ("Turkey's
+#: foreign ministry", "Karim's office", "Clinton's campaign") speaks for the target (session 68).
+OWN_BODIES = True
+_OWN_BODY = re.compile(r"^(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:[a-z]+\s+){0,2}"
+                       r"(?:ministry|office|government|embassy|campaign|cabinet|administration|press office|"
+                       r"foreign office|spokes(?:wo)?man|spokesperson|legal team|lawyers?)$")
 
 
 def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:

@@ -1579,3 +1579,106 @@ def test_being_against_something_opposes_it(monkeypatch, cue, label):
     assert cue_stance(cue, "the ferry levy", "the ferry levy") == label
     monkeypatch.setattr(sys.modules["stance.analyze"], "COPULAR_SIDES", False)
     assert cue_stance(cue, "the ferry levy", "the ferry levy") is None
+
+
+@pytest.mark.parametrize("statement, label, without", [
+    ("would delay the ferry levy for three years", "oppose", "support"),
+    ("would scrap the ferry levy", "oppose", "support"),
+    ("would expand the ferry levy to lorries", "support", "support"),
+    # a clause whose act says no side, or whose object is something else
+    ("would review the ferry levy", None, "support"), ("would delay the harbour works", None, None),
+])
+def test_a_proposal_s_own_clause_takes_the_side_of_its_act(monkeypatch, statement, label, without):
+    """'introduced a bill that would delay the ferry levy' is against the levy
+    (`stance.analyze.PROPOSED_CLAUSES`, session 68)."""
+    assert cue_stance("has introduced", statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "PROPOSED_CLAUSES", False)
+    assert cue_stance("has introduced", statement, "the ferry levy") == without
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("signed", "the ferry bill into law", "support"), ("Signs", "Ferry Bill Over Pilots' Objections", "support"),
+    # a petition or a letter against the bill is no bill
+    ("signed", "a petition against the ferry bill", None), ("signed", "a letter opposing the ferry bill", None),
+    ("did not sign", "the ferry bill", None),
+])
+def test_signing_a_bill_supports_it(monkeypatch, cue, statement, label):
+    """'Governor signs ferry bill' is for the bill (`stance.analyze.SIGNING_CUES`, session 68)."""
+    assert cue_stance(cue, statement, "the ferry bill") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "SIGNING_CUES", False)
+    assert cue_stance(cue, statement, "the ferry bill") is None
+
+
+@pytest.mark.parametrize("statement, label", [
+    ("they will not enforce the ferry levy", "oppose"), ("we will never accept the ferry levy", "oppose"),
+    ("members said that they would not comply with the ferry levy", "oppose"),
+    # without the negation, or toward something else: no side from the rule
+    ("we accept the ferry levy", None), ("they will not enforce the parking rules", None),
+])
+def test_refusing_to_accept_or_enforce_something_opposes_it(monkeypatch, statement, label):
+    """'Several sheriffs said they will not enforce the measure' is against it
+    (`stance.analyze.REFUSED_ACTS`, with `DECLARED_RULE`; session 68)."""
+    from stance.analyze import declared_side
+
+    assert declared_side(statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "REFUSED_ACTS", False)
+    assert declared_side(statement, "the ferry levy") is None
+
+
+@pytest.mark.parametrize("flag, speaker, target, side", [
+    ("OWN_BODIES", "Norway's fisheries ministry", "Norway", "spokesperson"),
+    ("OWN_BODIES", "Ortiz's office", "Ana Ortiz", "spokesperson"),
+    ("CAPITAL_SPEAKERS", "Ankara", "Turkey", "self"), ("CAPITAL_SPEAKERS", "Moscow", "Russia", "self"),
+])
+def test_a_country_s_capital_or_ministry_speaks_as_the_country(monkeypatch, flag, speaker, target, side):
+    """'Moscow said ...' is Russia speaking, "Norway's fisheries ministry" speaks for Norway
+    (`stance.targets.CAPITAL_SPEAKERS`, `stance.targets.OWN_BODIES`; session 68)."""
+    from stance.targets import own_side
+
+    assert own_side("", speaker, target) == side
+    monkeypatch.setattr(sys.modules["stance.targets"], flag, False)
+    assert own_side("", speaker, target) is None
+
+
+@pytest.mark.parametrize("text, named", [
+    ("This plan gives them that.", True), ("That plan was rushed.", True),
+    ("The planet is warming.", False), ("A plan was drawn up.", False),
+])
+def test_this_or_that_general_noun_names_the_target(monkeypatch, text, named):
+    """'This plan gives them that' names a target given as 'the plan' (`stance.targets.DEMONSTRATIVE_ALIASES`,
+    session 68)."""
+    from stance.targets import mentions_target
+
+    target = Target("the street closures", aliases=("the plan",))
+    assert mentions_target(text, target) is named
+    monkeypatch.setattr(sys.modules["stance.targets"], "DEMONSTRATIVE_ALIASES", False)
+    assert mentions_target(text, target) is False
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("called for", "a ban on the ferry levy", "oppose"), ("urged", "an end to the ferry levy", "oppose"),
+    ("demanded", "the repeal of the ferry levy", "oppose"),
+    # a review is no end, and an end to something the target only qualifies is not the target's
+    ("called for", "a review of the ferry levy", None), ("called for", "an end to delays on the ferry levy", None),
+])
+def test_asking_for_an_end_to_something_opposes_it(monkeypatch, cue, statement, label):
+    """'calling for a citywide ban on facial recognition' is against it (`stance.analyze.REQUESTED_ENDS`,
+    session 68)."""
+    assert cue_stance(cue, statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "REQUESTED_ENDS", False)
+    assert cue_stance(cue, statement, "the ferry levy") is None
+
+
+@pytest.mark.parametrize("statement, label", [
+    ("he wants Ana Ortiz defeated in May", "oppose"), ("they would like to see Ortiz out of office", "oppose"),
+    ("she hopes to see Ortiz re-elected", "support"),
+    # denied, or someone else's fate
+    ("he does not want Ortiz defeated", None), ("he wants Tom Berg defeated", None),
+])
+def test_wishing_someone_defeat_or_election_takes_a_side(monkeypatch, statement, label):
+    """'Branstad has said he wants Cruz defeated' is against Cruz (`stance.analyze.DESIRED_FATES`, session 68)."""
+    from stance.analyze import declared_side
+
+    assert declared_side(statement, "Ana Ortiz") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "DESIRED_FATES", False)
+    assert declared_side(statement, "Ana Ortiz") is None

@@ -2204,3 +2204,30 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
         [("The union's leader", 'the offer "insults every nurse" and that members would strike')],
         [("The union's leader", 'the offer "insults every nurse"')])
 
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a coordinated verb in the said clause's tense, not the cue's, stays in the clause (`attribution.CLAUSE_TENSES`)
+    ("attribution", "CLAUSE_TENSES",
+     "Residents' groups wrote to the council, saying the new road is too loud and threatens the park.",
+     [("Residents' groups", "the new road is too loud and threatens the park")],
+     [("Residents' groups", "the new road is too loud"), ("Residents' groups", "the park")]),
+    # ... a verb in the cue's tense is still the speaker's next act
+    ("attribution", "CLAUSE_TENSES",
+     "The harbour board said the storm caused no damage and warned that the quay would stay shut.",
+     [("The harbour board", "the storm caused no damage"), ("The harbour board", "the quay would stay shut")],
+     [("The harbour board", "the storm caused no damage"), ("The harbour board", "the quay would stay shut")]),
+    # a bare 'A spokeswoman' in the paragraph where an organisation spoke (`speakers.BARE_SPOKESPEOPLE`)
+    ("speakers", "BARE_SPOKESPEOPLE",
+     "The Harbour Trust said it was studying the plan. A spokeswoman said no decision would be made before May.",
+     [("The Harbour Trust", "it was studying the plan"), ("The Harbour Trust", "no decision would be made before May")],
+     [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")]),
+    # ... not in a later paragraph
+    ("speakers", "BARE_SPOKESPEOPLE",
+     "The Harbour Trust said it was studying the plan.\n\nA spokeswoman said no decision would be made before May.",
+     [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")],
+     [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")]),
+], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later"])
+def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -776,3 +776,47 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
     assert [s.speaker for s in statements_of(nlp(text), tagged)] == speakers
     monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "HEADLINE_CUES", False)
     assert [s.speaker for s in statements_of(nlp(text), tagged)] == without
+
+
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # a tagged source that runs from the dateline into the subject (`learned.DATELINE_SOURCES_CUT`)
+    ("learned", "DATELINE_SOURCES_CUT",
+     "Dock strike called off\n\nROTTERDAM - Crane operators at the main terminal have accepted a new wage deal.",
+     [("Source", "ROTTERDAM - Crane operators at the main terminal"), ("Cue", "have accepted"),
+      ("Content", "a new wage deal")],
+     [("Crane operators at the main terminal", "a new wage deal")],
+     [("ROTTERDAM - Crane operators at the main terminal", "a new wage deal")]),
+    # a source tagged with the relative pronoun that is its clause's object (`learned.OBJECT_RELATIVE_SOURCES`)
+    ("learned", "OBJECT_RELATIVE_SOURCES",
+     "The ferry company doubled its fares, a step that the harbour union described as robbery.",
+     [("Source", "that the harbour union"), ("Cue", "described"), ("Content", "as robbery")],
+     [("the harbour union", "as robbery")], [("a step", "as robbery")]),
+    # a content after 'that' goes to the cue before it, not to a nearer one after (`learned.UNTRIMMED_DISTANCE`)
+    ("learned", "UNTRIMMED_DISTANCE",
+     "Mayor Ines Berg approved a rule that bans cars from the old town, ending a long dispute.",
+     [("Source", "Mayor Ines Berg"), ("Cue", "approved a rule"), ("Content", "that bans cars from the old town"),
+      ("Cue", "ending a long dispute")],
+     [("Ines Berg", "approved a rule")], [("Ines Berg", "ending a long dispute")]),
+    # a speaker name that holds its own cue word gives way to the tagged mention (`assemble.CUE_NOT_IN_NAME`)
+    ("assemble", "CUE_NOT_IN_NAME",
+     "Lima Condemns Mining Vote as Quito Waits\n\nPeru's mining ministry said on Monday it would review "
+     "the result.",
+     [("Source", "Lima"), ("Cue", "Condemns"), ("Content", "Mining Vote")],
+     [("Lima", "Condemns")], [("Lima Condemns Mining Vote", "Condemns")]),
+], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name"])
+def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
+    (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""
+    import importlib
+
+    tagged = [_span(text, kind, words) for kind, words in spans]
+    content = next(text[s.start:s.end] for s in tagged if s.kind == "Content")
+    by_cue = flag in ("UNTRIMMED_DISTANCE", "CUE_NOT_IN_NAME")
+
+    def read():
+        found = [s for s in statements_of(nlp(text), tagged) if s.text in content]
+        return [(s.speaker, s.cue if by_cue else s.text) for s in found]
+
+    assert read() == on
+    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
+    assert read() == off

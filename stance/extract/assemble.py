@@ -29,6 +29,9 @@ __all__ = ["statements_of", "split_members"]
 #: the closure', 'Nobody said ...', 'None of the parents backed ...') is left out: it reports who did
 #: not say or take a side, and no one to whom the words belong (session 64).
 NEGATED_SPEAKERS = True
+#: Whether a speaker name that holds its own cue word, where the mention does not ('[Ankara] Condemns
+#: Border Vote', the recogniser's person 'Ankara Condemns Border'), gives way to the mention (session 68).
+CUE_NOT_IN_NAME = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -171,6 +174,9 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
                 source = strip_possessive(art.text[relay.speaker_span[0]:relay.speaker_span[1]])
             elif is_agency(art, f) and speaker is None:
                 speaker = mention
+            if CUE_NOT_IN_NAME and speaker and mention and cue and _holds_word(speaker, cue.split()[0]) \
+                    and not _holds_word(mention, cue.split()[0]):
+                speaker = strip_possessive(mention.strip())
         out.append(Statement(
             text=art.text[s:e], start=s, end=e, speaker=tidy_name(speaker) if speaker else speaker,
             speaker_mention=mention,
@@ -193,6 +199,10 @@ HEADLINE_CUES = True
 _HEADLINE_PEOPLE = frozenset("""teacher worker nurse doctor farmer resident pilot lawmaker official voter protester
 regulator watchdog authority judge union""".split())
 _AUXILIARIES = frozenset("has have had will would is are was were did does do to can could may might".split())
+
+
+def _holds_word(name: str, word: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name) is not None
 
 
 def _cue_stem(cue: str | None) -> str | None:

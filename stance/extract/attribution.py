@@ -801,6 +801,11 @@ def _named_second_subject(c, v):
     return second
 
 
+#: Whether a coordinated cue in the tense of the said clause's verb, not of the speech verb, stays in the
+#: clause ('saying the technology is unreliable and threatens privacy'; an article written in session 68).
+CLAUSE_TENSES = True
+
+
 def _outer_speech_verb(v):
     """The speech verb whose subject a coordinated cue shares when the parse hangs the cue on the
     clause said ('The company said [its monitoring showed no link], and accused the alliance ...':
@@ -814,6 +819,8 @@ def _outer_speech_verb(v):
     clause = v.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
         return None
+    if CLAUSE_TENSES and v.tag_ == clause.tag_ != clause.head.tag_:
+        return None  # 'saying the technology [is] unreliable and [threatens] privacy': the clause's own verb
     j = v.i - 1
     while OUTER_AUXILIARIES and j > 0 and v.doc[j].dep_ in ("aux", "neg", "advmod") and v.doc[j].head.i == v.i:
         j -= 1  # 'and has urged', 'and also urged'

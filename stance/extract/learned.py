@@ -61,6 +61,15 @@ AGENT_BY = True
 #: Whether a tagged source that is the dateline opening its paragraph ('NORTHBRIDGE - Plans to merge
 #: ...') leaves its content out: a place the story is filed from says nothing (session 64).
 DATELINES_ASIDE = True
+#: Whether a tagged source that opens its paragraph with the dateline ('[LONDON - Cabin crew at SkyLink]
+#: have rejected ...') leaves the dateline out of the speaker's name (session 68).
+DATELINE_SOURCES_CUT = True
+#: Whether a tagged source that opens with the relative pronoun that is its clause's object ('a move
+#: [that Karim's office] described as collective punishment') is the clause's subject after it (session 68).
+OBJECT_RELATIVE_SOURCES = True
+#: Whether a tagged content's distance to a cue is measured from its span as tagged, before a leading
+#: 'that' goes: 'signed a law [that lets courts ...], ending a fierce debate' is nearer 'signed' (session 68).
+UNTRIMMED_DISTANCE = True
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63); a tagged source too ('angering [rivals\n\nBy Omar Reyes]', session 66).
@@ -380,6 +389,26 @@ def _is_dateline(art: Article, span: tuple[int, int]) -> bool:
     return m is not None and span[0] - ps <= 1 and span[1] <= ps + m.end()
 
 
+def _without_dateline(art: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """A tagged source less the dateline that opens its paragraph ('LONDON - Cabin crew' -> 'Cabin crew')."""
+    ps, _ = art.para_bounds(span[0])
+    m = DATELINE_RE.match(art.text[ps:ps + 80])
+    if m is None or span[0] - ps > 1 or span[1] <= ps + m.end():
+        return span
+    return ps + m.end(), span[1]
+
+
+def _without_object_relative(art: Article, span: tuple[int, int], cue_head) -> tuple[int, int]:
+    """A tagged source less a first word that is the object of the relative clause whose verb is
+    the cue, when the cue's subject follows it in the span ('[that Karim's office] described')."""
+    sp = art.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if cue_head is None or sp is None or len(sp) < 2 or sp[0].lower_ not in ("that", "which", "whom") \
+            or sp[0].dep_ not in ("dobj", "pobj") or sp[0].head.i != cue_head.i:
+        return span
+    subj = next((t for t in sp[1:] if t.dep_ == "nsubj" and t.head.i == cue_head.i), None)
+    return (sp[1].idx, span[1]) if subj is not None else span
+
+
 def _question_put(cue_head) -> bool:
     """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
     X, Ortiz said', 'Pressed on whether ...'): a past participle of `_PUTTING_QUESTIONS` with no
@@ -478,7 +507,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             if qs < s_first and CUES_SPENT and not quoted and ":" not in art.text[q.end:cs] \
                     and any(q.end <= o.start and o.end <= cs for o in contents):
                 continue  # 'called [it "an act of courage."] [Said's campaign has spent ...]': the cue has its words
-            dist = cs - q.end if q.end <= cs else q.start - ce
+            if UNTRIMMED_DISTANCE:  # 'signed a law [that lets courts ...], ending a debate': the cue before 'that'
+                dist = c.start - q.end if q.end <= c.start else q.start - c.end
+            else:
+                dist = cs - q.end if q.end <= cs else q.start - ce
             if qs < s_first:
                 dist += 1000  # the sentence before only when this one has no cue
             if best is None or dist < best[0]:
@@ -530,6 +562,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     speaker_span = art.trim(*_line_nearest(art.text, *speaker_span, cue.start, cue.end))
                 if DATELINES_ASIDE and _is_dateline(art, speaker_span):
                     continue  # 'NORTHBRIDGE - Plans to merge ...': the place the story is filed from
+                if DATELINE_SOURCES_CUT:
+                    speaker_span = _without_dateline(art, speaker_span)
+                if OBJECT_RELATIVE_SOURCES:
+                    speaker_span = _without_object_relative(art, speaker_span, cue_head)
                 if AGENT_BY and art.text[speaker_span[0]:speaker_span[0] + 3] == "by " \
                         and speaker_span[1] - speaker_span[0] > 3:
                     speaker_span = (speaker_span[0] + 3, speaker_span[1])  # 'criticised [by hauliers]'

@@ -230,6 +230,9 @@ OWNERS_JUST_NAMED = True
 #: its name ('The European Commission said ... A Commission spokesman said'), as 'the ministry' does
 #: (`ORG_DESCRIPTIONS`; session 67).
 BODY_SPOKESPEOPLE = True
+#: Whether a bare 'A spokesman' in the paragraph where an organisation spoke speaks for it ('The European
+#: Commission said it was following the matter. A spokesman said ...'; an article written in session 68).
+BARE_SPOKESPEOPLE = True
 #: Whether a company named after a description of what it is ('Online rental platform StayAway', 'Oil
 #: major Petrola', 'Budget airline SkyHop') speaks under its name alone, as a person does after a title
 #: (session 67).
@@ -1138,6 +1141,10 @@ class SpeakerResolver:
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
+        if BARE_SPOKESPEOPLE and self.last_org and len(words) == 2 and words[0] in ("a", "an", "the") \
+                and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]) \
+                and art.paragraph_of(s) == self.last_org_paragraph:
+            return self.last_org  # 'The European Commission said ... A spokesman said': the Commission's
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
