@@ -592,6 +592,14 @@ _ASKING = re.compile(r"^(?:ask|urg|call|press|push|beg|implor|appeal|lobb|petiti
 _ASKED_TO = re.compile(r"^(?P<who>(?:[\w.'’-]+\s+){1,5}?)to\s+(?P<verb>[A-Za-z]+)\s+")
 #: Verbs that make, adopt or keep their object (`MAKING_VERBS`).
 _MAKING = re.compile(r"^(?:build|adopt|ratify|sign|keep|retain|renew|extend|accept|confirm|introduce|implement)$")
+#: Whether leading, joining, launching or delivering something ('promised to lead a mission against the
+#: gangs') counts as making it (`MAKING_VERBS`; an article written in session 68).
+CARRYING_VERBS = True
+_CARRYING = re.compile(r"^(?:lead|join|launch|deliver|complete|finish)$")
+
+
+def _makes(verb: str) -> bool:
+    return (MAKING_VERBS and _MAKING.match(verb) is not None) or (CARRYING_VERBS and _CARRYING.match(verb) is not None)
 
 #: Cues that take back a side: 'rescinded his endorsement', 'withdrew her support', 'pulled his backing'.
 _WITHDRAWING = re.compile(r"^(?:rescind|withdr[ae]w|revok|retract|pull(?:s|ed|ing)?$)")
@@ -610,6 +618,9 @@ _REMOVAL = re.compile(
     r"|\s+to\s+(?:resign|step\s+(?:down|aside)|stand\s+down|quit|leave\s+office|be\s+(?:fired|removed|impeached|"
     r"prosecuted|arrested|jailed|ousted|expelled)))\b", re.IGNORECASE)
 #: Verbs whose side is the preposition after them ('voted against', 'campaigned for', 'spoke out against').
+#: Whether an adverb between a side verb and its preposition ('lobbied hard for', 'campaigned tirelessly
+#: against') leaves the preposition's side (an article written in session 68).
+ADVERB_SIDES = True
 _PREP_SIDE_VERB = re.compile(r"^(?:vot|campaign|fought|fight|lobb|push|argu|spok|speak|came$|come|testif|protest)")
 #: Verbs that take a side only with one preposition: 'warned / cautioned against', 'objected to',
 #: 'broke with', 'turned against / on'.
@@ -702,6 +713,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         # 'voted against', 'campaigned for', 'spoke out against', 'came out in favour of': the preposition says the side
         if _PREP_SIDE_VERB.match(word):
             rest = " ".join(words[k + 1:k + 5])
+            if ADVERB_SIDES:
+                rest = re.sub(r"^(?:\w+ly|hard|long|again|too)\s+", "", rest)  # 'lobbied hard for', 'fought long against'
             if re.match(r"(?:out\s+)?against\b", rest):
                 label = "oppose"
             elif re.match(r"(?:out\s+)?(?:in\s+favou?r\s+of|for)\b", rest) and not word.startswith(("spok", "speak")):
@@ -731,7 +744,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             # 'introduced a bill that [would delay the limits]': the side of the act the proposal would do
             verb, rest = clause.group("verb").lower(), statement[clause.end():]
             side = "oppose" if _HOSTILE.match(verb) or _HALTING.match(verb) else (
-                "support" if _FRIENDLY.match(verb) or (MAKING_VERBS and _MAKING.match(verb)) else None)
+                "support" if _FRIENDLY.match(verb) or _makes(verb) else None)
             head = _PROPOSED_HEAD.split(rest, maxsplit=1)[0]
             return side if side and len(head.split()) <= 6 and mentions_target(head, target) else None
         if first and not first.group(1).lower().endswith("ing") and first.group(1).lower() != "to" \
@@ -743,7 +756,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         if infinitive and _HOSTILE.match(infinitive.group(1).lower()):
             label, statement = "oppose", statement[infinitive.end():]
         elif infinitive and (_FRIENDLY.match(infinitive.group(1).lower())
-                             or (MAKING_VERBS and _MAKING.match(infinitive.group(1).lower()))):
+                             or _makes(infinitive.group(1).lower())):
             label, statement = "support", statement[infinitive.end():]
     if label is None and any(_REQUESTING.match(w) for w in words):
         # 'called for Berg's resignation', 'urged Berg to step down': against the one to go
@@ -762,7 +775,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             verb = m.group("verb").lower()
             if _HOSTILE.match(verb):
                 label, statement = "oppose", statement[m.end():]
-            elif _FRIENDLY.match(verb) or (MAKING_VERBS and _MAKING.match(verb)):
+            elif _FRIENDLY.match(verb) or _makes(verb):
                 label, statement = "support", statement[m.end():]
     if label is not None and any(_WITHDRAWING.match(w) for w in words):
         # 'rescinded his endorsement of Y', 'withdrew her support for Y': against Y; taking back a criticism: no side

@@ -229,6 +229,10 @@ def _acronym(name: str) -> str | None:
 #: Whether a general noun or a title given as 'the X' ('the plan', 'the minister') is named by 'this X'
 #: or 'that X' too, as well as by 'the X' (session 68).
 DEMONSTRATIVE_ALIASES = True
+#: Whether a general noun given as 'the X' ('the plan', 'the deal') is named with an owner too ("the
+#: government's plan", 'its deal'); a title ('the minister') is not, nor the speaker's own ('our plan to
+#: form a coalition' is often another plan; session 68).
+POSSESSIVE_ALIASES = True
 
 
 def _alias_phrase(name: str) -> str:
@@ -339,6 +343,10 @@ def mentions_target(text: str, target: Target) -> bool:
     if DEMONSTRATIVE_ALIASES and any(_names(lowered, d + p[3:]) for p in map(_alias_phrase, phrases)
                                      if p.startswith("the ") for d in ("this", "that")):
         return True  # 'This plan gives them that' names 'the plan'
+    if POSSESSIVE_ALIASES and any(re.search(r"(?:\b[a-z][\w.-]*'s?|\b(?:its|their|his|her))\s+"
+                                            + re.escape(p[4:]) + r"(?!\w)", lowered)
+                                  for p in map(_alias_phrase, phrases) if p.startswith("the ") and p[4:] in _WEAK):
+        return True  # "the government's plan to deploy ..." names 'the plan'
     if any(_names_as_written(text, a) for a in exact):
         return True
     acronym = _acronym(target.name)

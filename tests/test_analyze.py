@@ -1682,3 +1682,40 @@ def test_wishing_someone_defeat_or_election_takes_a_side(monkeypatch, statement,
     assert declared_side(statement, "Ana Ortiz") == label
     monkeypatch.setattr(sys.modules["stance.analyze"], "DESIRED_FATES", False)
     assert declared_side(statement, "Ana Ortiz") is None
+
+
+@pytest.mark.parametrize("cue, label, without", [
+    ("had lobbied hard for", "support", None), ("campaigned tirelessly against", "oppose", None),
+    ("lobbied for", "support", "support"), ("fought hard", None, None),
+])
+def test_an_adverb_between_a_side_verb_and_its_preposition(monkeypatch, cue, label, without):
+    """'Business leaders had lobbied hard for the deal' is for it (`stance.analyze.ADVERB_SIDES`, session 68)."""
+    assert cue_stance(cue, "the ferry levy", "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "ADVERB_SIDES", False)
+    assert cue_stance(cue, "the ferry levy", "the ferry levy") == without
+
+
+@pytest.mark.parametrize("text, named", [
+    ("The court blocked the government's plan on Friday.", True), ("Its plan was rushed.", True),
+    ("Their planning was poor.", False), ("The governor's minister spoke.", False),
+])
+def test_a_general_noun_with_an_owner_names_the_target(monkeypatch, text, named):
+    """"the government's plan" names a target given as 'the plan' (`stance.targets.POSSESSIVE_ALIASES`,
+    session 68)."""
+    from stance.targets import mentions_target
+
+    target = Target("the street closures", aliases=("the plan", "the minister"))
+    assert mentions_target(text, target) is named
+    monkeypatch.setattr(sys.modules["stance.targets"], "POSSESSIVE_ALIASES", False)
+    assert mentions_target(text, target) is False
+
+
+@pytest.mark.parametrize("cue, statement, label", [
+    ("had promised", "to lead the ferry mission next year", "support"), ("vowed", "to join the ferry mission", "support"),
+    ("refused", "to join the ferry mission", None),
+])
+def test_leading_or_joining_something_is_for_it(monkeypatch, cue, statement, label):
+    """'Ruto had promised to lead the mission' is for the mission (`stance.analyze.CARRYING_VERBS`, session 68)."""
+    assert cue_stance(cue, statement, "the ferry mission") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "CARRYING_VERBS", False)
+    assert cue_stance(cue, statement, "the ferry mission") is None

@@ -2227,7 +2227,25 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
      "The Harbour Trust said it was studying the plan.\n\nA spokeswoman said no decision would be made before May.",
      [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")],
      [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")]),
-], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later"])
+    # the day it was said, hung by the parse on the clause said (`assemble.LEADING_DATES`)
+    ("assemble", "LEADING_DATES",
+     "DUNDEE - Marlow Textiles said on Monday it would close its mill and move the work abroad.",
+     [("Marlow Textiles", "it would close its mill and move the work abroad")],
+     [("Marlow Textiles", "on Monday it would close its mill and move the work abroad")]),
+    # 'May' before a past tense is a name, not a modal (`attribution.MODAL_NAMES`)
+    ("attribution", "MODAL_NAMES",
+     "Finance Minister Rosa May told parliament that the budget was balanced.\n\nMay said the harbour fund would "
+     "open in June.",
+     [("Rosa May", "the budget was balanced"), ("Rosa May", "the harbour fund would open in June")],
+     [("Rosa May", "the budget was balanced")]),
+    # 'their union' is the one union the article names (`speakers.POSSESSED_BODIES`)
+    ("speakers", "POSSESSED_BODIES",
+     "Bus drivers will stay out after their union rejected a new offer. The Harbour City Transit Union "
+     "said the deal was fair.",
+     [("Harbour City Transit Union", "a new offer"), ("Harbour City Transit Union", "the deal was fair")],
+     [("their union", "a new offer"), ("The Harbour City Transit Union", "the deal was fair")]),
+], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later", "leading-day", "may-said",
+        "their-union"])
 def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

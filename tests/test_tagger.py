@@ -803,7 +803,17 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      "the result.",
      [("Source", "Lima"), ("Cue", "Condemns"), ("Content", "Mining Vote")],
      [("Lima", "Condemns")], [("Lima Condemns Mining Vote", "Condemns")]),
-], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name"])
+    # a content that ends in 'as' before the cue's clause is a clause of its own (`learned.SUBORDINATE_ENDS`)
+    ("learned", "SUBORDINATE_ENDS",
+     "Mill to Close in May as Workers Vow Strike\n\nThe owners of the Marlow mill said costs had doubled.",
+     [("Content", "Mill to Close in May as"), ("Source", "Workers"), ("Cue", "Vow")],
+     [], [("Workers", "Mill to Close in May as")]),
+    # contents that only a space separates are one (`learned.JOINED_CONTENTS`)
+    ("learned", "JOINED_CONTENTS", "The ferry crews voted on Sunday to accept the new rota.",
+     [("Source", "The ferry crews"), ("Cue", "voted"), ("Content", "to accept"), ("Content", "the new rota")],
+     [("The ferry crews", "to accept the new rota")],
+     [("The ferry crews", "to accept"), ("The ferry crews", "the new rota")]),
+], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""
@@ -814,7 +824,7 @@ def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, fla
     by_cue = flag in ("UNTRIMMED_DISTANCE", "CUE_NOT_IN_NAME")
 
     def read():
-        found = [s for s in statements_of(nlp(text), tagged) if s.text in content]
+        found = [s for s in statements_of(nlp(text), tagged) if s.text in content or flag == "JOINED_CONTENTS"]
         return [(s.speaker, s.cue if by_cue else s.text) for s in found]
 
     assert read() == on

@@ -450,12 +450,27 @@ def _mention_pos(art: Article, r: Candidate) -> int:
     return f.speaker_span[0] if f.speaker_span else f.cue[0]
 
 
+#: Whether a reported content that opens with the day it was said, before its clause's subject ('said on
+#: Monday it would cut 5,000 jobs', where the parse hangs the day on the clause), starts after the day
+#: (session 68).
+LEADING_DATES = True
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEADING_DATE = re.compile(
+    rf"(?:on\s+{_DAYS}|{_DAYS}|yesterday|today|(?:late|early)\s+on\s+{_DAYS}|(?:last|this)\s+(?:week|month|year|weekend)"
+    rf"|(?:on\s+)?{_DAYS}\s+(?:morning|afternoon|evening|night))\s*,?\s+(?:that\s+)?"
+    rf"(?=(?:it|he|she|they|we|I|the|a|an|his|her|its|their|[A-Z])\b)")
+
+
 def _clean_bounds(art: Article, s: int, e: int, kind: str) -> tuple[int, int]:
     text = art.text
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1] in " \t\n,;":
         e -= 1
+    if LEADING_DATES and kind != "direct":
+        m = _LEADING_DATE.match(text[s:e])
+        if m is not None and m.end() < e - s:
+            s += m.end()  # 'said [on Monday] it would cut 5,000 jobs': when it was said, not what
     if kind == "direct":
         # stray marks left at the edges of a messy quotation
         while s < e and text[s] in ALL_MARKS:

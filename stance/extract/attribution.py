@@ -709,6 +709,11 @@ def _in_dateline(tok) -> bool:
     return m is not None and tok.idx < start + m.end()
 
 
+#: Whether 'May' or 'Will' opening a sentence before a verb in the past tense, which the parse reads as a
+#: modal ('May said Moscow had failed ...'), is the verb's subject: a person's name (session 68).
+MODAL_NAMES = True
+
+
 def _subject(v, in_quote=None):
     for c in v.children:
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
@@ -730,6 +735,11 @@ def _subject(v, in_quote=None):
                 if named is not None:
                     return named
             return c
+    if MODAL_NAMES and v.tag_ == "VBD":
+        name = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text in ("May", "Will")
+                     and c.i == c.sent.start), None)
+        if name is not None:
+            return name  # '[May] said Moscow had failed to explain ...': a modal before a past tense is a name
     h = _reported_by(v)
     if h is not None:
         # 'X was quoted as saying': X; 'Reuters quoted X as saying': X too, the object, not the outlet
@@ -1002,7 +1012,8 @@ def _cue_span(v, lemma) -> tuple[int, int]:
         toks += [h, *(c for c in h.children if c.dep_ == "auxpass" and c.i < h.i), *([v.head] if v.dep_ == "pcomp" else [])]
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
-            toks.append(c)
+            if not (MODAL_NAMES and c.tag_ == "MD" and v.tag_ == "VBD" and c.i == c.sent.start):
+                toks.append(c)  # (but not '[May] said': the speaker's name)
         elif lemma == "put" and c.dep_ == "advmod" and c.i == v.i - 1:
             toks.append(c)  # 'as X recently put it', as the quote linking's lead-in reads it
         elif c.dep_ == "prt" and c.i > v.i:

@@ -70,6 +70,13 @@ OBJECT_RELATIVE_SOURCES = True
 #: Whether a tagged content's distance to a cue is measured from its span as tagged, before a leading
 #: 'that' goes: 'signed a law [that lets courts ...], ending a fierce debate' is nearer 'signed' (session 68).
 UNTRIMMED_DISTANCE = True
+#: Whether a tagged content that ends in a word that joins it to the clause of the cue after it ('[Automaker
+#: to Cut 5,000 Jobs as] Union Vows Fight') is left out: it is a clause of its own (session 68).
+SUBORDINATE_ENDS = True
+#: Whether tagged contents that only a space separates are one content ('voted [to accept] [the deal]'),
+#: as `JOINED_SOURCES` does for sources (session 68).
+JOINED_CONTENTS = True
+_SUBORDINATORS = frozenset("as while after because when since though although but and amid whereas".split())
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63); a tagged source too ('angering [rivals\n\nBy Omar Reyes]', session 66).
@@ -295,6 +302,23 @@ def _joined(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
     return out
 
 
+def _joined_contents(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
+    """Contents that only spaces separate, in one sentence, joined into one span scored as the lower of
+    the two ('voted [to accept] [the deal]'); a first span without letters ('voted [364-242]') stays alone
+    (`JOINED_CONTENTS`)."""
+    text = art.text
+    out: list[TaggedSpan] = []
+    for s in sorted(spans, key=lambda x: x.start):
+        last = out[-1] if out else None
+        if last is not None and s.start > last.end and not text[last.end:s.start].strip(" ") \
+                and text[last.end - 1].isalnum() and text[s.start].isalnum() \
+                and any(ch.isalpha() for ch in text[last.start:last.end]):
+            out[-1] = replace(last, end=s.end, score=min(last.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
 def _in_apposition(art: Article, first: tuple[int, int], second: tuple[int, int]) -> bool:
     """Whether the head of span ``second`` is in apposition to a word of span ``first``."""
     head = _head(art, second)
@@ -462,6 +486,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
     """
     sents = _Sentences(art.doc)
     taken = [(c.start, c.end) for c in existing]
+    if JOINED_CONTENTS:
+        spans = [x for x in spans if x.kind != "Content"] + _joined_contents(
+            art, [x for x in spans if x.kind == "Content" and x.score >= _MIN_SCORE])
     cues = [s for s in spans if s.kind == "Cue" and s.score >= _MIN_SCORE]
     contents = [s for s in spans if s.kind == "Content" and s.score >= _MIN_SCORE]
     if NAMES_NOT_CUES:
@@ -518,6 +545,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if SUBORDINATE_ENDS and cue.start >= ce and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:
+            continue  # '[Automaker to Cut 5,000 Jobs as] Union Vows Fight': a clause of its own, not the union's
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):
             continue  # '[A federal judge] on Thursday ordered a halt': who ordered, not what
         if SAME_START_CUTS and _rules_cut(art, existing, cs, ce, cue):

@@ -150,6 +150,9 @@ AROUND_NOUNS = frozenset("campaign office team camp staff administration".split(
 #: his ministry accused ...': Arman Duse's ministry; before, 'his ministry'); not 'her own party', which
 #: criticises her (session 67).
 OWNED_BODIES = True
+#: Whether 'their union' or 'its council' speaks as the one organisation of the article named with that
+#: noun last ('the Chicago Teachers Union'), as 'the union' does (`NAMED_BODIES`; session 68).
+POSSESSED_BODIES = True
 _OWNED_BODIES = frozenset("ministry department party government".split())
 #: Whether 'the Ortiz campaign' and "Clinton's office" are organisations of their own, named as 'her campaign'
 #: is (`POSSESSIVE_OWNERS`: "Ana Ortiz's campaign"), instead of the person's voice (session 62).
@@ -1155,6 +1158,10 @@ class SpeakerResolver:
             named = self._only_body_named(words[-1])
             if named is not None:
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
+        if POSSESSED_BODIES and len(words) == 2 and words[0] in ("their", "its") and words[1] in BODY_NOUNS:
+            named = self._only_body_named(words[1])
+            if named is not None:
+                return named  # 'their union approved a contract': the Chicago Teachers Union
         if THEY_IN_SENTENCE and low == "they" and subj is not None:
             main = _sentence_subject_they(subj)
             if main is not None:
