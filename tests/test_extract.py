@@ -2244,8 +2244,31 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
      "said the deal was fair.",
      [("Harbour City Transit Union", "a new offer"), ("Harbour City Transit Union", "the deal was fair")],
      [("their union", "a new offer"), ("The Harbour City Transit Union", "the deal was fair")]),
+    # a conjunct opened by 'that' stays in the content, whatever its verb (`attribution.THAT_CONJUNCTS`)
+    ("attribution", "THAT_CONJUNCTS",
+     "Councillor Ada Moss wrote that the mayor had \"given up\" and that he was putting tourists ahead of residents.",
+     [("Ada Moss", 'the mayor had "given up" and that he was putting tourists ahead of residents')],
+     [("Ada Moss", 'the mayor had "given up"')]),
+    # a name the recogniser ends at a particle runs on ('Mark van' + 'den Hoek'; `speakers.PARTICLE_NAMES`)
+    ("speakers", "PARTICLE_NAMES",
+     "Growers' association chairman Mark van den Hoek called the limits \"unworkable\" and said members would "
+     "protest.",
+     [("Mark van den Hoek", "members would protest")], [("Mark van", "members would protest")]),
+    # 'the statement said' after an organisation spoke in a statement (`speakers.ISSUED_STATEMENTS`)
+    ("speakers", "ISSUED_STATEMENTS",
+     "Northgate Foods said in a statement that the recall was a precaution. \"No one has fallen ill,\" the "
+     "statement said.",
+     [("Northgate Foods", "the recall was a precaution"), ("Northgate Foods", "No one has fallen ill")],
+     [("Northgate Foods", "the recall was a precaution"), ("the statement", "No one has fallen ill")]),
+    # the subject hung on the dateline as its apposition (`attribution.DATELINE_APPOSITIONS`)
+    ("attribution", "DATELINE_APPOSITIONS",
+     "Israel Rejects Ceasefire Call as Pressure Mounts\n\nJERUSALEM - Israel on Sunday rejected a call by the "
+     "United Nations Security Council for an immediate ceasefire in Gaza, saying a pause would only allow Hamas to "
+     "regroup.",
+     [("Israel", "a pause would only allow Hamas to regroup")],
+     [("JERUSALEM - Israel", "a pause would only allow Hamas to regroup")]),
 ], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later", "leading-day", "may-said",
-        "their-union"])
+        "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition"])
 def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -813,7 +813,13 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      [("Source", "The ferry crews"), ("Cue", "voted"), ("Content", "to accept"), ("Content", "the new rota")],
      [("The ferry crews", "to accept the new rota")],
      [("The ferry crews", "to accept"), ("The ferry crews", "the new rota")]),
-], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined"])
+    # 'in protest against' speaks for the subject of the verb it hangs on (`learned.PROTEST_NOUNS`)
+    ("learned", "PROTEST_NOUNS",
+     "Hundreds of fishermen blocked the harbour and lit flares in protest against the new quota rules.",
+     [("Cue", "protest against"), ("Content", "the new quota rules")],
+     [("Hundreds of fishermen", "the new quota rules")], [(None, "the new quota rules")]),
+], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined",
+        "protest"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""

@@ -157,6 +157,9 @@ SAYS_IN_RELATIVES = True
 #: 'LONDON (Reuters) - Donald Trump said ...', parsed with LONDON and Trump both subjects of 'said',
 #: had LONDON (Reuters) as its speaker (session 65).
 DATELINE_SUBJECTS = True
+#: The same where the parse hangs the verb's real subject on the dateline as an apposition ('JERUSALEM -
+#: Israel on Sunday rejected ...'; session 68).
+DATELINE_APPOSITIONS = True
 #: Whether a cue coordinated after ', and' with the clause a speech verb says, without a subject of its
 #: own, speaks for that verb's subject when the clause's subject cannot speak ('The company said its
 #: monitoring showed no link, and accused the alliance of ...': the company accused, not 'its
@@ -706,6 +709,9 @@ def _in_dateline(tok) -> bool:
     """Whether a token lies in the dateline that opens its sentence ('LONDON (Reuters) - ')."""
     start = tok.sent.start_char
     m = DATELINE_RE.match(tok.doc.text[start:start + 80])
+    if m is None and DATELINE_APPOSITIONS:  # (a sentence the parse runs on from the headline: the line's start)
+        start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
+        m = DATELINE_RE.match(tok.doc.text[start:start + 80])
     return m is not None and tok.idx < start + m.end()
 
 
@@ -722,6 +728,10 @@ def _subject(v, in_quote=None):
             if DATELINE_SUBJECTS and _in_dateline(c) and any(
                     x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in v.children):
                 continue  # 'LONDON (Reuters) - Donald Trump said': the parse's second subject speaks
+            if DATELINE_APPOSITIONS and _in_dateline(c):
+                appos = next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), None)
+                if appos is not None:
+                    return appos  # '[JERUSALEM] - [Israel] on Sunday rejected': the parse's apposition speaks
             if ISSUED_DOCUMENTS and v.dep_ == "relcl" and c.lower_ in ("that", "which"):
                 issuer = _issuer(v.head)  # 'X released a statement that claims ...': X
                 if issuer is not None:
@@ -770,6 +780,8 @@ def _subject(v, in_quote=None):
         steps += 1
         for c in h.children:
             if c.dep_ == "nsubj":
+                if DATELINE_APPOSITIONS and _in_dateline(c):
+                    return next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), c)
                 return c
     return None
 
@@ -901,6 +913,9 @@ def _name_after_quote(v):
 #: side to a subject of its own ('said the turbines would spoil the view, and its chairman accused the
 #: councils of ...': the parser hangs 'accused' on 'spoil'), outside quotations (session 64).
 COORDINATED_CUES = True
+#: Whether a conjunct opened by 'that' ('and that he was putting party ahead of country') stays in the
+#: content, whatever its verb: a second clause of what was said (session 68).
+THAT_CONJUNCTS = True
 
 
 def _coordinated_cue_start(art: Article, parts, v) -> int:
@@ -921,6 +936,8 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
                 continue
             if t.dep_ != "conj" and not (CONTRASTED_CUES and _contrasted(t)):
                 continue
+            if THAT_CONJUNCTS and t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+                continue  # 'that Ryan had caved and [that he was putting] party ahead of country': still said
             if FINITE_CONJUNCTS and _finite_beside_modal(t, v):
                 pass
             elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:

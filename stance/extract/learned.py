@@ -70,13 +70,18 @@ OBJECT_RELATIVE_SOURCES = True
 #: Whether a tagged content's distance to a cue is measured from its span as tagged, before a leading
 #: 'that' goes: 'signed a law [that lets courts ...], ending a fierce debate' is nearer 'signed' (session 68).
 UNTRIMMED_DISTANCE = True
-#: Whether a tagged content that ends in a word that joins it to the clause of the cue after it ('[Automaker
-#: to Cut 5,000 Jobs as] Union Vows Fight') is left out: it is a clause of its own (session 68).
+#: Whether a tagged content in the headline that ends in a word that joins it to the clause of the cue after
+#: it ('[Automaker to Cut 5,000 Jobs as] Union Vows Fight') is left out: it is a clause of its own (session 68;
+#: in the body such a content is as often the tagger's loose end: '[Machado was "a con" and] encouraged').
 SUBORDINATE_ENDS = True
 #: Whether tagged contents that only a space separates are one content ('voted [to accept] [the deal]'),
 #: as `JOINED_SOURCES` does for sources (session 68).
 JOINED_CONTENTS = True
-_SUBORDINATORS = frozenset("as while after because when since though although but and amid whereas".split())
+#: Whether a tagged cue 'in protest against / at' (or 'in support of', 'in opposition to') hanging on a verb
+#: is that verb's subject's ('Farmers blocked roads in protest against the plans'; session 68).
+PROTEST_NOUNS = True
+_PROTEST_NOUNS = frozenset({"protest", "support", "opposition", "defiance", "solidarity"})
+_SUBORDINATORS = frozenset("as while after because when since though although amid whereas".split())
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
 #: (session 63); a tagged source too ('angering [rivals\n\nBy Omar Reyes]', session 66).
@@ -545,7 +550,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
-        if SUBORDINATE_ENDS and cue.start >= ce and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:
+        if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
+                and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:
             continue  # '[Automaker to Cut 5,000 Jobs as] Union Vows Fight': a clause of its own, not the union's
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):
             continue  # '[A federal judge] on Thursday ordered a halt': who ordered, not what
@@ -616,6 +622,15 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
                 if subj is None and PREP_PARTICIPLE_SUBJECTS and cue_head is not None:
                     subj = _prep_participle_subject(cue_head)  # 'voted to walk out after [rejecting] ...'
+                if subj is None and PROTEST_NOUNS and cue_head is not None and cue_head.lower_ in _PROTEST_NOUNS \
+                        and cue_head.dep_ == "pobj" and cue_head.head.lower_ == "in" \
+                        and cue_head.head.head.pos_ == "VERB":
+                    # 'farmers blocked highways in [protest against] the plans': the farmers
+                    h = cue_head.head.head
+                    subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
+                    while subj is None and h.dep_ == "conj" and h.head.i < h.i:
+                        h = h.head  # 'blocked highways and set fire to bales in protest ...'
+                        subj = next((t for t in h.children if t.dep_ == "nsubj"), None)
                 if subj is None and AGENTS and cue_head is not None:
                     # 'The deal, first reported by Reuters, ...': the agent of a passive cue
                     agent = next((t for t in cue_head.children if t.dep_ == "agent"), None)

@@ -236,6 +236,9 @@ BODY_SPOKESPEOPLE = True
 #: Whether a bare 'A spokesman' in the paragraph where an organisation spoke speaks for it ('The European
 #: Commission said it was following the matter. A spokesman said ...'; an article written in session 68).
 BARE_SPOKESPEOPLE = True
+#: Whether 'the statement said' in the paragraph where an organisation spoke 'in a statement' is that
+#: organisation (an article written in session 68).
+ISSUED_STATEMENTS = True
 #: Whether a company named after a description of what it is ('Online rental platform StayAway', 'Oil
 #: major Petrola', 'Budget airline SkyHop') speaks under its name alone, as a person does after a title
 #: (session 67).
@@ -536,6 +539,23 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(toks)
 
 
+#: Whether a person's name that the recogniser ends at a particle, or that a particle follows ('Mark van'
+#: + 'den Oever', 'Ursula von' + 'der Leyen'), runs on to the capitalised word after the particles (session 68).
+PARTICLE_NAMES = True
+_PARTICLES = frozenset("van von de den der da di du del della le la ter ten bin ibn al el".split())
+
+
+def _with_particles(doc, ent, name: str) -> tuple[str, int]:
+    j, extra = ent.end, []
+    while j < len(doc) and doc[j].text in _PARTICLES and len(extra) < 3:
+        extra.append(doc[j].text)
+        j += 1
+    if (extra or ent[-1].text in _PARTICLES) and j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() \
+            and doc[j].idx == doc[j - 1].idx + len(doc[j - 1]) + 1:
+        return " ".join([name, *extra, doc[j].text]), doc[j].idx + len(doc[j])
+    return name, ent.end_char
+
+
 class People:
     """PERSON entities of one article grouped into name variants (fullest form wins).
 
@@ -572,6 +592,9 @@ class People:
                     len(_name_part(after).split()) >= 2:
                 # 'David and Jeanne Heidler': David Heidler, not another David of the article
                 name = f"{name} {strip_possessive(_name_part(after).split()[-1])}"
+            end_char = ent.end_char
+            if PARTICLE_NAMES:
+                name, end_char = _with_particles(doc, ent, name)  # 'Mark van den Oever', not 'Mark van'
             # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
             words = name.split()
             titles = {w.lower() for w in words if w.lower() in PERSON_NOUNS}
@@ -580,7 +603,7 @@ class People:
             if not key:
                 continue
             cid = self._cluster_for(key, name, headline=ent.end_char <= headline_end)
-            self.mentions.append(Mention(ent.start_char, ent.end_char, cid))
+            self.mentions.append(Mention(ent.start_char, end_char, cid))
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
 
     def _cluster_for(self, key: tuple[str, ...], name: str, *, headline: bool = False) -> int:
@@ -1144,6 +1167,11 @@ class SpeakerResolver:
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
+        if ISSUED_STATEMENTS and self.last_org and words in (["the", "statement"], ["the", "release"]) \
+                and art.paragraph_of(s) == self.last_org_paragraph \
+                and re.search(r"\b(?:in|issued|released|put out)\s+a\s+(?:statement|release)\b",
+                              art.text[art.para_bounds(s)[0]:s]):
+            return self.last_org  # 'Amazon said in a statement ... "...," the statement said': Amazon
         if BARE_SPOKESPEOPLE and self.last_org and len(words) == 2 and words[0] in ("a", "an", "the") \
                 and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]) \
                 and art.paragraph_of(s) == self.last_org_paragraph:
