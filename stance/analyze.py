@@ -1043,6 +1043,18 @@ _REFUSED = re.compile(_DECLARED.pattern.split("(?P<verb>")[0] + r"(?P<verb>accep
                       r"recogni[sz]e[sd]?|comply\s+with|implement(?:s|ed)?|respect(?:s|ed)?|abide\s+by)\s+(?P<rest>.+)",
                       re.IGNORECASE)
 
+#: Whether a feeling declared about something the statement names ('it was deeply disappointed by the
+#: ruling', 'we are delighted with the decision') takes a side toward it: against for disappointment,
+#: dismay or anger, for delight or pleasure; not when denied (an article written in session 68; the
+#: classifier read 'deeply disappointed' at a ruling as support in session 67).
+FEELINGS = True
+_GLAD = ("pleased", "delighted", "thrilled", "heartened", "encouraged", "grateful", "happy")
+_FEELING = re.compile(r"(?P<before>(?:\S+\s+){0,3})\b(?:is|are|was|were|am|be|been|felt|feels?|remains?|remained)\s+"
+                      r"(?:(?:very|deeply|bitterly|extremely|so|really|profoundly|greatly|hugely|absolutely|most)\s+)?"
+                      r"(?P<feeling>disappointed|dismayed|appalled|outraged|angered|saddened|alarmed|horrified|"
+                      r"pleased|delighted|thrilled|heartened|encouraged|grateful|happy)\s+"
+                      r"(?:by|with|at|about|in|over|for)\s+(?P<rest>.+)", re.IGNORECASE)
+
 #: Whether wishing someone a fate ('he wants Cruz defeated', 'hopes to see the mayor re-elected') takes a side
 #: toward them: against for defeat, removal or prison, for election or confirmation (an article written in
 #: session 68; the classifier read 'wants Cruz defeated' as support 0.51).
@@ -1081,6 +1093,11 @@ def declared_side(statement: str, target: str | Target) -> str | None:
         >>> declared_side("he backed the move", "the lithium licence") is None
         True
     """
+    if FEELINGS:
+        for m in _FEELING.finditer(statement):
+            if not _NEGATION.search(m.group("before")) and cue_stance("opposed", m.group("rest"), target):
+                # 'it was deeply disappointed by the ruling', 'we are delighted with the ruling'
+                return "support" if m.group("feeling").lower().startswith(_GLAD) else "oppose"
     if DESIRED_FATES:
         for m in _DESIRED.finditer(statement):
             if not _NEGATION.search(m.group("before")) and mentions_target(m.group("who"), as_targets([target])[0]):

@@ -1719,3 +1719,18 @@ def test_leading_or_joining_something_is_for_it(monkeypatch, cue, statement, lab
     assert cue_stance(cue, statement, "the ferry mission") == label
     monkeypatch.setattr(sys.modules["stance.analyze"], "CARRYING_VERBS", False)
     assert cue_stance(cue, statement, "the ferry mission") is None
+
+
+@pytest.mark.parametrize("statement, label", [
+    ("it was deeply disappointed by the ferry levy", "oppose"), ("we are delighted with the ferry levy", "support"),
+    # denied, or about something else the target only qualifies
+    ("he was not disappointed by the ferry levy", None), ("she was disappointed by the delay to the ferry levy", None),
+])
+def test_a_feeling_about_something_takes_a_side(monkeypatch, statement, label):
+    """'The union said it was deeply disappointed by the ruling' is against the ruling (`stance.analyze.FEELINGS`,
+    session 68)."""
+    from stance.analyze import declared_side
+
+    assert declared_side(statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], "FEELINGS", False)
+    assert declared_side(statement, "the ferry levy") is None

@@ -836,3 +836,22 @@ def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, fla
     assert read() == on
     monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
     assert read() == off
+
+
+@pytest.mark.parametrize("flag", ["HEADLINE_OWNERS", "LEDE_PAST_DATELINE"])
+def test_a_headline_title_of_a_place_is_the_lede_s_subject(nlp, monkeypatch, flag):
+    """"Norway's Leader Renews Call ..." above "Norway's Prime Minister Ola Berg on Monday set out ..." is Ola
+    Berg, past the dateline the parse makes a sentence of its own (`stance.extract.assemble.HEADLINE_OWNERS`,
+    `LEDE_PAST_DATELINE`; session 68)."""
+    import importlib
+
+    text = ("Norway's Leader Renews Call for Whaling Ban\n\nSTAVANGER - Norway's Prime Minister Ola Berg on Tuesday "
+            "set out plans for a second vote on whaling, saying voters deserved a choice.\n\nOpposition leader Kari "
+            "Lund said the plan was rushed.")
+    tagged = [_span(text, kind, words) for kind, words in
+              [("Source", "Norway's Leader"), ("Cue", "Renews Call for"), ("Content", "Whaling Ban")]]
+    headline = lambda: next(  # noqa: E731
+        s.speaker for s in statements_of(nlp(text), tagged) if s.text == "Whaling Ban")
+    assert headline().endswith("Ola Berg")  # (named as the lede names him where no statement of his names him)
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), flag, False)
+    assert not headline().endswith("Ola Berg")

@@ -15,7 +15,7 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DATELINE_RE, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
                       is_negated_quantifier, is_person_name, speaks_as_country, strip_possessive, tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
@@ -196,6 +196,12 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
 HEADLINE_CUES = True
 #: Words for people and bodies that a headline may name a speaker by (singular; a plural 's' is allowed),
 #: beside `PERSON_NOUNS` and `BODY_NOUNS`.
+#: Whether a headline's speaker named by a place's title ("Scotland's Leader") is the lede's subject named
+#: with the same place ("Scotland's First Minister Nicola Sturgeon"), whatever the verbs (session 68).
+HEADLINE_OWNERS = True
+#: Whether the lede's first sentence is read past its dateline, which the parse may make a sentence of
+#: its own (session 68).
+LEDE_PAST_DATELINE = True
 _HEADLINE_PEOPLE = frozenset("""teacher worker nurse doctor farmer resident pilot lawmaker official voter protester
 regulator watchdog authority judge union""".split())
 _AUXILIARIES = frozenset("has have had will would is are was were did does do to can could may might".split())
@@ -227,14 +233,26 @@ def _headline_by_cue(art: Article, statements: list[Statement]) -> list[Statemen
             and (st.speaker.lower() in nouns or (st.speaker.endswith("s") and st.speaker.lower()[:-1] in nouns))
             and _cue_stem(st.cue) is not None and _cue_stem(st.cue) == _cue_stem(verb)}
     # ('Regulator blocks grocery merger, citing higher prices': the regulator cites them too)
-    return [replace(st, speaker=name) if st.paragraph == 0 and st.speaker in same else st for st in statements]
+    out = [replace(st, speaker=name) if st.paragraph == 0 and st.speaker in same else st for st in statements]
+    if HEADLINE_OWNERS:
+        owner = re.match(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s", art.text[ms:me].strip())
+        if owner is not None:
+            # "Scotland's Leader Renews Call ..." above "Scotland's First Minister Nicola Sturgeon on Tuesday ..."
+            pattern = re.compile(re.escape(owner.group(1)) + r"['’]s\s+[A-Za-z]+(?:\s+[A-Za-z]+)?$")
+            out = [replace(st, speaker=name) if st.paragraph == 0 and st.speaker_mention
+                   and pattern.match(st.speaker_mention.strip()) else st for st in out]
+    return out
 
 
 def _lede_subject(art: Article):
     """The verb and the subject's span of the first sentence after the headline, else None."""
     if len(art.paragraphs) < 2:
         return None
-    first = art.tokens_between(art.paragraphs[1][0], art.paragraphs[1][1])
+    start = art.paragraphs[1][0]
+    if LEDE_PAST_DATELINE:
+        m = DATELINE_RE.match(art.text[start:start + 80])
+        start += m.end() if m is not None else 0  # ('EDINBURGH - ...' that the parse makes a sentence of its own)
+    first = art.tokens_between(start, art.paragraphs[1][1])
     if not first:
         return None
     root = first[0].sent.root
