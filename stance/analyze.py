@@ -512,6 +512,10 @@ REQUESTED_ACTIONS = True
 DEFEATING_CUES = True
 _DEFEATING = re.compile(r"\b(?:(?:strik(?:e|es|ing)|struck)\s+down|block(?:s|ed|ing)?|overturn\w*|veto(?:es|ed|ing)?"
                         r"|quash\w*|annul\w*|invalidat\w*|scrap(?:s|ped|ping)?|repeal\w*)$")
+#: Whether shelving, scuttling or derailing what a cue acts on ('the Senate shelved the bill') opposes it, as
+#: blocking it does (`DEFEATING_CUES`; an article written in session 68).
+SHELVING_CUES = True
+_SHELVING = re.compile(r"\b(?:shelv(?:e|es|ed|ing)|scuttl(?:e|es|ed|ing)|derail(?:s|ed|ing)?|torpedo(?:es|ed|ing)?)$")
 _ENACTING = re.compile(r"\b(?:uph[eo]ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying))$")
 #: Whether signing a bill, a law or an order ('Governor signs gun bill', 'signed the measure into law')
 #: supports it, as enacting it does (`DEFEATING_CUES`); only where the phrase's head is such a text, not
@@ -724,7 +728,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
                 label = side
     if label is None and DEFEATING_CUES:
         joined = " ".join(words)
-        if _DEFEATING.search(joined):
+        if _DEFEATING.search(joined) or (SHELVING_CUES and _SHELVING.search(joined)):
             label = "oppose"  # 'A state appeals court struck down the ban': against the ban
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'

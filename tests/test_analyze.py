@@ -1581,48 +1581,89 @@ def test_being_against_something_opposes_it(monkeypatch, cue, label):
     assert cue_stance(cue, "the ferry levy", "the ferry levy") is None
 
 
-@pytest.mark.parametrize("statement, label, without", [
-    ("would delay the ferry levy for three years", "oppose", "support"),
-    ("would scrap the ferry levy", "oppose", "support"),
-    ("would expand the ferry levy to lorries", "support", "support"),
-    # a clause whose act says no side, or whose object is something else
-    ("would review the ferry levy", None, "support"), ("would delay the harbour works", None, None),
-])
-def test_a_proposal_s_own_clause_takes_the_side_of_its_act(monkeypatch, statement, label, without):
-    """'introduced a bill that would delay the ferry levy' is against the levy
-    (`stance.analyze.PROPOSED_CLAUSES`, session 68)."""
-    assert cue_stance("has introduced", statement, "the ferry levy") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "PROPOSED_CLAUSES", False)
-    assert cue_stance("has introduced", statement, "the ferry levy") == without
+#: Session-68 rules of `stance.analyze.cue_stance`: (flag, cue, statement, label with the flag, without it),
+#: toward "the ferry levy", in our own sentences.
+_CUE_RULES_68 = [
+    # a proposal's own clause takes the side of its act ('introduced a bill that would delay the limits')
+    ("PROPOSED_CLAUSES", "has introduced", "would delay the ferry levy for three years", "oppose", "support"),
+    ("PROPOSED_CLAUSES", "has introduced", "would scrap the ferry levy", "oppose", "support"),
+    ("PROPOSED_CLAUSES", "has introduced", "would expand the ferry levy to lorries", "support", "support"),
+    ("PROPOSED_CLAUSES", "has introduced", "would review the ferry levy", None, "support"),
+    ("PROPOSED_CLAUSES", "has introduced", "would delay the harbour works", None, None),
+    # signing a bill supports it; a petition or a letter against it is no bill
+    ("SIGNING_CUES", "signed", "the ferry levy bill into law", "support", None),
+    ("SIGNING_CUES", "Signs", "Ferry Levy Bill Over Pilots' Objections", "support", None),
+    ("SIGNING_CUES", "signed", "a petition against the ferry levy", None, None),
+    ("SIGNING_CUES", "signed", "a letter opposing the ferry levy", None, None),
+    ("SIGNING_CUES", "did not sign", "the ferry levy bill", None, None),
+    # asking for an end to something opposes it; a review is no end, nor an end to what it only qualifies
+    ("REQUESTED_ENDS", "called for", "a ban on the ferry levy", "oppose", None),
+    ("REQUESTED_ENDS", "urged", "an end to the ferry levy", "oppose", None),
+    ("REQUESTED_ENDS", "demanded", "the repeal of the ferry levy", "oppose", None),
+    ("REQUESTED_ENDS", "called for", "a review of the ferry levy", None, None),
+    ("REQUESTED_ENDS", "called for", "an end to delays on the ferry levy", None, None),
+    # an adverb between a side verb and its preposition
+    ("ADVERB_SIDES", "had lobbied hard for", "the ferry levy", "support", None),
+    ("ADVERB_SIDES", "campaigned tirelessly against", "the ferry levy", "oppose", None),
+    ("ADVERB_SIDES", "lobbied for", "the ferry levy", "support", "support"),
+    ("ADVERB_SIDES", "fought hard", "the ferry levy", None, None),
+    # leading or joining something is for it
+    ("CARRYING_VERBS", "had promised", "to lead the ferry levy campaign", "support", None),
+    ("CARRYING_VERBS", "vowed", "to join the ferry levy scheme", "support", None),
+    ("CARRYING_VERBS", "refused", "to join the ferry levy scheme", None, None),
+    # shelving, scuttling or derailing something opposes it
+    ("SHELVING_CUES", "shelved", "the ferry levy on Tuesday", "oppose", None),
+    ("SHELVING_CUES", "has scuttled", "the ferry levy", "oppose", None),
+    ("SHELVING_CUES", "derailed", "the ferry levy", "oppose", None),
+    ("SHELVING_CUES", "did not shelve", "the ferry levy", None, None),
+]
 
 
-@pytest.mark.parametrize("cue, statement, label", [
-    ("signed", "the ferry bill into law", "support"), ("Signs", "Ferry Bill Over Pilots' Objections", "support"),
-    # a petition or a letter against the bill is no bill
-    ("signed", "a petition against the ferry bill", None), ("signed", "a letter opposing the ferry bill", None),
-    ("did not sign", "the ferry bill", None),
-])
-def test_signing_a_bill_supports_it(monkeypatch, cue, statement, label):
-    """'Governor signs ferry bill' is for the bill (`stance.analyze.SIGNING_CUES`, session 68)."""
-    assert cue_stance(cue, statement, "the ferry bill") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "SIGNING_CUES", False)
-    assert cue_stance(cue, statement, "the ferry bill") is None
+@pytest.mark.parametrize("flag, cue, statement, label, without", _CUE_RULES_68,
+                         ids=[f"{r[0]}-{r[1]}-{r[2][:24]}" for r in _CUE_RULES_68])
+def test_session_68_cue_rules(monkeypatch, flag, cue, statement, label, without):
+    """A cue's side toward the target its statement names, with a session-68 rule of `stance.analyze` on, then
+    off: 'introduced a bill that would delay the limits', 'Governor signs gun bill', 'calling for a citywide
+    ban on facial recognition', 'had lobbied hard for the deal', 'promised to lead a mission', 'shelved the bill'."""
+    assert cue_stance(cue, statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], flag, False)
+    assert cue_stance(cue, statement, "the ferry levy") == without
 
 
-@pytest.mark.parametrize("statement, label", [
-    ("they will not enforce the ferry levy", "oppose"), ("we will never accept the ferry levy", "oppose"),
-    ("members said that they would not comply with the ferry levy", "oppose"),
-    # without the negation, or toward something else: no side from the rule
-    ("we accept the ferry levy", None), ("they will not enforce the parking rules", None),
-])
-def test_refusing_to_accept_or_enforce_something_opposes_it(monkeypatch, statement, label):
-    """'Several sheriffs said they will not enforce the measure' is against it
-    (`stance.analyze.REFUSED_ACTS`, with `DECLARED_RULE`; session 68)."""
+#: Session-68 rules of `stance.analyze.declared_side`: (flag, statement, target, label with the flag); without
+#: it, no side.
+_DECLARED_RULES_68 = [
+    # refusing to accept, enforce or obey something opposes it
+    ("REFUSED_ACTS", "they will not enforce the ferry levy", "the ferry levy", "oppose"),
+    ("REFUSED_ACTS", "we will never accept the ferry levy", "the ferry levy", "oppose"),
+    ("REFUSED_ACTS", "members said that they would not comply with the ferry levy", "the ferry levy", "oppose"),
+    ("REFUSED_ACTS", "we accept the ferry levy", "the ferry levy", None),
+    ("REFUSED_ACTS", "they will not enforce the parking rules", "the ferry levy", None),
+    # wishing someone defeat or election
+    ("DESIRED_FATES", "he wants Ana Ortiz defeated in May", "Ana Ortiz", "oppose"),
+    ("DESIRED_FATES", "they would like to see Ortiz out of office", "Ana Ortiz", "oppose"),
+    ("DESIRED_FATES", "she hopes to see Ortiz re-elected", "Ana Ortiz", "support"),
+    ("DESIRED_FATES", "he does not want Ortiz defeated", "Ana Ortiz", None),
+    ("DESIRED_FATES", "he wants Tom Berg defeated", "Ana Ortiz", None),
+    # a feeling about something
+    ("FEELINGS", "it was deeply disappointed by the ferry levy", "the ferry levy", "oppose"),
+    ("FEELINGS", "we are delighted with the ferry levy", "the ferry levy", "support"),
+    ("FEELINGS", "he was not disappointed by the ferry levy", "the ferry levy", None),
+    ("FEELINGS", "she was disappointed by the delay to the ferry levy", "the ferry levy", None),
+]
+
+
+@pytest.mark.parametrize("flag, statement, target, label", _DECLARED_RULES_68,
+                         ids=[f"{r[0]}-{r[1][:30]}" for r in _DECLARED_RULES_68])
+def test_session_68_declared_rules(monkeypatch, flag, statement, target, label):
+    """A side the statement itself declares, with a session-68 rule of `stance.analyze` on, then off: 'Several
+    sheriffs said they will not enforce the measure', 'Branstad has said he wants Cruz defeated', 'The union said
+    it was deeply disappointed by the ruling'."""
     from stance.analyze import declared_side
 
-    assert declared_side(statement, "the ferry levy") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "REFUSED_ACTS", False)
-    assert declared_side(statement, "the ferry levy") is None
+    assert declared_side(statement, target) == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], flag, False)
+    assert declared_side(statement, target) is None
 
 
 @pytest.mark.parametrize("flag, speaker, target, side", [
@@ -1640,97 +1681,21 @@ def test_a_country_s_capital_or_ministry_speaks_as_the_country(monkeypatch, flag
     assert own_side("", speaker, target) is None
 
 
-@pytest.mark.parametrize("text, named", [
-    ("This plan gives them that.", True), ("That plan was rushed.", True),
-    ("The planet is warming.", False), ("A plan was drawn up.", False),
+@pytest.mark.parametrize("flag, text, named", [
+    ("DEMONSTRATIVE_ALIASES", "This plan gives them that.", True),
+    ("DEMONSTRATIVE_ALIASES", "That plan was rushed.", True),
+    ("DEMONSTRATIVE_ALIASES", "The planet is warming.", False),
+    ("DEMONSTRATIVE_ALIASES", "A plan was drawn up.", False),
+    ("POSSESSIVE_ALIASES", "The court blocked the government's plan on Friday.", True),
+    ("POSSESSIVE_ALIASES", "Its plan was rushed.", True), ("POSSESSIVE_ALIASES", "Their planning was poor.", False),
+    ("POSSESSIVE_ALIASES", "The governor's minister spoke.", False),
 ])
-def test_this_or_that_general_noun_names_the_target(monkeypatch, text, named):
-    """'This plan gives them that' names a target given as 'the plan' (`stance.targets.DEMONSTRATIVE_ALIASES`,
-    session 68)."""
-    from stance.targets import mentions_target
-
-    target = Target("the street closures", aliases=("the plan",))
-    assert mentions_target(text, target) is named
-    monkeypatch.setattr(sys.modules["stance.targets"], "DEMONSTRATIVE_ALIASES", False)
-    assert mentions_target(text, target) is False
-
-
-@pytest.mark.parametrize("cue, statement, label", [
-    ("called for", "a ban on the ferry levy", "oppose"), ("urged", "an end to the ferry levy", "oppose"),
-    ("demanded", "the repeal of the ferry levy", "oppose"),
-    # a review is no end, and an end to something the target only qualifies is not the target's
-    ("called for", "a review of the ferry levy", None), ("called for", "an end to delays on the ferry levy", None),
-])
-def test_asking_for_an_end_to_something_opposes_it(monkeypatch, cue, statement, label):
-    """'calling for a citywide ban on facial recognition' is against it (`stance.analyze.REQUESTED_ENDS`,
-    session 68)."""
-    assert cue_stance(cue, statement, "the ferry levy") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "REQUESTED_ENDS", False)
-    assert cue_stance(cue, statement, "the ferry levy") is None
-
-
-@pytest.mark.parametrize("statement, label", [
-    ("he wants Ana Ortiz defeated in May", "oppose"), ("they would like to see Ortiz out of office", "oppose"),
-    ("she hopes to see Ortiz re-elected", "support"),
-    # denied, or someone else's fate
-    ("he does not want Ortiz defeated", None), ("he wants Tom Berg defeated", None),
-])
-def test_wishing_someone_defeat_or_election_takes_a_side(monkeypatch, statement, label):
-    """'Branstad has said he wants Cruz defeated' is against Cruz (`stance.analyze.DESIRED_FATES`, session 68)."""
-    from stance.analyze import declared_side
-
-    assert declared_side(statement, "Ana Ortiz") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "DESIRED_FATES", False)
-    assert declared_side(statement, "Ana Ortiz") is None
-
-
-@pytest.mark.parametrize("cue, label, without", [
-    ("had lobbied hard for", "support", None), ("campaigned tirelessly against", "oppose", None),
-    ("lobbied for", "support", "support"), ("fought hard", None, None),
-])
-def test_an_adverb_between_a_side_verb_and_its_preposition(monkeypatch, cue, label, without):
-    """'Business leaders had lobbied hard for the deal' is for it (`stance.analyze.ADVERB_SIDES`, session 68)."""
-    assert cue_stance(cue, "the ferry levy", "the ferry levy") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "ADVERB_SIDES", False)
-    assert cue_stance(cue, "the ferry levy", "the ferry levy") == without
-
-
-@pytest.mark.parametrize("text, named", [
-    ("The court blocked the government's plan on Friday.", True), ("Its plan was rushed.", True),
-    ("Their planning was poor.", False), ("The governor's minister spoke.", False),
-])
-def test_a_general_noun_with_an_owner_names_the_target(monkeypatch, text, named):
-    """"the government's plan" names a target given as 'the plan' (`stance.targets.POSSESSIVE_ALIASES`,
-    session 68)."""
+def test_a_general_noun_with_a_demonstrative_or_an_owner_names_the_target(monkeypatch, flag, text, named):
+    """'This plan gives them that' and "the government's plan" name a target given as 'the plan'
+    (`stance.targets.DEMONSTRATIVE_ALIASES`, `POSSESSIVE_ALIASES`; session 68); not a title ('the minister')."""
     from stance.targets import mentions_target
 
     target = Target("the street closures", aliases=("the plan", "the minister"))
     assert mentions_target(text, target) is named
-    monkeypatch.setattr(sys.modules["stance.targets"], "POSSESSIVE_ALIASES", False)
+    monkeypatch.setattr(sys.modules["stance.targets"], flag, False)
     assert mentions_target(text, target) is False
-
-
-@pytest.mark.parametrize("cue, statement, label", [
-    ("had promised", "to lead the ferry mission next year", "support"), ("vowed", "to join the ferry mission", "support"),
-    ("refused", "to join the ferry mission", None),
-])
-def test_leading_or_joining_something_is_for_it(monkeypatch, cue, statement, label):
-    """'Ruto had promised to lead the mission' is for the mission (`stance.analyze.CARRYING_VERBS`, session 68)."""
-    assert cue_stance(cue, statement, "the ferry mission") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "CARRYING_VERBS", False)
-    assert cue_stance(cue, statement, "the ferry mission") is None
-
-
-@pytest.mark.parametrize("statement, label", [
-    ("it was deeply disappointed by the ferry levy", "oppose"), ("we are delighted with the ferry levy", "support"),
-    # denied, or about something else the target only qualifies
-    ("he was not disappointed by the ferry levy", None), ("she was disappointed by the delay to the ferry levy", None),
-])
-def test_a_feeling_about_something_takes_a_side(monkeypatch, statement, label):
-    """'The union said it was deeply disappointed by the ruling' is against the ruling (`stance.analyze.FEELINGS`,
-    session 68)."""
-    from stance.analyze import declared_side
-
-    assert declared_side(statement, "the ferry levy") == label
-    monkeypatch.setattr(sys.modules["stance.analyze"], "FEELINGS", False)
-    assert declared_side(statement, "the ferry levy") is None

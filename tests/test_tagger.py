@@ -818,8 +818,14 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      "Hundreds of fishermen blocked the harbour and lit flares in protest against the new quota rules.",
      [("Cue", "protest against"), ("Content", "the new quota rules")],
      [("Hundreds of fishermen", "the new quota rules")], [(None, "the new quota rules")]),
+    # a cue in a preposition after the verb's object: the verb's subject speaks (`learned.OBJECTS_NOT_SOURCES`)
+    ("learned", "OBJECTS_NOT_SOURCES",
+     "A group of fishermen has taken the port authority to court over its plan to dredge the bay.",
+     [("Source", "A group of fishermen"), ("Cue", "has taken"), ("Source", "the port authority"),
+      ("Cue", "to court over"), ("Content", "its plan to dredge the bay")],
+     [("A group of fishermen", "its plan to dredge the bay")], [("the port authority", "its plan to dredge the bay")]),
 ], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined",
-        "protest"])
+        "protest", "object-not-source"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""

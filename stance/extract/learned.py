@@ -80,6 +80,9 @@ JOINED_CONTENTS = True
 #: Whether a tagged cue 'in protest against / at' (or 'in support of', 'in opposition to') hanging on a verb
 #: is that verb's subject's ('Farmers blocked roads in protest against the plans'; session 68).
 PROTEST_NOUNS = True
+#: Whether a tagged cue in a preposition after a verb's object ('has taken [the city council] [to court
+#: over] its decision') has the verb's subject as its source, not the object tagged nearest (session 68).
+OBJECTS_NOT_SOURCES = True
 _PROTEST_NOUNS = frozenset({"protest", "support", "opposition", "defiance", "solidarity"})
 _SUBORDINATORS = frozenset("as while after because when since though although amid whereas".split())
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
@@ -131,6 +134,18 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
     Valley, which ..., praised X, while [the campaign] said ...'); else ``nearest`` ('a screen image
     captured by [Outsports.com] showed ...' keeps the outlet) (`SUBJECT_SOURCES`)."""
     subj = next((t for t in (cue_head.children if cue_head is not None else []) if t.dep_ == "nsubj"), None)
+    if subj is None and OBJECTS_NOT_SOURCES and cue_head is not None and cue_head.dep_ in ("pobj", "prep", "acl"):
+        # 'A group of residents has taken [the city council] [to court over] its decision': the verb's subject
+        verb = cue_head.head
+        for _ in range(3):
+            if verb.pos_ == "VERB" and any(t.dep_ == "nsubj" for t in verb.children) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+        if verb.pos_ == "VERB" and obj is not None and obj.left_edge.idx <= nearest[1].start <= obj.idx:
+            subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+            if subj is not None and not (subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS):
+                subj = None  # ('[party procedures] give the chair authority to call ...': no one who speaks)
     if subj is None:
         return nearest
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
