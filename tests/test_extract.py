@@ -2267,8 +2267,14 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
      "regroup.",
      [("Israel", "a pause would only allow Hamas to regroup")],
      [("JERUSALEM - Israel", "a pause would only allow Hamas to regroup")]),
+    # 'with X saying A and Y warning B', the second participle hung on 'with' (`attribution.ABSOLUTE_CLAUSE_PAIRS`)
+    ("attribution", "ABSOLUTE_CLAUSE_PAIRS",
+     "A plan to add bike lanes has divided the council, with supporters saying it will save lives and critics "
+     "warning it will choke traffic.",
+     [("supporters", "it will save lives"), ("critics", "it will choke traffic")],
+     [("supporters", "it will save lives and critics")]),
 ], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later", "leading-day", "may-said",
-        "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition"])
+        "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition", "with-clauses"])
 def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -824,8 +824,14 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      [("Source", "A group of fishermen"), ("Cue", "has taken"), ("Source", "the port authority"),
       ("Cue", "to court over"), ("Content", "its plan to dredge the bay")],
      [("A group of fishermen", "its plan to dredge the bay")], [("the port authority", "its plan to dredge the bay")]),
+    # an infinitive that describes a noun is no content of a cue after it (`learned.NOUN_INFINITIVES`)
+    ("learned", "NOUN_INFINITIVES",
+     "A plan to widen the ring road has split the town, with shop owners saying trade would suffer.",
+     [("Content", "to widen the ring road"), ("Source", "shop owners"), ("Cue", "saying"),
+      ("Content", "trade would suffer")],
+     [], [("shop owners", "to widen the ring road")]),
 ], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined",
-        "protest", "object-not-source"])
+        "protest", "object-not-source", "noun-infinitive"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""

@@ -757,7 +757,7 @@ def _subject(v, in_quote=None):
             for c in h.children:
                 if c.dep_ == dep:
                     return c
-    if ABSOLUTE_PAIRS and v.dep_ == "acl" and v.tag_ == "VBG":
+    if ABSOLUTE_PAIRS and v.dep_ in ("acl", "pcomp") and v.tag_ == "VBG":
         pair = _paired_subject(v)
         if pair is not None:
             return pair  # 'with supporters pointing to X and [opponents] warning of Y'
@@ -790,17 +790,27 @@ def _subject(v, in_quote=None):
 #: 'opponents' a conjunct of 'power' and 'warning' on 'power', the opponents warn (not 'cheaper power and
 #: opponents') and the supporters point only to cheaper power (session 67).
 ABSOLUTE_PAIRS = True
+#: The same where the parse hangs the second participle on 'with' and its subject on the first one's clause
+#: ('with supporters saying it will save lives and [critics] warning it will choke traffic'; session 68).
+ABSOLUTE_CLAUSE_PAIRS = True
 
 
 def _paired_subject(v):
     """The noun right before a participle cue ``v`` that the parse made a conjunct of the noun ``v`` hangs
     on, after 'and' ('... and [opponents] warning of ...'), else None (`ABSOLUTE_PAIRS`)."""
-    if v.dep_ != "acl" or v.tag_ != "VBG" or v.i < 2:
+    with_clause = ABSOLUTE_CLAUSE_PAIRS and v.dep_ == "pcomp" and v.head.lower_ == "with"
+    if (v.dep_ != "acl" and not with_clause) or v.tag_ != "VBG" or v.i < 2:
         return None
     lemma = v.lemma_.lower()
     if lemma not in SPEECH_LEMMAS and lemma not in RULE_SIDE:
         return None
     noun = v.doc[v.i - 1]
+    if with_clause:
+        # 'with supporters saying it will save lives and [critics] warning ...', 'critics' on 'lives'
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or v.doc[noun.i - 1].dep_ != "cc" \
+                or not any(c.dep_ == "pcomp" and c.i < noun.i for c in v.head.children):
+            return None
+        return noun
     if noun.dep_ != "conj" or noun.head.i != v.head.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if not any(c.dep_ == "cc" and c.i < noun.i for c in v.head.children) and v.doc[noun.i - 1].dep_ != "cc":

@@ -83,6 +83,11 @@ PROTEST_NOUNS = True
 #: Whether a tagged cue in a preposition after a verb's object ('has taken [the city council] [to court
 #: over] its decision') has the verb's subject as its source, not the object tagged nearest (session 68).
 OBJECTS_NOT_SOURCES = True
+#: Whether a tagged content that is an infinitive describing a noun ('A plan [to add 120 miles of bike lanes]
+#: has divided the council, with supporters saying ...') is left out for a cue after it (session 68).
+NOUN_INFINITIVES = True
+#: Nouns whose infinitive is what someone decided or asked ('made a decision [to grant a request]'; PolNeAR).
+_ACT_NOUNS = frozenset("decision ruling vote order call request demand promise pledge threat offer vow refusal".split())
 _PROTEST_NOUNS = frozenset({"protest", "support", "opposition", "defiance", "solidarity"})
 _SUBORDINATORS = frozenset("as while after because when since though although amid whereas".split())
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
@@ -320,6 +325,15 @@ def _joined(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
         else:
             out.append(s)
     return out
+
+
+def _noun_infinitive(art: Article, content: tuple[int, int]) -> bool:
+    """Whether a tagged content is an infinitive that describes a noun before it ('A plan [to add bike
+    lanes]'), and the noun is no cue (`NOUN_INFINITIVES`)."""
+    head = _head(art, content)
+    return head is not None and head.dep_ == "acl" and head.head.i < head.i and head.head.pos_ == "NOUN" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+        and head.head.lemma_.lower() not in CLAIM_NOUNS | SPEECH_LEMMAS | _ACT_NOUNS
 
 
 def _joined_contents(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
@@ -565,6 +579,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if NOUN_INFINITIVES and cue.start >= ce and _noun_infinitive(art, (cs, ce)):
+            continue  # 'A plan [to add 120 miles of bike lanes] has divided the council, with supporters saying'
         if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
                 and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:
             continue  # '[Automaker to Cut 5,000 Jobs as] Union Vows Fight': a clause of its own, not the union's
