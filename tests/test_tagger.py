@@ -807,7 +807,7 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
     ("learned", "SUBORDINATE_ENDS",
      "Mill to Close in May as Workers Vow Strike\n\nThe owners of the Marlow mill said costs had doubled.",
      [("Content", "Mill to Close in May as"), ("Source", "Workers"), ("Cue", "Vow")],
-     [], [("Workers", "Mill to Close in May as")]),
+     [], [("Workers", "Mill to Close in May")]),
     # contents that only a space separates are one (`learned.JOINED_CONTENTS`)
     ("learned", "JOINED_CONTENTS", "The ferry crews voted on Sunday to accept the new rota.",
      [("Source", "The ferry crews"), ("Cue", "voted"), ("Content", "to accept"), ("Content", "the new rota")],
@@ -830,8 +830,13 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      [("Content", "to widen the ring road"), ("Source", "shop owners"), ("Cue", "saying"),
       ("Content", "trade would suffer")],
      [], [("shop owners", "to widen the ring road")]),
+    # a tagged content loses the preposition it ends in (`learned.CONTENT_LOOSE_ENDS`)
+    ("learned", "CONTENT_LOOSE_ENDS",
+     "Harbour Pilots Reject Pay Deal Despite Talks\n\nThe pilots' union said the offer was too low.",
+     [("Source", "Harbour Pilots"), ("Cue", "Reject"), ("Content", "Pay Deal Despite")],
+     [("Harbour Pilots", "Pay Deal")], [("Harbour Pilots", "Pay Deal Despite")]),
 ], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined",
-        "protest", "object-not-source", "noun-infinitive"])
+        "protest", "object-not-source", "noun-infinitive", "loose-end"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""

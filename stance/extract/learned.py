@@ -86,6 +86,11 @@ OBJECTS_NOT_SOURCES = True
 #: Whether a tagged content that is an infinitive describing a noun ('A plan [to add 120 miles of bike lanes]
 #: has divided the council, with supporters saying ...') is left out for a cue after it (session 68).
 NOUN_INFINITIVES = True
+#: Whether a tagged content loses the prepositions, conjunctions and articles it ends in ('Greek Lawmakers
+#: Back [Bailout Deal Despite] Protests'), as a tagged source does (`SOURCE_EDGES`; session 68).
+CONTENT_LOOSE_ENDS = True
+_LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and but or the a an from by against "
+                         "while because".split())
 #: Nouns whose infinitive is what someone decided or asked ('made a decision [to grant a request]'; PolNeAR).
 _ACT_NOUNS = frozenset("decision ruling vote order call request demand promise pledge threat offer vow refusal".split())
 _PROTEST_NOUNS = frozenset({"protest", "support", "opposition", "defiance", "solidarity"})
@@ -325,6 +330,17 @@ def _joined(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
         else:
             out.append(s)
     return out
+
+
+def _without_loose_words(text: str, start: int, end: int) -> int:
+    """The end of a tagged content without the prepositions, conjunctions and articles it ends in, keeping
+    at least `_MIN_WORDS` words (`CONTENT_LOOSE_ENDS`)."""
+    while len(text[start:end].split()) > _MIN_WORDS:
+        m = re.search(r"\s+([A-Za-z]+)$", text[start:end])
+        if m is None or m.group(1).lower() not in _LOOSE_WORDS:
+            break
+        end = start + m.start()
+    return end
 
 
 def _noun_infinitive(art: Article, content: tuple[int, int]) -> bool:
@@ -598,6 +614,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             cs, ce = art.trim(*_line_nearest(art.text, cs, ce, cue.start, cue.end), strip_marks=False)
             if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:
                 continue
+        if CONTENT_LOOSE_ENDS:
+            ce = _without_loose_words(art.text, cs, ce)  # 'Bailout Deal [Despite]': the tagger's loose end
         frame = frames.get((cue.start, cue.end))
         if frame is None and SHARED_CUES:
             # the rules read this cue already ('threw his support behind X' with a shorter content):
