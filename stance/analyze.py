@@ -512,6 +512,17 @@ REQUESTED_ACTIONS = True
 DEFEATING_CUES = True
 _DEFEATING = re.compile(r"\b(?:(?:strik(?:e|es|ing)|struck)\s+down|block(?:s|ed|ing)?|overturn\w*|veto(?:es|ed|ing)?"
                         r"|quash\w*|annul\w*|invalidat\w*|scrap(?:s|ped|ping)?|repeal\w*)$")
+#: Whether a side taken toward a step of procedure on something ('voted against opening debate on the
+#: measure', 'blocked a vote on the bill') is taken toward that thing (an article written in session 68).
+PROCEDURAL_OBJECTS = True
+_PROCEDURE = re.compile(r"^\W*(?:(?:opening|ending|cutting\s+off|starting|holding|allowing|scheduling|forcing)\s+)?"
+                        r"(?:(?:the|a|any|further|final|full)\s+)*(?:debate|votes?|consideration|discussion|hearings?)"
+                        r"\s+(?:on|of)\s+", re.IGNORECASE)
+
+#: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
+#: written in session 68; it was read as support).
+STOPPED_SHORT = True
+
 #: Whether shelving, scuttling or derailing what a cue acts on ('the Senate shelved the bill') opposes it, as
 #: blocking it does (`DEFEATING_CUES`; an article written in session 68).
 SHELVING_CUES = True
@@ -708,6 +719,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     words = (cue or "").lower().replace("n't", " not").replace("n’t", " not").split()
     if _NEGATIONS & set(words):
         return None  # 'did not endorse', 'never praised': no side from the cue
+    if STOPPED_SHORT and re.search(r"\bst(?:op|ops|opped|opping)\s+short\b", " ".join(words)):
+        return None  # 'stopped short of endorsing a sale': no side from the cue
     for word in words:
         if _SUPPORT_CUE.match(word):
             label = "support"
@@ -795,6 +808,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         label = "oppose"  # 'refused to endorse'
     if label is None:
         return None
+    if PROCEDURAL_OBJECTS:
+        statement = _PROCEDURE.sub("", statement, count=1)  # 'voted against [opening debate on] the measure'
     phrase = []
     statement = _LEFT_QUOTE_APOSTROPHE.sub("’", statement)  # 'Trump‘s comments': an owner all the same
     for word in re.findall(r"[\w.'’-]+|[,;:]", statement)[:8]:

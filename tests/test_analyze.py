@@ -1616,6 +1616,11 @@ _CUE_RULES_68 = [
     ("SHELVING_CUES", "has scuttled", "the ferry levy", "oppose", None),
     ("SHELVING_CUES", "derailed", "the ferry levy", "oppose", None),
     ("SHELVING_CUES", "did not shelve", "the ferry levy", None, None),
+    # a side toward a step of procedure on something is toward that thing
+    ("PROCEDURAL_OBJECTS", "voted against", "opening debate on the ferry levy", "oppose", None),
+    ("PROCEDURAL_OBJECTS", "blocked", "a vote on the ferry levy", "oppose", None),
+    # stopping short of a side takes none
+    ("STOPPED_SHORT", "stopped short of endorsing", "the ferry levy", None, "support"),
 ]
 
 

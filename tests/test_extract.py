@@ -2273,8 +2273,28 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
      "warning it will choke traffic.",
      [("supporters", "it will save lives"), ("critics", "it will choke traffic")],
      [("supporters", "it will save lives and critics")]),
+    # a relative clause on a description in apposition to a name speaks as the name (`speakers.RELATIVE_APPOSITIONS`)
+    ("speakers", "RELATIVE_APPOSITIONS",
+     "Sen. Rosa Lind, a Vermont Democrat who had opposed earlier versions, voted to advance the bill.",
+     [("Rosa Lind", "earlier versions")], [("a Vermont Democrat", "earlier versions")]),
 ], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later", "leading-day", "may-said",
-        "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition", "with-clauses"])
+        "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition", "with-clauses",
+        "relative-apposition"])
 def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("text, gender", [
+    ("Finance Minister Grant Miller threw his weight behind the sale.", "m"),
+    ("Councillor Robin Ortiz raised her hand to speak.", "f"),
+])
+def test_his_or_her_right_after_a_name_tells_its_gender(monkeypatch, text, gender):
+    """'Grant Miller threw his weight behind the sale' makes Grant Miller a man for 'him' later
+    (`stance.extract.speakers.OWN_POSSESSIVES`, session 68)."""
+    from stance.extract import speakers
+
+    name = text.split(" threw")[0].split(" raised")[0].split("Minister ")[-1].split("Councillor ")[-1]
+    assert speakers.name_gender(name, text) == gender
+    monkeypatch.setattr(speakers, "OWN_POSSESSIVES", False)
+    assert speakers.name_gender(name, text) is None

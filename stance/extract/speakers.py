@@ -813,6 +813,14 @@ def pronoun_gender(word: str) -> str | None:
 _NAME_STOP = frozenset({"the", "of", "and", "jr", "sr", "ii", "iii"})
 
 
+#: Whether 'his' or 'her' one word after a name ('Grant Miller threw his weight', 'Ortiz raised her hand')
+#: counts as a vote for the name's gender in `name_gender` (session 68).
+OWN_POSSESSIVES = True
+#: Whether a relative clause on a description in apposition to a name ('Sen. Joe Manchin, a West Virginia
+#: Democrat who had opposed earlier versions') speaks as the name (session 68).
+RELATIVE_APPOSITIONS = True
+
+
 def name_gender(name: str, text: str) -> str | None:
     """The gender ('m', 'f' or None: unknown) a plain text gives a person's name, for callers that
     have no parse (`person_genders` reads the parse): a common first name of one gender (one vote),
@@ -837,6 +845,9 @@ def name_gender(name: str, text: str) -> str | None:
             he, she = re.search(r"\b[Hh]e\b", sent), re.search(r"\b[Ss]he\b", sent)
             m += bool(he and not she)
             f += bool(she and not he)
+    if OWN_POSSESSIVES:  # 'Grant Miller threw his weight behind ...': the name's own verb and 'his'
+        m += len(re.findall(r"\b" + surname + r"\s+[a-z]+\s+his\b", text))
+        f += len(re.findall(r"\b" + surname + r"\s+[a-z]+\s+her\b", text))
     if m and (not f or m >= 3 * f):
         return "m"
     if f and (not m or f >= 3 * m):
@@ -1096,6 +1107,8 @@ class SpeakerResolver:
             mention = art.text[s:e]
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             head = head_word = _predicate_subject(subj.head.head) or subj.head.head
+            if RELATIVE_APPOSITIONS and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                head = head_word = head.head  # 'Sen. Joe Manchin, [a West Virginia Democrat] who had opposed ...'
             s, e = art.mention_span(head)
             s = min(s, head.idx)
             e = min(e, subj.idx)
