@@ -2277,9 +2277,15 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
     ("speakers", "RELATIVE_APPOSITIONS",
      "Sen. Rosa Lind, a Vermont Democrat who had opposed earlier versions, voted to advance the bill.",
      [("Rosa Lind", "earlier versions")], [("a Vermont Democrat", "earlier versions")]),
+    # an organisation's name after 'her' speaks under the name alone (`speakers.OWNED_NAMES`)
+    ("speakers", "OWNED_NAMES",
+     "Opposition leader Kari Lund said the plan was rushed. Her Green Harbour Party said it would vote against the "
+     "plan.",
+     [("Kari Lund", "the plan was rushed"), ("Green Harbour Party", "it would vote against the plan")],
+     [("Kari Lund", "the plan was rushed"), ("Her Green Harbour Party", "it would vote against the plan")]),
 ], ids=["clause-tense", "cue-tense", "bare-spokeswoman", "bare-spokeswoman-later", "leading-day", "may-said",
         "their-union", "that-conjunct", "particle-name", "the-statement", "dateline-apposition", "with-clauses",
-        "relative-apposition"])
+        "relative-apposition", "owned-name"])
 def test_session_68_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-68 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -872,3 +872,19 @@ def test_a_headline_title_of_a_place_is_the_lede_s_subject(nlp, monkeypatch, fla
     assert headline().endswith("Ola Berg")  # (named as the lede names him where no statement of his names him)
     monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), flag, False)
     assert not headline().endswith("Ola Berg")
+
+
+def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
+    """'The board rejected [calls for] its chairman to resign': the callers are not named, and the board that
+    rejects them is no source of the call (`stance.extract.learned.REJECTED_CALLS`, session 68; the tagger's
+    reading alone, as where the parse gives the rules nothing)."""
+    import importlib
+
+    text = "The harbour board on Monday rejected calls for its chairman to resign over the audit."
+    tagged = [_span(text, kind, words) for kind, words in
+              [("Source", "The harbour board"), ("Cue", "calls for"),
+               ("Content", "its chairman to resign over the audit")]]
+    read = lambda: [s.speaker for s in statements_of(nlp(text), tagged, rules=False)]  # noqa: E731
+    assert "The harbour board" not in read()
+    monkeypatch.setattr(importlib.import_module("stance.extract.learned"), "REJECTED_CALLS", False)
+    assert read() == ["The harbour board"]

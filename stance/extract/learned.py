@@ -89,6 +89,12 @@ NOUN_INFINITIVES = True
 #: Whether a tagged content loses the prepositions, conjunctions and articles it ends in ('Greek Lawmakers
 #: Back [Bailout Deal Despite] Protests'), as a tagged source does (`SOURCE_EDGES`; session 68).
 CONTENT_LOOSE_ENDS = True
+#: Whether a tagged noun cue of calling with no owner that is rejected or ignored ('rejecting [calls] for him
+#: to step down') has no speaker: the nearest tagged source is the one rejecting, or the one called on
+#: (session 68).
+REJECTED_CALLS = True
+_CALL_NOUNS = frozenset("call demand request appeal plea".split())
+_REJECTING = frozenset("reject rebuff dismiss ignore resist defy brush spurn".split())
 _LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and but or the a an from by against "
                          "while because".split())
 #: Nouns whose infinitive is what someone decided or asked ('made a decision [to grant a request]'; PolNeAR).
@@ -330,6 +336,14 @@ def _joined(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
         else:
             out.append(s)
     return out
+
+
+def _rejected_call(cue_head) -> bool:
+    """Whether a tagged cue is a noun of calling or demanding with no owner, the object of a verb of
+    rejecting or ignoring ('rejecting [calls] for him to step down') (`REJECTED_CALLS`)."""
+    return cue_head is not None and cue_head.pos_ == "NOUN" and cue_head.lemma_.lower() in _CALL_NOUNS \
+        and cue_head.dep_ == "dobj" and cue_head.head.lemma_.lower() in _REJECTING \
+        and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in cue_head.children)
 
 
 def _without_loose_words(text: str, start: int, end: int) -> int:
@@ -638,6 +652,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                                                            and not (cs <= s.start and s.end <= ce)])
             if QUESTIONS_PUT and _question_put(cue_head):
                 # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
+                speaker_span, subj = None, None
+            elif REJECTED_CALLS and _rejected_call(cue_head):
+                # 'rejecting [calls for] him to step down': the callers are not named
                 speaker_span, subj = None, None
             elif src is not None:
                 speaker_span = (src[1].start, src[1].end)

@@ -153,6 +153,9 @@ OWNED_BODIES = True
 #: Whether 'their union' or 'its council' speaks as the one organisation of the article named with that
 #: noun last ('the Chicago Teachers Union'), as 'the union' does (`NAMED_BODIES`; session 68).
 POSSESSED_BODIES = True
+#: Whether an organisation's name after 'his', 'her', 'their' or 'its' ('His Democratic Alliance will push for
+#: ...') speaks under the name alone (session 68).
+OWNED_NAMES = True
 _OWNED_BODIES = frozenset("ministry department party government".split())
 #: Whether 'the Ortiz campaign' and "Clinton's office" are organisations of their own, named as 'her campaign'
 #: is (`POSSESSIVE_OWNERS`: "Ana Ortiz's campaign"), instead of the person's voice (session 62).
@@ -1199,6 +1202,9 @@ class SpeakerResolver:
             named = self._only_body_named(words[-1])
             if named is not None:
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
+        m = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'&.-]*\s*){2,5})$", mention.strip())
+        if OWNED_NAMES and m is not None:
+            return m.group(1).strip()  # 'His Democratic Alliance will push for ...': the Democratic Alliance
         if POSSESSED_BODIES and len(words) == 2 and words[0] in ("their", "its") and words[1] in BODY_NOUNS:
             named = self._only_body_named(words[1])
             if named is not None:
