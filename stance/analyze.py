@@ -614,6 +614,7 @@ _CARRYING = re.compile(r"^(?:lead|join|launch|deliver|complete|finish)$")
 
 
 def _makes(verb: str) -> bool:
+    """Whether an infinitive makes, adopts, keeps or carries out its object (`MAKING_VERBS`, `CARRYING_VERBS`)."""
     return (MAKING_VERBS and _MAKING.match(verb) is not None) or (CARRYING_VERBS and _CARRYING.match(verb) is not None)
 
 #: Cues that take back a side: 'rescinded his endorsement', 'withdrew her support', 'pulled his backing'.

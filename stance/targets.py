@@ -451,10 +451,10 @@ CAPITAL_SPEAKERS = True
 
 
 def _capital_of(speaker: str, name: str) -> bool:
+    """Whether a speaker is named by a known alias of a target's whole name (`CAPITAL_SPEAKERS`)."""
     bare = re.sub(r"^(the|a|an)\s+", "", name.lower().strip())
     said = re.sub(r"^the\s+", "", speaker.lower().strip())
-    return any(re.sub(r"^the\s+", "", v.lower()) == said for k, values in KNOWN_ALIASES.items() if k == bare
-               for v in values)
+    return any(re.sub(r"^the\s+", "", v.lower()) == said for v in KNOWN_ALIASES.get(bare, ()))
 
 
 def is_speaker(target: str | Target, speaker: str | None) -> bool:

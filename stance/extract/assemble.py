@@ -208,6 +208,7 @@ _AUXILIARIES = frozenset("has have had will would is are was were did does do to
 
 
 def _holds_word(name: str, word: str) -> bool:
+    """Whether ``word`` stands in ``name`` as a word of its own (`CUE_NOT_IN_NAME`)."""
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", name) is not None
 
 

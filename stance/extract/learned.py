@@ -154,7 +154,7 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
         # 'A group of residents has taken [the city council] [to court over] its decision': the verb's subject
         verb = cue_head.head
         for _ in range(3):
-            if verb.pos_ == "VERB" and any(t.dep_ == "nsubj" for t in verb.children) or verb.head.i == verb.i:
+            if (verb.pos_ == "VERB" and any(t.dep_ == "nsubj" for t in verb.children)) or verb.head.i == verb.i:
                 break
             verb = verb.head
         obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
@@ -367,7 +367,7 @@ def _noun_infinitive(art: Article, content: tuple[int, int]) -> bool:
 
 
 def _joined_contents(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
-    """Contents that only spaces separate, in one sentence, joined into one span scored as the lower of
+    """Contents that only spaces separate (not a line break) joined into one span scored as the lower of
     the two ('voted [to accept] [the deal]'); a first span without letters ('voted [364-242]') stays alone
     (`JOINED_CONTENTS`)."""
     text = art.text

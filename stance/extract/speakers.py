@@ -549,6 +549,8 @@ _PARTICLES = frozenset("van von de den der da di du del della le la ter ten bin 
 
 
 def _with_particles(doc, ent, name: str) -> tuple[str, int]:
+    """A person's name and its end, run on past the particles after the entity to the capitalised word
+    that follows them (`PARTICLE_NAMES`)."""
     j, extra = ent.end, []
     while j < len(doc) and doc[j].text in _PARTICLES and len(extra) < 3:
         extra.append(doc[j].text)
