@@ -613,6 +613,17 @@ CARRYING_VERBS = True
 _CARRYING = re.compile(r"^(?:lead|join|launch|deliver|complete|finish)$")
 
 
+#: Whether challenging or contesting something ('vowed to challenge the law in court', 'asked the court to
+#: contest the ruling') is hostile to it, as blocking it is (an article written in session 68).
+CHALLENGING_VERBS = True
+_CHALLENGING = re.compile(r"^(?:challenge|contest|resist|defy|undermine|sabotage)$")
+
+
+def _hostile(verb: str) -> bool:
+    """Whether an infinitive's verb acts against its object (`_HOSTILE`, `CHALLENGING_VERBS`)."""
+    return _HOSTILE.match(verb) is not None or (CHALLENGING_VERBS and _CHALLENGING.match(verb) is not None)
+
+
 def _makes(verb: str) -> bool:
     """Whether an infinitive makes, adopts, keeps or carries out its object (`MAKING_VERBS`, `CARRYING_VERBS`)."""
     return (MAKING_VERBS and _MAKING.match(verb) is not None) or (CARRYING_VERBS and _CARRYING.match(verb) is not None)
@@ -761,7 +772,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         if clause is not None:
             # 'introduced a bill that [would delay the limits]': the side of the act the proposal would do
             verb, rest = clause.group("verb").lower(), statement[clause.end():]
-            side = "oppose" if _HOSTILE.match(verb) or _HALTING.match(verb) else (
+            side = "oppose" if _hostile(verb) or _HALTING.match(verb) else (
                 "support" if _FRIENDLY.match(verb) or _makes(verb) else None)
             head = _PROPOSED_HEAD.split(rest, maxsplit=1)[0]
             return side if side and len(head.split()) <= 6 and mentions_target(head, target) else None
@@ -771,7 +782,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     if any(_INTENDING.match(w) for w in words) and not any(_DECLINING.match(w) for w in words):
         # 'threatened' + 'to kill Y', 'vowed' + 'to defeat Y', 'pledged' + 'to protect Y': the side is the infinitive's
         infinitive = _TO_VERB.match(statement)
-        if infinitive and _HOSTILE.match(infinitive.group(1).lower()):
+        if infinitive and _hostile(infinitive.group(1).lower()):
             label, statement = "oppose", statement[infinitive.end():]
         elif infinitive and (_FRIENDLY.match(infinitive.group(1).lower())
                              or _makes(infinitive.group(1).lower())):
@@ -791,7 +802,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         m = _ASKED_TO.match(statement)
         if m and not mentions_target(m.group("who"), target):
             verb = m.group("verb").lower()
-            if _HOSTILE.match(verb):
+            if _hostile(verb):
                 label, statement = "oppose", statement[m.end():]
             elif _FRIENDLY.match(verb) or _makes(verb):
                 label, statement = "support", statement[m.end():]

@@ -1619,6 +1619,9 @@ _CUE_RULES_68 = [
     # a side toward a step of procedure on something is toward that thing
     ("PROCEDURAL_OBJECTS", "voted against", "opening debate on the ferry levy", "oppose", None),
     ("PROCEDURAL_OBJECTS", "blocked", "a vote on the ferry levy", "oppose", None),
+    # challenging or contesting something is against it
+    ("CHALLENGING_VERBS", "vowed", "to challenge the ferry levy in court", "oppose", None),
+    ("CHALLENGING_VERBS", "has pledged", "to contest the ferry levy", "oppose", None),
     # stopping short of a side takes none
     ("STOPPED_SHORT", "stopped short of endorsing", "the ferry levy", None, "support"),
 ]

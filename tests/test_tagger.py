@@ -835,8 +835,13 @@ def test_a_headline_noun_is_the_subject_of_the_same_verb_below(nlp, monkeypatch,
      "Harbour Pilots Reject Pay Deal Despite Talks\n\nThe pilots' union said the offer was too low.",
      [("Source", "Harbour Pilots"), ("Cue", "Reject"), ("Content", "Pay Deal Despite")],
      [("Harbour Pilots", "Pay Deal")], [("Harbour Pilots", "Pay Deal Despite")]),
+    # a headline content stops before the headline's circumstance (`learned.HEADLINE_PREPOSITIONS`)
+    ("learned", "HEADLINE_PREPOSITIONS",
+     "Council Approves Ferry Levy Over Drivers' Objections\n\nThe council voted on Monday to charge drivers.",
+     [("Source", "Council"), ("Cue", "Approves"), ("Content", "Ferry Levy Over Drivers' Objections")],
+     [("Council", "Ferry Levy")], [("Council", "Ferry Levy Over Drivers' Objections")]),
 ], ids=["dateline-source", "object-relative", "untrimmed-distance", "cue-in-name", "subordinate-end", "joined",
-        "protest", "object-not-source", "noun-infinitive", "loose-end"])
+        "protest", "object-not-source", "noun-infinitive", "loose-end", "headline-preposition"])
 def test_tagged_spans_read_by_the_session_68_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Tagged statements with a session-68 rule on, then off: (speaker, text) for the content checked
     (`stance.extract.<module>.<flag>`); the third case gives (speaker, cue) for the content after 'that'."""

@@ -93,6 +93,10 @@ CONTENT_LOOSE_ENDS = True
 #: to step down') has no speaker: the nearest tagged source is the one rejecting, or the one called on
 #: (session 68).
 REJECTED_CALLS = True
+#: Whether a tagged content in a title-case headline stops before a preposition that starts the headline's
+#: circumstance ('Council Approves [Homeless Shelter] Over Neighbours' Objections'; session 68).
+HEADLINE_PREPOSITIONS = True
+_TITLE_PREPOSITION = re.compile(r"\s(?:Over|Despite|Amid|After|Following|Ahead\s+of|Before)\s")
 _CALL_NOUNS = frozenset("call demand request appeal plea".split())
 _REJECTING = frozenset("reject rebuff dismiss ignore resist defy brush spurn".split())
 _LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and but or the a an from by against "
@@ -630,6 +634,10 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 continue
         if CONTENT_LOOSE_ENDS:
             ce = _without_loose_words(art.text, cs, ce)  # 'Bailout Deal [Despite]': the tagger's loose end
+        if HEADLINE_PREPOSITIONS and art.paragraph_of(cs) == 0:
+            m = _TITLE_PREPOSITION.search(art.text, cs, ce)
+            if m is not None and len(art.text[cs:m.start()].split()) >= _MIN_WORDS:
+                ce = m.start()  # 'Approves [Homeless Shelter] Over Neighbours' Objections': what was approved
         frame = frames.get((cue.start, cue.end))
         if frame is None and SHARED_CUES:
             # the rules read this cue already ('threw his support behind X' with a shorter content):
