@@ -624,6 +624,12 @@ def _hostile(verb: str) -> bool:
     return _HOSTILE.match(verb) is not None or (CHALLENGING_VERBS and _CHALLENGING.match(verb) is not None)
 
 
+def _opening_words(text: str, stops: frozenset[str]) -> list[str]:
+    """The words a text opens with, up to the first of ``stops`` or punctuation, of its first eight."""
+    return list(itertools.takewhile(lambda w: w.lower() not in stops and w not in ",;:",
+                                    re.findall(r"[\w.'’-]+|[,;:]", text)[:8]))
+
+
 def _makes(verb: str) -> bool:
     """Whether an infinitive makes, adopts, keeps or carries out its object (`MAKING_VERBS`, `CARRYING_VERBS`)."""
     return (MAKING_VERBS and _MAKING.match(verb) is not None) or (CARRYING_VERBS and _CARRYING.match(verb) is not None)
@@ -758,8 +764,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'
         elif SIGNING_CUES and _SIGNING.search(joined):
-            head = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_END | _NOT_SIGNED and w not in ",;:",
-                                            re.findall(r"[\w'’-]+|[,;:]", statement)[:8]))
+            head = _opening_words(statement, _PHRASE_END | _NOT_SIGNED)
             if head and head[-1].lower() in _SIGNED_TEXTS:
                 label = "support"  # 'Governor signs gun bill': for the bill
     if label is None and COPULAR_SIDES and words and words[-1] == "against" and _COPULA_FORMS & set(words):
@@ -793,8 +798,7 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         if m and mentions_target(m.group("who"), target):
             return "oppose"
         m = _ENDING.match(statement) if REQUESTED_ENDS else None
-        what = list(itertools.takewhile(lambda w: w.lower() not in _PHRASE_END and w not in ",;:",
-                                        re.findall(r"[\w.'’-]+|[,;:]", m.group("what"))[:8])) if m else []
+        what = _opening_words(m.group("what"), _PHRASE_END) if m else []
         if what and mentions_target(" ".join(what[:6]), target):
             return "oppose"  # 'called for a citywide ban on facial recognition', 'demanded the repeal of the law'
     if label is None and REQUESTED_ACTIONS and any(_ASKING.match(w) for w in words):
