@@ -27,9 +27,9 @@ from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .targets import (KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, known_aliases,
-                      mention_level, mentions_target, names_another_of_its_kind, own_side, pronoun_referent,
-                      relevance, suggest_targets)
+from .targets import (IT_PRONOUN, KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, it_referent,
+                      known_aliases, mention_level, mentions_target, names_another_of_its_kind, own_side,
+                      pronoun_referent, relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
            "own_stance", "relevance", "says_no_position", "suggest_targets", "KNOWN_ALIASES", "KNOWN_SHORT_FORMS",
@@ -497,6 +497,10 @@ def described_side(mention: str | None, target: str | Target) -> str | None:
 #: in its paragraph or the one before, who is not the speaker (`stance.targets.pronoun_referent`;
 #: session 49).
 PRONOUN_OBJECTS = True
+#: Whether a side cue whose statement is 'it' alone ('Commissioner Carmen Rubio voted against it', 'France and
+#: Spain support it') takes its side toward the target that 'it' refers to: the one target named in the nearest
+#: sentence before that names any (`stance.targets.it_referent`; an article written in session 69).
+PRONOUN_CONTENTS = True
 #: Whether the verbs that make or keep a thing ('voted to build the lane', 'agreed to adopt the
 #: plan', 'pledged to sign the bill', 'decided to keep the ferry') take the intending cue's side
 #: for their object, as 'voted to approve' does (`_MAKING`; session 65).
@@ -518,6 +522,21 @@ PROCEDURAL_OBJECTS = True
 _PROCEDURE = re.compile(r"^\W*(?:(?:opening|ending|cutting\s+off|starting|holding|allowing|scheduling|forcing)\s+)?"
                         r"(?:(?:the|a|any|further|final|full)\s+)*(?:debate|votes?|consideration|discussion|hearings?)"
                         r"\s+(?:on|of)\s+", re.IGNORECASE)
+
+#: Whether voting, shooting or turning something down, or defeating it ('the Senate voted down the resolution'),
+#: opposes it, as blocking it does (`DEFEATING_CUES`; an article written in session 69).
+VOTED_DOWN = True
+_VOTED_DOWN = re.compile(r"\b(?:(?:vot|shot|shoot|turn)\w*\s+down|defeat(?:s|ed|ing)?)$")
+#: Whether a side taken toward a bid, a motion or a bill to act on something ('rejected a bid to block the
+#: sale', 'voted down a resolution that would have blocked the sale') is taken toward that thing, turned by the
+#: act: against a bid to block the sale is for the sale; before, the cue's side went to the sale (an article
+#: written in session 69).
+ACTS_PROPOSED = True
+_ACT_PROPOSED = re.compile(
+    r"^\W*(?:(?:an?|the|his|her|their|its|this|that)\s+)?(?:[\w$,.-]+\s+){0,3}?(?:bids?|attempts?|efforts?|moves?|"
+    r"push|resolutions?|motions?|measures?|bills?|amendments?|proposals?|plans?|lawsuits?|suits?|requests?|"
+    r"petitions?|initiatives?|campaigns?|drive)\s+(?:that\s+(?:would|will|could|might|aims?\s+to|seeks?\s+to)\s+"
+    r"(?:have\s+)?|to\s+)(?P<verb>[A-Za-z]+)\s+", re.IGNORECASE)
 
 #: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
 #: written in session 68; it was read as support).
@@ -696,6 +715,12 @@ def cue_sides(statements: Sequence[Statement], targets: Sequence[Target], text: 
             if j is not None:
                 rest = obj[OBJECT_PRONOUN.match(obj).end():]
                 row[j] = cue_stance(cue, targets[j].name + rest, targets[j])
+        if PRONOUN_CONTENTS and not any(row):
+            j = it_referent(text, s, targets)
+            if j is not None:  # 'voted against [it]', 'vowed [to challenge it in court]': the ban named before
+                m = IT_PRONOUN.match(obj)
+                named = obj[:m.start(2)] + targets[j].name + obj[m.end(2):] if m is not None else targets[j].name
+                row[j] = cue_stance(cue, named, targets[j])
         if SPEAKER_SIDES and s.speaker_mention:
             row = [r or described_side(s.speaker_mention, tg) for r, tg in zip(row, targets)]
         out.append(row)
@@ -759,7 +784,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
                 label = side
     if label is None and DEFEATING_CUES:
         joined = " ".join(words)
-        if _DEFEATING.search(joined) or (SHELVING_CUES and _SHELVING.search(joined)):
+        if _DEFEATING.search(joined) or (SHELVING_CUES and _SHELVING.search(joined)) or (
+                VOTED_DOWN and _VOTED_DOWN.search(joined)):
             label = "oppose"  # 'A state appeals court struck down the ban': against the ban
         elif _ENACTING.search(joined):
             label = "support"  # 'The court upheld the ban', 'The council approved the rise'
@@ -824,6 +850,14 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         label = "oppose"  # 'refused to endorse'
     if label is None:
         return None
+    act = _ACT_PROPOSED.match(statement) if ACTS_PROPOSED else None
+    if act is not None and not mentions_target(statement[:act.start("verb")], target):  # (not 'the plan to ...')
+        # 'rejected [a bid to block] the sale': for the sale; 'backed a bill to repeal the tax': against the tax
+        verb = act.group("verb").lower()
+        if _hostile(verb) or _HALTING.match(verb):
+            label, statement = ("support" if label == "oppose" else "oppose"), statement[act.end():]
+        elif _FRIENDLY.match(verb) or _makes(verb):
+            statement = statement[act.end():]
     if PROCEDURAL_OBJECTS:
         statement = _PROCEDURE.sub("", statement, count=1)  # 'voted against [opening debate on] the measure'
     phrase = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .extract import Statement, load_nlp
-from .extract.lexicon import AGENCIES, PAGE_LABELS
+from .extract.lexicon import AGENCIES, PAGE_LABELS, is_person_name
 from .extract.text import replace_surrogates, surrogate_note
 from .extract.speakers import People, name_gender, name_tokens  # the extractor's own name keys (titles dropped)
 
@@ -543,6 +543,10 @@ def own_side(text: str, speaker: str | None, target: str | Target) -> str | None
         m = _OWN_BODY.match(speaker.strip())
         if m is not None and (is_speaker(target, m.group(1)) or mentions_target(m.group(1), as_targets([target])[0])):
             return "spokesperson"  # "Turkey's foreign ministry" speaks for Turkey
+    if STATE_BODIES and isinstance(speaker, str):
+        m = _STATE_BODY.match(speaker.strip())
+        if m is not None and (is_speaker(target, m.group(1)) or mentions_target(m.group(1), as_targets([target])[0])):
+            return "spokesperson"  # "China's coast guard" speaks for China
     return None
 
 
@@ -552,6 +556,12 @@ OWN_BODIES = True
 _OWN_BODY = re.compile(r"^(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+(?:[a-z]+\s+){0,2}"
                        r"(?:ministry|office|government|embassy|campaign|cabinet|administration|press office|"
                        r"foreign office|spokes(?:wo)?man|spokesperson|legal team|lawyers?)$")
+
+#: Whether a country's armed forces, coast guard, police or central bank ("China's coast guard", "Israel's
+#: military") speak for the country, as its ministries do (`OWN_BODIES`; an article written in session 69).
+STATE_BODIES = True
+_STATE_BODY = re.compile(r"^(?:the\s+)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s?\s+"
+                         r"(?:coast\s+guard|army|military|navy|air\s+force|armed\s+forces|police|central\s+bank)$")
 
 
 def as_targets(targets: Iterable[str | Target]) -> tuple[Target, ...]:
@@ -846,6 +856,39 @@ def pronoun_referent(text: str, statement: Statement, targets: Sequence[Target],
         if at > best_at and name_gender(tg.name, text) == want:
             best, best_at = j, at
     return best
+
+
+#: A statement that is 'it' alone, or an infinitive on 'it' ('to challenge it in court'): what `it_referent` reads.
+IT_PRONOUN = re.compile(r"\s*(to\s+[a-z]+\s+)?(it)(?:\s+(?:in|at|on|before|over)\b.*)?\s*$", re.IGNORECASE | re.S)
+
+
+def it_referent(text: str, statement: Statement, targets: Sequence[Target]) -> int | None:
+    """The index of the target that a statement 'it' refers to ('Commissioner Carmen Rubio voted against [it]',
+    'vowed [to challenge it in court]'; `IT_PRONOUN`, `stance.analyze.PRONOUN_CONTENTS`): the one target, no
+    person and not the speaker, named in the nearest sentence before the cue that names any, in the statement's
+    paragraph or the one before; None when the statement is no such 'it', or that sentence names several
+    targets or none does.
+
+    Args:
+        text: the article.
+        statement: the statement 'it'.
+        targets: the targets.
+    """
+    if IT_PRONOUN.match(statement.text) is None or not targets:
+        return None
+    spans = _paragraph_spans(text)
+    if not spans:
+        return None
+    ends = [e for _s, e in spans]
+    first = min(statement.start, statement.cue_start if statement.cue_start is not None else statement.start)
+    lo = spans[max(0, _paragraph_index(ends, first) - 1)][0]
+    for sentence in reversed(re.split(r"(?<=[.!?])[\"'”’)]*\s+", text[lo:first])):
+        named = [j for j, tg in enumerate(targets) if not is_speaker(tg, statement.speaker)
+                 and name_gender(tg.name, text) is None and not is_person_name(tg.name)
+                 and mentions_target(sentence, tg)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 #: Where a speaker mention stops being the speaker: "Ann Ortiz of the toll" ('said Ann Ortiz of the

@@ -1678,6 +1678,8 @@ def test_session_68_declared_rules(monkeypatch, flag, statement, target, label):
     ("OWN_BODIES", "Norway's fisheries ministry", "Norway", "spokesperson"),
     ("OWN_BODIES", "Ortiz's office", "Ana Ortiz", "spokesperson"),
     ("CAPITAL_SPEAKERS", "Ankara", "Turkey", "self"), ("CAPITAL_SPEAKERS", "Moscow", "Russia", "self"),
+    ("STATE_BODIES", "China's coast guard", "China", "spokesperson"),
+    ("STATE_BODIES", "Israel's military", "Israel", "spokesperson"),
 ])
 def test_a_country_s_capital_or_ministry_speaks_as_the_country(monkeypatch, flag, speaker, target, side):
     """'Moscow said ...' is Russia speaking, "Norway's fisheries ministry" speaks for Norway
@@ -1707,3 +1709,59 @@ def test_a_general_noun_with_a_demonstrative_or_an_owner_names_the_target(monkey
     assert mentions_target(text, target) is named
     monkeypatch.setattr(sys.modules["stance.targets"], flag, False)
     assert mentions_target(text, target) is False
+
+
+#: Session-69 rules of `stance.analyze.cue_stance`: (flag, cue, statement, label toward 'the ferry levy' with the
+#: flag, without it).
+_CUE_RULES_69 = [
+    # voting down or defeating something opposes it
+    ("VOTED_DOWN", "voted down", "the ferry levy", "oppose", None),
+    ("VOTED_DOWN", "defeated", "the ferry levy bill", "oppose", None),
+    ("VOTED_DOWN", "turned down", "the ferry levy", "oppose", None),
+    # a side toward a bid or a bill to act on something is a side toward that thing, turned by the act
+    ("ACTS_PROPOSED", "Rejects", "Bid to Block Ferry Levy", "support", None),
+    ("ACTS_PROPOSED", "voted down", "a resolution that would have blocked the ferry levy", "support", None),
+    ("ACTS_PROPOSED", "backed", "a bill to repeal the ferry levy", "oppose", None),
+    ("ACTS_PROPOSED", "rejected", "a plan to expand the ferry levy", "oppose", None),
+    ("ACTS_PROPOSED", "praised", "a move to scrap the ferry levy", "oppose", None),
+    # the target named before the act: the side is toward it as before
+    ("ACTS_PROPOSED", "rejected", "the ferry levy plan to fund the port", "oppose", "oppose"),
+]
+
+
+@pytest.mark.parametrize("flag, cue, statement, label, without", _CUE_RULES_69,
+                         ids=[f"{r[0]}-{r[1]}-{r[2][:24]}" for r in _CUE_RULES_69])
+def test_session_69_cue_rules(monkeypatch, flag, cue, statement, label, without):
+    """A cue's side toward the target its statement names, with a session-69 rule of `stance.analyze` on, then
+    off: 'the Senate voted down a resolution that would have blocked the sale', 'Senate Rejects Bid to Block Arms
+    Sale'."""
+    assert cue_stance(cue, statement, "the ferry levy") == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], flag, False)
+    assert cue_stance(cue, statement, "the ferry levy") == without
+
+
+@pytest.mark.parametrize("text, targets, expected", [
+    # 'it' is the one target named in the nearest sentence before that names one
+    ("Commissioner Rene Gonzalez, who sponsored the camping ban, said the parks had to be safe.\n\n"
+     "Commissioner Carmen Rubio voted against it.", ["the camping ban|the ban", "Rene Gonzalez"],
+     ["oppose", None]),
+    ("Several member states said they will not back the plan.\n\nFrance and Spain support it.",
+     ["the plan"], ["support"]),
+    # an infinitive on 'it' after an intending cue
+    ("The council approved the camping ban on Wednesday.\n\nThe ACLU of Oregon vowed to challenge it in court.",
+     ["the camping ban|the ban"], ["oppose"]),
+    # two targets in that sentence: no telling which
+    ("The council weighed the toll and the levy together.\n\nCouncillor Ann Ortiz opposed it.",
+     ["the toll", "the levy"], [None, None]),
+], ids=["voted-against-it", "support-it", "challenge-it", "two-named"])
+def test_a_side_cue_on_it_takes_its_side_toward_what_it_refers_to(nlp, monkeypatch, text, targets, expected):
+    """'voted against it': the side is toward the target 'it' refers to (`PRONOUN_CONTENTS`, session 69);
+    without the rule, none."""
+    from stance.analyze import cue_sides
+
+    statements = extract(text, nlp=nlp, tagger=None)
+    assert statements[-1].text.startswith(("it", "to challenge it"))
+    sides = cue_sides(statements, [Target(t) for t in targets], text)
+    assert sides[-1] == expected
+    monkeypatch.setattr(sys.modules["stance.analyze"], "PRONOUN_CONTENTS", False)
+    assert cue_sides(statements, [Target(t) for t in targets], text)[-1] == [None] * len(targets)

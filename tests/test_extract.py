@@ -2126,8 +2126,9 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
     ("attribution", "FIRST_NAME_PER", "\"We were worried,\" said Per Lund.", [("Per Lund", "We were worried")],
      [("Lund", "We were worried")]),
     # a side verb's second preposition is no part of its content (`attribution.ONE_SIDE_PREP`)
-    ("attribution", "ONE_SIDE_PREP", "The Shoppers' Alliance has campaigned against the deal for a year.",
-     [("The Shoppers' Alliance", "the deal")], [("The Shoppers' Alliance", "the deal for a year")]),
+    # ('for a year' is no content preposition at all since session 69: `attribution.DATE_PREPS`)
+    ("attribution", "ONE_SIDE_PREP", "The Shoppers' Alliance has campaigned hard against the deal for many reasons.",
+     [("The Shoppers' Alliance", "the deal")], [("The Shoppers' Alliance", "the deal for many reasons")]),
     # 'which' opens an organisation's side as 'who' does (`attribution.WHICH_SIDES`)
     ("attribution", "WHICH_SIDES", "The Harbour Trust, which praised the plan, did not comment.",
      [("The Harbour Trust", "the plan")], []),
@@ -2304,3 +2305,102 @@ def test_his_or_her_right_after_a_name_tells_its_gender(monkeypatch, text, gende
     assert speakers.name_gender(name, text) == gender
     monkeypatch.setattr(speakers, "OWN_POSSESSIVES", False)
     assert speakers.name_gender(name, text) is None
+
+
+_POPE = ("Pope Calls for Peace Talks as Fighting Spreads\n\nVATICAN CITY - Pope Leo called on Sunday for an immediate "
+         "ceasefire in the border war between the two neighbours, telling pilgrims in St. Peter's Square that \"no "
+         "victory is worth the lives of children.\"")
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a word in lower case after a word continues its sentence (`pipeline.LOWERCASE_CONTINUES`)
+    ("pipeline", "LOWERCASE_CONTINUES",
+     "Teachers' Union Endorses Pay Deal, Ending Months of Strikes\n\nMembers of the National Education Union voted "
+     "by a wide margin to accept the government's pay offer, the union announced on Friday.",
+     [("the union", "Members of the National Education Union voted by a wide margin to accept the government's pay "
+       "offer")],
+     [("the union", "voted by a wide margin to accept the government's pay offer")]),
+    # a participle's subject past the dateline the parse made a subject too (`attribution.CLIMBED_DATELINES`)
+    ("attribution", "CLIMBED_DATELINES", _POPE,
+     [("Pope Leo", "Peace Talks"), ("Pope Leo", "an immediate ceasefire in the border war between the two neighbours"),
+      ("Pope Leo", '"no victory is worth the lives of children."')],
+     [("Pope Leo", "Peace Talks"), ("Pope Leo", "an immediate ceasefire in the border war between the two neighbours"),
+      ("VATICAN CITY", '"no victory is worth the lives of children."')]),
+    # the lede's subject past its dateline names the headline's (`assemble.LEDE_SUBJECT_PAST_DATELINE`)
+    ("assemble", "LEDE_SUBJECT_PAST_DATELINE", _POPE.split(", telling")[0] + ".",
+     [("Pope Leo", "Peace Talks"), ("Pope Leo", "an immediate ceasefire in the border war between the two neighbours")],
+     [("VATICAN CITY", "Peace Talks"),
+      ("Pope Leo", "an immediate ceasefire in the border war between the two neighbours")]),
+    # 'on Sunday' is no content preposition of 'call on' (`attribution.DATE_PREPS`)
+    ("attribution", "DATE_PREPS", "Bishop Ann Hale called on Sunday for an end to the harbour dispute.",
+     [("Bishop Ann Hale", "an end to the harbour dispute")],
+     [("Bishop Ann Hale", "Sunday for an end to the harbour dispute")]),
+    # 'and apologized' is the speaker's act, not the said clause's (`attribution.SPEAKER_ACT_CONJUNCTS`)
+    ("attribution", "SPEAKER_ACT_CONJUNCTS",
+     "Chief executive Brian Walsh said in a letter to owners that safety was the company's highest priority and "
+     "apologized for the inconvenience.",
+     [("Brian Walsh", "safety was the company's highest priority")],
+     [("Brian Walsh", "safety was the company's highest priority and apologized for the inconvenience")]),
+    # 'that promise': a demonstrative stays in the content (`article.DEMONSTRATIVE_THAT`)
+    ("article", "DEMONSTRATIVE_THAT", "The dockers' union dismissed that promise as empty.",
+     [("The dockers' union", "that promise as empty")], [("The dockers' union", "promise as empty")]),
+    # 'the company said' after a clause that opens with the company's name (`speakers.FRONTED_ORG_SUBJECTS`)
+    ("speakers", "FRONTED_ORG_SUBJECTS",
+     "Automaker Recalls 300,000 Cars\n\nDETROIT - Carver Motors is recalling about 300,000 sedans because a battery "
+     "cable can overheat, the company said on Friday.",
+     [("Carver Motors", "Carver Motors is recalling about 300,000 sedans because a battery cable can overheat")],
+     [("the company", "Carver Motors is recalling about 300,000 sedans because a battery cable can overheat")]),
+    # 'the mayor of Leeds' is the mayor named below (`speakers.PLACE_DESCRIPTIONS`)
+    ("speakers", "PLACE_DESCRIPTIONS",
+     "The mayor of Leeds backed the charge on Monday, saying it would clean the air.\n\n\"We cannot wait,\" Mayor "
+     "Rachel Okafor told reporters.",
+     [("Rachel Okafor", "the charge on Monday"), ("Rachel Okafor", "it would clean the air"),
+      ("Rachel Okafor", "We cannot wait")],
+     [("The mayor of Leeds", "the charge on Monday"), ("The mayor of Leeds", "it would clean the air"),
+      ("Rachel Okafor", "We cannot wait")]),
+    # "the city's finance director" is no one named before (`speakers.POSSESSED_ROLES`)
+    ("speakers", "POSSESSED_ROLES",
+     "Bill Ames said the city could not afford the branch.\n\nAccording to the city's finance director, keeping the "
+     "branch open will cost about $400,000 a year.",
+     [("Bill Ames", "the city could not afford the branch"),
+      ("the city's finance director", "keeping the branch open will cost about $400,000 a year")],
+     [("Bill Ames", "the city could not afford the branch"),
+      ("Bill Ames", "keeping the branch open will cost about $400,000 a year")]),
+    # "the hospital's management" is the body a later 'It' is (`speakers.MANAGEMENTS`)
+    ("speakers", "MANAGEMENTS",
+     "Their union said the nurses would strike. The hospital's management said the offer was generous. It said it "
+     "would bring in replacement nurses.",
+     [("Their union", "the nurses would strike"), ("The hospital's management", "the offer was generous"),
+      ("The hospital's management", "it would bring in replacement nurses")],
+     [("Their union", "the nurses would strike"), ("The hospital's management", "the offer was generous"),
+      ("Their union", "it would bring in replacement nurses")]),
+    # a coordinated verb right after a noun the parse hung elsewhere has it as subject (`attribution.ADJACENT_SUBJECTS`)
+    ("attribution", "ADJACENT_SUBJECTS",
+     "The governor defended the plan, even as long queues formed outside banks and businesses said they could not "
+     "get enough cash.",
+     [("The governor", "the plan"), ("businesses", "they could not get enough cash")],
+     [("The governor", "the plan"), ("The governor", "they could not get enough cash")]),
+    # 'called for' a clause the parse opens with 'for' as its mark (`attribution.FOR_CLAUSES`)
+    ("attribution", "FOR_CLAUSES",
+     "The opposition candidate said the policy had caused needless suffering and called for the deadline to be "
+     "extended.",
+     [("The opposition candidate", "the policy had caused needless suffering"),
+      ("The opposition candidate", "the deadline to be extended")],
+     [("The opposition candidate", "the policy had caused needless suffering")]),
+    # 'it' alone is the content of a side verb (`attribution.PRONOUN_CONTENTS`)
+    ("attribution", "PRONOUN_CONTENTS",
+     "Commissioner Rene Gonzalez said the parks had to be safe.\n\nCommissioner Carmen Rubio voted against it.",
+     [("Rene Gonzalez", "the parks had to be safe"), ("Carmen Rubio", "it")],
+     [("Rene Gonzalez", "the parks had to be safe")]),
+    # a name with a company in apposition is one that 'the company' may be later (`speakers.APPOSED_ORGS`)
+    ("speakers", "APPOSED_ORGS",
+     "Maersk, the world's second-largest container shipping company, said on Friday that it would send its ships "
+     "around Africa.\n\nThe company said the safety of its crews came first.",
+     [("Maersk", "it would send its ships around Africa"), ("Maersk", "the safety of its crews came first")],
+     [("Maersk", "it would send its ships around Africa"), ("The company", "the safety of its crews came first")]),
+], ids=["lowercase-continues", "climbed-dateline", "lede-past-dateline", "date-prep", "speaker-act", "demonstrative",
+        "fronted-org", "place-description", "possessed-role", "management", "adjacent-subject", "for-clause",
+        "pronoun-content", "apposed-org"])
+def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-69 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -893,3 +893,92 @@ def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
     assert "The harbour board" not in read()
     monkeypatch.setattr(importlib.import_module("stance.extract.learned"), "REJECTED_CALLS", False)
     assert read() == ["The harbour board"]
+
+
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # the subject of the verb a participle cue hangs on is no content of it (`learned.PARTICIPLE_CUE_SUBJECTS`)
+    ("learned", "PARTICIPLE_CUE_SUBJECTS",
+     "The mayor of Leeds threw her support on Monday behind a congestion charge, calling it the only answer to dirty "
+     "air.",
+     [("Content", "The mayor of Leeds"), ("Cue", "threw her support on Monday behind", 0.38),
+      ("Content", "a congestion charge"), ("Cue", "calling"), ("Content", "it the only answer to dirty air")],
+     [("The mayor of Leeds", "threw her support", "a congestion charge"),
+      ("The mayor of Leeds", "calling", "it the only answer to dirty air")],
+     [("The mayor of Leeds", "calling", "The mayor of Leeds"),
+      ("The mayor of Leeds", "threw her support", "a congestion charge"),
+      ("The mayor of Leeds", "calling", "it the only answer to dirty air")]),
+    # a weak participle cue between keeps its content from the cue before (`learned.WEAK_CUES_BETWEEN`)
+    ("learned", "WEAK_CUES_BETWEEN",
+     "Members of the dockers' union voted to accept the port's pay offer, the union announced on Friday, ending a "
+     "dispute that closed the harbour.",
+     [("Content", "Members of the dockers' union voted to accept the port's pay offer"), ("Source", "the union"),
+      ("Cue", "announced on Friday"), ("Cue", "ending", 0.38), ("Content", "a dispute that closed the harbour")],
+     [("the union", "announced", "Members of the dockers' union voted to accept the port's pay offer")],
+     [("the union", "announced", "Members of the dockers' union voted to accept the port's pay offer"),
+      ("the union", "announced", "a dispute that closed the harbour")]),
+    # a headline content stops before its 'as' clause (`learned.HEADLINE_CLAUSES`)
+    ("learned", "HEADLINE_CLAUSES",
+     "Bishop Calls for Harbour Talks as Strike Spreads\n\nThe bishop spoke on Sunday.",
+     [("Source", "Bishop"), ("Cue", "Calls for"), ("Content", "Harbour Talks as Strike Spreads")],
+     [("Bishop", "Calls for", "Harbour Talks")],
+     [("Bishop", "Calls for", "Harbour Talks"), ("Bishop", "Calls for", "Harbour Talks as Strike Spreads")]),
+    # who was told is not joined to the 'that' clause told (`learned.ADDRESSEES_APART`)
+    ("learned", "ADDRESSEES_APART",
+     "Chief executive Brian Walsh said in a letter to owners that safety was the company's highest priority and "
+     "apologized for the inconvenience.",
+     [("Source", "Chief executive Brian Walsh"), ("Cue", "said in a letter to"), ("Content", "owners", 0.41),
+      ("Content", "that safety was the company's highest priority and apologized for the inconvenience")],
+     [("Brian Walsh", "said in a letter", "safety was the company's highest priority")],
+     [("Brian Walsh", "said in a letter",
+       "owners that safety was the company's highest priority and apologized for the inconvenience"),
+      ("Brian Walsh", "said in a letter", "safety was the company's highest priority")]),
+    # a relative clause joins the noun it describes a few words before (`learned.RELATIVE_JOINS`)
+    ("learned", "RELATIVE_JOINS",
+     "The lower house approved a bill on Tuesday night that would open forest lands to mining.",
+     [("Source", "The lower house"), ("Cue", "approved"), ("Content", "a bill"),
+      ("Content", "that would open forest lands to mining")],
+     [("The lower house", "approved", "a bill on Tuesday night that would open forest lands to mining")],
+     [("The lower house", "approved", "a bill"), ("The lower house", "approved", "would open forest lands to mining")]),
+    # a participle clause after the attribution is no second content (`learned.PARTICIPLE_TAILS`)
+    ("learned", "PARTICIPLE_TAILS",
+     "The two sides agreed to extend the truce by two days, officials from Qatar said, allowing more aid to enter the "
+     "territory.",
+     [("Content", "The two sides agreed to extend the truce by two days"), ("Source", "officials from Qatar"),
+      ("Cue", "said"), ("Content", "allowing more aid to enter the territory")],
+     [("officials from Qatar", "said", "The two sides agreed to extend the truce by two days")],
+     [("officials from Qatar", "said", "The two sides agreed to extend the truce by two days"),
+      ("officials from Qatar", "said", "allowing more aid to enter the territory")]),
+    # a headline's second verb has the first one's speaker (`assemble.HEADLINE_SECOND_VERBS`)
+    ("assemble", "HEADLINE_SECOND_VERBS",
+     "Opposition Leader Rejects Election Results, Calls for Protests\n\nThe opposition leader spoke on Saturday.",
+     [("Source", "Opposition Leader"), ("Cue", "Rejects"), ("Content", "Election Results"), ("Cue", "Calls for"),
+      ("Content", "Protests")],
+     [("Opposition Leader", "Rejects", "Election Results"), ("Opposition Leader", "Calls for", "Protests")],
+     [("Opposition Leader", "Rejects", "Election Results"), ("Rejects Election Results", "Calls for", "Protests")]),
+    # a participle cue's source is the subject of the verb it hangs on, past a relative clause
+    # (`learned.PARTICIPLE_SOURCES`)
+    ("learned", "PARTICIPLE_SOURCES",
+     "Governor Ann Ortiz vetoed a bill that would have closed the harbour, siding with dockers' unions who said the "
+     "bill would cost jobs.",
+     [("Source", "Governor Ann Ortiz"), ("Cue", "vetoed"), ("Content", "a bill that would have closed the harbour"),
+      ("Cue", "siding with"), ("Content", "dockers' unions"), ("Source", "who", 0.43), ("Cue", "said"),
+      ("Content", "the bill would cost jobs")],
+     [("Ann Ortiz", "vetoed", "a bill that would have closed the harbour"),
+      ("Ann Ortiz", "siding with", "dockers' unions"), ("dockers' unions", "said", "the bill would cost jobs")],
+     [("Ann Ortiz", "vetoed", "a bill that would have closed the harbour"),
+      ("dockers' unions", "siding with", "dockers' unions"), ("dockers' unions", "said", "the bill would cost jobs")]),
+], ids=["participle-cue-subject", "weak-cue-between", "headline-clause", "addressee", "relative-join",
+        "participle-tail", "headline-second-verb", "participle-source"])
+def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """(speaker, cue, text) of every statement with a session-69 rule on, then off
+    (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut)."""
+    import importlib
+
+    tagged = [_span(text, *span) for span in spans]
+
+    def read():
+        return [(s.speaker, s.cue, s.text) for s in statements_of(nlp(text), tagged)]
+
+    assert read() == on
+    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
+    assert read() == off

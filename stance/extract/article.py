@@ -16,6 +16,9 @@ __all__ = ["Article"]
 #: Whether a speaker mention that opens a paragraph leaves out the dateline the parse took into it
 #: ('COPENHAGEN - Nordhavn Breweries on Monday rejected ...': Nordhavn Breweries; session 66).
 DATELINES_OUT = True
+#: Whether a content's first word 'that' stays when it points at the verb's object ('dismissed [that
+#: promise] as empty'), not a clause's subject (session 69).
+DEMONSTRATIVE_THAT = True
 #: Whether a speaker mention parsed with the noun a zero relative clause hangs on ('a step analysts
 #: said could spark a trade war': 'a step' read as part of the subject 'analysts') starts after that
 #: noun (session 66, `_zero_relative_start`).
@@ -113,6 +116,17 @@ class Article:
         if e > s and text[e - 1] == ")" and "(" not in text[s:e]:
             e -= 1
         return s, e
+
+    def is_demonstrative_that(self, at: int) -> bool:
+        """Whether the word 'that' at ``at`` is a determiner of an object ('that promise'), to keep in a
+        content (`DEMONSTRATIVE_THAT`); one of a clause's subject is a misparsed complementizer ('said that
+        safety was ...')."""
+        tok = self.doc.char_span(at, at + 4)
+        if not DEMONSTRATIVE_THAT or tok is None or tok[0].lower_ != "that" or tok[0].dep_ != "det" \
+                or tok[0].head.dep_ not in ("dobj", "pobj", "oprd"):
+            return False
+        after = tok[0].head.right_edge.i + 1  # ('that [North Korean leader Kim Jong-un] underwent ...': a clause)
+        return after >= len(self.doc) or self.doc[after].tag_ not in ("VBD", "VBZ", "VBP", "MD")
 
     def quotes_inside(self, s: int, e: int) -> list[int]:
         """Indices of the quotations (not titles of works) that lie within the span ``s:e``."""

@@ -186,6 +186,8 @@ def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Stat
         ))
     if HEADLINE_CUES and art.paragraphs and not art.text[:art.paragraphs[0][1]].rstrip().endswith("."):
         out = _headline_by_cue(art, out)
+    if HEADLINE_SECOND_VERBS:
+        out = _headline_second_verbs(out)
     return _one_spelling(out, _acronyms(art.text))
 
 
@@ -202,6 +204,12 @@ HEADLINE_OWNERS = True
 #: Whether the lede's first sentence is read past its dateline, which the parse may make a sentence of
 #: its own (session 68).
 LEDE_PAST_DATELINE = True
+#: Whether a headline's second verb whose subject the parse read as the first clause ('Opposition Leader
+#: Rejects Election Results, Calls for Protests') has the first verb's speaker (session 69).
+HEADLINE_SECOND_VERBS = True
+#: Whether the lede's subject is the first one past its dateline, which the parse may make a subject too
+#: (session 69).
+LEDE_SUBJECT_PAST_DATELINE = True
 _HEADLINE_PEOPLE = frozenset("""teacher worker nurse doctor farmer resident pilot lawmaker official voter protester
 regulator watchdog authority judge union""".split())
 _AUXILIARIES = frozenset("has have had will would is are was were did does do to can could may might".split())
@@ -245,6 +253,22 @@ def _headline_by_cue(art: Article, statements: list[Statement]) -> list[Statemen
     return out
 
 
+def _headline_second_verbs(statements: list[Statement]) -> list[Statement]:
+    """Headline statements whose speaker's mention holds another headline statement's cue take that one's
+    speaker ('Opposition Leader Rejects Election Results, Calls for Protests', parsed with 'Opposition Leader
+    Rejects Election Results' as the subject of 'Calls'; `HEADLINE_SECOND_VERBS`)."""
+    heads = [x for x in statements if x.paragraph == 0 and x.cue_start is not None and x.speaker_start is not None]
+    out = []
+    for st in statements:
+        first = next((x for x in heads if x is not st and st.paragraph == 0 and st.speaker_start is not None
+                      and st.speaker_start <= x.cue_start and x.cue_end <= st.speaker_end
+                      and x.speaker_end <= x.cue_start), None)
+        out.append(st if first is None else replace(
+            st, speaker=first.speaker, speaker_mention=first.speaker_mention, speaker_start=first.speaker_start,
+            speaker_end=first.speaker_end, co_speakers=first.co_speakers))
+    return out
+
+
 def _lede_subject(art: Article):
     """The verb and the subject's span of the first sentence after the headline, else None."""
     if len(art.paragraphs) < 2:
@@ -257,7 +281,8 @@ def _lede_subject(art: Article):
     if not first:
         return None
     root = first[0].sent.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and not (LEDE_SUBJECT_PAST_DATELINE and c.idx < start)),
+                None)  # ('VATICAN CITY - Pope Leo called ...', both subjects to the parse: the Pope)
     if subj is None or root.pos_ != "VERB":
         return None
     return root.text, art.mention_span(subj)

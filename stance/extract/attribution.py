@@ -160,6 +160,12 @@ DATELINE_SUBJECTS = True
 #: The same where the parse hangs the verb's real subject on the dateline as an apposition ('JERUSALEM -
 #: Israel on Sunday rejected ...'; session 68).
 DATELINE_APPOSITIONS = True
+#: The same for the subject a participle or a conjunct takes from the verb it hangs on (session 69).
+CLIMBED_DATELINES = True
+#: Whether a coordinated verb with no subject of its own, right after a noun the parse hung elsewhere, has
+#: that noun as its subject ('even as queues formed outside banks and [businesses] said they could not get cash',
+#: parsed with 'said' coordinated to the governor's 'defended'; session 69).
+ADJACENT_SUBJECTS = True
 #: Whether a cue coordinated after ', and' with the clause a speech verb says, without a subject of its
 #: own, speaks for that verb's subject when the clause's subject cannot speak ('The company said its
 #: monitoring showed no link, and accused the alliance of ...': the company accused, not 'its
@@ -686,6 +692,8 @@ def _needs_ok(t, lemma) -> bool:
     if lemma == "call" and any(c.dep_ == "oprd" and c.i > t.i and any(
             x.i < c.i and x.pos_ in ("NOUN", "PROPN") for x in c.subtree) for c in t.children):
         return True  # 'called the referendum unconstitutional', parsed with the object inside the predicate
+    if lemma == "call" and FOR_CLAUSES and any(_for_clause(c, t, lemma) for c in t.children):
+        return True  # 'called for the deadline to be extended', with 'for' the clause's mark
     if lemma == "call":
         # 'called for / on X' with the preposition right after the verb (an adverb or a date may stand
         # between), not 'called her son Tom on Monday'
@@ -767,6 +775,11 @@ def _subject(v, in_quote=None):
     name = _name_after_quote(v)
     if name is not None:
         return name
+    if ADJACENT_SUBJECTS and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 0:
+        prev = v.doc[v.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i != v.i \
+                and not prev.is_punct and prev.i > v.head.i:
+            return prev  # 'long queues formed outside banks and [businesses] said they could not get cash'
     # participles and coordinated verbs share the subject of their head:
     # 'X reiterated ..., calling on ...', 'X smiled and said ...'
     h, steps = v, 0
@@ -780,6 +793,9 @@ def _subject(v, in_quote=None):
         steps += 1
         for c in h.children:
             if c.dep_ == "nsubj":
+                if CLIMBED_DATELINES and _in_dateline(c) and any(
+                        x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in h.children):
+                    continue  # 'VATICAN CITY - Pope Leo called ..., telling pilgrims': the Pope tells them
                 if DATELINE_APPOSITIONS and _in_dateline(c):
                     return next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), c)
                 return c
@@ -836,6 +852,11 @@ def _named_second_subject(c, v):
 #: Whether a coordinated cue in the tense of the said clause's verb, not of the speech verb, stays in the
 #: clause ('saying the technology is unreliable and threatens privacy'; an article written in session 68).
 CLAUSE_TENSES = True
+#: Whether a conjunct with no subject whose verb is an act of the speaker's that is no cue ('apologized',
+#: 'pledged') ends the content as a speech verb does, where the said clause's subject cannot act ('said in a
+#: letter that safety was the company's highest priority and apologized for the inconvenience'; session 69).
+SPEAKER_ACT_CONJUNCTS = True
+_SPEAKER_ACTS = frozenset("apologize apologise pledge".split())
 
 
 def _outer_speech_verb(v):
@@ -844,7 +865,8 @@ def _outer_speech_verb(v):
     'accused' on 'showed'): the cue has no subject of its own, follows ', and', and the clause's
     subject cannot speak; else None (`OUTER_SUBJECTS`)."""
     lemma = v.lemma_.lower()
-    if v.dep_ != "conj" or (lemma not in SPEECH_LEMMAS and lemma not in RULE_SIDE):
+    act = SPEAKER_ACT_CONJUNCTS and lemma in _SPEAKER_ACTS
+    if v.dep_ != "conj" or (lemma not in SPEECH_LEMMAS and lemma not in RULE_SIDE and not act):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
@@ -863,7 +885,8 @@ def _outer_speech_verb(v):
         return None
     passive = any(c.dep_ == "auxpass" for c in clause.children)  # 'were unanswered and dismissed': one passive
     if v.doc[j - 1].text != "," and not (
-            OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or (OUTER_SIDES and lemma in RULE_SIDE and not passive))
+            OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or act
+                                     or (OUTER_SIDES and lemma in RULE_SIDE and not passive))
             and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
     return clause.head
@@ -950,7 +973,8 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
                 continue  # 'that Ryan had caved and [that he was putting] party ahead of country': still said
             if FINITE_CONJUNCTS and _finite_beside_modal(t, v):
                 pass
-            elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE:
+            elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE and not (
+                    SPEAKER_ACT_CONJUNCTS and t.lemma_.lower() in _SPEAKER_ACTS):
                 continue
             elif _keeps_clause(t, v):
                 continue
@@ -1029,7 +1053,37 @@ def _spent_prep(c, kids, lemma) -> bool:
     if not ONE_SIDE_PREP or lemma not in RULE_ALIGN:
         return False
     return any(x.dep_ == "prep" and x.i < c.i and x.lower_ in CONTENT_PREPS.get(lemma, ())
-               and any(y.dep_ in ("pobj", "pcomp") for y in x.children) for x in kids)
+               and any(y.dep_ in ("pobj", "pcomp") for y in x.children) and not (DATE_PREPS and _date_prep(x))
+               for x in kids)
+
+
+#: Whether 'called for the deadline to be extended', parsed with 'for' as the mark of a clause, is a call for
+#: that clause, as 'called for an extension' is; before, no statement, and the content of the verb before it
+#: stopped at 'and called' (session 69).
+FOR_CLAUSES = True
+
+
+def _for_clause(c, v, lemma) -> bool:
+    """Whether ``c`` is a clause on the cue ``v`` opened right after it by a content preposition parsed as
+    the clause's mark ('called [for the deadline to be extended]'; `FOR_CLAUSES`)."""
+    return c.dep_ == "advcl" and c.head.i == v.i and any(
+        m.dep_ == "mark" and m.i == v.i + 1 and m.lower_ in CONTENT_PREPS.get(lemma, ()) for m in c.children)
+
+
+#: Whether 'it' alone is the content of a side verb ('Commissioner Carmen Rubio voted against it', 'France and
+#: Spain support it'): what 'it' stands for is read by `stance.analyze` (session 69).
+PRONOUN_CONTENTS = True
+
+
+#: Whether a preposition whose object is a date ('called [on Sunday] for a ceasefire') is no content
+#: preposition of the verb: 'on' of 'call on' had made 'Sunday for a ceasefire' the content (session 69).
+DATE_PREPS = True
+
+
+def _date_prep(prep) -> bool:
+    """Whether every object of ``prep`` is a date or a time ('on Sunday', 'on Tuesday night'; `DATE_PREPS`)."""
+    objs = [y for y in prep.children if y.dep_ in ("pobj", "pcomp")]
+    return bool(objs) and all(y.ent_type_ in ("DATE", "TIME") for y in objs)
 
 
 def _cue_span(v, lemma) -> tuple[int, int]:
@@ -1177,7 +1231,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
                 continue
             if c.dep_ in ("xcomp", "oprd"):
                 parts.append(c)
-            elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()) and not _spent_prep(c, kids, lemma):
+            elif c.dep_ == "prep" and c.lower_ in CONTENT_PREPS.get(lemma, ()) and not _spent_prep(c, kids, lemma) \
+                    and not (DATE_PREPS and _date_prep(c)):
                 # 'called for X', 'warned of X': the content is the object, not the preposition
                 parts.extend(x for x in c.children if x.dep_ in ("pobj", "pcomp"))
             elif lemma == "come" and c.dep_ == "prep" and c.lower_ == "in":
@@ -1185,6 +1240,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             elif c.dep_ == "dobj" and (lemma not in NO_DOBJ_CONTENT or (
                     lemma == "call" and (any(x.dep_ in ("oprd", "ccomp", "xcomp") for x in kids) or _quoted_name(c)))):
                 parts.append(c)
+            elif FOR_CLAUSES and _for_clause(c, v, lemma):
+                parts.append(c)  # 'called for [the deadline to be extended]', 'for' parsed as the clause's mark
             elif c.dep_ in ("dobj", "dative") and lemma in ("urge", "tell", "ask", "warn") and any(
                     x.dep_ in ("xcomp", "ccomp") for x in kids if x.i > c.i):
                 parts.append(c)
@@ -1199,6 +1256,9 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             return colon, False
     if parts:
         s = min(p.left_edge.idx for p in parts)
+        first = min((p.left_edge for p in parts), key=lambda x: x.i)
+        if FOR_CLAUSES and first.dep_ == "mark" and first.i == v.i + 1 and _for_clause(first.head, v, lemma):
+            s = art.doc[first.i + 1].idx  # (the 'for' is the cue's)
         last = max((p.right_edge for p in parts), key=lambda x: x.i)
         if SECOND_THAT_CLAUSES:
             last = _second_that_clause(v, last)  # 'told reporters that X and that Y': Y too
@@ -1228,7 +1288,7 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         s = _skip_complementizer(art, s)
         e = _through_open_quote(art, s, e, pe)
         s, e = _balance(art, *art.trim(s, e, strip_marks=False))
-        if e - s >= 3:
+        if e - s >= 3 or (PRONOUN_CONTENTS and art.text[s:e].lower() == "it" and lemma in RULE_SIDE | RULE_ALIGN):
             return (s, e), False
     # Fronted content: '..., X said (on Monday).'
     fronted_head = None
@@ -1346,6 +1406,8 @@ def _balance(art: Article, s: int, e: int) -> tuple[int, int]:
 
 def _skip_complementizer(art: Article, s: int) -> int:
     m = re.match(r"\s*(that)\s+" if KEEP_WHETHER else r"\s*(that|whether)\s+", art.text[s:s + 12], re.I)
+    if m and art.is_demonstrative_that(s + m.start(1)):
+        return s  # 'dismissed [that promise] as empty'
     return s + m.end() if m else s
 
 

