@@ -538,6 +538,14 @@ _ACT_PROPOSED = re.compile(
     r"petitions?|initiatives?|campaigns?|drive)\s+(?:that\s+(?:would|will|could|might|aims?\s+to|seeks?\s+to)\s+"
     r"(?:have\s+)?|to\s+)(?P<verb>[A-Za-z]+)\s+", re.IGNORECASE)
 
+#: Whether pushing or fighting back against or on something ('Airline Bosses Push Back Against Proposed Flight
+#: Tax') opposes it, as campaigning against it does, and 'back' after a verb ('fired back at him') is no backing;
+#: before, that 'back' read as support (an article written in session 69).
+PUSHING_BACK = True
+#: Words before 'back' that leave it the verb 'back' ('will back', 'did not back'); after any other, it is a
+#: particle ('hit back at', `PUSHING_BACK`).
+_BACKING_AUX = frozenset("to will would could should can may might must did does do not never also still n't".split())
+
 #: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
 #: written in session 68; it was read as support).
 STOPPED_SHORT = True
@@ -764,7 +772,9 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         return None  # 'did not endorse', 'never praised': no side from the cue
     if STOPPED_SHORT and re.search(r"\bst(?:op|ops|opped|opping)\s+short\b", " ".join(words)):
         return None  # 'stopped short of endorsing a sale': no side from the cue
-    for word in words:
+    for k, word in enumerate(words):
+        if PUSHING_BACK and word == "back" and k > 0 and words[k - 1] not in _BACKING_AUX:
+            continue  # 'fired back at', 'hit back at': a particle after a verb, not backing
         if _SUPPORT_CUE.match(word):
             label = "support"
         elif _OPPOSE_CUE.match(word):
@@ -775,8 +785,8 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             rest = " ".join(words[k + 1:k + 5])
             if ADVERB_SIDES:
                 rest = re.sub(r"^(?:\w+ly|hard|long|again|too)\s+", "", rest)  # 'lobbied hard for', 'fought long against'
-            if re.match(r"(?:out\s+)?against\b", rest):
-                label = "oppose"
+            if re.match(r"(?:out\s+)?against\b", rest) or (PUSHING_BACK and re.match(r"back\s+(?:against|on)\b", rest)):
+                label = "oppose"  # ('push back against / on the tax' too)
             elif re.match(r"(?:out\s+)?(?:in\s+favou?r\s+of|for)\b", rest) and not word.startswith(("spok", "speak")):
                 label = "support"
         for verb, prep, side in _PREP_ONLY_SIDES:

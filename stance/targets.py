@@ -859,7 +859,8 @@ def pronoun_referent(text: str, statement: Statement, targets: Sequence[Target],
 
 
 #: A statement that is 'it' alone, or an infinitive on 'it' ('to challenge it in court'): what `it_referent` reads.
-IT_PRONOUN = re.compile(r"\s*(to\s+[a-z]+\s+)?(it)(?:\s+(?:in|at|on|before|over)\b.*)?\s*$", re.IGNORECASE | re.S)
+IT_PRONOUN = re.compile(r"\s*(to\s+[a-z]+\s+)?(it)\b(?(1)(?:\s+\w.*)?|(?:\s+(?:in|at|on|before|over)\b.*)?)\s*$",
+                        re.IGNORECASE | re.S)
 
 
 def it_referent(text: str, statement: Statement, targets: Sequence[Target]) -> int | None:

@@ -1726,6 +1726,11 @@ _CUE_RULES_69 = [
     ("ACTS_PROPOSED", "praised", "a move to scrap the ferry levy", "oppose", None),
     # the target named before the act: the side is toward it as before
     ("ACTS_PROPOSED", "rejected", "the ferry levy plan to fund the port", "oppose", "oppose"),
+    # pushing back against or on something opposes it (without the rule, 'back' read as backing)
+    ("PUSHING_BACK", "Push Back Against", "Ferry Levy", "oppose", "support"),
+    ("PUSHING_BACK", "pushed back on", "the ferry levy", "oppose", "support"),
+    ("PUSHING_BACK", "hit back at", "the ferry levy", None, "support"),
+    ("PUSHING_BACK", "will back", "the ferry levy", "support", "support"),
 ]
 
 
@@ -1750,17 +1755,19 @@ def test_session_69_cue_rules(monkeypatch, flag, cue, statement, label, without)
     # an infinitive on 'it' after an intending cue
     ("The council approved the camping ban on Wednesday.\n\nThe ACLU of Oregon vowed to challenge it in court.",
      ["the camping ban|the ban"], ["oppose"]),
+    ("Parliament passed the amnesty law on Thursday.\n\nThe opposition leader promised to repeal it if his party "
+     "won power.", ["the amnesty law|the law"], ["oppose"]),
     # two targets in that sentence: no telling which
     ("The council weighed the toll and the levy together.\n\nCouncillor Ann Ortiz opposed it.",
      ["the toll", "the levy"], [None, None]),
-], ids=["voted-against-it", "support-it", "challenge-it", "two-named"])
+], ids=["voted-against-it", "support-it", "challenge-it", "repeal-it-if", "two-named"])
 def test_a_side_cue_on_it_takes_its_side_toward_what_it_refers_to(nlp, monkeypatch, text, targets, expected):
     """'voted against it': the side is toward the target 'it' refers to (`PRONOUN_CONTENTS`, session 69);
     without the rule, none."""
     from stance.analyze import cue_sides
 
     statements = extract(text, nlp=nlp, tagger=None)
-    assert statements[-1].text.startswith(("it", "to challenge it"))
+    assert statements[-1].text.startswith(("it", "to challenge it", "to repeal it"))
     sides = cue_sides(statements, [Target(t) for t in targets], text)
     assert sides[-1] == expected
     monkeypatch.setattr(sys.modules["stance.analyze"], "PRONOUN_CONTENTS", False)
