@@ -546,6 +546,12 @@ PUSHING_BACK = True
 #: particle ('hit back at', `PUSHING_BACK`).
 _BACKING_AUX = frozenset("to will would could should can may might must did does do not never also still n't".split())
 
+#: Whether an intending cue's infinitive that takes a side with its preposition ('vowed to vote against the
+#: budget', 'pledged to campaign for the levy') takes that side, as 'voted against' does (an article written in
+#: session 69).
+INTENDED_SIDES = True
+_SIDE_PREP = re.compile(r"(?:(?:hard|out)\s+)?(against|for|in\s+favou?r\s+of)\s+", re.IGNORECASE)
+
 #: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
 #: written in session 68; it was read as support).
 STOPPED_SHORT = True
@@ -823,7 +829,11 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
     if any(_INTENDING.match(w) for w in words) and not any(_DECLINING.match(w) for w in words):
         # 'threatened' + 'to kill Y', 'vowed' + 'to defeat Y', 'pledged' + 'to protect Y': the side is the infinitive's
         infinitive = _TO_VERB.match(statement)
-        if infinitive and _hostile(infinitive.group(1).lower()):
+        prep = _SIDE_PREP.match(statement, infinitive.end()) if infinitive and INTENDED_SIDES \
+            and _PREP_SIDE_VERB.match(infinitive.group(1).lower()) else None
+        if prep is not None:  # 'vowed' + 'to vote against the budget', 'pledged' + 'to campaign for Y'
+            label, statement = ("oppose" if prep.group(1).lower() == "against" else "support"), statement[prep.end():]
+        elif infinitive and _hostile(infinitive.group(1).lower()):
             label, statement = "oppose", statement[infinitive.end():]
         elif infinitive and (_FRIENDLY.match(infinitive.group(1).lower())
                              or _makes(infinitive.group(1).lower())):

@@ -1731,6 +1731,10 @@ _CUE_RULES_69 = [
     ("PUSHING_BACK", "pushed back on", "the ferry levy", "oppose", "support"),
     ("PUSHING_BACK", "hit back at", "the ferry levy", None, "support"),
     ("PUSHING_BACK", "will back", "the ferry levy", "support", "support"),
+    # an intended act that takes a side with its preposition
+    ("INTENDED_SIDES", "vowed", "to vote against the ferry levy", "oppose", None),
+    ("INTENDED_SIDES", "pledged", "to campaign for the ferry levy", "support", None),
+    ("INTENDED_SIDES", "plans", "to vote in favour of the ferry levy", "support", None),
 ]
 
 
