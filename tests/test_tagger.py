@@ -967,8 +967,22 @@ def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
       ("Ann Ortiz", "siding with", "dockers' unions"), ("dockers' unions", "said", "the bill would cost jobs")],
      [("Ann Ortiz", "vetoed", "a bill that would have closed the harbour"),
       ("dockers' unions", "siding with", "dockers' unions"), ("dockers' unions", "said", "the bill would cost jobs")]),
+    # 'faces calls': the callers are not named (`learned.FACED_CALLS`)
+    ("learned", "FACED_CALLS",
+     "Harbour Minister Faces Calls to Resign Over Ferry Delays\n\nThe minister spoke on Monday.",
+     [("Source", "Harbour Minister"), ("Cue", "Faces Calls"), ("Content", "to Resign Over Ferry Delays")],
+     [(None, "Faces Calls", "to Resign")], [("Harbour Minister", "Faces Calls", "to Resign")]),
+    # the clause of another verb between is no content of the cue (`learned.OTHER_CLAUSES`)
+    ("learned", "OTHER_CLAUSES",
+     "Opposition parties demanded the resignation of the harbour minister after it emerged that ferry tickets had "
+     "been sold twice.",
+     [("Source", "Opposition parties"), ("Cue", "demanded"), ("Content", "the resignation of the harbour minister"),
+      ("Content", "that ferry tickets had been sold twice")],
+     [("Opposition parties", "demanded", "the resignation of the harbour minister")],
+     [("Opposition parties", "demanded", "the resignation of the harbour minister"),
+      ("Opposition parties", "demanded", "ferry tickets had been sold twice")]),
 ], ids=["participle-cue-subject", "weak-cue-between", "headline-clause", "addressee", "relative-join",
-        "participle-tail", "headline-second-verb", "participle-source"])
+        "participle-tail", "headline-second-verb", "participle-source", "faced-call", "other-clause"])
 def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-69 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut)."""

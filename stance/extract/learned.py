@@ -104,6 +104,12 @@ CONTENT_LOOSE_ENDS = True
 #: to step down') has no speaker: the nearest tagged source is the one rejecting, or the one called on
 #: (session 68).
 REJECTED_CALLS = True
+#: The same for 'faces calls' ('Health Minister [Faces Calls] to Resign'), not the minister's (session 69).
+FACED_CALLS = True
+#: Whether a tagged content after its cue that is the clause of another verb between them, no speech or
+#: belief verb, is left out ('Opposition parties demanded her resignation after it emerged [that doses had sat
+#: in warehouses]'; session 69).
+OTHER_CLAUSES = True
 #: Whether a tagged content in a title-case headline stops before a preposition that starts the headline's
 #: circumstance ('Council Approves [Homeless Shelter] Over Neighbours' Objections'; session 68).
 HEADLINE_PREPOSITIONS = True
@@ -386,6 +392,24 @@ def _rejected_call(cue_head) -> bool:
     return cue_head is not None and cue_head.pos_ == "NOUN" and cue_head.lemma_.lower() in _CALL_NOUNS \
         and cue_head.dep_ == "dobj" and cue_head.head.lemma_.lower() in _REJECTING \
         and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in cue_head.children)
+
+
+def _faced_call(cue_head) -> bool:
+    """Whether a tagged cue is 'faces calls' ('Health Minister Faces Calls to Resign'): the callers are not
+    named (`FACED_CALLS`)."""
+    return cue_head is not None and cue_head.lemma_.lower() == "face" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _CALL_NOUNS | {"calls", "demands"} for c in cue_head.children)
+
+
+def _clause_of_other_verb(art: Article, cue_head, content: tuple[int, int]) -> bool:
+    """Whether a tagged content after its cue is the clause of another verb between them that is no cue
+    ('demanded her resignation after it [emerged] [that doses had sat in warehouses]'; `OTHER_CLAUSES`)."""
+    root = _head(art, content)
+    if cue_head is None or root is None or root.dep_ != "ccomp" or root.head.i == cue_head.i:
+        return False
+    verb = root.head
+    return cue_head.i < verb.i < root.i and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS and verb.dep_ != "conj"
 
 
 def _without_loose_words(text: str, start: int, end: int) -> int:
@@ -718,6 +742,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'announced on Friday, [ending] [a dispute]': the weak cue's, not the kept one's
         if PARTICIPLE_TAILS and cue.end <= cs and _participle_tail(art, cs):
             continue  # '..., officials from Qatar said, [allowing more hostages to be released]': no second content
+        if OTHER_CLAUSES and cue.end <= cs and _clause_of_other_verb(art, _head(art, (cue.start, cue.end)), (cs, ce)):
+            continue  # 'demanded her resignation after it emerged [that doses had sat in warehouses]'
         if NOUN_INFINITIVES and cue.start >= ce and _noun_infinitive(art, (cs, ce)):
             continue  # 'A plan [to add 120 miles of bike lanes] has divided the council, with supporters saying'
         if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
@@ -769,7 +795,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             if QUESTIONS_PUT and _question_put(cue_head):
                 # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
                 speaker_span, subj = None, None
-            elif REJECTED_CALLS and _rejected_call(cue_head):
+            elif (REJECTED_CALLS and _rejected_call(cue_head)) or (FACED_CALLS and _faced_call(cue_head)):
                 # 'rejecting [calls for] him to step down': the callers are not named
                 speaker_span, subj = None, None
             elif src is not None:
