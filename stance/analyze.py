@@ -27,8 +27,8 @@ from .extract.text import replace_surrogates
 from .gate import RelevanceGate, resolve_gate
 from .model import BATCH_SIZE, load
 from .storage import load_tagger
-from .targets import (IT_PRONOUN, KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, it_referent,
-                      known_aliases, mention_level, mentions_target, names_another_of_its_kind, own_side,
+from .targets import (IT_PRONOUN, KNOWN_ALIASES, KNOWN_SHORT_FORMS, OBJECT_PRONOUN, Target, as_targets, is_issue,
+                      it_referent, known_aliases, mention_level, mentions_target, names_another_of_its_kind, own_side,
                       pronoun_referent, relevance, suggest_targets)
 
 __all__ = ["Analysis", "StanceRecord", "Target", "analyze", "cell_stance", "known_aliases", "mentions_target",
@@ -552,6 +552,25 @@ _BACKING_AUX = frozenset("to will would could should can may might must did does
 INTENDED_SIDES = True
 _SIDE_PREP = re.compile(r"(?:(?:hard|out)\s+)?(against|for|in\s+favou?r\s+of)\s+", re.IGNORECASE)
 
+#: Whether condemning harm done to someone ('condemned the murder of David Haines by Isil', 'denounced the
+#: arrest of the journalists') is a side for the victim and against whoever did it, not against the victim (the
+#: per-article gold dev article on Haines: Obama's condemnation read as opposing Haines; session 69).
+VICTIMS = True
+_HARM = re.compile(r"^\W*(?:(?:the|a|an|this|these|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:murders?|killings?|deaths?|"
+                   r"executions?|beheadings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|"
+                   r"imprisonment|jailing|persecution|torture|shootings?|attacks?|assaults?|bombings?)"
+                   r"\s+(?:of|on|against)\s+(?P<who>.+)", re.IGNORECASE | re.S)
+
+#: Whether denying, dismissing or refuting an accusation about someone ('to deny rumors that Bill Cosby molested
+#: her', 'rejected allegations against the minister') is a side for them, a person or a body (not a plan or a
+#: law: 'denied reports that the levy would rise' is none), and no side toward anyone else; the
+#: classifier read Raven-Symoné's denial as opposing Cosby (a per-article gold dev article; session 69).
+DENIED_CLAIMS = True
+_DENYING = re.compile(r"^(?:den(?:y|ies|ied|ying)|dismiss|refut|reject|debunk|rebut|rebuff)")
+_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|these|those|such|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:rumou?rs?|claims?|allegations?|"
+                    r"accusations?|charges?|suggestions?|reports?)\s+(?:(?:made\s+)?by\s+[^,]{1,60}?\s+)?"
+                    r"(?:that|against|of)\s+(?P<about>.+)", re.IGNORECASE | re.S)
+
 #: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
 #: written in session 68; it was read as support).
 STOPPED_SHORT = True
@@ -778,6 +797,12 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         return None  # 'did not endorse', 'never praised': no side from the cue
     if STOPPED_SHORT and re.search(r"\bst(?:op|ops|opped|opping)\s+short\b", " ".join(words)):
         return None  # 'stopped short of endorsing a sale': no side from the cue
+    if DENIED_CLAIMS and any(_DENYING.match(w) for w in words):
+        claim = _CLAIM.match(statement)
+        if claim is not None:
+            # 'to deny rumors that [Bill Cosby] molested her', 'rejected allegations against [the minister]': for them
+            about = _opening_words(claim.group("about"), _PHRASE_END)[:6]
+            return "support" if about and not is_issue(target) and mentions_target(" ".join(about), target) else None
     for k, word in enumerate(words):
         if PUSHING_BACK and word == "back" and k > 0 and words[k - 1] not in _BACKING_AUX:
             continue  # 'fired back at', 'hit back at': a particle after a verb, not backing
@@ -878,6 +903,16 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
             label, statement = ("support" if label == "oppose" else "oppose"), statement[act.end():]
         elif _FRIENDLY.match(verb) or _makes(verb):
             statement = statement[act.end():]
+    if VICTIMS and label == "oppose":
+        harm = _HARM.match(statement)
+        if harm is not None:
+            # 'condemned the murder of [David Haines] by [the terrorist group Isil]': for the victim, against the killer
+            victim, _by, killer = harm.group("who").partition(" by ")
+            if mentions_target(" ".join(_opening_words(victim, _PHRASE_END - {"of"})[:6]), target):
+                return "support"
+            if killer and mentions_target(" ".join(_opening_words(killer, _PHRASE_END)[:6]), target):
+                return "oppose"
+            return None
     if PROCEDURAL_OBJECTS:
         statement = _PROCEDURE.sub("", statement, count=1)  # 'voted against [opening debate on] the measure'
     phrase = []

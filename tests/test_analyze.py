@@ -1776,3 +1776,25 @@ def test_a_side_cue_on_it_takes_its_side_toward_what_it_refers_to(nlp, monkeypat
     assert sides[-1] == expected
     monkeypatch.setattr(sys.modules["stance.analyze"], "PRONOUN_CONTENTS", False)
     assert cue_sides(statements, [Target(t) for t in targets], text)[-1] == [None] * len(targets)
+
+
+@pytest.mark.parametrize("flag, cue, statement, target, label, without", [
+    # condemning harm done to someone is for the victim and against who did it
+    ("VICTIMS", "condemned", "the brutal murder of harbour pilot Tom Berg by the Red Hand Gang", "Tom Berg", "support",
+     None),
+    ("VICTIMS", "condemned", "the brutal murder of harbour pilot Tom Berg by the Red Hand Gang", "the Red Hand Gang",
+     "oppose", None),
+    ("VICTIMS", "denounced", "the arrest of the ferry crews", "the ferry crews", "support", None),
+    ("VICTIMS", "condemned", "the killing", "Tom Berg", None, None),
+    # denying an accusation about someone is for them; about a plan, no side
+    ("DENIED_CLAIMS", "to deny", "rumours that Tom Berg took bribes", "Tom Berg", "support", None),
+    ("DENIED_CLAIMS", "rejected", "allegations against the harbour board", "the harbour board", "support", "oppose"),
+    ("DENIED_CLAIMS", "denied", "reports that the ferry levy would rise", "the ferry levy", None, None),
+    ("DENIED_CLAIMS", "rejected", "the ferry levy", "the ferry levy", "oppose", "oppose"),
+], ids=["victim", "killer", "arrested", "no-victim-named", "denied-rumour", "rejected-allegations", "issue", "plain"])
+def test_session_69_harm_and_denial_rules(monkeypatch, flag, cue, statement, target, label, without):
+    """'condemned the murder of David Haines by Isil', 'to deny rumors that Bill Cosby molested her': sides for the
+    victim and the accused (`stance.analyze.VICTIMS`, `DENIED_CLAIMS`; session 69), then without the rule."""
+    assert cue_stance(cue, statement, target) == label
+    monkeypatch.setattr(sys.modules["stance.analyze"], flag, False)
+    assert cue_stance(cue, statement, target) == without
