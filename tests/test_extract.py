@@ -2398,9 +2398,17 @@ _POPE = ("Pope Calls for Peace Talks as Fighting Spreads\n\nVATICAN CITY - Pope 
      "around Africa.\n\nThe company said the safety of its crews came first.",
      [("Maersk", "it would send its ships around Africa"), ("Maersk", "the safety of its crews came first")],
      [("Maersk", "it would send its ships around Africa"), ("The company", "the safety of its crews came first")]),
+    # a description, a comma and a name the parse took into it is the person named (`speakers.DESCRIPTIONS_THEN_NAMES`)
+    ("speakers", "DESCRIPTIONS_THEN_NAMES",
+     "Council leader Ruth Gaunt said a single force would save money.\n\nHer counterpart in Westdale, Tony Marsh, said "
+     "the merger would leave rural areas without police.",
+     [("Ruth Gaunt", "a single force would save money"),
+      ("Tony Marsh", "the merger would leave rural areas without police")],
+     [("Ruth Gaunt", "a single force would save money"),
+      ("Her counterpart in Westdale, Tony Marsh", "the merger would leave rural areas without police")]),
 ], ids=["lowercase-continues", "climbed-dateline", "lede-past-dateline", "date-prep", "speaker-act", "demonstrative",
         "fronted-org", "place-description", "possessed-role", "management", "adjacent-subject", "for-clause",
-        "pronoun-content", "apposed-org"])
+        "pronoun-content", "apposed-org", "description-then-name"])
 def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-69 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

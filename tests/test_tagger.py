@@ -981,8 +981,15 @@ def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
      [("Opposition parties", "demanded", "the resignation of the harbour minister")],
      [("Opposition parties", "demanded", "the resignation of the harbour minister"),
       ("Opposition parties", "demanded", "ferry tickets had been sold twice")]),
+    # a tagged content stops before 'and' and a rules' statement inside it (`learned.OVER_STATEMENTS`)
+    ("learned", "OVER_STATEMENTS",
+     "The plan has split local leaders, with two county councils backing the move and two vowing to fight it.",
+     [("Source", "two county councils"), ("Cue", "backing"), ("Content", "the move and two vowing to fight it")],
+     [("two county councils", "backing", "the move"), ("two", "vowing", "to fight it")],
+     [("two county councils", "backing", "the move and two vowing to fight it"), ("two", "vowing", "to fight it")]),
 ], ids=["participle-cue-subject", "weak-cue-between", "headline-clause", "addressee", "relative-join",
-        "participle-tail", "headline-second-verb", "participle-source", "faced-call", "other-clause"])
+        "participle-tail", "headline-second-verb", "participle-source", "faced-call", "other-clause",
+        "over-statements"])
 def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-69 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut)."""

@@ -110,6 +110,9 @@ FACED_CALLS = True
 #: belief verb, is left out ('Opposition parties demanded her resignation after it emerged [that doses had sat
 #: in warehouses]'; session 69).
 OTHER_CLAUSES = True
+#: Whether a tagged content stops before 'and' and the speaker of a rules' statement whose cue lies inside it
+#: ('with two councils backing [the move and two vowing to fight it]': the move; session 69).
+OVER_STATEMENTS = True
 #: Whether a tagged content in a title-case headline stops before a preposition that starts the headline's
 #: circumstance ('Council Approves [Homeless Shelter] Over Neighbours' Objections'; session 68).
 HEADLINE_PREPOSITIONS = True
@@ -392,6 +395,22 @@ def _rejected_call(cue_head) -> bool:
     return cue_head is not None and cue_head.pos_ == "NOUN" and cue_head.lemma_.lower() in _CALL_NOUNS \
         and cue_head.dep_ == "dobj" and cue_head.head.lemma_.lower() in _REJECTING \
         and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in cue_head.children)
+
+
+def _next_statement_start(art: Article, existing: list[Candidate], start: int, end: int) -> int | None:
+    """Where a tagged content ``start:end`` should end when it runs over the speaker and the cue of a rules'
+    statement after 'and' ('[the move and two vowing to fight it]': before ' and two'), else None
+    (`OVER_STATEMENTS`)."""
+    for c in existing:
+        f = c.frame
+        if f is None or f.cue is None or f.speaker_span is None:
+            continue
+        ss = f.speaker_span[0]
+        if start < ss and f.speaker_span[1] <= f.cue[0] and f.cue[1] <= end:
+            m = re.search(r"[\s,;]*\band\s*$", art.text[start:ss])
+            if m is not None and m.start() > 0:
+                return start + m.start()
+    return None
 
 
 def _faced_call(cue_head) -> bool:
@@ -763,6 +782,12 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             cs, ce = art.trim(*_line_nearest(art.text, cs, ce, cue.start, cue.end), strip_marks=False)
             if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:
                 continue
+        if OVER_STATEMENTS:
+            cut = _next_statement_start(art, existing, cs, ce)
+            if cut is not None:
+                ce = cut  # 'backing [the move] and two vowing to fight it': the rules' next statement is not in it
+                if len(art.text[cs:ce].split()) < _MIN_WORDS:
+                    continue
         if CONTENT_LOOSE_ENDS:
             ce = _without_loose_words(art.text, cs, ce)  # 'Bailout Deal [Despite]': the tagger's loose end
         if HEADLINE_PREPOSITIONS and art.paragraph_of(cs) == 0:

@@ -53,6 +53,9 @@ MANAGEMENTS = True
 #: second-largest container shipping company, said"), is an organisation that a later 'the company' may be
 #: (session 69).
 APPOSED_ORGS = True
+#: Whether a speaker mention that is a description, a comma and a person's name ('Her counterpart in Westdale,
+#: Tony Marsh', the parse taking the name into the description's 'in' phrase) is that person (session 69).
+DESCRIPTIONS_THEN_NAMES = True
 #: Whether a name the entity recogniser tags as a person but that ends in a word of a company's or a
 #: body's name ('Blackridge Minerals', 'Northwind Energy', 'Clinton Campaign'; `is_org_name`) is an
 #: organisation: no person of the article, and 'the company' may refer to it when it spoke last; a
@@ -1187,6 +1190,11 @@ class SpeakerResolver:
                 return name  # the recogniser missed the name ('Ana Costa' tagged ORG)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
+        if cid is None and DESCRIPTIONS_THEN_NAMES:
+            # 'Her counterpart in Westdale, Tony Marsh,' (the name parsed inside the description): the name
+            m = re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]{2,60},\s+(?=[A-Z])", mention)
+            if m is not None:
+                cid = self.people.cluster_at(s + m.end(), e)
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
             m = re.match(r"\s*,\s*", art.text[e:e + 4])
