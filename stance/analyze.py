@@ -571,6 +571,17 @@ _CLAIM = re.compile(r"^\W*(?:(?:the|a|an|these|those|such|any|all)\s+)?(?:[\w-]+
                     r"accusations?|charges?|suggestions?|reports?)\s+(?:(?:made\s+)?by\s+[^,]{1,60}?\s+)?"
                     r"(?:that|against|of)\s+(?P<about>.+)", re.IGNORECASE | re.S)
 
+#: Whether calling for, demanding or insisting on something ('The IMF has insisted on the cuts', 'called for a
+#: recount') supports it, when it is no one's going or an end to something (`REQUESTED_ENDS`, those oppose) and
+#: no act asked of someone (`REQUESTED_ACTIONS`); the classifier read the IMF's insistence as opposing the cuts
+#: (an article written in session 69).
+REQUESTED_THINGS = True
+_HEAD_END = frozenset("into over against toward towards under within across".split())
+_UNDOING = re.compile(r"['’]s?\s+(?:immediate\s+)?(?:repeal|removal|resignation|withdrawal|cancell?ation|scrapping|"
+                      r"abolition|end|suspension|ouster|impeachment|arrest|prosecution|defeat|closure)\b", re.IGNORECASE)
+_ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|upon)|"
+                        r"press(?:es|ed|ing)?\s+for)$")
+
 #: Whether a cue that stops short of its side ('stopped short of endorsing a sale') takes none (an article
 #: written in session 68; it was read as support).
 STOPPED_SHORT = True
@@ -872,6 +883,14 @@ def cue_stance(cue: str | None, statement: str, target: str | Target) -> str | N
         what = _opening_words(m.group("what"), _PHRASE_END) if m else []
         if what and mentions_target(" ".join(what[:6]), target):
             return "oppose"  # 'called for a citywide ban on facial recognition', 'demanded the repeal of the law'
+    if label is None and REQUESTED_THINGS and _ASKED_FOR.search(" ".join(words)) \
+            and not _TO_VERB.match(statement) and not _ASKED_TO.match(statement):
+        # 'called for a ceasefire', 'has insisted on the cuts', 'demanded a recount': for it; not 'called for an
+        # inquiry into X' (the head is the inquiry) nor "demanded X's repeal"
+        head = _opening_words(statement, _PHRASE_END | _HEAD_END)[:6]
+        if not head or not mentions_target(" ".join(head), target) or _UNDOING.search(statement[:100]):
+            return None
+        label = "support"
     if label is None and REQUESTED_ACTIONS and any(_ASKING.match(w) for w in words):
         # 'asking her to block the plan', 'urged the council to approve the toll': the side of the act asked for
         m = _ASKED_TO.match(statement)

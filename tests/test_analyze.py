@@ -1735,6 +1735,13 @@ _CUE_RULES_69 = [
     ("INTENDED_SIDES", "vowed", "to vote against the ferry levy", "oppose", None),
     ("INTENDED_SIDES", "pledged", "to campaign for the ferry levy", "support", None),
     ("INTENDED_SIDES", "plans", "to vote in favour of the ferry levy", "support", None),
+    # calling for, demanding or insisting on something supports it; not an inquiry into it nor its repeal
+    ("REQUESTED_THINGS", "has insisted on", "the ferry levy", "support", None),
+    ("REQUESTED_THINGS", "called for", "the ferry levy", "support", None),
+    ("REQUESTED_THINGS", "demanded", "a higher ferry levy", "support", None),
+    ("REQUESTED_THINGS", "called for", "an inquiry into the ferry levy", None, None),
+    ("REQUESTED_THINGS", "demanded", "the ferry levy's repeal", None, None),
+    ("REQUESTED_THINGS", "called for", "a ban on the ferry levy", "oppose", "oppose"),
 ]
 
 
