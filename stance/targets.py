@@ -823,6 +823,17 @@ OBJECT_PRONOUN = re.compile(
     r"openly)\b))", re.IGNORECASE)
 
 
+def _before_statement(text: str, statement: Statement) -> str | None:
+    """The text from the start of the paragraph before a statement's up to the statement or its cue, whichever
+    comes first; None for a text without paragraphs."""
+    spans = _paragraph_spans(text)
+    if not spans:
+        return None
+    ends = [e for _s, e in spans]
+    first = min(statement.start, statement.cue_start if statement.cue_start is not None else statement.start)
+    return text[spans[max(0, _paragraph_index(ends, first) - 1)][0]:first]
+
+
 def pronoun_referent(text: str, statement: Statement, targets: Sequence[Target], obj: str | None = None) -> int | None:
     """The index of the person target that 'him' or 'her' opening a statement's object refers to
     (`stance.analyze.PRONOUN_OBJECTS`): of the pronoun's gender (`stance.extract.speakers.name_gender`), not the
@@ -839,13 +850,9 @@ def pronoun_referent(text: str, statement: Statement, targets: Sequence[Target],
     if m is None or not targets:
         return None
     want = "m" if m.group(1).lower() == "him" else "f"
-    spans = _paragraph_spans(text)
-    if not spans:
+    window = _before_statement(text, statement)
+    if window is None:
         return None
-    ends = [e for _s, e in spans]
-    first = min(statement.start, statement.cue_start if statement.cue_start is not None else statement.start)
-    lo = spans[max(0, _paragraph_index(ends, first) - 1)][0]
-    window = text[lo:first]
     best, best_at = None, -1
     for j, tg in enumerate(targets):
         words = _proper_words(tg.name)
@@ -875,15 +882,10 @@ def it_referent(text: str, statement: Statement, targets: Sequence[Target]) -> i
         statement: the statement 'it'.
         targets: the targets.
     """
-    if IT_PRONOUN.match(statement.text) is None or not targets:
+    window = _before_statement(text, statement) if IT_PRONOUN.match(statement.text) and targets else None
+    if window is None:
         return None
-    spans = _paragraph_spans(text)
-    if not spans:
-        return None
-    ends = [e for _s, e in spans]
-    first = min(statement.start, statement.cue_start if statement.cue_start is not None else statement.start)
-    lo = spans[max(0, _paragraph_index(ends, first) - 1)][0]
-    for sentence in reversed(re.split(r"(?<=[.!?])[\"'”’)]*\s+", text[lo:first])):
+    for sentence in reversed(re.split(r"(?<=[.!?])[\"'”’)]*\s+", window)):
         named = [j for j, tg in enumerate(targets) if not is_speaker(tg, statement.speaker)
                  and name_gender(tg.name, text) is None and not is_person_name(tg.name)
                  and mentions_target(sentence, tg)]
