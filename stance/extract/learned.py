@@ -77,8 +77,8 @@ SUBORDINATE_ENDS = True
 #: Whether tagged contents that only a space separates are one content ('voted [to accept] [the deal]'),
 #: as `JOINED_SOURCES` does for sources (session 68).
 JOINED_CONTENTS = True
-#: Whether a tagged content opened by 'that' is not joined to the span before it: that is who was told
-#: ('said in a letter to [owners] [that safety was ...]'; session 69).
+#: Whether a tagged content opened by 'that' is not joined to a span before it that is who was told, the object
+#: of 'to' or a dative ('said in a letter to [owners] [that safety was ...]'; session 69).
 ADDRESSEES_APART = True
 #: Whether a tagged content that is a relative clause on a noun of the tagged content a few words before
 #: is joined to it: what was approved is 'a bill ... that would open indigenous lands to mining', not the
@@ -497,23 +497,22 @@ def _relative_of(art: Article, start: int, last: TaggedSpan) -> bool:
         and verb.dep_ == "relcl" and last.start <= verb.head.idx < last.end
 
 
+def _comma_participle(tok, deps: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is a participle after a comma, of no speech or belief verb, that opens a clause of its
+    own on a verb before it (', ending a dispute', 'said, allowing more aid to enter')."""
+    return tok is not None and tok.tag_ == "VBG" and tok.dep_ in deps and tok.head.i < tok.i and tok.i > 0 \
+        and tok.doc[tok.i - 1].text == "," and tok.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS
+
+
 def _participle_clause(art: Article, cue: TaggedSpan) -> bool:
-    """Whether a tagged cue is a participle after a comma that opens a clause of its own on the verb before
-    it, and no speech or belief verb (', ending a dispute'; `WEAK_CUES_BETWEEN`)."""
-    head = _head(art, (cue.start, cue.end))
-    return head is not None and head.tag_ == "VBG" and head.dep_ in ("advcl", "conj") and head.i > 0 \
-        and art.doc[head.i - 1].text == "," and head.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS
+    """Whether a tagged cue is such a participle (`_comma_participle`; `WEAK_CUES_BETWEEN`)."""
+    return _comma_participle(_head(art, (cue.start, cue.end)), ("advcl", "conj"))
 
 
 def _participle_tail(art: Article, start: int) -> bool:
-    """Whether the text at ``start`` is a participle after a comma, of no speech or belief verb, that opens a
-    clause of its own on a verb before it ('said, [allowing] more aid to enter'; `PARTICIPLE_TAILS`)."""
+    """Whether the text at ``start`` opens with such a participle (`_comma_participle`; `PARTICIPLE_TAILS`)."""
     toks = art.tokens_between(start, start + 1)
-    if not toks:
-        return False
-    t = toks[0]
-    return t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp", "conj") and t.head.i < t.i and t.i > 0 \
-        and art.doc[t.i - 1].text == "," and t.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS
+    return bool(toks) and _comma_participle(toks[0], ("advcl", "xcomp", "conj"))
 
 
 def _addressee(art: Article, span: TaggedSpan) -> bool:
