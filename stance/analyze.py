@@ -556,9 +556,10 @@ _SIDE_PREP = re.compile(r"(?:(?:hard|out)\s+)?(against|for|in\s+favou?r\s+of)\s+
 #: arrest of the journalists') is a side for the victim and against whoever did it, not against the victim (the
 #: per-article gold dev article on Haines: Obama's condemnation read as opposing Haines; session 69).
 VICTIMS = True
-_HARM = re.compile(r"^\W*(?:(?:the|a|an|this|these|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:murders?|killings?|deaths?|"
-                   r"executions?|beheadings?|assassinations?|kidnappings?|abductions?|arrests?|detentions?|"
-                   r"imprisonment|jailing|persecution|torture|shootings?|attacks?|assaults?|bombings?)"
+_HARM = re.compile(r"^\W*(?:(?:the|a|an|this|these|such|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"(?:murders?|killings?|deaths?|executions?|beheadings?|assassinations?|kidnappings?|abductions?|"
+                   r"arrests?|detentions?|imprisonment|jailing|persecution|torture|shootings?|attacks?|assaults?|"
+                   r"bombings?)"
                    r"\s+(?:of|on|against)\s+(?P<who>.+)", re.IGNORECASE | re.S)
 
 #: Whether denying, dismissing or refuting an accusation about someone ('to deny rumors that Bill Cosby molested
@@ -567,8 +568,9 @@ _HARM = re.compile(r"^\W*(?:(?:the|a|an|this|these|such|its|their)\s+)?(?:[\w-]+
 #: classifier read Raven-Symoné's denial as opposing Cosby (a per-article gold dev article; session 69).
 DENIED_CLAIMS = True
 _DENYING = re.compile(r"^(?:den(?:y|ies|ied|ying)|dismiss|refut|reject|debunk|rebut|rebuff)")
-_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|these|those|such|any|all)\s+)?(?:[\w-]+\s+){0,2}?(?:rumou?rs?|claims?|allegations?|"
-                    r"accusations?|charges?|suggestions?|reports?)\s+(?:(?:made\s+)?by\s+[^,]{1,60}?\s+)?"
+_CLAIM = re.compile(r"^\W*(?:(?:the|a|an|these|those|such|any|all)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:rumou?rs?|claims?|allegations?|accusations?|charges?|suggestions?|reports?)\s+"
+                    r"(?:(?:made\s+)?by\s+[^,]{1,60}?\s+)?"
                     r"(?:that|against|of)\s+(?P<about>.+)", re.IGNORECASE | re.S)
 
 #: Whether calling for, demanding or insisting on something ('The IMF has insisted on the cuts', 'called for a
@@ -578,7 +580,8 @@ _CLAIM = re.compile(r"^\W*(?:(?:the|a|an|these|those|such|any|all)\s+)?(?:[\w-]+
 REQUESTED_THINGS = True
 _HEAD_END = frozenset("into over against toward towards under within across".split())
 _UNDOING = re.compile(r"['’]s?\s+(?:immediate\s+)?(?:repeal|removal|resignation|withdrawal|cancell?ation|scrapping|"
-                      r"abolition|end|suspension|ouster|impeachment|arrest|prosecution|defeat|closure)\b", re.IGNORECASE)
+                      r"abolition|end|suspension|ouster|impeachment|arrest|prosecution|defeat|closure)\b",
+                      re.IGNORECASE)
 _ASKED_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|demand(?:s|ed|ing)?|insist(?:s|ed|ing)?\s+(?:on|upon)|"
                         r"press(?:es|ed|ing)?\s+for)$")
 
