@@ -539,14 +539,10 @@ def own_side(text: str, speaker: str | None, target: str | Target) -> str | None
         return "self"
     if speaks_for(text, speaker, target):
         return "spokesperson"
-    if OWN_BODIES and isinstance(speaker, str):
-        m = _OWN_BODY.match(speaker.strip())
+    for flag, body in ((OWN_BODIES, _OWN_BODY), (STATE_BODIES, _STATE_BODY)):
+        m = body.match(speaker.strip()) if flag and isinstance(speaker, str) else None
         if m is not None and (is_speaker(target, m.group(1)) or mentions_target(m.group(1), as_targets([target])[0])):
-            return "spokesperson"  # "Turkey's foreign ministry" speaks for Turkey
-    if STATE_BODIES and isinstance(speaker, str):
-        m = _STATE_BODY.match(speaker.strip())
-        if m is not None and (is_speaker(target, m.group(1)) or mentions_target(m.group(1), as_targets([target])[0])):
-            return "spokesperson"  # "China's coast guard" speaks for China
+            return "spokesperson"  # "Turkey's foreign ministry", "China's coast guard" speak for their country
     return None
 
 

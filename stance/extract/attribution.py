@@ -723,6 +723,12 @@ def _in_dateline(tok) -> bool:
     return m is not None and tok.idx < start + m.end()
 
 
+def _dateline_subject_before(c, v) -> bool:
+    """Whether the subject ``c`` of ``v`` lies in the dateline and ``v`` has another subject after it, outside
+    the dateline ('LONDON (Reuters) - Donald Trump said': Trump)."""
+    return _in_dateline(c) and any(x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in v.children)
+
+
 #: Whether 'May' or 'Will' opening a sentence before a verb in the past tense, which the parse reads as a
 #: modal ('May said Moscow had failed ...'), is the verb's subject: a person's name (session 68).
 MODAL_NAMES = True
@@ -733,8 +739,7 @@ def _subject(v, in_quote=None):
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
         if c.dep_ in ("nsubj", "csubj") and not (in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]):
-            if DATELINE_SUBJECTS and _in_dateline(c) and any(
-                    x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in v.children):
+            if DATELINE_SUBJECTS and _dateline_subject_before(c, v):
                 continue  # 'LONDON (Reuters) - Donald Trump said': the parse's second subject speaks
             if DATELINE_APPOSITIONS and _in_dateline(c):
                 appos = next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), None)
@@ -793,8 +798,7 @@ def _subject(v, in_quote=None):
         steps += 1
         for c in h.children:
             if c.dep_ == "nsubj":
-                if CLIMBED_DATELINES and _in_dateline(c) and any(
-                        x.dep_ == "nsubj" and x.i > c.i and not _in_dateline(x) for x in h.children):
+                if CLIMBED_DATELINES and _dateline_subject_before(c, h):
                     continue  # 'VATICAN CITY - Pope Leo called ..., telling pilgrims': the Pope tells them
                 if DATELINE_APPOSITIONS and _in_dateline(c):
                     return next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), c)
