@@ -2102,11 +2102,11 @@ def test_a_speaker_mention_leaves_out_the_dateline(nlp, monkeypatch):
      [("The ministers", "the deal was close")], [(None, "the deal was close")]),
     # 'she' after a speaker described by her work (`speakers.DESCRIBED_OCCUPATIONS`)
     ("speakers", "DESCRIBED_OCCUPATIONS",
-     "Mayor Ingrid Sol said the depot would close.\n\nA bus driver, who asked not to be named, said she was "
-     "worried. \"I have driven this route for twenty years,\" she said.",
-     [("Ingrid Sol", "the depot would close"), ("A bus driver", "she was worried"),
-      ("A bus driver", "I have driven this route for twenty years")],
-     [("Ingrid Sol", "the depot would close"), ("A bus driver", "she was worried"),
+     "Mayor Ingrid Sol said the depot would close.\n\nA bus driver at the depot said she was worried. \"I have "
+     "driven this route for twenty years,\" she said.",
+     [("Ingrid Sol", "the depot would close"), ("A bus driver at the depot", "she was worried"),
+      ("A bus driver at the depot", "I have driven this route for twenty years")],
+     [("Ingrid Sol", "the depot would close"), ("A bus driver at the depot", "she was worried"),
       ("Ingrid Sol", "I have driven this route for twenty years")]),
     # 'his ministry' is the ministry of the person 'his' refers to (`speakers.OWNED_BODIES`)
     ("speakers", "OWNED_BODIES",
@@ -2412,3 +2412,170 @@ _POPE = ("Pope Calls for Peace Talks as Fighting Spreads\n\nVATICAN CITY - Pope 
 def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-69 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a dateline with the city's country names no one (`lexicon.DATELINE_REGIONS`)
+    ("lexicon", "DATELINE_REGIONS",
+     "Minister defends fuel subsidy cut as protests spread\n\nABUJA, Nigeria (Reuters) - Finance Minister Ngozi "
+     "Adeyemi on Monday defended the government's decision to end fuel subsidies, saying the country could no longer "
+     "afford them.",
+     [("Ngozi Adeyemi", "fuel subsidy cut"), ("Ngozi Adeyemi", "the government's decision to end fuel subsidies"),
+      ("Ngozi Adeyemi", "the country could no longer afford them")],
+     [("Ngozi Adeyemi", "fuel subsidy cut"), ("ABUJA", "the government's decision to end fuel subsidies"),
+      ("ABUJA", "the country could no longer afford them")]),
+    # 'it' is the body the sentence before is about (`speakers.IT_SUBJECT_BODIES`)
+    ("speakers", "IT_SUBJECT_BODIES",
+     "Ferry Levy Passes\n\nThe dockers' union welcomed the levy.\n\nThe regional hoteliers' federation struck a more "
+     "cautious tone. In a statement, it said the levy would deter visitors.",
+     [("The dockers' union", "the levy"), ("The regional hoteliers' federation", "the levy would deter visitors")],
+     [("The dockers' union", "the levy"), ("The dockers' union", "the levy would deter visitors")]),
+    # a speech verb after a passive said clause is the speaker's (`attribution.PASSIVE_CLAUSE_OUTERS`)
+    ("attribution", "PASSIVE_CLAUSE_OUTERS",
+     "The union said staff had not been consulted and warned that many would leave.",
+     [("The union", "staff had not been consulted"), ("The union", "many would leave")],
+     [("The union", "staff had not been consulted and warned that many would leave")]),
+    # a clerk is someone 'he' may be (`speakers.MORE_OCCUPATIONS`)
+    ("speakers", "MORE_OCCUPATIONS",
+     "Minister Ann Ortiz said the levy was fair.\n\nA ferry ticket clerk in Kestrel Bay said passengers had fallen by "
+     "half. \"People are driving now,\" he said.",
+     [("Ann Ortiz", "the levy was fair"), ("A ferry ticket clerk in Kestrel Bay", "passengers had fallen by half"),
+      ("A ferry ticket clerk in Kestrel Bay", "People are driving now")],
+     [("Ann Ortiz", "the levy was fair"), ("A ferry ticket clerk in Kestrel Bay", "passengers had fallen by half"),
+      (None, "People are driving now")]),
+    # what critics call it is not what supporters say (`attribution.CONJ_NOUN_SUBJECTS`)
+    ("attribution", "CONJ_NOUN_SUBJECTS",
+     "The council approved a new ferry levy, a charge that supporters say will bring 900 jobs and critics call a tax "
+     "on islanders.",
+     [("supporters", "will bring 900 jobs")],
+     [("supporters", "will bring 900 jobs and critics call a tax on islanders")]),
+    # 'its chairman' after a content whose subject is a body (`speakers.FRONTED_ORG_OWNERS`)
+    ("speakers", "FRONTED_ORG_OWNERS",
+     "The dockers' union said the levy was fair.\n\nThe Island Alliance rejects any new charge on the crossings, its "
+     "chairman said.",
+     [("The dockers' union", "the levy was fair"),
+      ("Island Alliance's chairman", "The Island Alliance rejects any new charge on the crossings")],
+     [("The dockers' union", "the levy was fair"),
+      ("The dockers' union's chairman", "The Island Alliance rejects any new charge on the crossings")]),
+    # 'who' after a phrase that names a thing refers to the people it hangs on (`speakers.WHO_PAST_THINGS`)
+    ("speakers", "WHO_PAST_THINGS",
+     "Ferry Levy Unveiled\n\nGovernor Ann Ortiz unveiled a ferry levy on Tuesday, drawing fire from rivals for the "
+     "Liberal nomination who said it would hurt islanders.",
+     [("rivals for the Liberal nomination", "it would hurt islanders")],
+     [("the Liberal nomination", "it would hurt islanders")]),
+    # 'The senator, a former ...' is the senator (`speakers.APPOSED_DESCRIPTIONS`)
+    ("speakers", "APPOSED_DESCRIPTIONS",
+     "Ferry speech\n\nSen. Nathan Corwin of Ontario called for a new ferry levy. \"It is overdue,\" Corwin said.\n\n"
+     "The senator, a former Coast Guard captain, said the levy would fund new boats.",
+     [("Nathan Corwin", "a new ferry levy"), ("Nathan Corwin", "It is overdue"),
+      ("Nathan Corwin", "the levy would fund new boats")],
+     [("Nathan Corwin", "a new ferry levy"), ("Nathan Corwin", "It is overdue"),
+      ("The senator, a former Coast Guard captain", "the levy would fund new boats")]),
+    # 'Sen.' is 'the senator' (`speakers.EXPANDED_TITLES`)
+    ("speakers", "EXPANDED_TITLES",
+     "Ferry speech\n\nSen. Nathan Corwin of Ontario, a candidate for governor, called for a new ferry levy. \"It is "
+     "overdue,\" Corwin said.\n\nThe senator said the levy would fund new boats.",
+     [("Nathan Corwin", "a new ferry levy"), ("Nathan Corwin", "It is overdue"),
+      ("Nathan Corwin", "the levy would fund new boats")],
+     [("Nathan Corwin", "a new ferry levy"), ("Nathan Corwin", "It is overdue"),
+      ("The senator", "the levy would fund new boats")]),
+    # a father's 'he' says nothing of his child's gender (`speakers.KIN_ASIDE`)
+    ("speakers", "KIN_ASIDE",
+     "Race turns bitter\n\nMarisol Ortiz criticised her rival, Tom Berg, on Monday.\n\nOrtiz's father, a ferry "
+     "captain, died of injuries he suffered at sea.\n\nBerg said the remark was about her record.\n\n\"I will not let "
+     "it drop,\" she said.",
+     [("Ortiz", "her rival, Tom Berg, on Monday"), ("Tom Berg", "the remark was about her record"),
+      ("Ortiz", "I will not let it drop")],
+     [("Ortiz", "her rival, Tom Berg, on Monday"), ("Tom Berg", "the remark was about her record"),
+      (None, "I will not let it drop")]),
+    # 'Ortiz on Ferry Levy: ...' is Ortiz's (`headlines.HEADLINE_ON_TOPICS`)
+    ("headlines", "HEADLINE_ON_TOPICS",
+     "Ortiz on Ferry Levy: 'It Must Go'\n\nRep. Ann Ortiz said on Monday that the ferry levy was unfair.",
+     [("Ann Ortiz", "It Must Go"), ("Ann Ortiz", "the ferry levy was unfair")],
+     [("Ann Ortiz", "the ferry levy was unfair")]),
+    # a speaker mention that starts inside the dateline loses it (`article.DATELINE_TAIL_MENTIONS`)
+    ("article", "DATELINE_TAIL_MENTIONS",
+     "Ferry Workers Reject Union\n\nBESSEMER, Ala. - Workers at the ferry depot near Birmingham have voted against "
+     "forming a union.",
+     [("Workers at the ferry depot near Birmingham", "forming a union")],
+     [("Ala. - Workers at the ferry depot near Birmingham", "forming a union")]),
+    # 'it' after a content whose subject is a company is that company (`speakers.FRONTED_IT_SUBJECTS`)
+    ("speakers", "FRONTED_IT_SUBJECTS",
+     "Union slams ferry cuts\n\nKestrel Bank is to cut about 300 jobs over the next two years and close 40 branches, "
+     "it said on Thursday, drawing criticism from unions.",
+     [("Union", "ferry cuts"),
+      ("Kestrel Bank", "Kestrel Bank is to cut about 300 jobs over the next two years and close 40 branches")],
+     [("Union", "ferry cuts"),
+      ("Union", "Kestrel Bank is to cut about 300 jobs over the next two years and close 40 branches")]),
+    # a nationality before a company's description (`speakers.NATIONAL_DESCRIPTORS`)
+    ("speakers", "NATIONAL_DESCRIPTORS",
+     "Kestrel defends ferry fee\n\nMUMBAI, Dec 4 (Reuters) - Indian budget carrier Kestrel Airlines on Wednesday "
+     "defended a new fee for cabin bags.",
+     [("Kestrel Airlines", "ferry fee"), ("Kestrel Airlines", "a new fee for cabin bags")],
+     [("Kestrel", "ferry fee"), ("Indian budget carrier Kestrel Airlines", "a new fee for cabin bags")]),
+    # a company after its country's possessive (`speakers.COUNTRY_OWNED_NAMES`)
+    ("speakers", "COUNTRY_OWNED_NAMES",
+     "India's Kestrel defends ferry fee\n\nIndian budget carrier Kestrel Airlines on Wednesday defended a new fee.\n\n"
+     "Kestrel said the fee would cut fares.",
+     [("Kestrel Airlines", "ferry fee"), ("Kestrel Airlines", "a new fee"),
+      ("Kestrel Airlines", "the fee would cut fares")],
+     [("India's Kestrel", "ferry fee"), ("Kestrel Airlines", "a new fee"),
+      ("India's Kestrel", "the fee would cut fares")]),
+    # a company's short name is its full one (`assemble.ORG_SHORT_NAMES`)
+    ("assemble", "ORG_SHORT_NAMES",
+     "Kestrel defends ferry fee\n\nIndian budget carrier Kestrel Airlines on Wednesday defended a new fee.\n\n"
+     "Kestrel said the fee would cut fares.",
+     [("Kestrel Airlines", "ferry fee"), ("Kestrel Airlines", "a new fee"),
+      ("Kestrel Airlines", "the fee would cut fares")],
+     [("Kestrel", "ferry fee"), ("Kestrel Airlines", "a new fee"), ("Kestrel", "the fee would cut fares")]),
+    # a firm's name after a word for a firm is no person 'he' may be (`speakers.DESCRIBED_FIRMS`)
+    ("speakers", "DESCRIBED_FIRMS",
+     "Ferry founder appeals\n\nLawyers for the ferry entrepreneur Daniel Brennan told the court on Tuesday that his "
+     "extradition would breach his rights.\n\nBrennan, 41, who founded the payments start-up Lumenpay, is accused by "
+     "prosecutors of misleading investors. He denies any wrongdoing.",
+     [("Lawyers for the ferry entrepreneur Daniel Brennan", "his extradition would breach his rights"),
+      ("prosecutors", "Brennan, 41, who founded the payments start-up Lumenpay"), ("Daniel Brennan", "any wrongdoing")],
+     [("Lawyers for the ferry entrepreneur Daniel Brennan", "his extradition would breach his rights"),
+      ("prosecutors", "Brennan, 41, who founded the payments start-up Lumenpay"), ("Lumenpay", "any wrongdoing")]),
+    # a said clause with no subject takes in the noun parsed as the verb's object (`attribution.SUBJECTS_AS_OBJECTS`)
+    ("attribution", "SUBJECTS_AS_OBJECTS",
+     "Ferry fees\n\nLena Hoffmann said pressure from Kingston, the main buyer of the tickets, might matter more than "
+     "protests.",
+     [("Lena Hoffmann", "pressure from Kingston, the main buyer of the tickets, might matter more than protests")],
+     [("Lena Hoffmann", "might matter more than protests")]),
+    # 'Its Ministry of ...' after a country's sentence is that country's (`speakers.ITS_OWNERS`)
+    ("speakers", "ITS_OWNERS",
+     "Dam approved\n\nLaos approved the dam on Wednesday.\n\nCambodia disagreed. Its Ministry of Water Resources said "
+     "the consultation had been a formality.",
+     [("Cambodia's Ministry of Water Resources", "the consultation had been a formality")],
+     [("Its Ministry of Water Resources", "the consultation had been a formality")]),
+    # a side verb with a gerund clause takes a side toward it (`attribution.GERUND_SIDES`)
+    ("attribution", "GERUND_SIDES",
+     "Ferry levy\n\nThe ferry operators' association said it supported safety checks but opposed making them a "
+     "condition of every sailing.",
+     [("The ferry operators' association", "it supported safety checks"),
+      ("The ferry operators' association", "making them a condition of every sailing")],
+     [("The ferry operators' association", "it supported safety checks")]),
+    # a description with a 'who' clause is a person 'he' may be, whatever its noun (`speakers.MORE_OCCUPATIONS`)
+    ("speakers", "MORE_OCCUPATIONS",
+     "Minister Ann Ortiz said the levy was fair.\n\nA visitor from Leeds, who asked not to be named, said the queues "
+     "were long. \"People are driving now,\" he said.",
+     [("Ann Ortiz", "the levy was fair"), ("A visitor from Leeds", "the queues were long"),
+      ("A visitor from Leeds", "People are driving now")],
+     [("Ann Ortiz", "the levy was fair"), ("A visitor from Leeds", "the queues were long"),
+      (None, "People are driving now")]),
+], ids=["dateline-region", "it-subject-body", "passive-clause-outer", "more-occupations", "conj-noun-subject",
+        "fronted-org-owner", "who-past-things", "apposed-description", "expanded-titles", "kin-aside",
+        "headline-on-topic", "dateline-tail-mention", "fronted-it-subject", "national-descriptor", "country-owned-name",
+        "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described"])
+def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-70 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+def test_a_country_s_institution_keeps_the_country(nlp):
+    """"India's Kestrel" speaks as Kestrel (`speakers.COUNTRY_OWNED_NAMES`), but a court or a senate needs its
+    country: "Kenya's High Court" stays whole."""
+    text = ("Court halts ferry sale\n\nKenya's High Court on Monday blocked the government's plan to sell the "
+            "Lake Victoria ferries, saying the sale was unlawful.")
+    assert {s.speaker for s in extract(text, nlp=nlp, tagger=None)} == {"Kenya's High Court"}

@@ -516,6 +516,8 @@ def test_tagged_sources_with_only_a_space_between_are_one(nlp, monkeypatch):
              _span(text, "Cue", "ran an editorial saying"), _span(text, "Content", "the dam must wait")]
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["The Harbour Herald"]
     monkeypatch.setattr(learned, "JOINED_SOURCES", False)
+    # (`SUBJECT_HEADS_BEFORE` reaches the Herald too, from the parse's subject: off, to see this rule alone)
+    monkeypatch.setattr(learned, "SUBJECT_HEADS_BEFORE", False)
     assert [s.speaker for s in statements_of(nlp(text), spans, rules=False)] == ["one of the city's papers"]
 
 
@@ -993,6 +995,129 @@ def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
 def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-69 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut)."""
+    import importlib
+
+    tagged = [_span(text, *span) for span in spans]
+
+    def read():
+        return [(s.speaker, s.cue, s.text) for s in statements_of(nlp(text), tagged)]
+
+    assert read() == on
+    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
+    assert read() == off
+
+
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # a tagged source that starts inside the dateline loses it (`learned.DATELINE_TAILS`)
+    ("learned", "DATELINE_TAILS",
+     "Province unveils ferry plan\n\nKESTREL BAY, Ontario - Ontario's government on Tuesday unveiled a plan to sell "
+     "the ferry service.",
+     [("Source", "Ontario - Ontario's government"), ("Cue", "unveiled"),
+      ("Content", "a plan to sell the ferry service")],
+     [("Ontario's government", "unveiled", "a plan to sell the ferry service")],
+     [("Ontario - Ontario's government", "unveiled", "a plan to sell the ferry service")]),
+    # a 'that' the parse marks as opening the cue's clause is not in the speaker (`learned.MARKED_RELATIVE_SOURCES`)
+    ("learned", "MARKED_RELATIVE_SOURCES",
+     "The council passed a ferry levy, a charge the mayor has championed and that critics call a tax on islanders.",
+     [("Source", "the mayor"), ("Cue", "has championed"), ("Source", "that critics"), ("Cue", "call"),
+      ("Content", "a tax on islanders")],
+     [("critics", "call", "a tax on islanders")], [("that critics", "call", "a tax on islanders")]),
+    # a tagged source after the head of the cue's subject takes the phrase in (`learned.SUBJECT_HEADS_BEFORE`)
+    ("learned", "SUBJECT_HEADS_BEFORE",
+     "Councillors in the island town of Kestrel Bay voted on Thursday to scrap the ferry levy.",
+     [("Source", "the island town of Kestrel Bay"), ("Cue", "voted"), ("Content", "to scrap the ferry levy")],
+     [("Councillors in the island town of Kestrel Bay", "voted", "to scrap the ferry levy")],
+     [("the island town of Kestrel Bay", "voted", "to scrap the ferry levy")]),
+    # the object of another verb before the cue is not what the cue says (`learned.OTHER_OBJECTS_BEFORE`)
+    ("learned", "OTHER_OBJECTS_BEFORE",
+     "Islanders were divided, with some welcoming the levy and others saying it would cut them off.",
+     [("Content", "the levy"), ("Source", "others"), ("Cue", "saying"), ("Content", "it would cut them off")],
+     [("some", "saying", "it would cut them off")],
+     [("some", "saying", "the levy"), ("some", "saying", "it would cut them off")]),
+    # a content that stops on a modifier takes in its noun (`learned.CUT_NOUN_HEADS`)
+    ("learned", "CUT_NOUN_HEADS",
+     "Islanders vow to fight the ban on ferry cars\n\nThe ban starts on Monday.",
+     [("Source", "Islanders"), ("Cue", "vow"), ("Content", "to fight the ban on ferry")],
+     [("Islanders", "vow", "to fight the ban on ferry cars")], [("Islanders", "vow", "to fight the ban on ferry")]),
+    # the noun that can speak before a cue with no subject speaks (`learned.CONJ_NOUN_SOURCES`)
+    ("learned", "CONJ_NOUN_SOURCES",
+     "The council approved a new ferry levy, a charge that supporters say will bring 900 jobs and critics call a tax "
+     "on islanders.",
+     [("Source", "supporters"), ("Cue", "say"), ("Content", "will bring 900 jobs"), ("Source", "critics", 0.3),
+      ("Cue", "call"), ("Content", "a tax on islanders")],
+     [("supporters", "say", "will bring 900 jobs"), ("critics", "call", "a tax on islanders")],
+     [("supporters", "say", "will bring 900 jobs"), ("supporters", "call", "a tax on islanders")]),
+    # 'Ontario Governor' in the headline is the governor the lede names (`assemble.HEADLINE_PLACE_NOUNS`)
+    ("assemble", "HEADLINE_PLACE_NOUNS",
+     "Ontario Governor Vetoes Ferry Levy\n\nGov. Ann Ortiz of Ontario on Monday vetoed a bill that would have raised "
+     "the ferry levy.",
+     [("Source", "Ontario Governor"), ("Cue", "Vetoes"), ("Content", "Ferry Levy"),
+      ("Source", "Gov. Ann Ortiz of Ontario"), ("Cue", "vetoed"),
+      ("Content", "a bill that would have raised the ferry levy")],
+     [("Ann Ortiz", "Vetoes", "Ferry Levy"), ("Ann Ortiz", "vetoed", "a bill that would have raised the ferry levy")],
+     [("Ontario Governor", "Vetoes", "Ferry Levy"),
+      ("Ann Ortiz", "vetoed", "a bill that would have raised the ferry levy")]),
+    # what a bill would do is no one's words (`learned.THINGS_THAT_WOULD`)
+    ("learned", "THINGS_THAT_WOULD",
+     "The levy bill, sponsored by Rep. Ann Ortiz and Rep. Tom Berg, would cover crossings to all six islands.",
+     [("Source", "Rep. Ann Ortiz and Rep. Tom Berg,"), ("Cue", "would cover"),
+      ("Content", "crossings to all six islands")],
+     [], [("The levy bill, sponsored by Rep. Ann Ortiz and Rep. Tom Berg", "would cover",
+           "crossings to all six islands")]),
+    # the headline's news before ', but' is not the speaker's (`learned.CONTRASTED_HEADLINES`)
+    ("learned", "CONTRASTED_HEADLINES",
+     "House Passes Ferry Levy, but Senate Leader Calls It a Tax\n\nThe House voted on Wednesday.",
+     [("Content", "House Passes Ferry Levy"), ("Source", "Senate Leader"), ("Cue", "Calls"), ("Content", "It a Tax")],
+     [("Senate Leader", "Calls", "It a Tax")],
+     [("Senate Leader", "Calls", "House Passes Ferry Levy"), ("Senate Leader", "Calls", "It a Tax")]),
+    # a tagged content stops before a quotation the rules read (`learned.QUOTES_AFTER_SENTENCES`)
+    ("learned", "QUOTES_AFTER_SENTENCES",
+     "The mayor dubbed the levy \"a tax with a new name.\" \"We have seen this before,\" she argued.",
+     [("Source", "The mayor"), ("Cue", "dubbed"),
+      ("Content", "the levy \"a tax with a new name.\" \"We have seen this before,\""), ("Source", "she"),
+      ("Cue", "argued")],
+     [("The mayor", "dubbed", "the levy \"a tax with a new name.\""),
+      ("The mayor", "argued", "We have seen this before")],
+     [("The mayor", "dubbed", "the levy \"a tax with a new name.\" \"We have seen this before,\""),
+      ("The mayor", "argued", "We have seen this before")]),
+    # a tagged content that opens with the rules' speaker of its cue starts after it
+    # (`learned.SPEAKERS_OUT_OF_CONTENTS`)
+    ("learned", "SPEAKERS_OUT_OF_CONTENTS",
+     "Brennan, 41, is accused by US prosecutors of misleading investors about ferry revenues.",
+     [("Source", "Brennan, 41,"), ("Cue", "is accused by"),
+      ("Content", "US prosecutors of misleading investors about ferry revenues")],
+     [("US prosecutors", "is accused by", "Brennan, 41"),
+      ("US prosecutors", "is accused by", "of misleading investors about ferry revenues")],
+     [("US prosecutors", "is accused by", "Brennan, 41"),
+      ("US prosecutors", "is accused by", "US prosecutors of misleading investors about ferry revenues")]),
+    # a tagged content that is its paragraph's dateline is left out (`learned.DATELINE_CONTENTS`)
+    ("learned", "DATELINE_CONTENTS",
+     "Ferry union backs car ban as Kestrel Bay drivers push back\n\nKESTREL BAY, Colo. — The Kestrel Bay Harbour "
+     "Board voted 5-2 Tuesday night to ban cars from ferries for the entire summer starting in June.",
+     [("Source", "Ferry union"), ("Cue", "backs"), ("Content", "car ban as Kestrel Bay"), ("Cue", "push back", 0.46),
+      ("Content", "KESTREL BAY, Colo", 0.46), ("Source", "The Kestrel Bay Harbour Board"),
+      ("Cue", "voted 5-2 Tuesday night"),
+      ("Content", "to ban cars from ferries for the entire summer starting in June")],
+     [("Ferry", "backs", "car ban"), ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night",
+                                     "to ban cars from ferries for the entire summer starting in June")],
+     [("Ferry", "backs", "car ban"), ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night", "KESTREL BAY, Colo"),
+      ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night",
+       "to ban cars from ferries for the entire summer starting in June")]),
+    # the object of another verb after the cue is not what the cue says (`learned.OTHER_OBJECTS_AFTER`)
+    ("learned", "OTHER_OBJECTS_AFTER",
+     "The province has approved a new ferry terminal, overruling a planning inspector's advice and angering island "
+     "campaigners.",
+     [("Source", "The province"), ("Cue", "overruling"), ("Content", "a planning inspector's advice"),
+      ("Content", "island campaigners")],
+     [("The province", "overruling", "a planning inspector's advice")],
+     [("The province", "overruling", "a planning inspector's advice"),
+      ("The province", "overruling", "island campaigners")]),
+], ids=["dateline-tail", "marked-relative", "subject-head-before", "other-object-before", "cut-noun-head",
+        "conj-noun-source", "headline-place-noun", "things-that-would", "contrasted-headline", "quote-after-sentence",
+        "speaker-out-of-content", "dateline-content", "other-object-after"])
+def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """(speaker, cue, text) of every statement with a session-70 rule on, then off
+    (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak source: below the cut)."""
     import importlib
 
     tagged = [_span(text, *span) for span in spans]

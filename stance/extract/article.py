@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .lexicon import DATELINE_RE
+from .lexicon import match_dateline
 from .quotes import ALL_MARKS, Quote, find_quotes, paragraph_index, paragraph_spans
 
 __all__ = ["Article"]
@@ -16,6 +16,9 @@ __all__ = ["Article"]
 #: Whether a speaker mention that opens a paragraph leaves out the dateline the parse took into it
 #: ('COPENHAGEN - Nordhavn Breweries on Monday rejected ...': Nordhavn Breweries; session 66).
 DATELINES_OUT = True
+#: Whether `DATELINES_OUT` holds for a mention that starts inside the dateline, past its first word ('BESSEMER,
+#: [Ala. - Workers at Amazon's warehouse] have voted': the workers; session 70).
+DATELINE_TAIL_MENTIONS = True
 #: Whether a content's first word 'that' stays when it points at the verb's object ('dismissed [that
 #: promise] as empty'), not a clause's subject (session 69).
 DEMONSTRATIVE_THAT = True
@@ -153,10 +156,10 @@ class Article:
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
         ps, pe = self.para_bounds(tok.idx)
         s, e = max(s, ps), min(e, pe)
-        if DATELINES_OUT and s == ps:
-            m = DATELINE_RE.match(self.text[s:min(e, s + 80)])
-            if m is not None and s + m.end() <= tok.idx:
-                s += m.end()  # 'COPENHAGEN - Nordhavn Breweries on Monday rejected ...': the brewer
+        if DATELINES_OUT and (s == ps or DATELINE_TAIL_MENTIONS):
+            m = match_dateline(self.text[ps:min(pe, ps + 80)])
+            if m is not None and s < ps + m.end() <= tok.idx:
+                s = ps + m.end()  # 'COPENHAGEN - Nordhavn Breweries on Monday rejected ...': the brewer
         s, e = self.trim(s, e, keep_final=True)
         if e <= s:
             s, e = tok.idx, tok.idx + len(tok)

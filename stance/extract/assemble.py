@@ -15,8 +15,9 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DATELINE_RE, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
-                      is_negated_quantifier, is_person_name, speaks_as_country, strip_possessive, tidy_name)
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
+                      is_negated_quantifier, is_person_name, match_dateline, speaks_as_country, strip_possessive,
+                      tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
 from .speakers import People, SpeakerResolver
@@ -207,6 +208,9 @@ LEDE_PAST_DATELINE = True
 #: Whether a headline's second verb whose subject the parse read as the first clause ('Opposition Leader
 #: Rejects Election Results, Calls for Protests') has the first verb's speaker (session 69).
 HEADLINE_SECOND_VERBS = True
+#: Whether `HEADLINE_CUES` holds for a headline's noun with names before it that the first paragraph has too
+#: ('Kansas Governor Vetoes Bathroom Bill' above 'Gov. Anne Clarke of Kansas on Monday vetoed'; session 70).
+HEADLINE_PLACE_NOUNS = True
 #: Whether the lede's subject is the first one past its dateline, which the parse may make a subject too
 #: (session 69).
 LEDE_SUBJECT_PAST_DATELINE = True
@@ -237,9 +241,20 @@ def _headline_by_cue(art: Article, statements: list[Statement]) -> list[Statemen
     name = next((x.speaker for x in statements if x.speaker and x.speaker_start == ms), None) or \
         tidy_name(art.text[ms:me].strip())
     nouns = PERSON_NOUNS | BODY_NOUNS | _HEADLINE_PEOPLE
-    same = {st.speaker for st in statements if st.paragraph == 0 and (st.speaker or "").isalpha()
+    lede_text = art.text[art.paragraphs[1][0]:art.paragraphs[1][1]]
+
+    def bare_noun(speaker: str) -> bool:
+        """One word for people or a body ('Regulator'), or with words before it the lede has too ('Kansas
+        Governor' above 'Gov. Anne Clarke of Kansas'; `HEADLINE_PLACE_NOUNS`)."""
+        words = speaker.split()
+        if HEADLINE_PLACE_NOUNS and 1 < len(words) <= 3 and all(
+                w[:1].isupper() and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", lede_text) for w in words[:-1]):
+            speaker = words[-1]
+        low = speaker.lower()
+        return speaker.isalpha() and (low in nouns or (low.endswith("s") and low[:-1] in nouns))
+
+    same = {st.speaker for st in statements if st.paragraph == 0 and st.speaker and bare_noun(st.speaker)
             and st.speaker.lower() != name.lower()
-            and (st.speaker.lower() in nouns or (st.speaker.endswith("s") and st.speaker.lower()[:-1] in nouns))
             and _cue_stem(st.cue) is not None and _cue_stem(st.cue) == _cue_stem(verb)}
     # ('Regulator blocks grocery merger, citing higher prices': the regulator cites them too)
     out = [replace(st, speaker=name) if st.paragraph == 0 and st.speaker in same else st for st in statements]
@@ -275,7 +290,7 @@ def _lede_subject(art: Article):
         return None
     start = art.paragraphs[1][0]
     if LEDE_PAST_DATELINE:
-        m = DATELINE_RE.match(art.text[start:start + 80])
+        m = match_dateline(art.text[start:start + 80])
         start += m.end() if m is not None else 0  # ('EDINBURGH - ...' that the parse makes a sentence of its own)
     first = art.tokens_between(start, art.paragraphs[1][1])
     if not first:
@@ -393,6 +408,14 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             full = {best[f] for f in best if f != k and is_person_name(best[f]) and best[f].split()[-1] == best[k]}
             if len(full) == 1:
                 best[k] = full.pop()
+    if ORG_SHORT_NAMES:  # 'AeroVista' speaks as AeroVista Airlines when that is the one company it begins
+        for k in list(best):
+            if not re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?", best[k]) or is_person_name(best[k]):
+                continue
+            full = {best[f] for f in best if f != k and best[f].startswith(best[k] + " ")
+                    and best[f].split()[-1].lower().strip(".") in _COMPANY_ENDS}
+            if len(full) == 1:
+                best[k] = full.pop()
     if HEAD_NOUNS:  # 'Government' (a headline's) speaks as the British government, the one government that speaks
         definite = {_name_key(n) for n in names if re.match(r"(?i)the\s+[a-z]+$", n.strip())}
         for k in list(best):
@@ -411,6 +434,13 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
         out.append(replace(s, speaker=speaker, co_speakers=co))
     return out
+
+
+#: Whether a company's short name ('AeroVista') speaks as its full name ('AeroVista Airlines') when the article's
+#: one speaker of that name adds a word for a company to it (session 70).
+ORG_SHORT_NAMES = True
+_COMPANY_ENDS = frozenset("""airlines airways bank group holdings corp corporation inc co company ltd plc llc
+partners capital energy motors foods media""".split())
 
 
 #: Whether a group speaker with named examples ('Other prominent senators, like Ada Price and Tom

@@ -14,10 +14,10 @@ from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
-                      DATELINE_RE, is_anonymity_request, strip_possessive)
+                      is_anonymity_request, match_dateline, strip_possessive)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 
-__all__ = ["find_frames", "is_agency", "speaker_like"]
+__all__ = ["find_frames", "is_agency", "speaker_like", "conj_noun_subject"]
 
 #: Names shaped like a news agency's, for agencies not in `lexicon.AGENCIES`.
 _AGENCY_NAME_RE = re.compile(r"\b(press|news|wire)\s+(agency|service)$|\bnews\s+agency$|\bpress association$")
@@ -187,6 +187,13 @@ FINITE_CONJUNCTS = True
 #: Whether `OUTER_SUBJECTS` reads a cue with an auxiliary or an adverb after 'and' too ('said the levy would
 #: hurt small shops and has urged the council to drop it': Haddad urged, not the levy) (session 67).
 OUTER_AUXILIARIES = True
+#: Whether a said clause with no subject takes in the noun before it that the parse made the speech verb's object
+#: ('said pressure from Bangkok, the main buyer of the power, might matter more': the pressure; session 70).
+SUBJECTS_AS_OBJECTS = True
+#: Whether `OUTER_SUBJECTS` holds for a speech verb in the past tense with a clause of its own after a said clause
+#: in the passive, which cannot share its auxiliaries ('said staff had not been consulted and warned that many
+#: would leave': the union warned; session 70).
+PASSIVE_CLAUSE_OUTERS = True
 #: Whether a content stops before a 'while' or 'whereas' clause whose verb is a cue with a subject of
 #: its own ('said it stood with the teachers, while a smaller group urged the union to ...': the
 #: group's words are not the council's) (session 67).
@@ -334,7 +341,17 @@ def _side_object(v, lemma) -> bool:
         elif lemma in ("vote", "campaign", "fight", "lobby", "push"):
             objs = [x for x in objs if x.lemma_.lower() not in _NOT_CAUSES]  # 'fought for her life
         return bool(objs)
+    if GERUND_SIDES and lemma in _GERUND_SIDES and any(
+            c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > v.i for c in v.children):
+        return True  # 'opposed [making it a condition of employment]'
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
+
+
+#: Whether a side verb with a gerund clause after it ('opposed making vaccination a condition of employment',
+#: 'backs raising the levy') takes that side toward what the clause does (session 70).
+GERUND_SIDES = True
+_GERUND_SIDES = frozenset("""oppose support back reject favour favor endorse defend condemn criticise criticize welcome
+resist denounce""".split())
 
 
 def _belief_frame(art: Article, v, lemma) -> Frame | None:
@@ -716,10 +733,10 @@ def _reported_by(v):
 def _in_dateline(tok) -> bool:
     """Whether a token lies in the dateline that opens its sentence ('LONDON (Reuters) - ')."""
     start = tok.sent.start_char
-    m = DATELINE_RE.match(tok.doc.text[start:start + 80])
+    m = match_dateline(tok.doc.text[start:start + 80])
     if m is None and DATELINE_APPOSITIONS:  # (a sentence the parse runs on from the headline: the line's start)
         start = tok.doc.text.rfind("\n", 0, tok.idx) + 1
-        m = DATELINE_RE.match(tok.doc.text[start:start + 80])
+        m = match_dateline(tok.doc.text[start:start + 80])
     return m is not None and tok.idx < start + m.end()
 
 
@@ -885,9 +902,12 @@ def _outer_speech_verb(v):
     if v.doc[j].dep_ != "cc":
         return None
     inner = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)  # 'were unanswered and dismissed': one passive
+    if inner is None and PASSIVE_CLAUSE_OUTERS and passive and clause.tag_ == "VBN" and v.tag_ == "VBD" \
+            and lemma in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+        return clause.head  # 'said staff had not been consulted and warned that many would leave': the union warned
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
-    passive = any(c.dep_ == "auxpass" for c in clause.children)  # 'were unanswered and dismissed': one passive
     if v.doc[j - 1].text != "," and not (
             OUTER_WITHOUT_COMMA and (lemma in SPEECH_LEMMAS or act
                                      or (OUTER_SIDES and lemma in RULE_SIDE and not passive))
@@ -953,6 +973,10 @@ COORDINATED_CUES = True
 #: Whether a conjunct opened by 'that' ('and that he was putting party ahead of country') stays in the
 #: content, whatever its verb: a second clause of what was said (session 68).
 THAT_CONJUNCTS = True
+#: Whether a content stops before a plural noun that can speak, which the parse made a conjunct of an object,
+#: and the cue right after it ('a project that supporters say will bring 900 jobs and critics call a gift':
+#: the critics' words are not the supporters'; session 70).
+CONJ_NOUN_SUBJECTS = True
 
 
 def _coordinated_cue_start(art: Article, parts, v) -> int:
@@ -980,13 +1004,32 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
             elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE and not (
                     SPEAKER_ACT_CONJUNCTS and t.lemma_.lower() in _SPEAKER_ACTS):
                 continue
-            elif _keeps_clause(t, v):
+            elif _keeps_clause(t, v) and not (CONJ_NOUN_SUBJECTS and conj_noun_subject(t) is not None):
                 continue
             first = t.left_edge.i
+            if CONJ_NOUN_SUBJECTS and conj_noun_subject(t) is not None:
+                first = min(first, t.i - 1)  # 'will bring 900 jobs and [critics] call a gift'
             while first > 0 and (art.doc[first - 1].is_punct or art.doc[first - 1].dep_ == "cc"):
                 first -= 1
             end = min(end, art.doc[first].idx)
     return end
+
+
+#: People named by the side they take ('critics', 'supporters'), who speak as a group (`CONJ_NOUN_SUBJECTS`).
+_SIDE_NOUNS = frozenset("""critic opponent supporter proponent sceptic skeptic detractor advocate backer""".split())
+
+
+def conj_noun_subject(t):
+    """The noun right before a cue ``t`` with no subject of its own that the parse made a conjunct of an object
+    after 'and', when it can speak ('will bring 900 jobs and [critics] call it a gift'; `CONJ_NOUN_SUBJECTS`),
+    else None."""
+    if t.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    noun = t.doc[t.i - 1]
+    if noun.dep_ != "conj" or noun.tag_ != "NNS" or t.doc[noun.i - 1].dep_ != "cc" \
+            or not (speaker_like(noun) or noun.lemma_.lower() in _SIDE_NOUNS) or t.tag_ not in ("VBP", "VBD"):
+        return None
+    return noun
 
 
 def _keeps_clause(t, v) -> bool:
@@ -1211,6 +1254,20 @@ def _second_that_clause(v, last):
     return conj.right_edge
 
 
+def _subject_as_object(v, clause):
+    """The noun the parse made the object of a speech verb ``v`` that is the subject of the said clause after it,
+    which has no subject of its own ('said [pressure] from Bangkok, the main buyer of the power, might matter
+    more'); else None (`SUBJECTS_AS_OBJECTS`)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in clause.children):
+        return None
+    if not any(c.dep_ in ("aux", "auxpass") for c in clause.children if c.i < clause.i):
+        return None  # ('told him [to leave]'-like clauses have no subject to miss)
+    obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON" or speaker_like(obj):
+        return None
+    return obj
+
+
 def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     if AS_CLAUSES:
         found = _as_clause_content(art, v, lemma)
@@ -1228,6 +1285,9 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     after = [c for c in after if not _is_trailing_attribution(art, c)]
     if after:
         parts = after
+        obj = _subject_as_object(v, after[0]) if SUBJECTS_AS_OBJECTS else None
+        if obj is not None:
+            parts = [obj, *after]  # 'said [pressure from Bangkok, the main buyer,] might matter more'
     else:
         parts = []
         for c in kids:
@@ -1418,7 +1478,7 @@ def _skip_complementizer(art: Article, s: int) -> int:
 def _skip_dateline(art: Article, s: int) -> int:
     ps, _ = art.para_bounds(s)
     if s == ps:
-        m = DATELINE_RE.match(art.text[s:s + 60])
+        m = match_dateline(art.text[s:s + 60])
         if m and m.end() < 60:
             return s + m.end()
     return s

@@ -68,7 +68,11 @@ def headline_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
     for pi, (ps, pe) in enumerate(art.paragraphs):
         if pi == 0 and pi + 1 < len(art.paragraphs) and not any(ps <= s < pe for s, _ in taken):
             lead = _HEADLINE_LEAD_RE.match(art.text, ps, pe)
-            if lead and _looks_like_speaker(art, *lead.span("who")) and len(lead.group("who").split()) <= 4:
+            on = None
+            if lead is None and HEADLINE_ON_TOPICS:
+                lead = on = _HEADLINE_ON_RE.match(art.text, ps, pe)  # "Delgado on Rival's Jab: 'He Should Apologize'"
+            if lead and (_looks_like_speaker(art, *lead.span("who")) or (on and _person_below(art, on.group("who")))) \
+                    and len(lead.group("who").split()) <= 4:
                 cs, ce = art.trim(lead.end(), pe)
                 if ce - cs >= 3:
                     f = Frame(None, lead.span("sep"), None, lead.span("who"), (cs, ce),
@@ -102,6 +106,11 @@ def headline_statements(art: Article, raw: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Whether a headline that names someone, a topic after 'on', a colon and quoted words ("Delgado on Rival's
+#: Debate Jab: 'He Should Apologize'") is that person's statement, as 'Delgado: ...' is (session 70).
+HEADLINE_ON_TOPICS = True
+_HEADLINE_ON_RE = re.compile(r"(?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}) on [^:\n]{3,60}?(?P<sep>:)\s+"
+                             r"(?=[\"“‘'])")
 #: Whether a headline tail that ends in a verb of speech or of taking a side ('... - Rights Group
 #: Cheers', '... - Union Warns') names its speaker without the verb, which is the cue (session 65).
 TAIL_VERBS = True
@@ -147,6 +156,13 @@ def _transcript_speaker(art: Article, s: int, e: int) -> bool:
         return True
     return any(ent.label_ in ("PERSON", "ORG", "NORP", "GPE") and not (s <= ent.start_char < e)
                and low in {t.lower_ for t in ent} for ent in art.doc.ents)
+
+
+def _person_below(art: Article, who: str) -> bool:
+    """Whether a person the body names ends in the headline's words ('Delgado': 'Rep. Marisol Delgado')."""
+    body = art.paragraphs[1][0] if len(art.paragraphs) > 1 else len(art.text)
+    return any(e.label_ == "PERSON" and e.start_char >= body and e.text.split()[-1] == who.split()[-1]
+               for e in art.doc.ents)
 
 
 def _looks_like_speaker(art: Article, s: int, e: int) -> bool:

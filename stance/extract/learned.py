@@ -19,9 +19,10 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .article import Article
+from .attribution import conj_noun_subject
 from .candidates import Candidate, Frame
-from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DATELINE_RE, DOCUMENT_NOUNS, PERSON_NOUNS,
-                      SPEECH_LEMMAS, is_anonymity_request)
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DOCUMENT_NOUNS, PERSON_NOUNS,
+                      SPEECH_LEMMAS, is_anonymity_request, match_dateline)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
 
@@ -67,6 +68,9 @@ DATELINE_SOURCES_CUT = True
 #: Whether a tagged source that opens with the relative pronoun that is its clause's object ('a move
 #: [that Karim's office] described as collective punishment') is the clause's subject after it (session 68).
 OBJECT_RELATIVE_SOURCES = True
+#: The same for a 'that' the parse marks as opening a clause ('a proposal the government has championed and [that
+#: critics] call a threat': the critics; session 70).
+MARKED_RELATIVE_SOURCES = True
 #: Whether a tagged content's distance to a cue is measured from its span as tagged, before a leading
 #: 'that' goes: 'signed a law [that lets courts ...], ending a fierce debate' is nearer 'signed' (session 68).
 UNTRIMMED_DISTANCE = True
@@ -74,6 +78,10 @@ UNTRIMMED_DISTANCE = True
 #: it ('[Automaker to Cut 5,000 Jobs as] Union Vows Fight') is left out: it is a clause of its own (session 68;
 #: in the body such a content is as often the tagger's loose end: '[Machado was "a con" and] encouraged').
 SUBORDINATE_ENDS = True
+#: Whether a tagged content in the headline with ', but' between it and the speaker of its cue is left out: the
+#: clause before 'but' is the news, not the speaker's words ('[Mississippi House Passes Medicaid Expansion], but
+#: Senate Leader Calls It Dead on Arrival'; session 70).
+CONTRASTED_HEADLINES = True
 #: Whether tagged contents that only a space separates are one content ('voted [to accept] [the deal]'),
 #: as `JOINED_SOURCES` does for sources (session 68).
 JOINED_CONTENTS = True
@@ -97,6 +105,30 @@ OBJECTS_NOT_SOURCES = True
 #: Whether a tagged content that is an infinitive describing a noun ('A plan [to add 120 miles of bike lanes]
 #: has divided the council, with supporters saying ...') is left out for a cue after it (session 68).
 NOUN_INFINITIVES = True
+#: Whether a tagged cue that is a verb of no speech or belief after a modal, whose subject is a law or a plan, is
+#: left out ('The House bill, sponsored by Rep. Earline Buford and Rep. Scott Ainsworth, [would cover]
+#: adults earning up to ...': no one's words; session 70).
+THINGS_THAT_WOULD = True
+#: Whether a tagged cue with no source, after a noun that can speak which the parse made a conjunct of an object,
+#: has that noun as its speaker ('supporters say will bring 900 jobs and [critics] call it a gift'; session 70).
+CONJ_NOUN_SOURCES = True
+#: Whether a tagged content that is the dateline of its paragraph ('CEDAR RIDGE, Colo') is left out (session 70).
+DATELINE_CONTENTS = True
+#: Whether a tagged content that opens with the speaker the rules read for its cue starts after it ('Okafor is
+#: accused by [US prosecutors of misleading investors]': 'of misleading investors'; session 70).
+SPEAKERS_OUT_OF_CONTENTS = True
+#: Whether a tagged content stops at a sentence's end before a quotation the rules read ('called the measure "a
+#: travel ban with a new map." "We've seen this movie before," she argued.'; session 70).
+QUOTES_AFTER_SENTENCES = True
+#: The same for a tagged content after its cue that is the object of another verb after the cue ('overruling an
+#: inspector's recommendation and angering [environmental campaigners]'; session 70).
+OTHER_OBJECTS_AFTER = True
+#: Whether a tagged content that stops on a modifier of the noun right after it runs on to that noun ('vow to
+#: fight [Castellmar's ban on holiday] lets'; session 70).
+CUT_NOUN_HEADS = True
+#: Whether a tagged content before its cue that is the object of another verb before it ('with some welcoming
+#: [the barrier] and others saying it would cut cattle off') is left out for that cue (session 70).
+OTHER_OBJECTS_BEFORE = True
 #: Whether a tagged content loses the prepositions, conjunctions and articles it ends in ('Greek Lawmakers
 #: Back [Bailout Deal Despite] Protests'), as a tagged source does (`SOURCE_EDGES`; session 68).
 CONTENT_LOOSE_ENDS = True
@@ -128,6 +160,8 @@ _LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and
 #: Nouns whose infinitive is what someone decided or asked ('made a decision [to grant a request]'; PolNeAR).
 _ACT_NOUNS = frozenset("decision ruling vote order call request demand promise pledge threat offer vow refusal".split())
 _PROTEST_NOUNS = frozenset({"protest", "support", "opposition", "defiance", "solidarity"})
+#: ', but' and a speaker after a headline's content (`CONTRASTED_HEADLINES`).
+_CONTRAST = re.compile(r"[\s,;]*(?:but|yet)\s+\S")
 _SUBORDINATORS = frozenset("as while after because when since though although amid whereas".split())
 #: Whether a tagged content stops at a line break: of a span that runs over one ('... Threaten
 #: Blockade\n\nPORTHAVEN', a headline into the dateline) only the line nearest its cue is kept
@@ -182,6 +216,10 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
     Valley, which ..., praised X, while [the campaign] said ...'); else ``nearest`` ('a screen image
     captured by [Outsports.com] showed ...' keeps the outlet) (`SUBJECT_SOURCES`)."""
     subj = next((t for t in (cue_head.children if cue_head is not None else []) if t.dep_ == "nsubj"), None)
+    if subj is None and CONJ_NOUN_SOURCES and cue_head is not None and cue_head.dep_ == "conj":
+        noun = conj_noun_subject(cue_head)  # 'supporters say will bring 900 jobs and [critics] call it a gift'
+        if noun is not None:
+            return 0, TaggedSpan("Source", noun.idx, noun.idx + len(noun), 1.0)
     if subj is None and OBJECTS_NOT_SOURCES and cue_head is not None and cue_head.dep_ in ("pobj", "prep", "acl"):
         # 'A group of residents has taken [the city council] [to court over] its decision': the verb's subject
         verb = cue_head.head
@@ -207,11 +245,18 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
         return nearest
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     if lo <= nearest[1].start < hi:
+        if SUBJECT_HEADS_BEFORE and lo < nearest[1].start and subj.idx < nearest[1].start and nearest[1].end <= hi \
+                and subj.pos_ in ("NOUN", "PROPN") and subj.left_edge.i <= subj.i:
+            # 'Councillors in [the Spanish coastal city of Castellmar] voted': the councillors vote
+            return nearest[0], replace(nearest[1], start=lo)
         return nearest
     holder = next((s for s in sources if s.start <= subj.idx < s.end), None)
     return (0, holder) if holder is not None else nearest
 
 
+#: Whether a tagged source inside the phrase of the cue's parsed subject but after its head word takes in the
+#: phrase from its start ('Councillors in [the Spanish coastal city of Castellmar] voted ...'; session 70).
+SUBJECT_HEADS_BEFORE = True
 #: Whether a tagged cue that is a participle or an infinitive of purpose with no tagged source and no
 #: subject of its own ('The court struck down the ban, ruling that ...', 'Fraser became the first member
 #: of her party to oppose the act') has the subject of the verb it hangs on as its speaker (session 66).
@@ -307,6 +352,10 @@ def _rules_cut(art: Article, existing: list[Candidate], start: int, end: int, cu
         word = art.doc.char_span(m.end() - len(m.group(1)), m.end()) if m else None
         if word is not None and word[0].dep_ == "mark":
             return True  # '[Moldavia] rejects [border deal] as Veltrian envoy walks out': not '... as Veltrian'
+        m = _AND_TAIL.match(art.text, e, end) if CONJ_NOUN_SOURCES and e < end else None
+        toks = art.tokens_between(m.end(), end) if m else []
+        if len(toks) > 1 and getattr(conj_noun_subject(toks[1]), "i", None) == toks[0].i:
+            return True  # 'say [will bring 900 jobs] and critics call it a gift': the critics' words are theirs
     for c in existing:
         if c.frame is None:
             continue
@@ -318,6 +367,8 @@ def _rules_cut(art: Article, existing: list[Candidate], start: int, end: int, cu
     return False
 
 
+#: 'and' after the rules' content, before a noun that speaks ('... and critics call it a gift').
+_AND_TAIL = re.compile(r"[\s,]*and\s+")
 #: A tail that opens a clause of its own after the rules' content ('... as the envoy walks out').
 _SUBORDINATE_TAIL = re.compile(r"[\s,]*(as|while|whereas)\b", re.IGNORECASE)
 #: What stands between two clauses that the rules split: a comma and a conjunction.
@@ -411,6 +462,23 @@ def _next_statement_start(art: Article, existing: list[Candidate], start: int, e
             if m is not None and m.start() > 0:
                 return start + m.start()
     return None
+
+
+def _quote_after_sentence(art: Article, existing: list[Candidate], start: int, end: int) -> int | None:
+    """Where a tagged content ``start:end`` should end when a quotation of the rules' opens inside it after the end
+    of a sentence ('the measure "a travel ban with a new map." ["We've seen this movie before,"]'), else None
+    (`QUOTES_AFTER_SENTENCES`)."""
+    for c in sorted(existing, key=lambda c: c.start):
+        if c.kind != "direct" or not start < c.start < end:
+            continue
+        m = _SENTENCE_END.search(art.text, start, c.start)
+        if m is not None:
+            return m.end(1)
+    return None
+
+
+#: A sentence's end and the opening mark of a quotation after it.
+_SENTENCE_END = re.compile(r"([.!?][\"”’']*)\s+[\"“‘']$")
 
 
 def _faced_call(cue_head) -> bool:
@@ -597,6 +665,46 @@ def _head(art: Article, span: tuple[int, int]):
     return sp.root
 
 
+def _with_cut_head(art: Article, cs: int, ce: int) -> int:
+    """The end of a content that stops on a modifier of the noun right after it, taken to that noun's end
+    ('to fight the ban on holiday' + 'lets'; `CUT_NOUN_HEADS`)."""
+    toks = art.tokens_between(cs, ce)
+    if not toks:
+        return ce
+    last = toks[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is None or last.dep_ not in ("compound", "amod") or last.head.i != nxt.i or nxt.is_punct \
+            or nxt.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "conj") or nxt.idx < ce:
+        return ce
+    return nxt.idx + len(nxt)
+
+
+def _thing_that_would(art: Article, cue: TaggedSpan) -> bool:
+    """Whether a tagged cue is a verb of no speech or belief after a modal, whose subject is a law or a plan ('The
+    bill ... would cover adults'; `THINGS_THAT_WOULD`)."""
+    head = _head(art, (cue.start, cue.end))
+    if head is None or head.pos_ != "VERB" or head.lemma_.lower() in SPEECH_LEMMAS | BELIEF_LEMMAS:
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None and head.dep_ == "conj" and head.head.pos_ == "VERB":
+        subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # 'would apply ... and would require'
+    return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in _LAW_NOUNS
+
+
+#: What a legislature or a government passes or signs, which does what it says but says nothing (`THINGS_THAT_WOULD`).
+_LAW_NOUNS = frozenset("""bill measure law legislation proposal ordinance amendment plan policy deal agreement treaty
+package scheme regulation rule initiative""".split())
+
+
+def _object_of_other_verb(art: Article, content: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a content is the direct object of a verb before it that is not the cue's (`OTHER_OBJECTS_BEFORE`)."""
+    head, cue_head = _head(art, content), _head(art, cue)
+    return head is not None and cue_head is not None and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
+        and head.head.i != cue_head.i and head.head.idx < content[0]
+
+
 def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Candidate]) -> bool:
     """Whether a tagged content that shares the cue of a rule's noun frame only restates the rules'
     reading: it overlaps their speaker ("[Ada Price's] claim", 'the bill drew criticism from
@@ -618,15 +726,21 @@ def _rule_reading_stands(frame: Frame, span: tuple[int, int], existing: list[Can
 def _is_dateline(art: Article, span: tuple[int, int]) -> bool:
     """Whether a tagged source is the dateline that opens its paragraph ('NORTHBRIDGE - ')."""
     ps, _ = art.para_bounds(span[0])
-    m = DATELINE_RE.match(art.text[ps:ps + 80])
-    return m is not None and span[0] - ps <= 1 and span[1] <= ps + m.end()
+    m = match_dateline(art.text[ps:ps + 80])
+    return m is not None and (span[0] - ps <= 1 or DATELINE_TAILS) and span[1] <= ps + m.end()
+
+
+#: Whether a tagged source that starts inside the paragraph's dateline, not at its first word, is the dateline
+#: too, or loses it ('LIMA, [Peru - Peru's government]' -> "Peru's government"; session 70).
+DATELINE_TAILS = True
 
 
 def _without_dateline(art: Article, span: tuple[int, int]) -> tuple[int, int]:
     """A tagged source less the dateline that opens its paragraph ('LONDON - Cabin crew' -> 'Cabin crew')."""
     ps, _ = art.para_bounds(span[0])
-    m = DATELINE_RE.match(art.text[ps:ps + 80])
-    if m is None or span[0] - ps > 1 or span[1] <= ps + m.end():
+    m = match_dateline(art.text[ps:ps + 80])
+    if m is None or (span[0] - ps > 1 and not (DATELINE_TAILS and span[0] < ps + m.end())) \
+            or span[1] <= ps + m.end():
         return span
     return ps + m.end(), span[1]
 
@@ -635,8 +749,11 @@ def _without_object_relative(art: Article, span: tuple[int, int], cue_head) -> t
     """A tagged source less a first word that is the object of the relative clause whose verb is
     the cue, when the cue's subject follows it in the span ('[that Karim's office] described')."""
     sp = art.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if cue_head is None or sp is None or len(sp) < 2 or sp[0].lower_ not in ("that", "which", "whom") \
-            or sp[0].dep_ not in ("dobj", "pobj") or sp[0].head.i != cue_head.i:
+    if cue_head is None or sp is None or len(sp) < 2 or sp[0].lower_ not in ("that", "which", "whom"):
+        return span
+    if MARKED_RELATIVE_SOURCES and sp[0].lower_ == "that" and sp[0].dep_ == "mark" and sp[0].head.i == cue_head.i:
+        pass  # '[that critics] call': the parse's 'that' opening the cue's clause
+    elif sp[0].dep_ not in ("dobj", "pobj") or sp[0].head.i != cue_head.i:
         return span
     subj = next((t for t in sp[1:] if t.dep_ == "nsubj" and t.head.i == cue_head.i), None)
     return (sp[1].idx, span[1]) if subj is not None else span
@@ -714,6 +831,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if c.kind != "Content" or c.score < _MIN_SCORE:
             continue
         cs, ce = art.trim(c.start, c.end, strip_marks=False)  # a final period goes, as for the rules
+        if CUT_NOUN_HEADS:
+            ce = _with_cut_head(art, cs, ce)  # 'to fight Castellmar's ban on [holiday] lets'
         if art.text[cs:cs + 5].lower() == "that " and not art.is_demonstrative_that(cs):
             cs += 5  # the complementizer is not part of what was said (as for the rules)
         if ce <= cs or _covered(cs, ce, taken) >= 0.5:
@@ -764,9 +883,19 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'demanded her resignation after it emerged [that doses had sat in warehouses]'
         if NOUN_INFINITIVES and cue.start >= ce and _noun_infinitive(art, (cs, ce)):
             continue  # 'A plan [to add 120 miles of bike lanes] has divided the council, with supporters saying'
+        if OTHER_OBJECTS_BEFORE and cue.start >= ce and _object_of_other_verb(art, (cs, ce), (cue.start, cue.end)):
+            continue  # 'with some welcoming [the barrier] and others saying ...': what some welcome, not said
+        if OTHER_OBJECTS_AFTER and cue.end <= cs and _object_of_other_verb(art, (cs, ce), (cue.start, cue.end)) \
+                and _head(art, (cs, ce)).head.idx > cue.end:
+            continue  # 'overruling the inspector's advice and angering [environmental campaigners]'
         if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
                 and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:
             continue  # '[Automaker to Cut 5,000 Jobs as] Union Vows Fight': a clause of its own, not the union's
+        if CONTRASTED_HEADLINES and cue.start >= ce and art.paragraph_of(cs) == 0 \
+                and _CONTRAST.match(art.text, ce, cue.start) is not None:
+            continue  # '[House Passes Medicaid Expansion], but Senate Leader Calls It Dead': not the leader's words
+        if THINGS_THAT_WOULD and _thing_that_would(art, cue):
+            continue  # 'The House bill, sponsored by X and Y, [would cover] adults earning ...': no one says it
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):
             continue  # '[A federal judge] on Thursday ordered a halt': who ordered, not what
         if SAME_START_CUTS and _rules_cut(art, existing, cs, ce, cue):
@@ -781,6 +910,14 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             cs, ce = art.trim(*_line_nearest(art.text, cs, ce, cue.start, cue.end), strip_marks=False)
             if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:
                 continue
+        if DATELINE_CONTENTS and _is_dateline(art, (cs, ce)):
+            continue  # '... push back\n\n[CEDAR RIDGE, Colo]. — The board voted': the place, not what was said
+        if QUOTES_AFTER_SENTENCES:
+            cut = _quote_after_sentence(art, existing, cs, ce)
+            if cut is not None:
+                cs, ce = art.trim(cs, cut, strip_marks=False)  # 'called the measure "a travel ban." ["We've ..."]'
+                if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS:
+                    continue
         if OVER_STATEMENTS:
             cut = _next_statement_start(art, existing, cs, ce)
             if cut is not None:
@@ -803,6 +940,11 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             frame = next((f for f in rule_frames if f.cue[0] < cue.end and cue.start < f.cue[1]), None)
             if frame is not None and _rule_reading_stands(frame, (cs, ce), existing):
                 continue
+            sp = frame.speaker_span if frame is not None and SPEAKERS_OUT_OF_CONTENTS else None
+            if sp is not None and cs <= sp[0] < sp[1] < ce and not art.text[cs:sp[0]].strip():
+                cs, ce = art.trim(sp[1], ce, strip_marks=False)  # 'is accused by [US prosecutors] of misleading'
+                if ce <= cs or len(art.text[cs:ce].split()) < _MIN_WORDS or _covered(cs, ce, taken) >= 0.5:
+                    continue
         if frame is None:
             cue_head = _head(art, (cue.start, cue.end))
             q_sent = sents.of(cue.start)
@@ -852,6 +994,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     # her party [to oppose] the act': the subject of the verb it hangs on ('urged them to
                     # oppose' is theirs: an xcomp infinitive is left alone)
                     subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
+                if subj is None and CONJ_NOUN_SOURCES and cue_head is not None and cue_head.dep_ == "conj":
+                    subj = conj_noun_subject(cue_head)  # 'will bring 900 jobs and [critics] call it a gift'
                 if subj is None and PREP_PARTICIPLE_SUBJECTS and cue_head is not None:
                     subj = _prep_participle_subject(cue_head)  # 'voted to walk out after [rejecting] ...'
                 if subj is None and PROTEST_NOUNS and cue_head is not None and cue_head.lower_ in _PROTEST_NOUNS \

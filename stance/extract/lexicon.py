@@ -12,7 +12,7 @@ __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "is_known_outlet", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS",
            "NOTE_LABELS",
-           "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE"]
+           "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE", "match_dateline"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -106,6 +106,25 @@ def is_negated_quantifier(mention: str) -> bool:
 
 #: A dateline opening a paragraph: 'HALVERSTOCK - ', 'KESTREL BAY (Reuters) — '.
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+#: Whether a dateline may name the city's country or state after it, and the day: 'ABUJA, Nigeria (Reuters) - ',
+#: 'LIMA, Peru — ', 'KESTREL BAY, Ontario, March 3 (AP) - ' (session 70).
+DATELINE_REGIONS = True
+_REGION_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}?"
+                                 r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"
+                                 r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+
+
+def match_dateline(text: str):
+    """The match of a dateline at the start of ``text`` ('LONDON (Reuters) - ', 'ABUJA, Nigeria - '), or None.
+
+    Example:
+        >>> match_dateline("LIMA, Peru - The mayor said ...").end(), match_dateline("The mayor said ...")
+        (13, None)
+    """
+    m = DATELINE_RE.match(text)
+    if m is None and DATELINE_REGIONS:
+        m = _REGION_DATELINE_RE.match(text)
+    return m
 
 
 _ANONYMITY = re.compile(r"^(?:not\s+)?to\s+(?:be\s+(?:named|identified|quoted|cited)|remain\s+(?:anonymous|unnamed)|"

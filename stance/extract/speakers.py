@@ -287,10 +287,33 @@ ISSUED_STATEMENTS = True
 #: major Petrola', 'Budget airline SkyHop') speaks under its name alone, as a person does after a title
 #: (session 67).
 ORG_DESCRIPTORS = True
+#: Whether a one-word name the recogniser tagged as a person right after a word for a company ('the payments
+#: start-up Lumenpay', 'chipmaker Voltra') is no person: 'he' is never it (session 70).
+DESCRIBED_FIRMS = True
+#: Whether a name after a country's possessive ("India's AeroVista defends fee") speaks under the name alone
+#: (session 70).
+COUNTRY_OWNED_NAMES = True
+#: Words of a country's institutions, whose names need the country ("Kenya's High Court", "Colombia's Senate").
+_INSTITUTIONS = frozenset("""court senate parliament congress assembly ministry army navy police cabinet house bank
+military opposition treasury judiciary legislature regulator ombudsman embassy""".split())
+_COUNTRY_OWNED = re.compile(r"([A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})$")
+#: Whether `ORG_DESCRIPTORS` holds for a description that opens with a nationality ('Indian budget carrier
+#: AeroVista Airlines', 'German carmaker Voss'; session 70).
+NATIONAL_DESCRIPTORS = True
 #: Words that end such a description.
 _DESCRIPTOR_ENDS = frozenset("""platform major giant airline carrier firm company maker chipmaker carmaker automaker
 retailer group bank lender insurer operator chain startup start-up broadcaster developer supermarket brewer miner
 conglomerate manufacturer producer supplier distributor network app service website""".split())
+
+
+def _word_before(doc, i: int) -> str:
+    """The lower-case word before token ``i``, hyphenated words joined ('start-up'); '' at the start or for a
+    capitalised word."""
+    if i == 0 or not doc[i - 1].text[:1].islower():
+        return ""
+    if i >= 3 and doc[i - 2].text == "-" and doc[i - 2].whitespace_ == "" and doc[i - 3].whitespace_ == "":
+        return f"{doc[i - 3].lower_}-{doc[i - 1].lower_}"
+    return doc[i - 1].lower_
 
 
 def _without_org_descriptor(toks) -> str | None:
@@ -309,8 +332,9 @@ def _without_org_descriptor(toks) -> str | None:
     if lead[-1].lower_ not in _DESCRIPTOR_ENDS or any(
             t.text[:1].isupper() for t in lead[1:]) or lead[0].pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    if not (lead[0].is_sent_start or lead[0].text[:1].islower()):
-        return None
+    if not (lead[0].is_sent_start or lead[0].text[:1].islower()
+            or (NATIONAL_DESCRIPTORS and lead[0].ent_type_ == "NORP" and len(lead) > 1)):
+        return None  # ('Indian budget carrier AeroVista Airlines': a nationality before the description)
     return toks[0].doc.text[words[k].idx:words[-1].idx + len(words[-1])]
 
 
@@ -318,6 +342,31 @@ def _without_org_descriptor(toks) -> str | None:
 #: when it names people ('Hundreds of farmers gathered to protest a plan, a project they say will leave
 #: their fields dry': the farmers) (session 67).
 THEY_IN_SENTENCE = True
+#: Whether a description is matched to the titles the article gives a person written out ('the senator' to 'Sen.
+#: Nathan Corwin, a Democratic candidate for president'), not only as abbreviated (session 70).
+EXPANDED_TITLES = True
+#: Whether a description with a description in apposition ('The senator, a former Navy intelligence officer,
+#: said') is resolved as the first description alone ('The senator': Sen. Nathan Corwin; session 70).
+APPOSED_DESCRIPTIONS = True
+_APPOSED_DESCRIPTION = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+                                  r"(?=\s*,\s*(?:a|an|the)\s)")
+#: Whether 'who' that the parse hangs on a noun for a thing after a preposition refers to the people the phrase
+#: hangs on ('drawing fire from rivals for the Republican nomination who said it would blow a hole in the
+#: budget': the rivals; session 70).
+WHO_PAST_THINGS = True
+#: Whether 'its chairman' after a content it says, whose clause has an organisation's name as its subject, is
+#: that organisation's chairman ('The African Union rejects any coup, its chairman said'; session 70).
+FRONTED_ORG_OWNERS = True
+#: Whether 'Its Ministry of Water Resources' after a sentence whose subject is a country or an organisation is
+#: that one's ('Cambodia disagreed. Its Ministry of Water Resources said ...'; session 70).
+ITS_OWNERS = True
+#: Whether 'it' after a content it says, whose clause has an organisation's name as its subject, is that
+#: organisation ('Northgate Bank is to cut about 3,000 jobs, it said on Thursday'; session 70).
+FRONTED_IT_SUBJECTS = True
+#: Whether 'it' who speaks is the organisation that is the subject of the sentence just before it, in its
+#: paragraph, rather than the organisation that spoke last ('The union hailed the result. The hoteliers'
+#: federation struck a more ambivalent tone. In a statement, it said ...': the federation; session 70).
+IT_SUBJECT_BODIES = True
 #: Whether a speaker described by what they do ('A respiratory therapist, who asked not to be named,
 #: said') is whom 'she' next refers to, as a titled description is (`DESCRIBED_PRONOUNS`; session 67).
 DESCRIBED_OCCUPATIONS = True
@@ -330,6 +379,13 @@ supporter activist member employee nurse doctor physician surgeon therapist para
 fisherman fishermen driver owner shopkeeper tenant landlord campaigner local citizen people family grower miner
 pilot patient retailer trader investor shareholder environmentalist engineer technician researcher mother father
 commuter passenger customer homeowner rancher baker builder firefighter soldier""".split())
+#: Whether `_OCCUPATIONS` takes in more trades ('A fuel station attendant in Kano said ... "...," he said': the
+#: attendant), and a description with a 'who' clause is a person whatever its noun ('A regular at the
+#: market, who gave his name as Musa,'); the clause's 'his' or 'her' says which (session 70).
+MORE_OCCUPATIONS = True
+_MORE_OCCUPATIONS = frozenset("""attendant guard cleaner waiter waitress vendor seller porter clerk cashier mechanic
+labourer laborer cook chef banker accountant electrician plumber carpenter janitor caretaker volunteer organiser
+organizer trucker butcher tailor hairdresser barber musician artist priest imam pastor rabbi monk nun vicar""".split())
 
 
 def _sentence_subject_they(subj):
@@ -390,6 +446,24 @@ def _name_after_of(head, start: int, end: int):
                     if all(t.pos_ == "PROPN" for t in toks) and is_person_name(" ".join(t.text for t in toks)):
                         return toks
     return None
+
+
+def _who_antecedent(noun):
+    """The noun 'who' refers to when the parse hangs its clause on a noun for a thing at the end of a phrase
+    after a preposition ('[rivals] for the nomination who said'): the noun the phrase hangs on, when it names
+    people; else ``noun`` (`WHO_PAST_THINGS`)."""
+    def people(t):
+        return t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS \
+            or t.lemma_.lower() in _MORE_OCCUPATIONS or t.lemma_.lower() in _GROUP_PEOPLE
+
+    if people(noun) or noun.pos_ == "PROPN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return noun
+    owner = noun.head.head
+    return owner if owner.pos_ == "NOUN" and people(owner) else noun
+
+
+#: Nouns for people named by their part in a contest or a dispute (`_who_antecedent`).
+_GROUP_PEOPLE = frozenset("""rival challenger contender candidate opponent critic supporter""".split())
 
 
 def _predicate_subject(noun):
@@ -632,6 +706,9 @@ class People:
                 continue
             if ORG_NAMES_NOT_PEOPLE and name.lower() in self.firms:
                 continue  # 'Blackridge' after 'Blackridge Minerals'
+            if DESCRIBED_FIRMS and len(name.split()) == 1 and _word_before(doc, ent.start) in _DESCRIPTOR_ENDS:
+                self.firms.setdefault(name.lower(), name)  # 'the payments start-up Lumenpay' tagged PERSON
+                continue
             after = ents[i + 1] if i + 1 < len(ents) else None
             if len(name.split()) == 1 and after is not None and after.label_ == "PERSON" and \
                     re.fullmatch(r"\s+(?:and|&)\s+", doc.text[ent.end_char:after.start_char]) and \
@@ -768,7 +845,8 @@ _ANY_ROLE = frozenset({"leader", "official", "officer", "head", "chief", "figure
 
 def _other_office(desc: set[str], titles: set[str]) -> bool:
     """Whether a description names an office and the person's titles name only other offices."""
-    mine, theirs = desc & OFFICES, titles & OFFICES
+    offices = OFFICES | {"representative"} if EXPANDED_TITLES else OFFICES  # ('Rep. Ann Ortiz')
+    mine, theirs = desc & offices, titles & offices
     return bool(mine and theirs) and _titles_match(mine, theirs) == 0
 
 
@@ -845,6 +923,11 @@ janice alice madison doris abigail julia judy grace denise amber marilyn beverly
 diana brittany natalie isabella charlotte rose alexis hillary hilary melania ivanka chelsea huma nikki kellyanne
 condoleezza jill kamala elaine loretta susana carly megyn clare claire melanie betsy wendy tina felicia paula lucy
 erin gwen juanita brooke jeanne""".split())
+#: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
+#: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
+KIN_ASIDE = True
+_KIN = frozenset("""father mother son daughter wife husband brother sister uncle aunt grandfather grandmother nephew
+niece boyfriend girlfriend widow widower fiance fiancee""".split())
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
@@ -943,6 +1026,8 @@ def person_genders(article: Article, people: People) -> list[str | None]:
         if len(ids) != 1 or not outside.get(k):
             continue
         cid = next(iter(ids))
+        if KIN_ASIDE and any(t.lower_ in _KIN and any(c.dep_ == "poss" for c in t.children) for t in sents[k]):
+            continue  # "Delgado's father died of wounds he suffered in Iraq": 'he' is the father
         for t in sents[k]:
             if t.lower_ in ("he", "she") and article.in_quote[t.i] < 0:
                 votes[cid][0 if t.lower_ == "he" else 1] += 1
@@ -1107,8 +1192,12 @@ class SpeakerResolver:
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None
         plural = head.tag_ == "NNS"
+        # (the clause may hang on a word of the description: 'Leeds' in 'A visitor from Leeds, who ...')
+        who = next((c for t in head.subtree for c in t.children if MORE_OCCUPATIONS and c.dep_ == "relcl" and any(
+            x.lower_ in ("who", "whom", "whose") for x in c.children)), None)
         if not plural and head.lemma_.lower() not in PERSON_NOUNS and head.lower_ not in _MALE_WORDS | _FEMALE_WORDS \
-                and not (DESCRIBED_OCCUPATIONS and head.lemma_.lower() in _OCCUPATIONS):
+                and not (DESCRIBED_OCCUPATIONS and head.lemma_.lower() in _OCCUPATIONS) \
+                and not (MORE_OCCUPATIONS and head.lemma_.lower() in _MORE_OCCUPATIONS) and who is None:
             return None
         if not plural and any(t.pos_ == "PROPN" and t.i < head.i for t in span):
             # 'the Vermont senator', "BMO's analyst": most often a person the article names
@@ -1116,6 +1205,10 @@ class SpeakerResolver:
             return None
         words = {t.lower_ for t in span}
         gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
+        if gender is None and who is not None and not plural:
+            said = {t.lower_ for t in who.subtree}  # 'who gave his name only as Musa'
+            gender = "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
+                "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
 
     def _described_before(self, s: int, want: str | None, *, plural: bool) -> str | None:
@@ -1153,6 +1246,8 @@ class SpeakerResolver:
             mention = art.text[s:e]
         if subj is not None and subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
             head = head_word = _predicate_subject(subj.head.head) or subj.head.head
+            if WHO_PAST_THINGS and subj.lower_ == "who":
+                head = head_word = _who_antecedent(head)  # 'rivals for the nomination who said': the rivals
             if RELATIVE_APPOSITIONS and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
                 head = head_word = head.head  # 'Sen. Joe Manchin, [a West Virginia Democrat] who had opposed ...'
             s, e = art.mention_span(head)
@@ -1225,6 +1320,14 @@ class SpeakerResolver:
             return self._person_pronoun(f, s, low)
         if POSSESSIVE_OWNERS and low == "his":
             return self._owner(f, s, low) or mention.strip()  # the owner of a noun cue: 'his claim that'
+        if FRONTED_IT_SUBJECTS and low == "it" and f.fronted and f.content is not None:
+            named = _content_org_subject(art, f.content, s)
+            if named is not None:
+                return self._spoke_as_org(named, s)  # 'Northgate Bank is to cut 3,000 jobs, it said': the bank
+        if IT_SUBJECT_BODIES and low == "it":
+            body = self._body_subject_before(s)
+            if body is not None:
+                return self._spoke_as_org(body, s)  # 'The hoteliers' federation struck a tone. It said ...'
         if low in ("it",) and self.last_org:
             return self.last_org
         if BODY_SPOKESPEOPLE and self.last_org and len(words) == 3 and words[0] in ("a", "an", "the") \
@@ -1255,6 +1358,10 @@ class SpeakerResolver:
             named = self._only_body_named(words[-1])
             if named is not None:
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
+        m = re.match(r"[Ii]ts\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*)){0,5})$", mention.strip())
+        owner = self._body_subject_before(s, places=True) if ITS_OWNERS and m is not None else None
+        if owner is not None:
+            return f"{strip_possessive(owner)}'s {m.group(1)}"  # 'Cambodia disagreed. Its Ministry of Water ...'
         m = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'&.-]*\s*){2,5})$", mention.strip())
         if OWNED_NAMES and m is not None:
             return m.group(1).strip()  # 'His Democratic Alliance will push for ...': the Democratic Alliance
@@ -1271,9 +1378,19 @@ class SpeakerResolver:
             return None
         toks = art.tokens_between(s, e)
         has_propn = any(t.pos_ == "PROPN" for t in toks)
+        first = _APPOSED_DESCRIPTION.match(mention) if APPOSED_DESCRIPTIONS else None
+        if first is not None and not any(t.ent_type_ == "PERSON" for t in toks):
+            # 'The senator, a former Navy intelligence officer,': the senator, without the apposition
+            toks = art.tokens_between(s, s + first.end())
+            has_propn = any(t.pos_ == "PROPN" for t in toks)
+            words = re.findall(r"[\w’'-]+", first.group(0).lower())
         if ORG_OWNERS and not has_propn and 2 <= len(words) <= 4 and words[0] == "its" \
                 and (words[-1] in PERSON_NOUNS or words[-1] in ("members", "officials", "leaders", "staff")):
             # 'Its chairman said': the chairman of the organisation that spoke last, never a person
+            named = _content_org_subject(art, f.content, s) if FRONTED_ORG_OWNERS and f.fronted and f.content \
+                else None
+            if named is not None:  # 'The African Union rejects ..., its chairman said': the Union's chairman
+                return f"{strip_possessive(named)}'s {mention.strip().split(None, 1)[1]}"
             if self.last_org and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
                 return f"{strip_possessive(self.last_org)}'s {mention.strip().split(None, 1)[1]}"
             return mention.strip()
@@ -1363,6 +1480,10 @@ class SpeakerResolver:
             bare = _without_org_descriptor(toks)
             if bare is not None:
                 name = bare  # 'Online rental platform StayAway': StayAway
+        m = _COUNTRY_OWNED.match(name) if COUNTRY_OWNED_NAMES and not group else None
+        if m is not None and any(t.ent_type_ in ("GPE", "NORP") for t in toks if t.idx < s + len(m.group(1)) + 1) \
+                and not {w.lower() for w in m.group(2).split()} & (PERSON_NOUNS | BODY_NOUNS | _INSTITUTIONS):
+            name = m.group(2)  # "India's AeroVista": AeroVista (not "Britain's Prime Minister", "Kenya's High Court")
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)
@@ -1555,6 +1676,29 @@ class SpeakerResolver:
         self.last_org, self.last_org_paragraph = name, self.article.paragraph_of(pos)
         return name
 
+    def _body_subject_before(self, pos: int, *, places: bool = False) -> str | None:
+        """For 'it' speaking at ``pos``: the organisation that is the subject of the main clause of the sentence
+        just before, in its paragraph (an organisation's name, or a singular noun of `BODY_NOUNS`; with
+        ``places``, a country's name too), when no organisation is named before the pronoun in its own sentence
+        (`IT_SUBJECT_BODIES`), else None."""
+        art = self.article
+        toks = art.tokens_between(pos, pos + 1)
+        if not toks:
+            return None
+        sent = toks[0].sent
+        if sent.start == 0 or any(t.ent_type_ == "ORG" or t.lower_ in BODY_NOUNS
+                                  for t in art.doc[sent.start:toks[0].i]):
+            return None
+        before = art.doc[sent.start - 1].sent
+        if before.start_char < art.para_bounds(pos)[0]:
+            return None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or art.in_quote[subj.i] >= 0 or subj.tag_ not in ("NN", "NNP") \
+                or not (subj.lower_ in BODY_NOUNS or subj.ent_type_ == "ORG" or (places and subj.ent_type_ == "GPE")):
+            return None
+        ms, me = art.mention_span(subj)
+        return art.text[ms:me].strip() or None
+
     def _untagged_subject_before(self, pos: int) -> str | None:
         """The speaker of the pronoun's own sentence, or for a pronoun opening its sentence of the
         sentence just before it in its paragraph, when that speaker is a name the entity recogniser
@@ -1735,7 +1879,8 @@ class SpeakerResolver:
             candidates = range(len(clusters))
         else:
             candidates = {m.cluster for m in self.people.mentions if m.start < pos}
-        scored = [(_titles_match(desc, clusters[cid].titles), cid) for cid in candidates]
+        scored = [(_titles_match(desc, _description_words(clusters[cid].titles) if EXPANDED_TITLES
+                                 else clusters[cid].titles), cid) for cid in candidates]
         best = max((sc for sc, _ in scored), default=0)
         if best > 0:
             top = [cid for sc, cid in scored if sc == best]
@@ -1753,9 +1898,10 @@ class SpeakerResolver:
         if POSSESSED_ROLES and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words):
             return None  # "According to the city's finance director": someone new, not the last person named
         cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
-        if cid is not None and OFFICE_CHECK and _other_office(desc, clusters[cid].titles):
+        titles = set() if cid is None else (
+            _description_words(clusters[cid].titles) if EXPANDED_TITLES else clusters[cid].titles)  # 'sen.': senator
+        if cid is not None and OFFICE_CHECK and _other_office(desc, titles):
             return None  # 'the mayor' is not the person the article calls a senator
-        if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE \
-                and clusters[cid].titles & PERSON_NOUNS:
+        if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
         return cid
