@@ -2564,10 +2564,29 @@ def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ("A visitor from Leeds", "People are driving now")],
      [("Ann Ortiz", "the levy was fair"), ("A visitor from Leeds", "the queues were long"),
       (None, "People are driving now")]),
+    # a surname the recogniser missed, as a main clause's subject, is whom 'he' refers to (`speakers.UNTAGGED_SURNAMES`)
+    ("speakers", "UNTAGGED_SURNAMES",
+     "Ferry tariff rises\n\nOpposition leader Rafael Mendes said the rise was unfair.\n\nCouncillor Joanna Petrie "
+     "welcomed a clause protecting pensioners.\n\nMendes has refused to step aside as party leader after he lost the "
+     "last election. On Tuesday he said he would stand again.",
+     [("Rafael Mendes", "the rise was unfair"), ("Joanna Petrie", "a clause protecting pensioners"),
+      ("Rafael Mendes", "he would stand again")],
+     [("Rafael Mendes", "the rise was unfair"), ("Joanna Petrie", "a clause protecting pensioners"),
+      ("Joanna Petrie", "he would stand again")]),
+    # a bank named like a person is no one 'he' refers to (`speakers.ORGS_NOT_DESCRIBED`)
+    ("speakers", "ORGS_NOT_DESCRIBED",
+     "Ferry tariff rises\n\nOpposition leader Rafael Mendes said the rise was unfair.\n\nThe lender that finances the "
+     "ferry upgrade, Coastline Bank, said the project could not go ahead without it.\n\nOn Tuesday he said he would "
+     "stand again.",
+     [("Rafael Mendes", "the rise was unfair"), ("Coastline Bank", "the project could not go ahead without it"),
+      ("Rafael Mendes", "he would stand again")],
+     [("Rafael Mendes", "the rise was unfair"), ("Coastline Bank", "the project could not go ahead without it"),
+      ("Coastline Bank", "he would stand again")]),
 ], ids=["dateline-region", "it-subject-body", "passive-clause-outer", "more-occupations", "conj-noun-subject",
         "fronted-org-owner", "who-past-things", "apposed-description", "expanded-titles", "kin-aside",
         "headline-on-topic", "dateline-tail-mention", "fronted-it-subject", "national-descriptor", "country-owned-name",
-        "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described"])
+        "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described",
+        "untagged-surname", "org-not-described"])
 def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-70 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -379,6 +379,13 @@ supporter activist member employee nurse doctor physician surgeon therapist para
 fisherman fishermen driver owner shopkeeper tenant landlord campaigner local citizen people family grower miner
 pilot patient retailer trader investor shareholder environmentalist engineer technician researcher mother father
 commuter passenger customer homeowner rancher baker builder firefighter soldier""".split())
+#: Whether 'he' or 'she' with no person tagged before it in its paragraph is a surname of the article's people that
+#: the recogniser missed, as a main clause's subject ('Mendes has refused to step aside. On Tuesday he said ...';
+#: session 70).
+UNTAGGED_SURNAMES = True
+#: Whether a speaker named as a company or a body ('Coastline Bank') is never the description 'he' or 'she' is
+#: taken for, though written like a person's name (session 70).
+ORGS_NOT_DESCRIBED = True
 #: Whether `_OCCUPATIONS` takes in more trades ('A fuel station attendant in Kano said ... "...," he said': the
 #: attendant), and a description with a 'who' clause is a person whatever its noun ('A regular at the
 #: market, who gave his name as Musa,'); the clause's 'his' or 'her' says which (session 70).
@@ -1186,6 +1193,8 @@ class SpeakerResolver:
         if span is None or len(span) == 0 or any(t.ent_type_ == "PERSON" for t in span):
             return None  # (a name among its words: 'a Clinton aide' is for the name rules)
         bare = _without_titles(name.split())
+        if ORGS_NOT_DESCRIBED and is_org_name(bare):
+            return None  # 'The lender that finances the upgrade, Coastline Bank,': no one 'he' can be
         if is_person_name(bare):  # a person the entity recogniser missed ('Councillor Maya Holt')
             return _Described(name, e, self.article.paragraph_of(s), False, name_gender(bare, self.article.text))
         head = span.root
@@ -1747,7 +1756,7 @@ class SpeakerResolver:
             if ent.start_char >= pos or ent.label_ != "PERSON":
                 continue
             if ent.start_char < ps:
-                return None
+                break
             if art.in_quote[ent.root.i] >= 0:
                 continue  # a name inside the quotation is not who speaks it
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
@@ -1758,7 +1767,14 @@ class SpeakerResolver:
             if SKIP_DESCRIBED and _in_description(ent.root):
                 continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
             return None
-        return None
+        if not UNTAGGED_SURNAMES:
+            return None
+        # no person tagged in the paragraph before it: a surname of the article's people that is a main clause's
+        # subject ('[Mendes] has refused to step aside ... On Tuesday he said', 'Mendes' not tagged)
+        subj = next((t for t in reversed(art.tokens_between(ps, pos)) if t.dep_ in ("nsubj", "nsubjpass")
+                     and t.head.dep_ == "ROOT" and t.text[:1].isupper()
+                     and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and art.in_quote[t.i] < 0), None)
+        return self.people.match_name(subj.text) if subj is not None else None
 
     def _sentence_before_quote(self, pos: int):
         """For a pronoun in a paragraph that opens with a quotation: the last sentence of the
