@@ -2582,11 +2582,23 @@ def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ("Rafael Mendes", "he would stand again")],
      [("Rafael Mendes", "the rise was unfair"), ("Coastline Bank", "the project could not go ahead without it"),
       ("Coastline Bank", "he would stand again")]),
+    # 'A spokeswoman' after a sentence about a bank speaks for the bank (`speakers.SUBJECT_SPOKESPEOPLE`)
+    ("speakers", "SUBJECT_SPOKESPEOPLE",
+     "Ferry levy split\n\nThe dockers' union welcomed the levy.\n\nThe Harbour Bank, which owns the ferries, has "
+     "stayed cautious. A spokeswoman said the bank would study the plan.",
+     [("The dockers' union", "the levy"), ("The Harbour Bank", "the bank would study the plan")],
+     [("The dockers' union", "the levy"), ("A spokeswoman", "the bank would study the plan")]),
+    # what a reporter asks is not what the one asked expects (`attribution.QUESTIONED_BELIEFS`)
+    ("attribution", "QUESTIONED_BELIEFS",
+     "Stadium\n\nCounty Executive Dan Morrow said he was disappointed. Asked whether he still expected the deal to "
+     "pass, Morrow said he did.",
+     [("Dan Morrow", "he was disappointed"), ("Dan Morrow", "he did")],
+     [("Dan Morrow", "he was disappointed"), ("Dan Morrow", "the deal to pass"), ("Dan Morrow", "he did")]),
 ], ids=["dateline-region", "it-subject-body", "passive-clause-outer", "more-occupations", "conj-noun-subject",
         "fronted-org-owner", "who-past-things", "apposed-description", "expanded-titles", "kin-aside",
         "headline-on-topic", "dateline-tail-mention", "fronted-it-subject", "national-descriptor", "country-owned-name",
         "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described",
-        "untagged-surname", "org-not-described"])
+        "untagged-surname", "org-not-described", "subject-spokesperson", "questioned-belief"])
 def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-70 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -1112,9 +1112,18 @@ def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, fla
      [("The province", "overruling", "a planning inspector's advice")],
      [("The province", "overruling", "a planning inspector's advice"),
       ("The province", "overruling", "island campaigners")]),
+    # a tagged cue in the clause of a question put to someone is left out (`learned.QUESTIONED_CUES`)
+    ("learned", "QUESTIONED_CUES",
+     "County Executive Dan Morrow said he was disappointed. Asked whether he still expected the deal to pass, Morrow "
+     "said he did.",
+     [("Source", "he", 0.5), ("Cue", "expected"), ("Content", "the deal to pass")],
+     [("Dan Morrow", "said", "he was disappointed"), ("Dan Morrow", "said", "he did")],
+     [("Dan Morrow", "said", "he was disappointed"), ("Dan Morrow", "expected", "the deal to pass"),
+      ("Dan Morrow", "said", "he did")]),
 ], ids=["dateline-tail", "marked-relative", "subject-head-before", "other-object-before", "cut-noun-head",
         "conj-noun-source", "headline-place-noun", "things-that-would", "contrasted-headline", "quote-after-sentence",
-        "speaker-out-of-content", "dateline-content", "other-object-after"])
+        "speaker-out-of-content", "dateline-content", "other-object-after",
+        "questioned-cue"])
 def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-70 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak source: below the cut)."""

@@ -347,6 +347,10 @@ def _side_object(v, lemma) -> bool:
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
 
+#: Whether a belief or side verb in the clause of a question put to someone ('Asked whether he still expected the
+#: deal to pass, Morrow said he did') is no belief of the one asked: the reporter's question (session 70).
+QUESTIONED_BELIEFS = True
+_ASKING = frozenset({"ask", "press", "question", "quiz", "challenge"})
 #: Whether a side verb with a gerund clause after it ('opposed making vaccination a condition of employment',
 #: 'backs raising the levy') takes that side toward what the clause does (session 70).
 GERUND_SIDES = True
@@ -361,6 +365,10 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     no statement."""
     if art.in_quote[v.i] >= 0:
         return None
+    if QUESTIONED_BELIEFS and any(
+            a.tag_ == "VBN" and a.lemma_.lower() in _ASKING and a.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in v.ancestors):
+        return None  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the question's
     aligns = lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
     if v.dep_ == "relcl" and SIDES_IN_RELATIVES and (lemma in RULE_SIDE or aligns):
         # 'Governor Tom Berg, who praised the plan, ...': the side of the person the clause describes

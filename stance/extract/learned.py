@@ -105,6 +105,9 @@ OBJECTS_NOT_SOURCES = True
 #: Whether a tagged content that is an infinitive describing a noun ('A plan [to add 120 miles of bike lanes]
 #: has divided the council, with supporters saying ...') is left out for a cue after it (session 68).
 NOUN_INFINITIVES = True
+#: Whether a tagged cue inside the clause of a question put to someone is left out ('Asked whether he still
+#: [expected] the deal to pass, Morrow said he did': what the reporter asked, not what Morrow expects; session 70).
+QUESTIONED_CUES = True
 #: Whether a tagged cue that is a verb of no speech or belief after a modal, whose subject is a law or a plan, is
 #: left out ('The House bill, sponsored by Rep. Earline Buford and Rep. Scott Ainsworth, [would cover]
 #: adults earning up to ...': no one's words; session 70).
@@ -679,6 +682,13 @@ def _with_cut_head(art: Article, cs: int, ce: int) -> int:
     return nxt.idx + len(nxt)
 
 
+def _in_question_put(cue_head) -> bool:
+    """Whether a cue lies in the clause of a question put to someone ('Asked whether he still [expected] ...';
+    `QUESTIONED_CUES`)."""
+    return cue_head is not None and any(a.lemma_.lower() in _PUTTING_QUESTIONS and _question_put(a)
+                                        for a in cue_head.ancestors)
+
+
 def _thing_that_would(art: Article, cue: TaggedSpan) -> bool:
     """Whether a tagged cue is a verb of no speech or belief after a modal, whose subject is a law or a plan ('The
     bill ... would cover adults'; `THINGS_THAT_WOULD`)."""
@@ -894,6 +904,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if CONTRASTED_HEADLINES and cue.start >= ce and art.paragraph_of(cs) == 0 \
                 and _CONTRAST.match(art.text, ce, cue.start) is not None:
             continue  # '[House Passes Medicaid Expansion], but Senate Leader Calls It Dead': not the leader's words
+        if QUESTIONED_CUES and _in_question_put(_head(art, (cue.start, cue.end))):
+            continue  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the asker's words
         if THINGS_THAT_WOULD and _thing_that_would(art, cue):
             continue  # 'The House bill, sponsored by X and Y, [would cover] adults earning ...': no one says it
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):

@@ -383,6 +383,9 @@ commuter passenger customer homeowner rancher baker builder firefighter soldier"
 #: the recogniser missed, as a main clause's subject ('Mendes has refused to step aside. On Tuesday he said ...';
 #: session 70).
 UNTAGGED_SURNAMES = True
+#: Whether 'A spokeswoman said' right after a sentence whose subject is an organisation or a country speaks for it
+#: ('The European Central Bank has stayed cautious. A spokeswoman said ...'; session 70).
+SUBJECT_SPOKESPEOPLE = True
 #: Whether a speaker named as a company or a body ('Coastline Bank') is never the description 'he' or 'she' is
 #: taken for, though written like a person's name (session 70).
 ORGS_NOT_DESCRIBED = True
@@ -1348,6 +1351,11 @@ class SpeakerResolver:
                 and re.search(r"\b(?:in|issued|released|put out)\s+a\s+(?:statement|release)\b",
                               art.text[art.para_bounds(s)[0]:s]):
             return self.last_org  # 'Amazon said in a statement ... "...," the statement said': Amazon
+        if SUBJECT_SPOKESPEOPLE and len(words) == 2 and words[0] in ("a", "an", "the") \
+                and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]):
+            body = self._body_subject_before(s, places=True)
+            if body is not None:  # 'The European Central Bank has stayed cautious. A spokeswoman said ...': the bank
+                return self._spoke_as_org(body, s)
         if BARE_SPOKESPEOPLE and self.last_org and len(words) == 2 and words[0] in ("a", "an", "the") \
                 and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]) \
                 and art.paragraph_of(s) == self.last_org_paragraph:
@@ -1706,7 +1714,8 @@ class SpeakerResolver:
                 or not (subj.lower_ in BODY_NOUNS or subj.ent_type_ == "ORG" or (places and subj.ent_type_ == "GPE")):
             return None
         ms, me = art.mention_span(subj)
-        return art.text[ms:me].strip() or None
+        # (the name, not a clause about it: 'The Harbour Bank, which owns the ferries,')
+        return re.split(r",\s*(?:which|who|that|whose)\b", art.text[ms:me])[0].strip(" ,") or None
 
     def _untagged_subject_before(self, pos: int) -> str | None:
         """The speaker of the pronoun's own sentence, or for a pronoun opening its sentence of the
