@@ -2220,7 +2220,8 @@ def test_a_second_that_clause_belongs_to_the_content(nlp, monkeypatch):
      [("The harbour board", "the storm caused no damage"), ("The harbour board", "the quay would stay shut")]),
     # a bare 'A spokeswoman' in the paragraph where an organisation spoke (`speakers.BARE_SPOKESPEOPLE`)
     ("speakers", "BARE_SPOKESPEOPLE",
-     "The Harbour Trust said it was studying the plan. A spokeswoman said no decision would be made before May.",
+     "The Harbour Trust said it was studying the plan. Its members met on Monday. A spokeswoman said no decision "
+     "would be made before May.",
      [("The Harbour Trust", "it was studying the plan"), ("The Harbour Trust", "no decision would be made before May")],
      [("The Harbour Trust", "it was studying the plan"), ("A spokeswoman", "no decision would be made before May")]),
     # ... not in a later paragraph
@@ -2594,11 +2595,36 @@ def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, withou
      "pass, Morrow said he did.",
      [("Dan Morrow", "he was disappointed"), ("Dan Morrow", "he did")],
      [("Dan Morrow", "he was disappointed"), ("Dan Morrow", "the deal to pass"), ("Dan Morrow", "he did")]),
+    # a cue hung on a quoted verb speaks for who said the quote (`attribution.QUOTED_CLIMBS`)
+    ("attribution", "QUOTED_CLIMBS",
+     "Ferry fee\n\nIn a statement, the Island Walkers Forum, a charity, said the fee undermined \"the principle that "
+     "the ferries belong to everyone\" and accused the board of ignoring 4,000 objections.",
+     [("the Island Walkers Forum", "the fee undermined \"the principle that the ferries belong to everyone\""),
+      ("the Island Walkers Forum", "the board of ignoring 4,000 objections")],
+     [("the Island Walkers Forum", "the fee undermined \"the principle that the ferries belong to everyone\" and "
+       "accused the board of ignoring 4,000 objections"), ("the ferries", "the board of ignoring 4,000 objections")]),
+    # 'The leader of the council' is no one named before (`speakers.OF_ROLES`)
+    ("speakers", "OF_ROLES",
+     "Ferry renamed\n\nCouncillor Mary Oyelaran said the change was overdue.\n\nDr Peter Lindqvist, a historian who "
+     "gave evidence to the council, disagreed.\n\nThe leader of the council declined to say whether the decision "
+     "could be revisited.",
+     [("Mary Oyelaran", "the change was overdue"),
+      ("The leader of the council", "whether the decision could be revisited")],
+     [("Mary Oyelaran", "the change was overdue"), ("Mary Oyelaran", "whether the decision could be revisited")]),
+    # 'the 58-year-old' is the person named just before (`speakers.AGE_DESCRIPTIONS`)
+    ("speakers", "AGE_DESCRIPTIONS",
+     "Ferry fee\n\nTom Hadley, who runs a campsite near the pier, said the fee would drive away families. \"People "
+     "come here because the crossing is cheap,\" the 58-year-old said.",
+     [("Tom Hadley", "the fee would drive away families"),
+      ("Tom Hadley", "People come here because the crossing is cheap")],
+     [("Tom Hadley", "the fee would drive away families"),
+      ("the 58-year-old", "People come here because the crossing is cheap")]),
 ], ids=["dateline-region", "it-subject-body", "passive-clause-outer", "more-occupations", "conj-noun-subject",
         "fronted-org-owner", "who-past-things", "apposed-description", "expanded-titles", "kin-aside",
         "headline-on-topic", "dateline-tail-mention", "fronted-it-subject", "national-descriptor", "country-owned-name",
         "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described",
-        "untagged-surname", "org-not-described", "subject-spokesperson", "questioned-belief"])
+        "untagged-surname", "org-not-described", "subject-spokesperson", "questioned-belief",
+        "quoted-climb", "of-role", "age-description"])
 def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-70 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -347,6 +347,10 @@ def _side_object(v, lemma) -> bool:
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
 
+#: Whether a cue outside quotation marks whose verb the parse coordinated with a verb inside them speaks as the
+#: speech verb above both, not as the quoted verb's subject ('said the charge undermined "the principle that the
+#: hills belong to everyone" and accused the board': the forum accused; session 70).
+QUOTED_CLIMBS = True
 #: Whether a belief or side verb in the clause of a question put to someone ('Asked whether he still expected the
 #: deal to pass, Morrow said he did') is no belief of the one asked: the reporter's question (session 70).
 QUESTIONED_BELIEFS = True
@@ -823,6 +827,12 @@ def _subject(v, in_quote=None):
         steps += 1
         for c in h.children:
             if c.dep_ == "nsubj":
+                if QUOTED_CLIMBS and in_quote is not None and in_quote[c.i] >= 0 > in_quote[v.i]:
+                    # 'said the charge undermined "the principle that the hills belong to everyone" and accused
+                    # the board': not the hills, but who said it
+                    speech = next((a for a in v.ancestors if a.lemma_.lower() in SPEECH_LEMMAS and in_quote[a.i] < 0
+                                   and a.i < v.i), None)
+                    return _subject(speech, in_quote) if speech is not None else None
                 if CLIMBED_DATELINES and _dateline_subject_before(c, h):
                     continue  # 'VATICAN CITY - Pope Leo called ..., telling pilgrims': the Pope tells them
                 if DATELINE_APPOSITIONS and _in_dateline(c):
@@ -1012,8 +1022,10 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
             elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE and not (
                     SPEAKER_ACT_CONJUNCTS and t.lemma_.lower() in _SPEAKER_ACTS):
                 continue
-            elif _keeps_clause(t, v) and not (CONJ_NOUN_SUBJECTS and conj_noun_subject(t) is not None):
-                continue
+            elif _keeps_clause(t, v) and not (CONJ_NOUN_SUBJECTS and conj_noun_subject(t) is not None) and not (
+                    QUOTED_CLIMBS and art.in_quote[t.head.i] >= 0 > art.in_quote[t.i]
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)):
+                continue  # (a cue hung on a quoted verb speaks for the speaker: `QUOTED_CLIMBS`)
             first = t.left_edge.i
             if CONJ_NOUN_SUBJECTS and conj_noun_subject(t) is not None:
                 first = min(first, t.i - 1)  # 'will bring 900 jobs and [critics] call a gift'

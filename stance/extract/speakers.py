@@ -386,6 +386,13 @@ UNTAGGED_SURNAMES = True
 #: Whether 'A spokeswoman said' right after a sentence whose subject is an organisation or a country speaks for it
 #: ('The European Central Bank has stayed cautious. A spokeswoman said ...'; session 70).
 SUBJECT_SPOKESPEOPLE = True
+#: Whether 'the 58-year-old' who speaks is the person resolved last, named in the same paragraph or the one before
+#: ('Alasdair Munro, who runs a campsite, said ... "...," the 58-year-old said'; session 70).
+AGE_DESCRIPTIONS = True
+_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
+#: Whether a role 'of' a body ('The leader of the council') is, as `POSSESSED_ROLES`, someone new rather than the
+#: person named last, when no title of the article's people matches it (session 70).
+OF_ROLES = True
 #: Whether a speaker named as a company or a body ('Coastline Bank') is never the description 'he' or 'she' is
 #: taken for, though written like a person's name (session 70).
 ORGS_NOT_DESCRIBED = True
@@ -1324,6 +1331,9 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
+        if AGE_DESCRIPTIONS and self.last_person is not None and _AGE.fullmatch(low) \
+                and 0 <= art.paragraph_of(s) - self._last_person_paragraph() <= 1:
+            return self.people.clusters[self.last_person].name  # '"...," the 58-year-old said': Alasdair Munro
         if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
             described = self._described_before(s, pronoun_gender(low), plural=low == "they")
             if described is not None:
@@ -1433,7 +1443,10 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail):
-            cid = self._description(set(words), s, headline=f.headline_tail)
+            role = set(words)
+            if OF_ROLES and "of" in words and set(words[words.index("of"):]) & BODY_NOUNS:
+                role = set(words[:words.index("of")]) | {"of"}  # 'The leader of the council': a leader, of a body
+            cid = self._description(role, s, headline=f.headline_tail)
             if cid is None and NAMED_LATER and not f.headline_tail:
                 cid = self._named_later(set(words), s)
             if cid is not None:
@@ -1693,6 +1706,11 @@ class SpeakerResolver:
         self.last_org, self.last_org_paragraph = name, self.article.paragraph_of(pos)
         return name
 
+    def _last_person_paragraph(self) -> int:
+        """The paragraph of the last mention of the person resolved last (-1 if none)."""
+        pos = max((m.start for m in self.people.mentions if m.cluster == self.last_person), default=None)
+        return -1 if pos is None else self.article.paragraph_of(pos)
+
     def _body_subject_before(self, pos: int, *, places: bool = False) -> str | None:
         """For 'it' speaking at ``pos``: the organisation that is the subject of the main clause of the sentence
         just before, in its paragraph (an organisation's name, or a singular noun of `BODY_NOUNS`; with
@@ -1898,7 +1916,7 @@ class SpeakerResolver:
         return top[0] if len(top) == 1 else None
 
     def _description(self, words: set[str], pos: int, *, headline: bool) -> int | None:
-        desc = _description_words(words)
+        desc = _description_words(words) - {"of"}
         clusters = self.people.clusters
         if headline:
             candidates = range(len(clusters))
@@ -1922,6 +1940,8 @@ class SpeakerResolver:
             return None
         if POSSESSED_ROLES and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words):
             return None  # "According to the city's finance director": someone new, not the last person named
+        if OF_ROLES and "of" in words:
+            return None  # 'The leader of the council declined to say': not the historian named last
         cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
         titles = set() if cid is None else (
             _description_words(clusters[cid].titles) if EXPANDED_TITLES else clusters[cid].titles)  # 'sen.': senator
