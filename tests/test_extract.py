@@ -2619,12 +2619,26 @@ def test_session_69_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ("Tom Hadley", "People come here because the crossing is cheap")],
      [("Tom Hadley", "the fee would drive away families"),
       ("the 58-year-old", "People come here because the crossing is cheap")]),
+    # 'the 17-year-old said', misparsed, has the 17-year-old as its subject (`attribution.AGE_SUBJECTS`)
+    ("attribution", "AGE_SUBJECTS",
+     "Vote at 16\n\nAisha Rahman, who founded a Vote at 16 group at her school, has collected 30,000 signatures. \"We "
+     "pay tax, we can work - why can't we vote?\" the 17-year-old said.",
+     [("Aisha Rahman", "We pay tax, we can work - why can't we vote?")],
+     [(None, "We pay tax, we can work - why can't we vote?")]),
+    # a quotation after 'X was scathing.' is X's (`assemble.MOODS_BEFORE_QUOTES`)
+    ("assemble", "MOODS_BEFORE_QUOTES",
+     "Ferry deal\n\nCouncillor Teresa Guzman, who voted against the ferry deal, was scathing. \"We were told this "
+     "would pay for itself. So who is paying for it now?\"",
+     [("Teresa Guzman", "the ferry deal"),
+      ("Teresa Guzman", "We were told this would pay for itself. So who is paying for it now?")],
+     [("Teresa Guzman", "the ferry deal"),
+      (None, "We were told this would pay for itself. So who is paying for it now?")]),
 ], ids=["dateline-region", "it-subject-body", "passive-clause-outer", "more-occupations", "conj-noun-subject",
         "fronted-org-owner", "who-past-things", "apposed-description", "expanded-titles", "kin-aside",
         "headline-on-topic", "dateline-tail-mention", "fronted-it-subject", "national-descriptor", "country-owned-name",
         "org-short-name", "described-firm", "subject-as-object", "its-owner", "gerund-side", "who-described",
         "untagged-surname", "org-not-described", "subject-spokesperson", "questioned-belief",
-        "quoted-climb", "of-role", "age-description"])
+        "quoted-climb", "of-role", "age-description", "age-subject", "mood-before-quote"])
 def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-70 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -1120,10 +1120,19 @@ def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, fla
      [("Dan Morrow", "said", "he was disappointed"), ("Dan Morrow", "said", "he did")],
      [("Dan Morrow", "said", "he was disappointed"), ("Dan Morrow", "expected", "the deal to pass"),
       ("Dan Morrow", "said", "he did")]),
+    # the tagger's longer reading of the rules' content, from its start, with the same cue, is the one kept
+    # (`assemble.LONGER_TAGGED_READINGS`)
+    ("assemble", "LONGER_TAGGED_READINGS",
+     "The ferry union called for a two-year moratorium pending a joint safety study.",
+     [("Source", "The ferry union"), ("Cue", "called for"),
+      ("Content", "a two-year moratorium pending a joint safety study")],
+     [("The ferry union", "called for", "a two-year moratorium pending a joint safety study")],
+     [("The ferry union", "called for", "a two-year moratorium"),
+      ("The ferry union", "called for", "a two-year moratorium pending a joint safety study")]),
 ], ids=["dateline-tail", "marked-relative", "subject-head-before", "other-object-before", "cut-noun-head",
         "conj-noun-source", "headline-place-noun", "things-that-would", "contrasted-headline", "quote-after-sentence",
         "speaker-out-of-content", "dateline-content", "other-object-after",
-        "questioned-cue"])
+        "questioned-cue", "longer-tagged-reading"])
 def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-70 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak source: below the cut)."""

@@ -33,6 +33,13 @@ NEGATED_SPEAKERS = True
 #: Whether a speaker name that holds its own cue word, where the mention does not ('[Ankara] Condemns
 #: Border Vote', the recogniser's person 'Ankara Condemns Border'), gives way to the mention (session 68).
 CUE_NOT_IN_NAME = True
+#: Whether a quotation with no attribution, right after a sentence that says how a person was ('Councilmember
+#: Teresa Guzman was scathing. "We were told this would pay for itself."'), is that person's (session 70).
+MOODS_BEFORE_QUOTES = True
+#: Whether a rules' content that the tagger reads on from the same start with the same cue gives way to the
+#: tagger's longer reading ('said the door was open' and 'said the door was open but the money was not': one
+#: statement, the longer; session 70).
+LONGER_TAGGED_READINGS = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -82,9 +89,12 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
             continue
         prev = _previous_direct(art, raw, q)
         n_words = len(re.findall(r"\w+", art.text[q.start:q.end]))
+        mood = _mood_frame(art, q, qi) if MOODS_BEFORE_QUOTES and prev is None else None
         if prev is not None:
             same_par = art.paragraph_of(prev.start) == art.paragraph_of(q.open_pos)
             raw.append(Candidate(q.start, q.end, prev.frame, "direct", continued=not same_par))
+        elif mood is not None:
+            raw.append(Candidate(q.start, q.end, mood, "direct"))  # 'X was scathing. "We were told ..."'
         elif _KEEP_UNATTRIBUTED and n_words >= 6 and re.search(r"[.!?]", art.text[q.start:q.end + 1]):
             raw.append(Candidate(q.start, q.end, None, "direct"))
         raw.sort(key=lambda r: r.start)
@@ -100,7 +110,11 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         raw = [r for r in raw if not any(x.start <= r.start and r.end <= x.end for x in tweets)]
         raw.extend(tweets)
     if tagged:
-        raw.extend(tagged_candidates(art, tagged, raw))
+        extra = tagged_candidates(art, tagged, raw)
+        if LONGER_TAGGED_READINGS:
+            # 'said [the door was open]' beside the tagger's 'said [the door was open but the money was not]'
+            raw = [r for r in raw if not any(_longer_reading(t, r) for t in extra)]
+        raw.extend(extra)
     raw.sort(key=lambda r: (r.start, r.end))
     return _build(art, raw, frames)
 
@@ -137,6 +151,34 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
             if last_in_prev and last_in_prev[-1] is r and not art.text[max(r.end, f.cue[1]):pe].strip(' .,"”’\'\n'):
                 best = r
     return best
+
+
+def _mood_frame(art: Article, q: Quote, qi: int) -> Frame | None:
+    """For a quotation with no attribution that opens a sentence right after one saying how a person spoke or felt
+    ('Councilmember Teresa Guzman, who voted against it, was scathing. "We were told ..."'): a frame with that
+    person as the speaker and 'was scathing' as the cue (`MOODS_BEFORE_QUOTES`), else None."""
+    toks = art.tokens_between(q.open_pos, q.open_pos + 1)
+    if not toks or toks[0].i == 0:
+        return None
+    before = art.doc[toks[0].i - 1]
+    if art.paragraph_of(before.idx) != art.paragraph_of(q.open_pos) or before.text not in (".", ":"):
+        return None
+    root = before.sent.root
+    acomp = next((c for c in root.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.lemma_ != "be" or acomp is None or subj is None or art.in_quote[subj.i] >= 0:
+        return None
+    if not (subj.ent_type_ == "PERSON" or (subj.pos_ == "NOUN" and subj.lemma_.lower() in PERSON_NOUNS)):
+        return None
+    return Frame(root, (root.idx, acomp.idx + len(acomp)), subj, art.mention_span(subj), None, quotes=[qi])
+
+
+def _longer_reading(t: Candidate, r: Candidate) -> bool:
+    """Whether a tagged candidate ``t`` reads the content of the rules' candidate ``r`` on, from its start, with the
+    same cue (`LONGER_TAGGED_READINGS`)."""
+    ft, fr = t.frame, r.frame
+    return (ft is not None and fr is not None and ft.cue is not None and fr.cue is not None and t.start == r.start
+            and t.end > r.end and r.kind != "direct" and ft.cue[0] < fr.cue[1] and fr.cue[0] < ft.cue[1])
 
 
 def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Statement]:

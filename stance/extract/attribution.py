@@ -347,6 +347,9 @@ def _side_object(v, lemma) -> bool:
     return any(c.dep_ == "dobj" and c.i > v.i for c in v.children)
 
 
+#: Whether 'the 17-year-old said', which the parse reads as 'said' with 'the' and 'old' hung on it, has
+#: '17-year-old' as its subject (session 70).
+AGE_SUBJECTS = True
 #: Whether a cue outside quotation marks whose verb the parse coordinated with a verb inside them speaks as the
 #: speech verb above both, not as the quoted verb's subject ('said the charge undermined "the principle that the
 #: hills belong to everyone" and accused the board': the forum accused; session 70).
@@ -787,6 +790,11 @@ def _subject(v, in_quote=None):
                 if named is not None:
                     return named
             return c
+    if AGE_SUBJECTS and v.lemma_.lower() in SPEECH_LEMMAS:
+        age = next((c for c in v.children if c.dep_ in ("amod", "compound") and c.lower_ == "old" and c.i < v.i
+                    and any(x.lower_ == "year" for x in c.subtree)), None)
+        if age is not None:
+            return age  # '"...," the 17-year-old said', the parse hanging 'the' and 'old' on 'said'
     if MODAL_NAMES and v.tag_ == "VBD":
         name = next((c for c in v.children if c.dep_ == "aux" and c.tag_ == "MD" and c.text in ("May", "Will")
                      and c.i == c.sent.start), None)

@@ -386,10 +386,10 @@ UNTAGGED_SURNAMES = True
 #: Whether 'A spokeswoman said' right after a sentence whose subject is an organisation or a country speaks for it
 #: ('The European Central Bank has stayed cautious. A spokeswoman said ...'; session 70).
 SUBJECT_SPOKESPEOPLE = True
-#: Whether 'the 58-year-old' who speaks is the person resolved last, named in the same paragraph or the one before
+#: Whether 'the 58-year-old' who speaks is the person named last before it, in the same paragraph or the one before
 #: ('Alasdair Munro, who runs a campsite, said ... "...," the 58-year-old said'; session 70).
 AGE_DESCRIPTIONS = True
-_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z]+)?")
+_AGE = re.compile(r"(?:the )?\d{1,3}-year-old(?: [a-z]+)?")
 #: Whether a role 'of' a body ('The leader of the council') is, as `POSSESSED_ROLES`, someone new rather than the
 #: person named last, when no title of the article's people matches it (session 70).
 OF_ROLES = True
@@ -1331,9 +1331,11 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
-        if AGE_DESCRIPTIONS and self.last_person is not None and _AGE.fullmatch(low) \
-                and 0 <= art.paragraph_of(s) - self._last_person_paragraph() <= 1:
-            return self.people.clusters[self.last_person].name  # '"...," the 58-year-old said': Alasdair Munro
+        if AGE_DESCRIPTIONS and _AGE.fullmatch(low.split(",")[0].strip()):
+            named = self._named_just_before(s)
+            if named is not None:  # '"...," the 58-year-old said': Alasdair Munro, named just before
+                self.last_person = named
+                return self.people.clusters[named].name
         if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
             described = self._described_before(s, pronoun_gender(low), plural=low == "they")
             if described is not None:
@@ -1706,10 +1708,11 @@ class SpeakerResolver:
         self.last_org, self.last_org_paragraph = name, self.article.paragraph_of(pos)
         return name
 
-    def _last_person_paragraph(self) -> int:
-        """The paragraph of the last mention of the person resolved last (-1 if none)."""
-        pos = max((m.start for m in self.people.mentions if m.cluster == self.last_person), default=None)
-        return -1 if pos is None else self.article.paragraph_of(pos)
+    def _named_just_before(self, pos: int) -> int | None:
+        """The person named last before ``pos``, in its paragraph or the one before, else None."""
+        m = next((m for m in reversed(self.people.mentions) if m.start < pos), None)
+        art = self.article
+        return m.cluster if m is not None and 0 <= art.paragraph_of(pos) - art.paragraph_of(m.start) <= 1 else None
 
     def _body_subject_before(self, pos: int, *, places: bool = False) -> str | None:
         """For 'it' speaking at ``pos``: the organisation that is the subject of the main clause of the sentence
