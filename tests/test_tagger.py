@@ -994,7 +994,17 @@ def test_a_rejected_call_with_no_owner_has_no_speaker(nlp, monkeypatch):
         "over-statements"])
 def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-69 rule on, then off
-    (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut)."""
+    (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak cue: below the cut). Two
+    session-70 rules that reach some of the same readings another way are off, to see these alone."""
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("stance.extract.learned"), "OTHER_OBJECTS_AFTER", False)
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "LONGER_TAGGED_READINGS", False)
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+
+def _read_with_and_without(nlp, monkeypatch, module, flag, text, spans):
+    """(speaker, cue, text) of every statement read from tagged ``spans`` with a module flag on, then off."""
     import importlib
 
     tagged = [_span(text, *span) for span in spans]
@@ -1002,9 +1012,9 @@ def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, fla
     def read():
         return [(s.speaker, s.cue, s.text) for s in statements_of(nlp(text), tagged)]
 
-    assert read() == on
+    with_flag = read()
     monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
-    assert read() == off
+    return with_flag, read()
 
 
 @pytest.mark.parametrize("module, flag, text, spans, on, off", [
@@ -1136,13 +1146,4 @@ def test_tagged_spans_read_by_the_session_69_rules(nlp, monkeypatch, module, fla
 def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """(speaker, cue, text) of every statement with a session-70 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak source: below the cut)."""
-    import importlib
-
-    tagged = [_span(text, *span) for span in spans]
-
-    def read():
-        return [(s.speaker, s.cue, s.text) for s in statements_of(nlp(text), tagged)]
-
-    assert read() == on
-    monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
-    assert read() == off
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
