@@ -747,9 +747,11 @@ def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, fla
       ("A federal judge", "a halt to logging in the forest", "indirect")]),
 ], ids=["asked-between-commas", "after-rejecting", "same-start", "same-start-alone", "subject-content"])
 def test_tagged_spans_read_by_the_session_67_rules(nlp, monkeypatch, flag, text, spans, rules, on, off):
-    """Tagged statements with a session-67 rule of `stance.extract.learned` on, then off."""
+    """Tagged statements with a session-67 rule of `stance.extract.learned` on, then off (with the session-70
+    `LONGER_TAGGED_READINGS` off: it would keep the tagger's reading where `SAME_START_CUTS` is turned off)."""
     import importlib
 
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "LONGER_TAGGED_READINGS", False)
     tagged = [_span(text, kind, words) for kind, words in spans]
     read = lambda: [(s.speaker, s.text, s.kind) for s in statements_of(nlp(text), tagged, rules=rules)]  # noqa: E731
     assert read() == on

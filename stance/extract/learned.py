@@ -708,6 +708,17 @@ _LAW_NOUNS = frozenset("""bill measure law legislation proposal ordinance amendm
 package scheme regulation rule initiative""".split())
 
 
+def _apart_from_cue(verb, cue_head, cue: TaggedSpan) -> bool:
+    """Whether a verb after a cue is an act of its own, not part of what the cue says: coordinated with a word of
+    the cue ('overruling X and angering Y', 'responded by calling X ... and announcing Y') or outside its phrase;
+    not its complement ('voted to accept Y')."""
+    if cue_head is None or verb.idx <= cue_head.idx:
+        return False
+    if verb.dep_ == "conj" and (cue.start <= verb.head.idx < cue.end or verb.head.pos_ in ("NOUN", "PROPN")):
+        return True  # (or, misparsed, coordinated with the cue's object: 'overruling [advice] and angering')
+    return not any(a.i == cue_head.i for a in verb.ancestors)
+
+
 def _object_of_other_verb(art: Article, content: tuple[int, int], cue: tuple[int, int]) -> bool:
     """Whether a content is the direct object of a verb before it that is not the cue's (`OTHER_OBJECTS_BEFORE`)."""
     head, cue_head = _head(art, content), _head(art, cue)
@@ -896,7 +907,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if OTHER_OBJECTS_BEFORE and cue.start >= ce and _object_of_other_verb(art, (cs, ce), (cue.start, cue.end)):
             continue  # 'with some welcoming [the barrier] and others saying ...': what some welcome, not said
         if OTHER_OBJECTS_AFTER and cue.end <= cs and _object_of_other_verb(art, (cs, ce), (cue.start, cue.end)) \
-                and _head(art, (cs, ce)).head.idx > cue.end:
+                and _apart_from_cue(_head(art, (cs, ce)).head, _head(art, (cue.start, cue.end)), cue):
             continue  # 'overruling the inspector's advice and angering [environmental campaigners]'
         if SUBORDINATE_ENDS and cue.start >= ce and art.paragraph_of(cs) == 0 \
                 and art.text[cs:ce].split()[-1].lower() in _SUBORDINATORS:

@@ -1203,7 +1203,8 @@ class SpeakerResolver:
         if span is None or len(span) == 0 or any(t.ent_type_ == "PERSON" for t in span):
             return None  # (a name among its words: 'a Clinton aide' is for the name rules)
         bare = _without_titles(name.split())
-        if ORGS_NOT_DESCRIBED and is_org_name(bare):
+        if ORGS_NOT_DESCRIBED and is_org_name(bare) and span.root.lemma_.lower() not in PERSON_NOUNS \
+                and not span.root.lower_.startswith("spokes"):
             return None  # 'The lender that finances the upgrade, Coastline Bank,': no one 'he' can be
         if is_person_name(bare):  # a person the entity recogniser missed ('Councillor Maya Holt')
             return _Described(name, e, self.article.paragraph_of(s), False, name_gender(bare, self.article.text))
