@@ -1149,3 +1149,20 @@ def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, fla
     """(speaker, cue, text) of every statement with a session-70 rule on, then off
     (`stance.extract.<module>.<flag>`); a span's third item is its score (a weak source: below the cut)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+
+def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(nlp, monkeypatch):
+    """`assemble.LONGER_TAGGED_READINGS` keeps the rules' content when the tagger's longer reading runs on into a
+    clause of time or cause ('..., after the board raised the fares'); without that check it would go."""
+    import importlib
+    import re
+
+    text = ("KESTREL BAY - Mayor Ann Ortiz on Thursday lashed out at the harbour board and its chairman, Tom Berg, "
+            "after the board raised the fares for the third time this year.")
+    shorter = "the harbour board and its chairman, Tom Berg"
+    longer = shorter + ", after the board raised the fares for the third time this year"
+    tagged = [_span(text, "Source", "Mayor Ann Ortiz"), _span(text, "Cue", "lashed out at"),
+              _span(text, "Content", longer)]
+    assert [s.text for s in statements_of(nlp(text), tagged)] == [shorter, longer]
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "_CLAUSE_TAIL", re.compile(r"(?!)"))
+    assert [s.text for s in statements_of(nlp(text), tagged)] == [longer]

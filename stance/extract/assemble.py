@@ -113,7 +113,8 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         extra = tagged_candidates(art, tagged, raw)
         if LONGER_TAGGED_READINGS:
             # 'said [the door was open]' beside the tagger's 'said [the door was open but the money was not]'
-            raw = [r for r in raw if not any(_longer_reading(t, r) for t in extra)]
+            cues = [r.frame.cue for r in raw if r.frame is not None and r.frame.cue is not None]
+            raw = [r for r in raw if not any(_longer_reading(art, t, r, cues) for t in extra)]
         raw.extend(extra)
     raw.sort(key=lambda r: (r.start, r.end))
     return _build(art, raw, frames)
@@ -173,12 +174,22 @@ def _mood_frame(art: Article, q: Quote, qi: int) -> Frame | None:
     return Frame(root, (root.idx, acomp.idx + len(acomp)), subj, art.mention_span(subj), None, quotes=[qi])
 
 
-def _longer_reading(t: Candidate, r: Candidate) -> bool:
+def _longer_reading(art: Article, t: Candidate, r: Candidate, cues: list[tuple[int, int]]) -> bool:
     """Whether a tagged candidate ``t`` reads the content of the rules' candidate ``r`` on, from its start, with the
-    same cue (`LONGER_TAGGED_READINGS`)."""
+    same cue, over no other cue of the rules' and not into a clause of time or cause ('lashed out at the Fed, [after
+    the bank raised rates]'; `LONGER_TAGGED_READINGS`)."""
     ft, fr = t.frame, r.frame
-    return (ft is not None and fr is not None and ft.cue is not None and fr.cue is not None and t.start == r.start
-            and t.end > r.end and r.kind != "direct" and ft.cue[0] < fr.cue[1] and fr.cue[0] < ft.cue[1])
+    if not (ft is not None and fr is not None and ft.cue is not None and fr.cue is not None and t.start == r.start
+            and t.end > r.end and r.kind != "direct" and ft.cue[0] < fr.cue[1] and fr.cue[0] < ft.cue[1]):
+        return False
+    if any(r.end <= c[0] and c[1] <= t.end for c in cues):
+        return False  # 'said [it had not taken a position] but asked for a delay': the rules' next statement
+    return _CLAUSE_TAIL.match(art.text, r.end, t.end) is None
+
+
+#: A clause of time, cause or condition after a content ('..., after the central bank raised rates').
+_CLAUSE_TAIL = re.compile(r"[\s,;]*(?:after|before|because|since|when|while|whereas|as|although|though|unless|if|"
+                          r"until|once)\b", re.IGNORECASE)
 
 
 def _build(art: Article, raw: list[Candidate], frames: list[Frame]) -> list[Statement]:
