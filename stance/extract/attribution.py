@@ -375,7 +375,7 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     if QUESTIONED_BELIEFS and any(
             a.tag_ == "VBN" and a.lemma_.lower() in _ASKING and a.dep_ == "advcl"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in v.ancestors):
-        return None  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the question's
+        return None  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': a reporter's question
     aligns = lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
     if v.dep_ == "relcl" and SIDES_IN_RELATIVES and (lemma in RULE_SIDE or aligns):
         # 'Governor Tom Berg, who praised the plan, ...': the side of the person the clause describes

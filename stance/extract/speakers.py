@@ -397,8 +397,8 @@ OF_ROLES = True
 #: taken for, though written like a person's name (session 70).
 ORGS_NOT_DESCRIBED = True
 #: Whether `_OCCUPATIONS` takes in more trades ('A fuel station attendant in Kano said ... "...," he said': the
-#: attendant), and a description with a 'who' clause is a person whatever its noun ('A regular at the
-#: market, who gave his name as Musa,'); the clause's 'his' or 'her' says which (session 70).
+#: attendant), and a description with a 'who' clause is a person whatever its noun ('A visitor from Leeds, who
+#: asked not to be named,'); the clause's 'his' or 'her' says which ('who gave his name only as Musa'; session 70).
 MORE_OCCUPATIONS = True
 _MORE_OCCUPATIONS = frozenset("""attendant guard cleaner waiter waitress vendor seller porter clerk cashier mechanic
 labourer laborer cook chef banker accountant electrician plumber carpenter janitor caretaker volunteer organiser
