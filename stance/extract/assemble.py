@@ -20,7 +20,7 @@ from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PER
                       tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
-from .speakers import People, SpeakerResolver
+from .speakers import People, SpeakerResolver, is_org_name
 from .tweets import tweet_statements
 from .statement import Statement
 
@@ -465,8 +465,7 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         for k in list(best):
             if not re.fullmatch(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*)?", best[k]) or is_person_name(best[k]):
                 continue
-            full = {best[f] for f in best if f != k and best[f].startswith(best[k] + " ")
-                    and best[f].split()[-1].lower().strip(".") in _COMPANY_ENDS}
+            full = {best[f] for f in best if f != k and best[f].startswith(best[k] + " ") and is_org_name(best[f])}
             if len(full) == 1:
                 best[k] = full.pop()
     if HEAD_NOUNS:  # 'Government' (a headline's) speaks as the British government, the one government that speaks
@@ -492,8 +491,6 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
 #: Whether a company's short name ('AeroVista') speaks as its full name ('AeroVista Airlines') when the article's
 #: one speaker of that name adds a word for a company to it (session 70).
 ORG_SHORT_NAMES = True
-_COMPANY_ENDS = frozenset("""airlines airways bank group holdings corp corporation inc co company ltd plc llc
-partners capital energy motors foods media""".split())
 
 
 #: Whether a group speaker with named examples ('Other prominent senators, like Ada Price and Tom

@@ -14,7 +14,7 @@ from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
-                      is_anonymity_request, match_dateline, strip_possessive)
+                      ASKING_LEMMAS, SIDE_PEOPLE, is_anonymity_request, match_dateline, strip_possessive)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like", "conj_noun_subject"]
@@ -357,7 +357,6 @@ QUOTED_CLIMBS = True
 #: Whether a belief or side verb in the clause of a question put to someone ('Asked whether he still expected the
 #: deal to pass, Morrow said he did') is no belief of the one asked: the reporter's question (session 70).
 QUESTIONED_BELIEFS = True
-_ASKING = frozenset({"ask", "press", "question", "quiz", "challenge"})
 #: Whether a side verb with a gerund clause after it ('opposed making vaccination a condition of employment',
 #: 'backs raising the levy') takes that side toward what the clause does (session 70).
 GERUND_SIDES = True
@@ -373,7 +372,7 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     if art.in_quote[v.i] >= 0:
         return None
     if QUESTIONED_BELIEFS and any(
-            a.tag_ == "VBN" and a.lemma_.lower() in _ASKING and a.dep_ == "advcl"
+            a.tag_ == "VBN" and a.lemma_.lower() in ASKING_LEMMAS and a.dep_ == "advcl"
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children) for a in v.ancestors):
         return None  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': a reporter's question
     aligns = lemma in RULE_ALIGN and not any(c.dep_ == "ccomp" and c.i > v.i for c in v.children)
@@ -1043,10 +1042,6 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
     return end
 
 
-#: People named by the side they take ('critics', 'supporters'), who speak as a group (`CONJ_NOUN_SUBJECTS`).
-_SIDE_NOUNS = frozenset("""critic opponent supporter proponent sceptic skeptic detractor advocate backer""".split())
-
-
 def conj_noun_subject(t):
     """The noun right before a cue ``t`` with no subject of its own that the parse made a conjunct of an object
     after 'and', when it can speak ('will bring 900 jobs and [critics] call it a gift'; `CONJ_NOUN_SUBJECTS`),
@@ -1055,7 +1050,7 @@ def conj_noun_subject(t):
         return None
     noun = t.doc[t.i - 1]
     if noun.dep_ != "conj" or noun.tag_ != "NNS" or t.doc[noun.i - 1].dep_ != "cc" \
-            or not (speaker_like(noun) or noun.lemma_.lower() in _SIDE_NOUNS) or t.tag_ not in ("VBP", "VBD"):
+            or not (speaker_like(noun) or noun.lemma_.lower() in SIDE_PEOPLE) or t.tag_ not in ("VBP", "VBD"):
         return None
     return noun
 

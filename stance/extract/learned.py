@@ -22,7 +22,7 @@ from .article import Article
 from .attribution import conj_noun_subject
 from .candidates import Candidate, Frame
 from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DOCUMENT_NOUNS, PERSON_NOUNS,
-                      SPEECH_LEMMAS, is_anonymity_request, match_dateline)
+                      SPEECH_LEMMAS, ASKING_LEMMAS, is_anonymity_request, match_dateline)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 from .tagger import TaggedSpan
 
@@ -55,7 +55,6 @@ QUESTIONS_PUT = True
 #: about the criticism, said ...', which the parser takes for 'Berg asked', hung on 'said') (session 67).
 QUESTIONS_BETWEEN_COMMAS = True
 #: Verbs that put a question to their object, as participles opening a sentence.
-_PUTTING_QUESTIONS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
 #: Whether a tagged source that opens with the passive's 'by' ('has been criticised [by hauliers]')
 #: names its speaker without it (session 64).
 AGENT_BY = True
@@ -685,7 +684,7 @@ def _with_cut_head(art: Article, cs: int, ce: int) -> int:
 def _in_question_put(cue_head) -> bool:
     """Whether a cue lies in the clause of a question put to someone ('Asked whether he still [expected] ...';
     `QUESTIONED_CUES`)."""
-    return cue_head is not None and any(a.lemma_.lower() in _PUTTING_QUESTIONS and _question_put(a)
+    return cue_head is not None and any(a.lemma_.lower() in ASKING_LEMMAS and _question_put(a)
                                         for a in cue_head.ancestors)
 
 
@@ -782,18 +781,18 @@ def _without_object_relative(art: Article, span: tuple[int, int], cue_head) -> t
 
 def _question_put(cue_head) -> bool:
     """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
-    X, Ortiz said', 'Pressed on whether ...'): a past participle of `_PUTTING_QUESTIONS` with no
+    X, Ortiz said', 'Pressed on whether ...'): a past participle of `ASKING_LEMMAS` with no
     subject of its own, hung on another verb."""
-    return (cue_head is not None and cue_head.tag_ == "VBN" and cue_head.lemma_.lower() in _PUTTING_QUESTIONS
+    return (cue_head is not None and cue_head.tag_ == "VBN" and cue_head.lemma_.lower() in ASKING_LEMMAS
             and cue_head.dep_ in ("advcl", "csubj", "dep") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children)) or (
         QUESTIONS_BETWEEN_COMMAS and _asked_between_commas(cue_head))
 
 
 def _asked_between_commas(cue_head) -> bool:
-    """Whether a cue of `_PUTTING_QUESTIONS` stands between commas right after its subject and before the
+    """Whether a cue of `ASKING_LEMMAS` stands between commas right after its subject and before the
     verb it hangs on, with 'about', 'on', 'whether' or 'if' after it ('Berg, asked about X, said')."""
-    if cue_head is None or cue_head.lemma_.lower() not in _PUTTING_QUESTIONS or cue_head.i < 2:
+    if cue_head is None or cue_head.lemma_.lower() not in ASKING_LEMMAS or cue_head.i < 2:
         return False
     doc = cue_head.doc
     verb, end = cue_head.head, cue_head.right_edge.i

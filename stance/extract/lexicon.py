@@ -12,7 +12,8 @@ __all__ = ["SPEECH_LEMMAS", "NEEDS", "NO_DOBJ_CONTENT", "CONTENT_PREPS", "QUOTE_
            "HONORIFICS", "PERSON_NOUNS", "CLAIM_NOUNS", "TITLE_EXPANSIONS", "WORK_NOUNS", "is_speech_word",
            "strip_possessive", "is_known_outlet", "APOSTROPHES", "BELIEF_LEMMAS", "DOCUMENT_NOUNS", "PAGE_LABELS",
            "NOTE_LABELS",
-           "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE", "match_dateline"]
+           "tidy_name", "is_anonymity_request", "is_negated_quantifier", "DATELINE_RE", "match_dateline",
+           "SIDE_PEOPLE", "ASKING_LEMMAS"]
 
 #: Verb lemmas that introduce speech (or writing) and so mark an attribution.
 SPEECH_LEMMAS = frozenset(
@@ -103,6 +104,12 @@ def is_negated_quantifier(mention: str) -> bool:
     """
     return _NEGATED_QUANTIFIER.match(mention.strip()) is not None
 
+
+#: People named by the side or the part they take ('critics', 'supporters', 'rivals'), who speak as a group.
+SIDE_PEOPLE = frozenset("""critic opponent supporter proponent sceptic skeptic detractor advocate backer rival
+challenger contender candidate""".split())
+#: Verbs that put a question to someone ('Asked about the toll, Ortiz said ...', 'Pressed on whether ...').
+ASKING_LEMMAS = frozenset({"ask", "press", "question", "quiz", "challenge", "pose"})
 
 #: A dateline opening a paragraph: 'HALVERSTOCK - ', 'KESTREL BAY (Reuters) — '.
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")

@@ -16,8 +16,8 @@ from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
 from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
-                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SPEECH_LEMMAS, TITLE_EXPANSIONS, is_known_outlet,
-                      is_person_name, strip_possessive)
+                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SIDE_PEOPLE, SPEECH_LEMMAS, TITLE_EXPANSIONS,
+                      is_known_outlet, is_person_name, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
            "pronoun_gender", "is_org_name", "AGREEMENT"]
@@ -471,16 +471,12 @@ def _who_antecedent(noun):
     people; else ``noun`` (`WHO_PAST_THINGS`)."""
     def people(t):
         return t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS \
-            or t.lemma_.lower() in _MORE_OCCUPATIONS or t.lemma_.lower() in _GROUP_PEOPLE
+            or t.lemma_.lower() in _MORE_OCCUPATIONS or t.lemma_.lower() in SIDE_PEOPLE
 
     if people(noun) or noun.pos_ == "PROPN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return noun
     owner = noun.head.head
     return owner if owner.pos_ == "NOUN" and people(owner) else noun
-
-
-#: Nouns for people named by their part in a contest or a dispute (`_who_antecedent`).
-_GROUP_PEOPLE = frozenset("""rival challenger contender candidate opponent critic supporter""".split())
 
 
 def _predicate_subject(noun):
@@ -1722,14 +1718,11 @@ class SpeakerResolver:
         (`IT_SUBJECT_BODIES`), else None."""
         art = self.article
         toks = art.tokens_between(pos, pos + 1)
-        if not toks:
-            return None
-        sent = toks[0].sent
-        if sent.start == 0 or any(t.ent_type_ == "ORG" or t.lower_ in BODY_NOUNS
-                                  for t in art.doc[sent.start:toks[0].i]):
-            return None
-        before = art.doc[sent.start - 1].sent
-        if before.start_char < art.para_bounds(pos)[0]:
+        if not toks or any(t.ent_type_ == "ORG" or t.lower_ in BODY_NOUNS
+                           for t in art.doc[toks[0].sent.start:toks[0].i]):
+            return None  # (an organisation named before the pronoun in its own sentence)
+        before = self._sentence_before(toks[0])
+        if before is None:
             return None
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subj is None or art.in_quote[subj.i] >= 0 or subj.tag_ not in ("NN", "NNP") \
@@ -1751,12 +1744,16 @@ class SpeakerResolver:
         sent = toks[0].sent
         if toks[0].i != sent.start:  # 'Gustav Rennholt ... urged voters to reject what he called ...'
             return self.untagged.get(sent.start)
+        before = self._sentence_before(toks[0])
+        return self.untagged.get(before.start) if before is not None else None
+
+    def _sentence_before(self, tok):
+        """The sentence just before the one of ``tok``, when it lies in the same paragraph, else None."""
+        sent = tok.sent
         if sent.start == 0:
             return None
-        before = art.doc[sent.start - 1].sent
-        if before.start_char < art.para_bounds(pos)[0]:
-            return None
-        return self.untagged.get(before.start)
+        before = self.article.doc[sent.start - 1].sent
+        return None if before.start_char < self.article.para_bounds(tok.idx)[0] else before
 
     def _fronted_subject(self, f: Frame, want: str | None) -> int | None:
         """For a pronoun who says a content fronted before it in the same sentence ('Chris Shays was
