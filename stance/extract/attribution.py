@@ -354,6 +354,9 @@ AGE_SUBJECTS = True
 #: speech verb above both, not as the quoted verb's subject ('said the charge undermined "the principle that the
 #: hills belong to everyone" and accused the board': the forum accused; session 70).
 QUOTED_CLIMBS = True
+#: Whether an absolute clause after a comma ('Kurtz said from the witness box, [her voice breaking]') is no
+#: content of the verb: a noun of its own before an '-ing' verb, as the parse hangs it on 'said' (session 71).
+ABSOLUTE_CLAUSES = True
 #: Whether a belief or side verb in the clause of a question put to someone ('Asked whether he still expected the
 #: deal to pass, Morrow said he did') is no belief of the one asked: the reporter's question (session 70).
 QUESTIONED_BELIEFS = True
@@ -405,6 +408,8 @@ def _belief_frame(art: Article, v, lemma) -> Frame | None:
     if lemma not in RULE_BELIEF and lemma not in RULE_FINDING:
         return None
     comp = [c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and not _is_trailing_attribution(art, c)]
+    if not comp and AGREEING_CONJUNCTS and _agreeing_cue(v) is not None:
+        comp = _that_acls(v)  # 'and fears [that routes will be cut]', hung on 'fears' as a clause of a noun
     if not comp or (any(c.dep_ == "neg" for c in v.children) and lemma in ("know", "think", "believe")):
         return None  # "doesn't think ..." is kept out: a denial reads as the opposite belief
     subj = _subject(v, art.in_quote)
@@ -827,6 +832,9 @@ def _subject(v, in_quote=None):
     outer = _outer_speech_verb(v) if OUTER_SUBJECTS else None
     if outer is not None:
         return _subject(outer, in_quote)  # 'The company said its monitoring showed ..., and accused ...'
+    agreeing = _agreeing_cue(v) if AGREEING_CONJUNCTS else None
+    if agreeing is not None:
+        return _subject(agreeing, in_quote)  # 'She believes the savings are exaggerated and fears that ...': she
     while h.dep_ in ("conj", "advcl", "xcomp") and h.head is not h and steps < 3:
         if h.dep_ == "advcl" and h.tag_ not in ("VBG",):
             break
@@ -1002,6 +1010,30 @@ THAT_CONJUNCTS = True
 #: and the cue right after it ('a project that supporters say will bring 900 jobs and critics call a gift':
 #: the critics' words are not the supporters'; session 70).
 CONJ_NOUN_SUBJECTS = True
+#: Whether a content stops before a cue's '-ing' participle after a comma that the parse hung on a verb inside it
+#: ('said it would vote against the plan, calling the financing "pure fantasy"': the group calls it; session 71).
+PARTICIPLE_CUES_INSIDE = True
+#: Whether a conjunct opened by 'that' leaves the content when it is a cue with a subject and a said clause of its
+#: own ('a project that supporters say will bring jobs but that critics warn could poison rivers'; session 71).
+THAT_CUE_CONJUNCTS = True
+#: Whether a said clause before its cue, or around it ('X, he said, Y'), starts after a colon or a semicolon
+#: outside quotation marks in its sentence ('Oster denied that officers had been told to intimidate voters: the
+#: deployment, he said, was "routine."'; session 71).
+COLON_STARTS = True
+#: Whether a content that opens a quotation runs on to its closing mark, as one that ends inside it does ('she said
+#: "nothing is off the table, but nobody wants that."', which the parse cut at 'but'; session 71).
+OPENED_QUOTES = True
+#: Whether a content that opens a quotation right after its cue ends at the closing mark when a participle clause
+#: after a comma follows ('he said "the details are still being worked through," prompting jeers'; session 71).
+QUOTED_TAILS = True
+#: Whether a content stops before a 'though' or 'although' clause whose verb is a cue with a subject of its own, as
+#: before 'while' (`CONTRASTED_CUES`): 'believes a deal is possible, though she acknowledged that much could go
+#: wrong' (session 71).
+CONCEDED_CUES = True
+#: Whether a content stops before a verb coordinated with its clause, with no subject of its own, in the singular
+#: present of the cue where the clause's verb is plural ('She believes the savings are exaggerated and fears that
+#: routes will be cut': she fears; session 71).
+AGREEING_CONJUNCTS = True
 
 
 def _coordinated_cue_start(art: Article, parts, v) -> int:
@@ -1020,11 +1052,17 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
                 continue
             if t.pos_ != "VERB" or art.in_quote[t.i] >= 0 or t.head.i < v.i:
                 continue
+            if PARTICIPLE_CUES_INSIDE and _speaker_participle(art, t):
+                end = min(end, art.doc[t.i - 1].idx)  # 'said it would vote against the plan[, calling] it fantasy'
+                continue
             if t.dep_ != "conj" and not (CONTRASTED_CUES and _contrasted(t)):
                 continue
-            if THAT_CONJUNCTS and t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            if THAT_CONJUNCTS and t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+                    and not (THAT_CUE_CONJUNCTS and _speaks_on_its_own(t)):
                 continue  # 'that Ryan had caved and [that he was putting] party ahead of country': still said
             if FINITE_CONJUNCTS and _finite_beside_modal(t, v):
+                pass
+            elif AGREEING_CONJUNCTS and _agrees_with_cue(t, v):
                 pass
             elif t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_SIDE and not (
                     SPEAKER_ACT_CONJUNCTS and t.lemma_.lower() in _SPEAKER_ACTS):
@@ -1040,6 +1078,24 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
                 first -= 1
             end = min(end, art.doc[first].idx)
     return end
+
+
+def _speaker_participle(art: Article, t) -> bool:
+    """Whether ``t`` is a cue's '-ing' participle after a comma, with no subject of its own, hung on a verb inside
+    a content ('said it would vote against the plan, [calling] the financing "pure fantasy"': the group calls it;
+    `PARTICIPLE_CUES_INSIDE`)."""
+    lemma = t.lemma_.lower()
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > 0 and art.doc[t.i - 1].text == "," \
+        and (lemma in SPEECH_LEMMAS or lemma in RULE_SIDE) and art.in_quote[t.i] < 0 \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+
+
+def _speaks_on_its_own(t) -> bool:
+    """Whether a conjunct opened by 'that' is a cue with a subject and a said clause of its own ('a project that
+    supporters say will bring jobs but [that critics warn could poison rivers]'; `THAT_CUE_CONJUNCTS`)."""
+    lemma = t.lemma_.lower()
+    return (lemma in SPEECH_LEMMAS or lemma in RULE_BELIEF) and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
+        and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
 
 
 def conj_noun_subject(t):
@@ -1064,8 +1120,10 @@ def _keeps_clause(t, v) -> bool:
 
 
 def _contrasted(t) -> bool:
-    """Whether ``t`` heads a 'while' or 'whereas' clause after a comma (`CONTRASTED_CUES`)."""
-    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in ("while", "whereas")), None)
+    """Whether ``t`` heads a 'while' or 'whereas' clause after a comma (`CONTRASTED_CUES`), or a 'though' or
+    'although' one (`CONCEDED_CUES`)."""
+    marks = ("while", "whereas", "though", "although") if CONCEDED_CUES else ("while", "whereas")
+    mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in marks), None)
     return t.dep_ == "advcl" and mark is not None and mark.i > 0 and t.doc[mark.i - 1].text == ","
 
 
@@ -1086,6 +1144,44 @@ def _finite_beside_modal(t, v) -> bool:
     aux = [c for c in t.head.children if c.dep_ == "aux"]
     # ('would have cut costs and lowered prices': after a perfect, the parser's VBD may be a participle)
     return any(c.tag_ == "MD" for c in aux) and not any(c.lemma_.lower() == "have" for c in aux)
+
+
+def _that_acls(v) -> list:
+    """The clauses opened by 'that' that the parse hangs on a verb ``v`` as clauses of a noun ('acl')."""
+    return [c for c in v.children if c.dep_ == "acl" and c.i > v.i
+            and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)]
+
+
+def _agreeing_cue(t):
+    """The cue whose said clause a coordinated verb ``t`` hangs in when ``t`` agrees with the cue and not with the
+    clause (`_agrees_with_cue`), else None."""
+    if t.dep_ != "conj" or (t.lemma_.lower() not in SPEECH_LEMMAS and t.lemma_.lower() not in RULE_BELIEF):
+        return None
+    clause = t.head
+    while clause.dep_ != "ccomp" and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or (cue.lemma_.lower() not in SPEECH_LEMMAS and cue.lemma_.lower() not in RULE_BELIEF):
+        return None
+    return cue if _agrees_with_cue(t, cue) else None
+
+
+def _agrees_with_cue(t, v) -> bool:
+    """Whether the conjunct ``t`` (no subject of its own, after 'and') is in the singular present of the cue ``v``
+    while the said clause it hangs in has a plural present verb ('She believes the savings [are] exaggerated and
+    [fears] that ...': 'fears' cannot be the savings'; `AGREEING_CONJUNCTS`)."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
+    finite = aux[0] if aux else t
+    if finite.tag_ != "VBZ" or v.tag_ != "VBZ" or finite.i < 2 or t.doc[finite.i - 1].dep_ != "cc" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    clause = t.head
+    while clause.head.i != v.i and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.head.i != v.i or clause.dep_ != "ccomp":
+        return False
+    verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return any(x.tag_ == "VBP" for x in verbs) and not any(x.tag_ in ("VBZ", "MD") for x in verbs)
 
 
 _FAVOUR = frozenset({"favour", "favor", "support"})
@@ -1301,11 +1397,15 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
     sent = v.sent
     kids = list(v.children)
     comp = [c for c in kids if c.dep_ == "ccomp"]
+    if not comp and AGREEING_CONJUNCTS and _agreeing_cue(v) is not None:
+        comp = _that_acls(v)  # 'and fears [that routes will be cut]', hung on 'fears' as a clause of a noun
     after = [c for c in comp if c.i > v.i]
     before = [c for c in comp if c.i < v.i]
     ps, pe = art.para_bounds(v.idx)
     # a trailing attribution hung as ccomp ('..., X said, Reuters reported') is not content
     after = [c for c in after if not _is_trailing_attribution(art, c)]
+    if ABSOLUTE_CLAUSES:
+        after = [c for c in after if not _absolute_clause(c)]
     if after:
         parts = after
         obj = _subject_as_object(v, after[0]) if SUBJECTS_AS_OBJECTS else None
@@ -1374,6 +1474,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         e = min(e, sent.end_char, pe)
         s = _skip_complementizer(art, s)
         e = _through_open_quote(art, s, e, pe)
+        if QUOTED_TAILS:
+            e = _before_quoted_tail(art, s, e)  # 'he said "the details are being worked out," [prompting jeers]'
         s, e = _balance(art, *art.trim(s, e, strip_marks=False))
         if e - s >= 3 or (PRONOUN_CONTENTS and art.text[s:e].lower() == "it" and lemma in RULE_SIDE | RULE_ALIGN):
             return (s, e), False
@@ -1399,6 +1501,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             return None, False
         e = art.doc[stop].idx
         s = _skip_dateline(art, s)
+        if COLON_STARTS:
+            s = _after_colon_in(art, s, e)  # 'Oster denied it: the deployment was routine, he said'
         s, e = art.trim(s, e)
         if e - s >= 3:
             return (s, e), True
@@ -1429,8 +1533,19 @@ def _interrupting(art: Article, v, subj):
     if any(q.open_pos < gs < (q.close_pos or q.end) for q in art.quotes):
         return None, None  # inside a quotation: the quote linking handles it
     s0 = _skip_dateline(art, s0)
+    if COLON_STARTS:
+        s0 = _after_colon_in(art, s0, gs)  # 'X denied that ...: [the deployment], he said, was routine'
     s, e = art.trim(s0, e0)
     return ((s, e), (gs, ge)) if e - s >= 3 else (None, None)
+
+
+def _after_colon_in(art: Article, s: int, e: int) -> int:
+    """Where a content that runs from ``s`` to ``e`` starts: after the last colon or semicolon outside quotation
+    marks between them, else ``s`` (`COLON_STARTS`)."""
+    for t in reversed(art.tokens_between(s, e)):
+        if t.text in (":", ";") and art.in_quote[t.i] < 0:
+            return t.idx + 1
+    return s
 
 
 def _after_colon(art: Article, v) -> tuple[int, int] | None:
@@ -1452,6 +1567,16 @@ def _after_colon(art: Article, v) -> tuple[int, int] | None:
     return (s, e) if e - s >= 3 else None
 
 
+def _absolute_clause(c) -> bool:
+    """Whether a clause is an absolute one after a comma: a noun of its own (not a subject the parse names as
+    one) before an '-ing' verb with no 'that' ('..., her voice breaking', '..., tears streaming down her face')."""
+    if c.tag_ != "VBG" or c.i == 0 or c.doc[c.left_edge.i - 1].text != ",":
+        return False
+    if any(k.dep_ == "mark" or k.dep_ in ("nsubj", "nsubjpass") for k in c.children):
+        return False
+    return any(k.i < c.i and k.dep_ in ("compound", "npadvmod", "dep") and k.pos_ == "NOUN" for k in c.children)
+
+
 def _is_trailing_attribution(art: Article, c) -> bool:
     if c.lemma_.lower() not in SPEECH_LEMMAS:
         return False
@@ -1464,6 +1589,19 @@ def _is_trailing_attribution(art: Article, c) -> bool:
     return has_subj and not has_comp
 
 
+def _before_quoted_tail(art: Article, s: int, e: int) -> int:
+    """Where a content that opens a quotation ends when the words after its closing mark are a participle
+    clause after a comma ('said "the details are still being worked through," prompting jeers'): at the
+    closing mark (`QUOTED_TAILS`); else ``e``."""
+    for q in art.quotes:
+        if not (q.open_pos <= s <= q.start and q.close_pos is not None and q.close_pos < e):
+            continue
+        tail = art.text[q.close_pos + 1:e]
+        if re.match(r"\s*,\s*[a-z]+ing\b", tail) or (art.text[q.end - 1] == "," and re.match(r"\s*[a-z]+ing\b", tail)):
+            return q.close_pos + 1
+    return e
+
+
 def _through_open_quote(art: Article, s: int, e: int, pe: int) -> int:
     """Reported speech that ends inside quoted words runs on to the closing mark:
     'says Clinton “didn’t have a video in mind, but he is being used.”' (the parse often
@@ -1471,6 +1609,8 @@ def _through_open_quote(art: Article, s: int, e: int, pe: int) -> int:
     for q in art.quotes:
         if s <= q.open_pos < e and q.close_pos is not None and e < q.end <= pe:
             return q.end
+        if OPENED_QUOTES and q.open_pos <= s <= q.start and q.close_pos is not None and e < q.end <= pe:
+            return q.end  # 'she said "nothing is off the table, but nobody wants that."': the whole quotation
     return e
 
 

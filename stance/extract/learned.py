@@ -288,6 +288,50 @@ def _prep_participle_subject(cue_head):
 #: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
 #: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
 SOURCE_EDGES = True
+#: Whether a passive participle cue after a noun, with no agent ('A former city councillor [accused] of diverting
+#: grants', 'The plan, [estimated] to cost 4 billion, was presented by the deputy mayor'), has no speaker: not the
+#: noun (the one accused) nor the nearest tagged source (session 71).
+PARTICIPLE_PATIENTS = True
+#: Whether `PARTICIPLE_PATIENTS` holds for the subject of a passive cue too ('[Staff at the hospital] were told of
+#: the decision': they were told; session 71).
+PASSIVE_PATIENTS = True
+
+
+def _patient_source(cue_head, span: tuple[int, int]) -> bool:
+    """Whether a cue is a passive participle after a noun with no agent, or a passive verb whose subject is
+    in the source span ('Staff [were told] of the decision'; not 'was quoted as saying'), with no agent of its
+    own."""
+    if cue_head is None or cue_head.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue_head.children):
+        return False
+    if cue_head.dep_ == "acl":  # ('The plan, [estimated] to cost 4 billion, was presented by Brandtvik': not hers)
+        return True
+    return PASSIVE_PATIENTS and cue_head.lemma_.lower() != "quote" and any(c.dep_ == "auxpass" for c in cue_head.children) \
+        and any(c.dep_ == "nsubjpass" and span[0] <= c.idx < span[1] for c in cue_head.children)
+
+
+#: Whether a tagged content whose clause hangs on a tagged cue's verb in the parse takes that cue, the one nearest
+#: above it, before a cue nearer in words ('Opponents, who had warned during the campaign [that the economy
+#: depended on subsidies], said they would ...': warned, not said; session 71).
+GOVERNING_CUES = True
+
+
+def _governing_cues(art: Article, content: tuple[int, int], cues: list[TaggedSpan]) -> dict[tuple[int, int], int]:
+    """The cues whose head verb is above the content's head in the parse, each with its rank (0 the nearest)."""
+    head = _head(art, content)
+    if head is None:
+        return {}
+    above = {a.i: k for k, a in enumerate(head.ancestors)}
+    out = {}
+    for q in cues:
+        qh = _head(art, (q.start, q.end))
+        if qh is not None and qh.i in above and not (content[0] <= q.start and q.end <= content[1]):
+            out[(q.start, q.end)] = above[qh.i]
+    return out
+
+
+#: Whether a tagged source that ends in the finite verb its subject governs ('Hundreds of dockworkers walked' of
+#: '... walked off the job in protest against plans') loses the verb (session 71).
+SOURCE_VERB_ENDS = True
 
 
 def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
@@ -298,6 +342,10 @@ def _without_loose_end(art: Article, span: TaggedSpan) -> TaggedSpan | None:
             and toks[-1].tag_ != "POS" and toks[-1].lower_ not in ("by", "of", "for"):
         # ('the page run by', 'the Secretary of': the name goes on after the span, not before it)
         toks = toks[:-1]
+    if SOURCE_VERB_ENDS and len(toks) > 1 and toks[-1].pos_ in ("VERB", "AUX") \
+            and toks[-1].tag_ in ("VBD", "VBZ", "VBP") and toks[-1].dep_ not in ("relcl", "acl") \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == toks[-1].i for t in toks):
+        toks = toks[:-1]  # 'Hundreds of dockworkers walked' (off the job in protest against ...): the dockworkers
     if not toks:
         return None
     end = toks[-1].idx + len(toks[-1])
@@ -868,6 +916,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if SOURCE_DESCRIPTIONS and opens_sentence and _describes_source(art, (cs, ce), sources):
             continue  # "[The bill's sponsor], Senator Olga Lind, argued ...": the source's description
         best = None
+        governing = _governing_cues(art, (cs, ce), cues) if GOVERNING_CUES else {}
         for q in cues:
             if cs <= q.start and q.end <= ce:
                 continue  # a cue inside the content belongs to a nested attribution
@@ -888,6 +937,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 dist = cs - q.end if q.end <= cs else q.start - ce
             if qs < s_first:
                 dist += 1000  # the sentence before only when this one has no cue
+            if (q.start, q.end) in governing:
+                dist = governing[(q.start, q.end)] - 100  # 'who had warned [during the campaign] that X, said ...'
             if best is None or dist < best[0]:
                 best = (dist, q)
         if best is None:
@@ -1003,6 +1054,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 subj = _head(art, speaker_span)
                 if RELATIVE_SOURCES and subj is not None:
                     subj = _relative_who(cue_head, subj)
+                if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span):
+                    speaker_span, subj = None, None  # 'A former councillor [accused] of diverting grants': not hers
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
                 # except for 'X was quoted as saying'

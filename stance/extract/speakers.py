@@ -293,6 +293,30 @@ DESCRIBED_FIRMS = True
 #: Whether a name after a country's possessive ("India's AeroVista defends fee") speaks under the name alone
 #: (session 70).
 COUNTRY_OWNED_NAMES = True
+#: Whether 'The environment department said' or 'the labour ministry said' (a ministry or department with a
+#: word of its own that the organisation that spoke last does not have) is that department, not the
+#: organisation ('The Valley Rivers Trust said ... The environment department said'; session 71).
+DESCRIBED_DEPARTMENTS = True
+#: Whether a plural noun for organisations ('other water companies', 'the banks') or for people with an
+#: organisation's name after it ('Warehouse workers at Trellis Logistics') is not taken as the organisation that
+#: spoke last, whom 'it', 'the union' or 'a department spokeswoman' may be next (session 71).
+PLURAL_BODIES_NOT_LAST = True
+#: Whether the person a 'who' clause speaks for is named by the name in apposition to a noun for a person or a
+#: trade, though the recogniser missed it, as for a subject ('a freelance journalist, Nadia Sorvik, who said ...':
+#: Nadia Sorvik, whom 'she' may be next; session 71).
+WHO_UNTAGGED = True
+#: Trades of writing and reporting, for `WHO_UNTAGGED`.
+_WRITING_TRADES = frozenset("journalist reporter correspondent photographer editor blogger columnist".split())
+#: Whether a word in lower case that the tagger took for a name ('A 63-year-old retired [tram] driver') does not
+#: keep a description from being whom 'he' or 'she' is next (`DESCRIBED_PRONOUNS`; session 71).
+LOWER_CASE_NOT_NAMES = True
+#: Whether 'The company said' is not a country or a city that spoke last ('Kestrand alleges the steelworks
+#: receives cheap power. The company denied it': not Kestrand; session 71).
+COMPANIES_NOT_PLACES = True
+#: Nouns for a company, which a country or a city is not.
+_COMPANY_NOUNS = frozenset("company firm bank carrier airline insurer lender retailer producer manufacturer".split())
+#: Nouns for a part of a government that a word before them names ('the health ministry').
+_DEPARTMENT_NOUNS = frozenset(("ministry", "department"))
 #: Words of a country's institutions, whose names need the country ("Kenya's High Court", "Colombia's Senate").
 _INSTITUTIONS = frozenset("""court senate parliament congress assembly ministry army navy police cabinet house bank
 military opposition treasury judiciary legislature regulator ombudsman embassy""".split())
@@ -350,6 +374,14 @@ EXPANDED_TITLES = True
 APPOSED_DESCRIPTIONS = True
 _APPOSED_DESCRIPTION = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
                                   r"(?=\s*,\s*(?:a|an|the)\s)")
+#: Whether a description in the body that matches no one's titles is kept from the person only the headline names
+#: ('Shouting Match Erupts as School Board Votes ...': 'the board president called a recess'; session 71).
+HEADLINE_ONLY_FALLBACK = True
+#: Whether a description with where it is based after a comma ('The company, based in Corrigan, said') is read as
+#: the description alone ('The company': the company that spoke last; session 71).
+BASED_DESCRIPTIONS = True
+_BASED_DESCRIPTION = re.compile(r"\s*(?:[Tt]he|[Ii]ts)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
+                                r"(?=\s*,\s*(?:based|headquartered)\s+in\s)")
 #: Whether 'who' that the parse hangs on a noun for a thing after a preposition refers to the people the phrase
 #: hangs on ('drawing fire from rivals for the Republican nomination who said it would blow a hole in the
 #: budget': the rivals; session 70).
@@ -435,7 +467,8 @@ def _untagged_person(subj, start: int, end: int, name: str) -> str | None:
     else None."""
     if any(t.ent_type_ == "PERSON" for t in subj.doc[subj.left_edge.i:subj.right_edge.i + 1]):
         return None
-    if subj.lemma_.lower() in PERSON_NOUNS:
+    if subj.lemma_.lower() in PERSON_NOUNS or (WHO_UNTAGGED and (
+            subj.lemma_.lower() in _OCCUPATIONS | _MORE_OCCUPATIONS | _WRITING_TRADES)):
         for c in subj.children:
             if c.dep_ == "appos" and c.i > subj.i and c.pos_ == "PROPN" and start <= c.idx < end:
                 toks = [t for t in c.subtree if not t.is_punct]
@@ -1215,7 +1248,8 @@ class SpeakerResolver:
                 and not (DESCRIBED_OCCUPATIONS and head.lemma_.lower() in _OCCUPATIONS) \
                 and not (MORE_OCCUPATIONS and head.lemma_.lower() in _MORE_OCCUPATIONS) and who is None:
             return None
-        if not plural and any(t.pos_ == "PROPN" and t.i < head.i for t in span):
+        if not plural and any(t.pos_ == "PROPN" and t.i < head.i and not (LOWER_CASE_NOT_NAMES and t.text.islower())
+                              for t in span):
             # 'the Vermont senator', "BMO's analyst": most often a person the article names
             # ('a spokeswoman for Northsea Lines' is not)
             return None
@@ -1377,7 +1411,10 @@ class SpeakerResolver:
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
-                and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS):
+                and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS) \
+                and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
+                and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
+                         and not set(words[1:]) <= set(re.findall(r"[\w’'-]+", self.last_org.lower()))):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
         if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS \
                 and not any(c.isupper() for c in mention[1:]):
@@ -1404,6 +1441,12 @@ class SpeakerResolver:
             return None
         toks = art.tokens_between(s, e)
         has_propn = any(t.pos_ == "PROPN" for t in toks)
+        based = _BASED_DESCRIPTION.match(mention) if BASED_DESCRIPTIONS else None
+        if based is not None:  # 'The company, based in Corrigan,': the company
+            mention, e = based.group(0).strip(), s + based.end()
+            toks = art.tokens_between(s, e)
+            has_propn = any(t.pos_ == "PROPN" for t in toks)
+            words = re.findall(r"[\w’'-]+", mention.lower())
         first = _APPOSED_DESCRIPTION.match(mention) if APPOSED_DESCRIPTIONS else None
         if first is not None and not any(t.ent_type_ == "PERSON" for t in toks):
             # 'The senator, a former Navy intelligence officer,': the senator, without the apposition
@@ -1498,7 +1541,8 @@ class SpeakerResolver:
         group = _coordinated_groups(subj, s, e)
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
-        person = _untagged_person(subj, s, e, name) if UNTAGGED_PEOPLE and not group and subj is not None else None
+        named = head_word if WHO_UNTAGGED and subj is not None and subj.lower_ == "who" and head_word is not None else subj
+        person = _untagged_person(named, s, e, name) if UNTAGGED_PEOPLE and not group and named is not None else None
         if person is not None:
             self.untagged[subj.sent.start] = person  # whom 'He told reporters' may be next
             return person
@@ -1514,7 +1558,9 @@ class SpeakerResolver:
                 and not {w.lower() for w in m.group(2).split()} & (PERSON_NOUNS | BODY_NOUNS | _INSTITUTIONS):
             name = m.group(2)  # "India's AeroVista": AeroVista (not "Britain's Prime Minister", "Kenya's High Court")
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
-        if ents and not any(t.ent_type_ == "PERSON" for t in toks):
+        people_of = PLURAL_BODIES_NOT_LAST and subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
+            and subj.ent_type_ == ""  # ('Warehouse workers at Trellis Logistics': not whom 'the union' is next)
+        if ents and not any(t.ent_type_ == "PERSON" for t in toks) and not people_of:
             self._spoke_as_org(name, s)
         elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
@@ -1526,7 +1572,8 @@ class SpeakerResolver:
             self._spoke_as_org(name, s)  # "Maersk, the world's second-largest shipping company, said": 'the company'
         elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in BODY_NOUNS or (
                 MANAGEMENTS and subj.lemma_.lower() in ("management", "leadership"))) \
-                and not any(t.ent_type_ == "PERSON" for t in toks):
+                and not any(t.ent_type_ == "PERSON" for t in toks) \
+                and not (PLURAL_BODIES_NOT_LAST and subj.tag_ == "NNS"):
             self._spoke_as_org(name, s)  # "The dockers' union said": whose 'Its chairman' may speak next
         return name
 
@@ -1699,6 +1746,12 @@ class SpeakerResolver:
             if self.gender[m.cluster] == want:
                 return m.cluster
         return None
+
+    def _is_place(self, name: str) -> bool:
+        """Whether the article's entity recogniser tags ``name`` as a country, a city or a state."""
+        name = strip_possessive(name.strip()).removeprefix("the ").removeprefix("The ")
+        return any(e.label_ == "GPE" and e.text.removeprefix("the ").removeprefix("The ") == name
+                   for e in self.article.doc.ents)
 
     def _spoke_as_org(self, name: str, pos: int) -> str:
         """Remember an organisation that spoke at ``pos`` ('it' and 'the company' may refer to it)."""
@@ -1944,6 +1997,8 @@ class SpeakerResolver:
         if OF_ROLES and "of" in words:
             return None  # 'The leader of the council declined to say': not the historian named last
         cid = self.last_person if self.last_person is not None else self.people.last_before(pos)
+        if HEADLINE_ONLY_FALLBACK and cid in self.headline_only and pos >= self.headline_end:
+            return None  # 'the board president' is not 'Shouting Match Erupts', a name only the headline gives
         titles = set() if cid is None else (
             _description_words(clusters[cid].titles) if EXPANDED_TITLES else clusters[cid].titles)  # 'sen.': senator
         if cid is not None and OFFICE_CHECK and _other_office(desc, titles):
