@@ -2644,6 +2644,158 @@ def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, withou
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # an absolute clause is no content; the quotation after it is the speaker's (`attribution.ABSOLUTE_CLAUSES`)
+    ('attribution', 'ABSOLUTE_CLAUSES',
+     'Ferry fraud trial\n\n"I never saw the money," Hale said from the witness box, his voice breaking. "I signed '
+     'what the clerks gave me."',
+     [('Hale', 'I never saw the money'),
+      ('Hale', 'I signed what the clerks gave me.')],
+     [('Hale', 'his voice breaking'),
+      (None, 'I signed what the clerks gave me.')]),
+    # a content stops before a 'though' clause with a cue of its own (`attribution.CONCEDED_CUES`)
+    ('attribution', 'CONCEDED_CUES',
+     'Ferry talks\n\nFerry chief Ines Carvalho said a deal with the crews was possible within a month, though she '
+     'acknowledged that the talks could still fail.',
+     [('Ines Carvalho', 'a deal with the crews was possible within a month'),
+      ('Ines Carvalho', 'the talks could still fail')],
+     [('Ines Carvalho', 'a deal with the crews was possible within a month, though she acknowledged that the talks '
+                       'could still fail'),
+      ('Ines Carvalho', 'the talks could still fail')]),
+    # a verb that agrees with the cue, not with the said clause, is the speaker's (`attribution.AGREEING_CONJUNCTS`)
+    ('attribution', 'AGREEING_CONJUNCTS',
+     'Ferry fares\n\nCouncillor Ruth Amadi spoke at the meeting. She believes the savings are exaggerated and warns '
+     'that weekend sailings will be cut.',
+     [('Ruth Amadi', 'the savings are exaggerated'),
+      ('Ruth Amadi', 'weekend sailings will be cut')],
+     [('Ruth Amadi', 'the savings are exaggerated and warns that weekend sailings will be cut'),
+      ('the savings', 'weekend sailings will be cut')]),
+    # a content stops at a colon whose words are attributed on their own (`attribution.COLON_STARTS`)
+    ('attribution', 'COLON_STARTS',
+     'Harbour row\n\nTransport Minister Pavel Oster denied that inspectors had been told to delay the ferries: the '
+     'checks, he said, were "routine and requested by the crews."',
+     [('Pavel Oster', 'inspectors had been told to delay the ferries'),
+      ('Pavel Oster', 'the checks'),
+      ('Pavel Oster', 'were "routine and requested by the crews')],
+     [('Pavel Oster', 'Transport Minister Pavel Oster denied that inspectors had been told to delay the ferries: the '
+                     'checks'),
+      ('Pavel Oster', 'inspectors had been told to delay the ferries: the checks, he said, were "routine and requested '
+                     'by the crews."'),
+      ('Pavel Oster', 'were "routine and requested by the crews')]),
+    # a participle clause after a quoted content is no part of it (`attribution.QUOTED_TAILS`)
+    ('attribution', 'QUOTED_TAILS',
+     'Night ferry\n\nAsked whether the ferry would run at night, operations director Simon Ayre said "the timetable '
+     'is still being worked out," prompting laughter from the hall.',
+     [('Simon Ayre', 'the timetable is still being worked out')],
+     [('Simon Ayre', 'the timetable is still being worked out," prompting laughter from the hall')]),
+    # a content that opens a quotation runs on to its closing mark (`attribution.OPENED_QUOTES`)
+    ('attribution', 'OPENED_QUOTES',
+     'Ferry strike\n\nFerry minister Ruth Calloway urged both sides to talk. Asked whether the government would order '
+     'the crews back, she said "nothing is off the table, but nobody wants that."',
+     [('Ruth Calloway', 'both sides to talk'),
+      ('Ruth Calloway', 'nothing is off the table, but nobody wants that')],
+     [('Ruth Calloway', 'both sides to talk'),
+      ('Ruth Calloway', 'nothing is off the table')]),
+    # a content stops before the speaker's own participle cue (`attribution.PARTICIPLE_CUES_INSIDE`)
+    ('attribution', 'PARTICIPLE_CUES_INSIDE',
+     'Ferry plan\n\nThe council\'s Green group said it would vote against the ferry plan, calling the budget "a '
+     'fantasy."',
+     [("The council's Green group", 'it would vote against the ferry plan'),
+      ("The council's Green group", 'the budget "a fantasy."')],
+     [("The council's Green group", 'it would vote against the ferry plan, calling the budget "a fantasy."'),
+      ("The council's Green group", 'the budget "a fantasy."')]),
+    # a 'that' conjunct with its own cue and subject is not the first speaker's (`attribution.THAT_CUE_CONJUNCTS`)
+    ('attribution', 'THAT_CUE_CONJUNCTS',
+     'New pier\n\nThe council approved the new pier, a project that traders say will bring visitors but that divers '
+     'warn could damage the reef.',
+     [('traders', 'will bring visitors'),
+      ('divers', 'could damage the reef')],
+     [('traders', 'will bring visitors but that divers warn could damage the reef'),
+      ('divers', 'could damage the reef')]),
+    # 'the transport department' is not the trust that spoke last (`speakers.DESCRIBED_DEPARTMENTS`)
+    ('speakers', 'DESCRIBED_DEPARTMENTS',
+     'Ferry fares\n\nThe Island Ferries Trust said fares would rise in May.\n\nThe transport department said it '
+     'expected other operators to follow.',
+     [('The Island Ferries Trust', 'fares would rise in May'),
+      ('The transport department', 'it expected other operators to follow')],
+     [('The Island Ferries Trust', 'fares would rise in May'),
+      ('The Island Ferries Trust', 'it expected other operators to follow')]),
+    # workers at a company are not whom 'the union' is next (`speakers.PLURAL_BODIES_NOT_LAST`)
+    ('speakers', 'PLURAL_BODIES_NOT_LAST',
+     'Ferry deal\n\nDock workers at Harbour Freight Lines said on Sunday they would accept the deal.\n\nMembers '
+     'approved the agreement by 600 votes to 200, the union said.',
+     [('Dock workers at Harbour Freight Lines', 'they would accept the deal'),
+      ('the union', 'Members approved the agreement by 600 votes to 200')],
+     [('Dock workers at Harbour Freight Lines', 'they would accept the deal'),
+      ('Dock workers at Harbour Freight Lines', 'Members approved the agreement by 600 votes to 200')]),
+    # 'The company' is not the country that spoke last (`speakers.COMPANIES_NOT_PLACES`)
+    ('speakers', 'COMPANIES_NOT_PLACES',
+     'Shipyard row\n\nNorway alleges that the Kessel shipyard receives cheap power from the state. The company denied '
+     'receiving any improper support.',
+     [('Norway', 'the Kessel shipyard receives cheap power from the state'),
+      ('The company', 'receiving any improper support')],
+     [('Norway', 'the Kessel shipyard receives cheap power from the state'),
+      ('Norway', 'receiving any improper support')]),
+    # a lower-case word tagged as a name keeps a description whom 'he' is next (`speakers.LOWER_CASE_NOT_NAMES`)
+    ('speakers', 'LOWER_CASE_NOT_NAMES',
+     'Ferry fares\n\n"Fares are always raised first," said Katrin Holm, a transport economist.\n\nA 63-year-old '
+     'retired tram driver, who gave his name only as Emil, said he had stopped taking the ferry. "My pension buys '
+     'half of what it did," he said.',
+     [('Katrin Holm', 'Fares are always raised first'),
+      ('A 63-year-old retired tram driver', 'he had stopped taking the ferry'),
+      ('A 63-year-old retired tram driver', 'My pension buys half of what it did')],
+     [('Katrin Holm', 'Fares are always raised first'),
+      ('A 63-year-old retired tram driver', 'he had stopped taking the ferry'),
+      ('Katrin Holm', 'My pension buys half of what it did')]),
+    # a missed name before 'who said' names the speaker, whom 'she' is next (`speakers.WHO_UNTAGGED`)
+    ('speakers', 'WHO_UNTAGGED',
+     'Ferry ruling\n\nJudge Helena Marchetti said the ferry law gave officials too much power.\n\nThe case was '
+     'brought by the Island Travellers Forum and a freelance journalist, Nadia Sorvik, who said her sources had gone '
+     'quiet. She said she felt "vindicated."',
+     [('Helena Marchetti', 'the ferry law gave officials too much power'),
+      ('Nadia Sorvik', 'her sources had gone quiet'),
+      ('Nadia Sorvik', 'she felt "vindicated."')],
+     [('Helena Marchetti', 'the ferry law gave officials too much power'),
+      ('a freelance journalist, Nadia Sorvik', 'her sources had gone quiet'),
+      ('Helena Marchetti', 'she felt "vindicated."')]),
+    # a description is not the name only the headline gives (`speakers.HEADLINE_ONLY_FALLBACK`)
+    ('speakers', 'HEADLINE_ONLY_FALLBACK',
+     'Shouting Match Erupts as Harbour Board Votes to Close Pier\n\nA harbour board meeting ran past midnight on '
+     'Tuesday. At one point, the board chairman said the meeting would pause.',
+     [('the board chairman', 'the meeting would pause')],
+     [('Match Erupts', 'the meeting would pause')]),
+    # 'The company, based in Dunmore,' is the company that spoke last (`speakers.BASED_DESCRIPTIONS`)
+    ('speakers', 'BASED_DESCRIPTIONS',
+     'Ferry profits\n\nThe Northsea Ferry Company said profits fell last year.\n\nThe company, based in Dunmore, said '
+     'fuel costs had risen by a third.',
+     [('The Northsea Ferry Company', 'profits fell last year'),
+      ('The Northsea Ferry Company', 'fuel costs had risen by a third')],
+     [('The Northsea Ferry Company', 'profits fell last year'),
+      ('The company, based in Dunmore', 'fuel costs had risen by a third')]),
+], ids=["absolute-clause", "conceded-cue", "agreeing-conjunct", "colon-start", "quoted-tail", "opened-quote",
+        "participle-cue-inside", "that-cue-conjunct", "described-department", "plural-body-not-last",
+        "company-not-place", "lower-case-not-name", "who-untagged", "headline-only-fallback", "based-description"])
+def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+def test_a_side_noun_in_a_description_hands_on_no_quotation(nlp, monkeypatch):
+    """'said Sen. Eleanor Whitfield, the bill's lead sponsor.' gives her a side on the bill, but the quotation after
+    the sentence carries on the 'said', not 'lead sponsor' (`assemble.SIDE_NOUNS_NOT_CARRIED`)."""
+    import importlib
+
+    text = ('Ferry bill\n\n"Nobody should have to choose between the ferry and the rent," said Sen. Eleanor Whitfield '
+            '(D-Wash.), the bill\'s lead sponsor. "That is the choice islanders make every month."')
+
+    def cues():
+        return [(s.cue, s.text) for s in extract(text, nlp=nlp, tagger=None)]
+
+    assert cues()[-1] == ("said", "That is the choice islanders make every month.")
+    monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "SIDE_NOUNS_NOT_CARRIED", False)
+    assert cues()[-1] == ("lead sponsor", "That is the choice islanders make every month.")
+
+
 def test_a_country_s_institution_keeps_the_country(nlp):
     """"India's Kestrel" speaks as Kestrel (`speakers.COUNTRY_OWNED_NAMES`), but a court or a senate needs its
     country: "Kenya's High Court" stays whole."""

@@ -1151,6 +1151,40 @@ def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, fla
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
 
 
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # a tagged source loses the finite verb its subject governs (`learned.SOURCE_VERB_ENDS`)
+    ("learned", "SOURCE_VERB_ENDS",
+     "Dockers walk out\n\nHundreds of dockers at the port of Kestrel Bay walked off the job on Friday in protest "
+     "against plans to automate the ferry terminal.",
+     [("Source", "Hundreds of dockers at the port of Kestrel Bay walked off"), ("Cue", "protest against"),
+      ("Content", "plans to automate the ferry terminal")],
+     [("Hundreds of dockers at the port of Kestrel Bay", "protest against", "plans to automate the ferry terminal")],
+     [("Hundreds of dockers at the port of Kestrel Bay walked", "protest against",
+       "plans to automate the ferry terminal")]),
+    # a passive participle cue after a noun has no speaker: the noun is the one accused (`learned.PARTICIPLE_PATIENTS`)
+    ("learned", "PARTICIPLE_PATIENTS",
+     "A former harbour councillor accused of diverting ferry grants into a private company told a jury on Wednesday "
+     "that she had no idea the money was missing.",
+     [("Source", "A former harbour councillor"), ("Cue", "accused"),
+      ("Content", "of diverting ferry grants into a private company"), ("Cue", "told"),
+      ("Content", "she had no idea the money was missing")],
+     [(None, "accused", "of diverting ferry grants into a private company"),
+      ("A former harbour councillor", "told", "she had no idea the money was missing")],
+     [("A former harbour councillor", "accused", "of diverting ferry grants into a private company"),
+      ("A former harbour councillor", "told", "she had no idea the money was missing")]),
+    # the subject of a passive cue is not its speaker (`learned.PASSIVE_PATIENTS`)
+    ("learned", "PASSIVE_PATIENTS",
+     "Staff at the ferry office were told of the closure on Thursday afternoon.",
+     [("Source", "Staff at the ferry office"), ("Cue", "were told of"), ("Content", "the closure")],
+     [(None, "were told of", "the closure")],
+     [("Staff at the ferry office", "were told of", "the closure")]),
+], ids=["source-verb-end", "participle-patient", "passive-patient"])
+def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Statements read from tagged spans with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+
+
 def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(nlp, monkeypatch):
     """`assemble.LONGER_TAGGED_READINGS` keeps the rules' content when the tagger's longer reading runs on into a
     clause of time or cause ('..., after the board raised the fares'); without that check it would go."""

@@ -40,6 +40,10 @@ MOODS_BEFORE_QUOTES = True
 #: tagger's longer reading ('said the door was open' and 'said the door was open but the money was not': one
 #: statement, the longer; session 70).
 LONGER_TAGGED_READINGS = True
+#: Whether the side a noun gives its owner in a speaker's description ('said Sen. Eleanor Whitfield, the bill's
+#: lead sponsor.') is not carried on to the quotation after it, which the speech verb before it carries on
+#: (session 71).
+SIDE_NOUNS_NOT_CARRIED = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -139,6 +143,9 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
         if r.start >= q.start or f is None:
             continue
         rp = art.paragraph_of(r.start)
+        if SIDE_NOUNS_NOT_CARRIED and r.kind != "direct" and f.verb is not None and f.verb.pos_ == "NOUN" \
+                and f.fronted is False and f.cue[0] >= r.end:
+            continue  # 'said Sen. Whitfield, [the bill]'s lead sponsor. "That is the choice ..."': the 'said' carries on
         if rp == pi:
             if f.cue[1] > q.open_pos:
                 continue

@@ -1474,6 +1474,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         e = min(e, sent.end_char, pe)
         s = _skip_complementizer(art, s)
         e = _through_open_quote(art, s, e, pe)
+        if COLON_STARTS:
+            e = _before_colon_attribution(art, s, e)  # 'denied that X[: the checks, he said, were routine]'
         if QUOTED_TAILS:
             e = _before_quoted_tail(art, s, e)  # 'he said "the details are being worked out," [prompting jeers]'
         s, e = _balance(art, *art.trim(s, e, strip_marks=False))
@@ -1537,6 +1539,20 @@ def _interrupting(art: Article, v, subj):
         s0 = _after_colon_in(art, s0, gs)  # 'X denied that ...: [the deployment], he said, was routine'
     s, e = art.trim(s0, e0)
     return ((s, e), (gs, ge)) if e - s >= 3 else (None, None)
+
+
+def _before_colon_attribution(art: Article, s: int, e: int) -> int:
+    """Where a content from ``s`` to ``e`` ends: before a colon outside quotation marks when the words after it have
+    an attribution of their own set off by a comma ('denied that inspectors had been told to delay the ferries: the
+    checks, he said, were routine'); else ``e`` (`COLON_STARTS`)."""
+    toks = art.tokens_between(s, e)
+    for k, t in enumerate(toks):
+        if t.text != ":" or art.in_quote[t.i] >= 0:
+            continue
+        if any(x.lemma_.lower() in SPEECH_LEMMAS and art.in_quote[x.i] < 0 and x.doc[x.i - 1].dep_ == "nsubj"
+               and x.doc[x.i - 2].text == "," for x in toks[k + 1:] if x.i >= 2):
+            return t.idx
+    return e
 
 
 def _after_colon_in(art: Article, s: int, e: int) -> int:

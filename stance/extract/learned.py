@@ -309,26 +309,6 @@ def _patient_source(cue_head, span: tuple[int, int]) -> bool:
         and any(c.dep_ == "nsubjpass" and span[0] <= c.idx < span[1] for c in cue_head.children)
 
 
-#: Whether a tagged content whose clause hangs on a tagged cue's verb in the parse takes that cue, the one nearest
-#: above it, before a cue nearer in words ('Opponents, who had warned during the campaign [that the economy
-#: depended on subsidies], said they would ...': warned, not said; session 71).
-GOVERNING_CUES = True
-
-
-def _governing_cues(art: Article, content: tuple[int, int], cues: list[TaggedSpan]) -> dict[tuple[int, int], int]:
-    """The cues whose head verb is above the content's head in the parse, each with its rank (0 the nearest)."""
-    head = _head(art, content)
-    if head is None:
-        return {}
-    above = {a.i: k for k, a in enumerate(head.ancestors)}
-    out = {}
-    for q in cues:
-        qh = _head(art, (q.start, q.end))
-        if qh is not None and qh.i in above and not (content[0] <= q.start and q.end <= content[1]):
-            out[(q.start, q.end)] = above[qh.i]
-    return out
-
-
 #: Whether a tagged source that ends in the finite verb its subject governs ('Hundreds of dockworkers walked' of
 #: '... walked off the job in protest against plans') loses the verb (session 71).
 SOURCE_VERB_ENDS = True
@@ -916,7 +896,6 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if SOURCE_DESCRIPTIONS and opens_sentence and _describes_source(art, (cs, ce), sources):
             continue  # "[The bill's sponsor], Senator Olga Lind, argued ...": the source's description
         best = None
-        governing = _governing_cues(art, (cs, ce), cues) if GOVERNING_CUES else {}
         for q in cues:
             if cs <= q.start and q.end <= ce:
                 continue  # a cue inside the content belongs to a nested attribution
@@ -937,8 +916,6 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 dist = cs - q.end if q.end <= cs else q.start - ce
             if qs < s_first:
                 dist += 1000  # the sentence before only when this one has no cue
-            if (q.start, q.end) in governing:
-                dist = governing[(q.start, q.end)] - 100  # 'who had warned [during the campaign] that X, said ...'
             if best is None or dist < best[0]:
                 best = (dist, q)
         if best is None:

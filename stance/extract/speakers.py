@@ -1560,7 +1560,9 @@ class SpeakerResolver:
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         people_of = PLURAL_BODIES_NOT_LAST and subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
             and subj.ent_type_ == ""  # ('Warehouse workers at Trellis Logistics': not whom 'the union' is next)
-        if ents and not any(t.ent_type_ == "PERSON" for t in toks) and not people_of:
+        if people_of:
+            pass
+        elif ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)
         elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
