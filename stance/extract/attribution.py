@@ -835,6 +835,8 @@ def _subject(v, in_quote=None):
     agreeing = _agreeing_cue(v) if AGREEING_CONJUNCTS else None
     if agreeing is not None:
         return _subject(agreeing, in_quote)  # 'She believes the savings are exaggerated and fears that ...': she
+    if PASSIVE_NO_CLIMBS and v.lemma_.lower() != "quote" and any(c.dep_ == "nsubjpass" for c in v.children):
+        return None  # 'classes would continue and security staff had been told not to ...': not the classes
     while h.dep_ in ("conj", "advcl", "xcomp") and h.head is not h and steps < 3:
         if h.dep_ == "advcl" and h.tag_ not in ("VBG",):
             break
@@ -1016,6 +1018,13 @@ PARTICIPLE_CUES_INSIDE = True
 #: Whether a conjunct opened by 'that' leaves the content when it is a cue with a subject and a said clause of its
 #: own ('a project that supporters say will bring jobs but that critics warn could poison rivers'; session 71).
 THAT_CUE_CONJUNCTS = True
+#: Whether 'according to' right after a past participle ('allocated according to each party's share') is no
+#: attribution: the manner of the act, not a source (session 71).
+ACCORDING_AFTER_PARTICIPLES = True
+#: Whether a passive cue with a subject of its own ('security staff had been told not to remove anyone') takes no
+#: speaker from the verb it is coordinated with ('classes would continue ... and security staff had been told':
+#: not the classes; session 71).
+PASSIVE_NO_CLIMBS = True
 #: Whether a said clause before its cue, or around it ('X, he said, Y'), starts after a colon or a semicolon
 #: outside quotation marks in its sentence ('Oster denied that officers had been told to intimidate voters: the
 #: deployment, he said, was "routine."'; session 71).
@@ -1697,6 +1706,8 @@ def _subject_in_apposition(obj, verb):
 
 
 def _according_frame(art: Article, t) -> Frame | None:
+    if ACCORDING_AFTER_PARTICIPLES and t.lower_ == "according" and t.i > 0 and art.doc[t.i - 1].tag_ == "VBN":
+        return None  # 'time had been allocated according to each party's share of seats': no source
     to = t if t.lower_ in ("per", "via") else art.doc[t.i + 1]
     objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in t.children if c.dep_ == "pobj"]
     if not objs:

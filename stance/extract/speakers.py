@@ -374,6 +374,17 @@ EXPANDED_TITLES = True
 APPOSED_DESCRIPTIONS = True
 _APPOSED_DESCRIPTION = re.compile(r"\s*(?:[Tt]he|[Hh]is|[Hh]er)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
                                   r"(?=\s*,\s*(?:a|an|the)\s)")
+#: Whether a person described by a noun for a person with an organisation's name in it ("The chair of the
+#: Millbrook Residents' Group") is no organisation whom 'the company' may be next (session 71).
+PEOPLE_NOT_BODIES = True
+#: Whether 'Its regional director' with no organisation that spoke before is the director of the organisation the
+#: sentence before has as its subject ('The forestry department did not respond. Its regional director was quoted
+#: as saying ...'; session 71).
+ITS_SUBJECT_OWNERS = True
+#: Whether 'he' or 'she' whom no named person can be is the person the sentence before describes as its subject
+#: ('The governor struck a cautious note. Prices were still rising, he said': the governor, or 'Governor Elias
+#: Thrane' when the article names him after; session 71).
+DESCRIBED_SUBJECTS = True
 #: Whether a description in the body that matches no one's titles is kept from the person only the headline names
 #: ('Shouting Match Erupts as School Board Votes ...': 'the board president called a recess'; session 71).
 HEADLINE_ONLY_FALLBACK = True
@@ -1462,6 +1473,9 @@ class SpeakerResolver:
                 return f"{strip_possessive(named)}'s {mention.strip().split(None, 1)[1]}"
             if self.last_org and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1:
                 return f"{strip_possessive(self.last_org)}'s {mention.strip().split(None, 1)[1]}"
+            body = self._body_subject_before(s, places=True) if ITS_SUBJECT_OWNERS else None
+            if body is not None:  # 'The forestry department did not respond. Its regional director was quoted ...'
+                return f"{strip_possessive(body)}'s {mention.strip().split(None, 1)[1]}"
             return mention.strip()
         if INDEFINITE_LEDES and not has_propn and 2 <= len(words) <= 4 and words[0] in ("a", "an") \
                 and words[-1] in PERSON_NOUNS and art.paragraph_of(s) <= 1:
@@ -1560,6 +1574,8 @@ class SpeakerResolver:
         ents = [t for t in toks if t.ent_type_ in ("ORG", "GPE", "NORP")]
         people_of = PLURAL_BODIES_NOT_LAST and subj is not None and subj.tag_ == "NNS" and subj.pos_ == "NOUN" \
             and subj.ent_type_ == ""  # ('Warehouse workers at Trellis Logistics': not whom 'the union' is next)
+        people_of = people_of or (PEOPLE_NOT_BODIES and subj is not None and subj.pos_ == "NOUN"
+                                  and subj.lemma_.lower() in PERSON_NOUNS)  # "The chair of the Residents' Group"
         if people_of:
             pass
         elif ents and not any(t.ent_type_ == "PERSON" for t in toks):
@@ -1638,6 +1654,10 @@ class SpeakerResolver:
                         if m.start < s and self._agrees(m.cluster, want)), None)
             if cid is not None and self.gender[cid] is None:
                 return self.people.clusters[cid].name
+        if cid is None and DESCRIBED_SUBJECTS:
+            described = self._described_subject_before(s, want)
+            if described is not None:
+                return described  # 'The governor struck a cautious note. Prices were rising, he said': the governor
         if HEADLINE_ONLY_ASIDE and cid is not None and cid in self.headline_only and s >= self.headline_end:
             # a name only the headline gives ('Council Approves Ferry Subsidy Despite Protests': NER's
             # 'Ferry Subsidy Despite') is not who a pronoun in the body refers to
@@ -1907,6 +1927,30 @@ class SpeakerResolver:
             if cid is not None and self._agrees(cid, want):
                 return cid
         return None
+
+    def _described_subject_before(self, pos: int, want: str | None) -> str | None:
+        """For a pronoun at ``pos`` whom no named person can be: the person the sentence before it, in its paragraph,
+        has as its main subject by a description ('The governor struck a cautious note.'), named as the one person
+        whose titles match it when the article names them after (`_named_later`), else as the description
+        (`DESCRIBED_SUBJECTS`); None when there is no such subject."""
+        art = self.article
+        toks = art.tokens_between(pos, pos + 1)
+        before = self._sentence_before(toks[0]) if toks else None
+        if before is None:
+            return None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or art.in_quote[subj.i] >= 0 \
+                or subj.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS or not any(
+                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return None
+        words = {t.lower_ for t in subj.subtree if t.i <= subj.i}
+        if want is not None and words & (_MALE_WORDS if want == "f" else _FEMALE_WORDS):
+            return None
+        cid = self._named_later(words, pos)
+        if cid is not None:
+            return self.people.clusters[cid].name
+        ms, _me = art.mention_span(subj)
+        return art.text[ms:subj.idx + len(subj)]
 
     def _named_later(self, words: set[str], pos: int) -> int | None:
         """The one person first named after ``pos`` whose titles match a description that no one
