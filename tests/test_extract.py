@@ -2772,9 +2772,55 @@ def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('The Northsea Ferry Company', 'fuel costs had risen by a third')],
      [('The Northsea Ferry Company', 'profits fell last year'),
       ('The company, based in Dunmore', 'fuel costs had risen by a third')]),
+    # a passive cue with its own subject takes no speaker from the verb before it (`attribution.PASSIVE_NO_CLIMBS`)
+    ('attribution', 'PASSIVE_NO_CLIMBS',
+     'Ferry protest\n\nA ferry company spokesperson said sailings would continue as normal and that crew members had '
+     'been told not to remove anyone.',
+     [('A ferry company spokesperson', 'sailings would continue as normal and that crew members had been told not to '
+                                      'remove anyone')],
+     [('A ferry company spokesperson', 'sailings would continue as normal and that crew members had been told not to '
+                                      'remove anyone'),
+      ('sailings', 'not to remove anyone')]),
+    # 'allocated according to' a share is no source (`attribution.ACCORDING_AFTER_PARTICIPLES`)
+    ('attribution', 'ACCORDING_AFTER_PARTICIPLES',
+     "Ferry debate\n\nThe broadcaster said speaking time had been allocated according to each party's share of seats.",
+     [('The broadcaster', "speaking time had been allocated according to each party's share of seats")],
+     [("each party's share of seats", 'The broadcaster said speaking time had been allocated'),
+      ('The broadcaster', "speaking time had been allocated according to each party's share of seats")]),
+    # 'he' whom no named person can be is the sentence before's described subject (`speakers.DESCRIBED_SUBJECTS`)
+    ('speakers', 'DESCRIBED_SUBJECTS',
+     'Harbour rates\n\nThe harbour board kept its mooring fees unchanged on Thursday.\n\nThe chairman struck a '
+     'cautious note at a news conference. Fuel prices were still rising, he said, and repairs to the breakwater had '
+     'added to the costs.',
+     [('The chairman', 'Fuel prices were still rising')],
+     [(None, 'Fuel prices were still rising')]),
+    # a chair of a group is not whom 'The company' is next (`speakers.PEOPLE_NOT_BODIES`)
+    ('speakers', 'PEOPLE_NOT_BODIES',
+     "Pier homes\n\nThe chair of the Pier Road Residents' Group said neighbours objected to losing the beach.\n\nThe "
+     'company said the scheme would ease a shortage of homes.',
+     [("The chair of the Pier Road Residents' Group", 'neighbours objected to losing the beach'),
+      ('The company', 'the scheme would ease a shortage of homes')],
+     [("The chair of the Pier Road Residents' Group", 'neighbours objected to losing the beach'),
+      ("The chair of the Pier Road Residents' Group", 'the scheme would ease a shortage of homes')]),
+    # 'Its regional director' is the director of the sentence before's department (`speakers.ITS_SUBJECT_OWNERS`)
+    ('speakers', 'ITS_SUBJECT_OWNERS',
+     'Ferry review\n\nThe state ferry department did not respond to a request for comment. Its regional director was '
+     'quoted by a local paper as saying that "hindsight is easy and budgets are not."',
+     [("The state ferry department's regional director", '"hindsight is easy and budgets are not."')],
+     [('Its regional director', '"hindsight is easy and budgets are not."')]),
+    # 'The union' is not the ministry that spoke last by a description (`speakers.DESCRIBED_BODIES_KEEP_NOUNS`)
+    ('speakers', 'DESCRIBED_BODIES_KEEP_NOUNS',
+     'Ferry strike\n\nThe transport ministry said it was monitoring the strike.\n\nTalks collapsed on Tuesday. The '
+     'union said it would strike again in May.',
+     [('The transport ministry', 'it was monitoring the strike'),
+      ('The union', 'it would strike again in May')],
+     [('The transport ministry', 'it was monitoring the strike'),
+      ('The transport ministry', 'it would strike again in May')]),
 ], ids=["absolute-clause", "conceded-cue", "agreeing-conjunct", "colon-start", "quoted-tail", "opened-quote",
         "participle-cue-inside", "that-cue-conjunct", "described-department", "plural-body-not-last",
-        "company-not-place", "lower-case-not-name", "who-untagged", "headline-only-fallback", "based-description"])
+        "company-not-place", "lower-case-not-name", "who-untagged", "headline-only-fallback", "based-description",
+        "passive-no-climb", "according-after-participle", "described-subject", "people-not-bodies",
+        "its-subject-owner", "described-body-keeps-noun"])
 def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

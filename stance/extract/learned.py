@@ -295,9 +295,6 @@ PARTICIPLE_PATIENTS = True
 #: Whether `PARTICIPLE_PATIENTS` holds for the subject of a passive cue too ('[Staff at the hospital] were told of
 #: the decision': they were told; session 71).
 PASSIVE_PATIENTS = True
-#: Whether `PASSIVE_PATIENTS` holds for a passive cue with no agent whatever tagged source is nearest ('[Police]
-#: said they had not been asked to intervene'; session 71).
-AGENTLESS_PASSIVES = True
 #: Passive cues whose subject is the one who speaks ('was quoted as saying', 'was heard telling').
 _HEARD_SPEAKING = frozenset("quote hear overhear record film catch report see".split())
 
@@ -312,8 +309,6 @@ def _patient_source(cue_head, span: tuple[int, int]) -> bool:
         return True
     if cue_head.lemma_.lower() in _HEARD_SPEAKING or not any(c.dep_ == "auxpass" for c in cue_head.children):
         return False
-    if AGENTLESS_PASSIVES:
-        return True  # ('[Police] had not been asked to intervene', 'security staff had been told not to ...')
     return PASSIVE_PATIENTS and any(c.dep_ == "nsubjpass" and span[0] <= c.idx < span[1] for c in cue_head.children)
 
 
