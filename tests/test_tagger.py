@@ -1178,7 +1178,18 @@ def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, fla
      [("Source", "Staff at the ferry office"), ("Cue", "were told of"), ("Content", "the closure")],
      [(None, "were told of", "the closure")],
      [("Staff at the ferry office", "were told of", "the closure")]),
-], ids=["source-verb-end", "participle-patient", "passive-patient"])
+    # a subjectless participle clause before the cue is what the speaker did, not said (`learned.FRONTED_PARTICIPLES`)
+    ("learned", "FRONTED_PARTICIPLES",
+     "Treasurer jailed\n\nSentencing him, Judge Alison Threlkeld said Pellow had shown \"a cold and calculated "
+     "disregard\" for the people he was paid to serve.",
+     [("Content", "Treasurer jailed\n\nSentencing him"), ("Source", "Judge Alison Threlkeld"), ("Cue", "said"),
+      ("Content", "Pellow had shown \"a cold and calculated disregard\" for the people he was paid to serve")],
+     [("Alison Threlkeld", "said",
+       "Pellow had shown \"a cold and calculated disregard\" for the people he was paid to serve")],
+     [("Alison Threlkeld", "said", "Sentencing him"),
+      ("Alison Threlkeld", "said",
+       "Pellow had shown \"a cold and calculated disregard\" for the people he was paid to serve")]),
+], ids=["source-verb-end", "participle-patient", "passive-patient", "fronted-participle"])
 def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

@@ -299,6 +299,23 @@ PASSIVE_PATIENTS = True
 _HEARD_SPEAKING = frozenset("quote hear overhear record film catch report see".split())
 
 
+#: Whether a tagged content before its cue that is a participle clause with no subject, hung on the cue's verb
+#: ('[Sentencing him], Judge Alison Threlkeld said ...', '[Speaking outside the court], she said ...'), is left
+#: out: what the speaker did, not said (session 71).
+FRONTED_PARTICIPLES = True
+
+
+def _fronted_participle(art: Article, content: tuple[int, int], cue: TaggedSpan) -> bool:
+    """Whether a content is a subjectless '-ing' clause hung on the cue's verb (`FRONTED_PARTICIPLES`)."""
+    nl = art.text.rfind("\n", content[0], content[1])
+    if nl >= 0:  # (a tagged content over a line break: its line nearest the cue, as `ONE_LINE` keeps)
+        content = (nl + 1, content[1])
+    head, cue_head = _head(art, content), _head(art, (cue.start, cue.end))
+    return head is not None and cue_head is not None and (head.tag_ == "VBG" or head.lower_.endswith("ing")) \
+        and head.dep_ == "advcl" \
+        and head.head.i == cue_head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+
+
 def _patient_source(cue_head, span: tuple[int, int]) -> bool:
     """Whether a cue is a passive participle after a noun with no agent, or a passive verb whose subject is
     in the source span ('Staff [were told] of the decision'; not 'was quoted as saying'), with no agent of its
@@ -928,6 +945,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                                      and w.end <= max(cue.start, c.start) and _participle_clause(art, w)
                                      for w in spans):
             continue  # 'announced on Friday, [ending] [a dispute]': the weak cue's, not the kept one's
+        if FRONTED_PARTICIPLES and cue.start >= ce and _fronted_participle(art, (cs, ce), cue):
+            continue  # '[Sentencing him], Judge Alison Threlkeld said ...': what the judge did, not said
         if PARTICIPLE_TAILS and cue.end <= cs and _participle_tail(art, cs):
             continue  # '..., officials from Qatar said, [allowing more hostages to be released]': no second content
         if OTHER_CLAUSES and cue.end <= cs and _clause_of_other_verb(art, _head(art, (cue.start, cue.end)), (cs, ce)):

@@ -310,9 +310,13 @@ _WRITING_TRADES = frozenset("journalist reporter correspondent photographer edit
 #: Whether a word in lower case that the tagger took for a name ('A 63-year-old retired [tram] driver') does not
 #: keep a description from being whom 'he' or 'she' is next (`DESCRIBED_PRONOUNS`; session 71).
 LOWER_CASE_NOT_NAMES = True
-#: Whether a description ('The union has threatened ...') is the organisation that spoke last only by the same noun
-#: when that organisation was itself named by a description ('The labour ministry said ...'; session 71).
+#: Whether a description ('The union has threatened ...', 'The ministry denied ...') is the organisation that spoke
+#: last only by the same noun when that organisation was itself named by a description ('The labour ministry said
+#: ...') or by a name with a word for another kind of body ('The opposition Civic Renewal party'; session 71).
 DESCRIBED_BODIES_KEEP_NOUNS = True
+#: Words for kinds of body that a description names by another word only when it is the same kind.
+_BODY_KINDS = frozenset("ministry department party union court agency council committee commission police army "
+                        "government company bank university hospital school church".split())
 #: Whether 'The company said' is not a country or a city that spoke last ('Kestrand alleges the steelworks
 #: receives cheap power. The company denied it': not Kestrand; session 71).
 COMPANIES_NOT_PLACES = True
@@ -1427,9 +1431,7 @@ class SpeakerResolver:
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS) \
                 and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
-                and not (DESCRIBED_BODIES_KEEP_NOUNS and self.last_org.lower().startswith("the ")
-                         and not any(c.isupper() for c in self.last_org[1:])
-                         and words[-1] not in re.findall(r"[\w’'-]+", self.last_org.lower())) \
+                and not (DESCRIBED_BODIES_KEEP_NOUNS and self._other_kind(words[-1])) \
                 and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
                          and not set(words[1:]) <= set(re.findall(r"[\w’'-]+", self.last_org.lower()))):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
@@ -1774,6 +1776,17 @@ class SpeakerResolver:
             if self.gender[m.cluster] == want:
                 return m.cluster
         return None
+
+    def _other_kind(self, noun: str) -> bool:
+        """Whether the organisation that spoke last is of another kind than ``noun`` says: named by a description
+        with another noun ('The labour ministry' for 'the union'), or by a name with a word of `_BODY_KINDS` that is
+        not ``noun`` ('The opposition Civic Renewal party' for 'the ministry'; `DESCRIBED_BODIES_KEEP_NOUNS`)."""
+        words = re.findall(r"[\w’'-]+", self.last_org.lower())
+        if noun in words:
+            return False
+        if self.last_org.lower().startswith("the ") and not any(c.isupper() for c in self.last_org[1:]):
+            return True
+        return bool(set(words) & _BODY_KINDS)
 
     def _is_place(self, name: str) -> bool:
         """Whether the article's entity recogniser tags ``name`` as a country, a city or a state."""
