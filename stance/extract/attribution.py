@@ -1035,6 +1035,9 @@ OPENED_QUOTES = True
 #: Whether a content that opens a quotation right after its cue ends at the closing mark when a participle clause
 #: after a comma follows ('he said "the details are still being worked through," prompting jeers'; session 71).
 QUOTED_TAILS = True
+#: Whether `AGREEING_CONJUNCTS` holds for a verb in the past of a past cue after a said clause in the present ('said
+#: he expects schools to reopen on Monday and pledged to begin talks': he pledged; session 71).
+PAST_AGREEING_CONJUNCTS = True
 #: Whether a content stops before a 'though' or 'although' clause whose verb is a cue with a subject of its own, as
 #: before 'while' (`CONTRASTED_CUES`): 'believes a deal is possible, though she acknowledged that much could go
 #: wrong' (session 71).
@@ -1181,8 +1184,11 @@ def _agrees_with_cue(t, v) -> bool:
     [fears] that ...': 'fears' cannot be the savings'; `AGREEING_CONJUNCTS`)."""
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
     finite = aux[0] if aux else t
-    if finite.tag_ != "VBZ" or v.tag_ != "VBZ" or finite.i < 2 or t.doc[finite.i - 1].dep_ != "cc" \
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+    past = PAST_AGREEING_CONJUNCTS and finite.tag_ == v.tag_ == "VBD"
+    if (finite.tag_ != "VBZ" or v.tag_ != "VBZ") and not past:
+        return False
+    if finite.i < 2 or t.doc[finite.i - 1].dep_ != "cc" or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                               for c in t.children):
         return False
     clause = t.head
     while clause.head.i != v.i and clause.head.i != clause.i:
@@ -1190,6 +1196,8 @@ def _agrees_with_cue(t, v) -> bool:
     if clause.head.i != v.i or clause.dep_ != "ccomp":
         return False
     verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if past:  # 'said he [expects] schools to reopen and [pledged] to begin talks': a present clause, a past cue
+        return any(x.tag_ in ("VBZ", "VBP") for x in verbs) and not any(x.tag_ in ("VBD", "MD") for x in verbs)
     return any(x.tag_ == "VBP" for x in verbs) and not any(x.tag_ in ("VBZ", "MD") for x in verbs)
 
 
@@ -1665,13 +1673,16 @@ def _skip_complementizer(art: Article, s: int) -> int:
 
 def _skip_dateline(art: Article, s: int) -> int:
     ps, _ = art.para_bounds(s)
-    if s == ps:
-        m = match_dateline(art.text[s:s + 60])
-        if m and m.end() < 60:
-            return s + m.end()
+    if s == ps or (DATELINE_INSIDE_STARTS and s < ps + 60):
+        m = match_dateline(art.text[ps:ps + 60])
+        if m and m.end() < 60 and s < ps + m.end():
+            return ps + m.end()  # ('VELLAMAR [(Coastline Press) - Negotiators ...', the sentence cut inside it)
     return s
 
 
+#: Whether a content that starts inside the dateline opening its paragraph, where the sentence splitter cut it
+#: ('VELLAMAR [(Coastline Press) - Negotiators have agreed ...], the mediator said'), starts after it (session 71).
+DATELINE_INSIDE_STARTS = True
 #: Whether 'Per' right after a speech verb is a first name ('said Per Holm'), not 'according to' (session 67).
 FIRST_NAME_PER = True
 
