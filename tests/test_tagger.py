@@ -1189,18 +1189,7 @@ def test_tagged_spans_read_by_the_session_70_rules(nlp, monkeypatch, module, fla
      [("Alison Threlkeld", "said", "Sentencing him"),
       ("Alison Threlkeld", "said",
        "Pellow had shown \"a cold and calculated disregard\" for the people he was paid to serve")]),
-    # the rules' cut before a coordinated verb stands; the tagger's reading over it gives way
-    # (`assemble.CUT_CONJUNCTS_STAND`)
-    ("assemble", "CUT_CONJUNCTS_STAND",
-     "Ferry strike ends\n\nTransport minister Tom Aldridge said he expects the ferries to sail again from Monday and "
-     "pledged to begin talks on crew rotas in the new year.",
-     [("Source", "Transport minister Tom Aldridge"), ("Cue", "said"),
-      ("Content", "he expects the ferries to sail again from Monday and pledged to begin talks on crew rotas in the "
-                  "new year")],
-     [("Tom Aldridge", "said", "he expects the ferries to sail again from Monday")],
-     [("Tom Aldridge", "said", "he expects the ferries to sail again from Monday and pledged to begin talks on crew "
-                               "rotas in the new year")]),
-], ids=["source-verb-end", "participle-patient", "passive-patient", "fronted-participle", "cut-conjunct-stands"])
+], ids=["source-verb-end", "participle-patient", "passive-patient", "fronted-participle"])
 def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

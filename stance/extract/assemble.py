@@ -40,9 +40,6 @@ MOODS_BEFORE_QUOTES = True
 #: tagger's longer reading ('said the door was open' and 'said the door was open but the money was not': one
 #: statement, the longer; session 70).
 LONGER_TAGGED_READINGS = True
-#: Whether the rules' content that stops before a coordinated verb ('said he expects schools to reopen[ and pledged
-#: to begin talks]') stands beside the tagger's reading on over it (`LONGER_TAGGED_READINGS`; session 71).
-CUT_CONJUNCTS_STAND = True
 #: Whether the side a noun gives its owner in a speaker's description ('said Sen. Eleanor Whitfield, the bill's
 #: lead sponsor.') is not carried on to the quotation after it, which the speech verb before it carries on
 #: (session 71).
@@ -122,8 +119,6 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
             # 'said [the door was open]' beside the tagger's 'said [the door was open but the money was not]'
             cues = [r.frame.cue for r in raw if r.frame is not None and r.frame.cue is not None]
             raw = [r for r in raw if not any(_longer_reading(art, t, r, cues) for t in extra)]
-        if CUT_CONJUNCTS_STAND:  # (and the tagger's reading over the rules' cut gives way)
-            extra = [t for t in extra if not any(_reads_over_cut(art, t, r) for r in raw)]
         raw.extend(extra)
     raw.sort(key=lambda r: (r.start, r.end))
     return _build(art, raw, frames)
@@ -196,28 +191,9 @@ def _longer_reading(art: Article, t: Candidate, r: Candidate, cues: list[tuple[i
         return False
     if any(r.end <= c[0] and c[1] <= t.end for c in cues):
         return False  # 'said [it had not taken a position] but asked for a delay': the rules' next statement
-    if CUT_CONJUNCTS_STAND and _conjunct_after(art, r.end, t.end):
-        return False  # 'said [he expects schools to reopen] and pledged to begin talks': the rules cut there
     return _CLAUSE_TAIL.match(art.text, r.end, t.end) is None
 
 
-def _reads_over_cut(art: Article, t: Candidate, r: Candidate) -> bool:
-    """Whether a tagged candidate ``t`` reads the rules' candidate ``r`` on from its start, with the same cue, over
-    a coordinated verb where the rules stopped (`CUT_CONJUNCTS_STAND`)."""
-    ft, fr = t.frame, r.frame
-    return ft is not None and fr is not None and ft.cue is not None and fr.cue is not None and t.start == r.start \
-        and t.end > r.end and ft.cue[0] < fr.cue[1] and fr.cue[0] < ft.cue[1] and _conjunct_after(art, r.end, t.end)
-
-
-def _conjunct_after(art: Article, start: int, end: int) -> bool:
-    """Whether the words from ``start`` open with 'and' or 'but' and a coordinated verb with no subject of its own
-    (`CUT_CONJUNCTS_STAND`)."""
-    toks = [x for x in art.tokens_between(start, end) if not x.is_punct]
-    if len(toks) < 2 or toks[0].dep_ != "cc":
-        return False
-    verb = toks[1] if toks[1].pos_ in ("VERB", "AUX") else None
-    return verb is not None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 #: A clause of time, cause or condition after a content ('..., after the central bank raised rates').
