@@ -145,7 +145,7 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
         rp = art.paragraph_of(r.start)
         if SIDE_NOUNS_NOT_CARRIED and r.kind != "direct" and f.verb is not None and f.verb.pos_ == "NOUN" \
                 and f.fronted is False and f.cue[0] >= r.end:
-            continue  # 'said Sen. Whitfield, [the bill]'s lead sponsor. "That is the choice ..."': the 'said' carries on
+            continue  # 'said Sen. Whitfield, [the bill]'s lead sponsor. "That is ..."': the 'said' carries on
         if rp == pi:
             if f.cue[1] > q.open_pos:
                 continue

@@ -1069,7 +1069,8 @@ def _coordinated_cue_start(art: Article, parts, v) -> int:
                 continue
             if t.dep_ != "conj" and not (CONTRASTED_CUES and _contrasted(t)):
                 continue
-            if THAT_CONJUNCTS and t.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
+            if THAT_CONJUNCTS and t.dep_ == "conj" \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children) \
                     and not (THAT_CUE_CONJUNCTS and _speaks_on_its_own(t)):
                 continue  # 'that Ryan had caved and [that he was putting] party ahead of country': still said
             if FINITE_CONJUNCTS and _finite_beside_modal(t, v):
@@ -1106,7 +1107,8 @@ def _speaks_on_its_own(t) -> bool:
     """Whether a conjunct opened by 'that' is a cue with a subject and a said clause of its own ('a project that
     supporters say will bring jobs but [that critics warn could poison rivers]'; `THAT_CUE_CONJUNCTS`)."""
     lemma = t.lemma_.lower()
-    return (lemma in SPEECH_LEMMAS or lemma in RULE_BELIEF) and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
+    return (lemma in SPEECH_LEMMAS or lemma in RULE_BELIEF) \
+        and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) \
         and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
 
 

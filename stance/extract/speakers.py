@@ -1563,7 +1563,8 @@ class SpeakerResolver:
         group = _coordinated_groups(subj, s, e)
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
-        named = head_word if WHO_UNTAGGED and subj is not None and subj.lower_ == "who" and head_word is not None else subj
+        who = WHO_UNTAGGED and subj is not None and subj.lower_ == "who" and head_word is not None
+        named = head_word if who else subj
         person = _untagged_person(named, s, e, name) if UNTAGGED_PEOPLE and not group and named is not None else None
         if person is not None:
             self.untagged[subj.sent.start] = person  # whom 'He told reporters' may be next
