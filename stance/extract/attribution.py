@@ -1035,9 +1035,6 @@ OPENED_QUOTES = True
 #: Whether a content that opens a quotation right after its cue ends at the closing mark when a participle clause
 #: after a comma follows ('he said "the details are still being worked through," prompting jeers'; session 71).
 QUOTED_TAILS = True
-#: Whether `AGREEING_CONJUNCTS` holds for a verb in the past of a past cue after a said clause in the present ('said
-#: he expects schools to reopen on Monday and pledged to begin talks': he pledged; session 71).
-PAST_AGREEING_CONJUNCTS = True
 #: Whether a content stops before a 'though' or 'although' clause whose verb is a cue with a subject of its own, as
 #: before 'while' (`CONTRASTED_CUES`): 'believes a deal is possible, though she acknowledged that much could go
 #: wrong' (session 71).
@@ -1186,8 +1183,7 @@ def _agrees_with_cue(t, v) -> bool:
     [fears] that ...': 'fears' cannot be the savings'; `AGREEING_CONJUNCTS`)."""
     aux = [c for c in t.children if c.dep_ in ("aux", "auxpass") and c.i < t.i]
     finite = aux[0] if aux else t
-    past = PAST_AGREEING_CONJUNCTS and finite.tag_ == v.tag_ == "VBD"
-    if (finite.tag_ != "VBZ" or v.tag_ != "VBZ") and not past:
+    if finite.tag_ != "VBZ" or v.tag_ != "VBZ":
         return False
     if finite.i < 2 or t.doc[finite.i - 1].dep_ != "cc" or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
                                                                for c in t.children):
@@ -1198,8 +1194,6 @@ def _agrees_with_cue(t, v) -> bool:
     if clause.head.i != v.i or clause.dep_ != "ccomp":
         return False
     verbs = [clause] + [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
-    if past:  # 'said he [expects] schools to reopen and [pledged] to begin talks': a present clause, a past cue
-        return any(x.tag_ in ("VBZ", "VBP") for x in verbs) and not any(x.tag_ in ("VBD", "MD") for x in verbs)
     return any(x.tag_ == "VBP" for x in verbs) and not any(x.tag_ in ("VBZ", "MD") for x in verbs)
 
 

@@ -295,7 +295,9 @@ PARTICIPLE_PATIENTS = True
 #: Whether `PARTICIPLE_PATIENTS` holds for the subject of a passive cue too ('[Staff at the hospital] were told of
 #: the decision': they were told; session 71).
 PASSIVE_PATIENTS = True
-#: Passive cues whose subject is the one who speaks ('was quoted as saying', 'was heard telling').
+#: Passive cues whose subject is the one who speaks ('was quoted as saying', 'was heard telling'), and cues the
+#: parse takes for a participle after a newspaper's name ('the Chosun Ilbo, South Korea's largest newspaper,
+#: reported').
 _HEARD_SPEAKING = frozenset("quote hear overhear record film catch report see".split())
 
 
@@ -322,9 +324,11 @@ def _patient_source(cue_head, span: tuple[int, int]) -> bool:
     own."""
     if cue_head is None or cue_head.tag_ != "VBN" or any(c.dep_ == "agent" for c in cue_head.children):
         return False
+    if cue_head.lemma_.lower() in _HEARD_SPEAKING:
+        return False  # ('the Chosun Ilbo, South Korea's largest newspaper, [reported]', parsed as a participle)
     if cue_head.dep_ == "acl":  # ('The plan, [estimated] to cost 4 billion, was presented by Brandtvik': not hers)
         return True
-    if cue_head.lemma_.lower() in _HEARD_SPEAKING or not any(c.dep_ == "auxpass" for c in cue_head.children):
+    if not any(c.dep_ == "auxpass" for c in cue_head.children):
         return False
     return PASSIVE_PATIENTS and any(c.dep_ == "nsubjpass" and span[0] <= c.idx < span[1] for c in cue_head.children)
 
