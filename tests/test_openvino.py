@@ -10,7 +10,7 @@ import pytest
 import stance
 import stance.model
 from stance import openvino_int8
-from stance.fast import fastest_cpu_precision
+from stance.fast import cpu_flags, cpu_has_fast_int8, fastest_cpu_precision
 from stance.research.written import load_written
 from conftest import make_examples
 
@@ -76,12 +76,17 @@ def test_openvino_int8_agrees_with_fp32_and_does_not_depend_on_the_batch(trained
     trained.precision = "openvino-int8"
     try:
         fast = trained.predict_proba(statements, targets, batch_size=8)
-        assert (fast.argmax(1) == reference.argmax(1)).all()
-        np.testing.assert_allclose(fast, reference, atol=0.05)
         # activation ranges are fixed by calibration, not by the batch
         single = np.vstack([trained.predict_proba(s, t) for s, t in zip(statements, targets)])
         np.testing.assert_allclose(fast, single, atol=1e-4)
-        assert [p.label for p in trained.predict(statements, target=targets)] == [r["label"] for r in data]
+        if cpu_has_fast_int8() or cpu_flags() is None:
+            assert (fast.argmax(1) == reference.argmax(1)).all()
+            np.testing.assert_allclose(fast, reference, atol=0.05)
+            assert [p.label for p in trained.predict(statements, target=targets)] == [r["label"] for r in data]
+        else:  # without VNNI the int8 kernels round further from fp32 (labels can differ): the library says so
+            trained._fast.clear()
+            with pytest.warns(UserWarning, match="without int8 dot-product instructions"):
+                trained.predict_proba(statements[:1], targets[:1])
     finally:
         trained.precision = "fp32"
 
