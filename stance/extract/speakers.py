@@ -1433,7 +1433,7 @@ class SpeakerResolver:
                 and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
                 and not (DESCRIBED_BODIES_KEEP_NOUNS and self._other_kind(words[-1])) \
                 and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
-                         and not set(words[1:]) <= set(re.findall(r"[\w’'-]+", self.last_org.lower()))):
+                         and not set(words[1:]) <= self._last_org_words()):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
         if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS \
                 and not any(c.isupper() for c in mention[1:]):
@@ -1586,8 +1586,8 @@ class SpeakerResolver:
         people_of = people_of or (PEOPLE_NOT_BODIES and subj is not None and subj.pos_ == "NOUN"
                                   and subj.lemma_.lower() in PERSON_NOUNS)  # "The chair of the Residents' Group"
         if people_of:
-            pass
-        elif ents and not any(t.ent_type_ == "PERSON" for t in toks):
+            return name  # (people, not an organisation 'it' or 'the company' may be next)
+        if ents and not any(t.ent_type_ == "PERSON" for t in toks):
             self._spoke_as_org(name, s)
         elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
@@ -1782,12 +1782,16 @@ class SpeakerResolver:
         """Whether the organisation that spoke last is of another kind than ``noun`` says: named by a description
         with another noun ('The labour ministry' for 'the union'), or by a name with a word of `_BODY_KINDS` that is
         not ``noun`` ('The opposition Civic Renewal party' for 'the ministry'; `DESCRIBED_BODIES_KEEP_NOUNS`)."""
-        words = re.findall(r"[\w’'-]+", self.last_org.lower())
+        words = self._last_org_words()
         if noun in words:
             return False
         if self.last_org.lower().startswith("the ") and not any(c.isupper() for c in self.last_org[1:]):
             return True
-        return bool(set(words) & _BODY_KINDS)
+        return bool(words & _BODY_KINDS)
+
+    def _last_org_words(self) -> set[str]:
+        """The words of the name of the organisation that spoke last, in lower case."""
+        return set(re.findall(r"[\w’'-]+", self.last_org.lower()))
 
     def _is_place(self, name: str) -> bool:
         """Whether the article's entity recogniser tags ``name`` as a country, a city or a state."""
