@@ -14,7 +14,7 @@ from .article import Article
 from .candidates import Frame
 from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
-                      ASKING_LEMMAS, SIDE_PEOPLE, is_anonymity_request, match_dateline, strip_possessive)
+                      ASKING_LEMMAS, BELIEF_LEMMAS, SIDE_PEOPLE, is_anonymity_request, match_dateline, strip_possessive)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 
 __all__ = ["find_frames", "is_agency", "speaker_like", "conj_noun_subject"]
@@ -69,7 +69,7 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 beliefs.append(f)
             continue
-        if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
+        if (t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",)) and _noun_root_cue(t) is None:
             continue
         if not _needs_ok(t, lemma):
             continue
@@ -815,6 +815,9 @@ def _subject(v, in_quote=None):
         pair = _paired_subject(v)
         if pair is not None:
             return pair  # 'with supporters pointing to X and [opponents] warning of Y'
+    root = _noun_root_cue(v) if v.dep_ == "acl" else None
+    if root is not None:
+        return root  # 'A senior diplomat from a country that backed it admitted privately that ...' (no verb root)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         # '911 calls saying shots were fired'; but 'X issued a statement saying ...' is X's
         return (ISSUED_DOCUMENTS and _issuer(v.head)) or v.head
@@ -854,8 +857,53 @@ def _subject(v, in_quote=None):
                     continue  # 'VATICAN CITY - Pope Leo called ..., telling pilgrims': the Pope tells them
                 if DATELINE_APPOSITIONS and _in_dateline(c):
                     return next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), c)
+                if WHOSE_CLIMBS:
+                    owner = _whose_owner(c)
+                    if owner is not None:
+                        return owner  # 'Ilievski, whose party has championed the bill, called it ...': Ilievski
                 return c
     return None
+
+
+#: Whether a word the parse hangs on 'according' right after its source ('According to three officials present,') is
+#: part of the source, not the content (session 72).
+ACCORDING_TAILS = True
+#: Whether the words before an attribution set off by commas in a relative clause ('had objected to language that,
+#: they argued, assigned blame to one side') start at the noun the clause is on, not at the sentence's start (session
+#: 72).
+RELATIVE_GAPS = True
+#: Whether a past tense the parse hung on a noun as a participle in a sentence it gives no main verb ('A senior
+#: diplomat from a country that backed the resolution admitted privately that Castor would not budge', with
+#: 'diplomat' the root) is a cue whose speaker is that root (session 72).
+NOUN_ROOT_CUES = True
+
+
+def _noun_root_cue(v):
+    """The noun at the root of ``v``'s sentence when ``v``, a past form parsed as a clause on a noun, has a 'that' clause
+    after it and the sentence no verb at its root, else None (`NOUN_ROOT_CUES`)."""
+    root = v.sent.root
+    if not NOUN_ROOT_CUES or v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") \
+            or root.i > v.i or not speaker_like(root):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in v.children):
+        return None
+    return root
+
+
+#: Whether a coordinated cue whose parse climbs to a subject that a 'whose' opens ('Ilievski, whose party has
+#: championed the bill for years, called the vote historic', misparsed with 'called' a conjunct of 'championed')
+#: takes the noun before ', whose' as its subject (session 72).
+WHOSE_CLIMBS = True
+
+
+def _whose_owner(subj):
+    """The noun or name before ', whose' when ``subj`` opens with 'whose' ('[Ilievski], whose party'), else None."""
+    whose = next((x for x in subj.children if x.dep_ == "poss" and x.lower_ == "whose"), None)
+    if whose is None or whose.i < 2 or subj.doc[whose.i - 1].text != ",":
+        return None
+    owner = subj.doc[whose.i - 2]
+    return owner if owner.pos_ in ("PROPN", "NOUN") else None
 
 
 #: Whether in 'with supporters pointing to cheaper power and opponents warning of ruined views', parsed with
@@ -1320,6 +1368,8 @@ def _verb_frame(art: Article, v, lemma) -> Frame | None:
         content, gap = _interrupting(art, v, subj)
         fronted = content is not None
     sp = art.mention_span(subj) if subj is not None else None
+    if sp is not None and subj.i < v.i and subj.i == v.sent.root.i and _noun_root_cue(v) is not None:
+        sp = art.trim(sp[0], v.left_edge.idx, keep_final=True)  # the root noun's words before the cue, not the cue
     if gap is not None:
         return Frame(v, cue, subj, sp, content, fronted, quotes=[], relay_of=[], gap=gap)
     if sp is not None and content is not None and content[0] <= sp[0] < content[1]:
@@ -1548,6 +1598,14 @@ def _interrupting(art: Article, v, subj):
     if any(q.open_pos < gs < (q.close_pos or q.end) for q in art.quotes):
         return None, None  # inside a quotation: the quote linking handles it
     s0 = _skip_dateline(art, s0)
+    if RELATIVE_GAPS and lo >= 3 and doc[lo - 2].lower_ in ("that", "which", "who") and doc[lo - 2].idx > s0:
+        k = lo - 3  # 'had objected to [language] that, they argued, assigned blame': the noun the clause is on
+        while k > sent.start and doc[k - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and doc[k - 1].idx >= s0:
+            k -= 1
+        noun = doc[lo - 3]  # (a noun, though the parse may make it a verb: 'objected to [language] that')
+        if noun.is_alpha and noun.text.islower() and noun.lemma_.lower() not in SPEECH_LEMMAS | BELIEF_LEMMAS \
+                and noun.pos_ not in ("AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "PART", "ADV"):
+            s0 = max(s0, doc[k].idx)
     if COLON_STARTS:
         s0 = _after_colon_in(art, s0, gs)  # 'X denied that ...: [the deployment], he said, was routine'
     s, e = art.trim(s0, e0)
@@ -1731,6 +1789,11 @@ def _according_frame(art: Article, t) -> Frame | None:
     appos = _subject_in_apposition(obj, t.head) if ACCORDING_APPOSITION else None
     if appos is not None:
         sp = art.trim(sp[0], appos.left_edge.idx)  # the source ends before ', Y and Z'
+    if ACCORDING_TAILS:
+        nxt = art.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(art.doc) else None
+        if nxt is not None and nxt.idx >= sp[1] and nxt.head.i in (t.i, to.i) and nxt.dep_ in ("amod", "advmod") \
+                and nxt.text.islower() and not any(c.is_punct for c in art.doc[obj.right_edge.i + 1:nxt.i]):
+            sp = (sp[0], nxt.idx + len(nxt))  # 'According to three officials [present],': not the content's first word
     cue = (t.idx, to.idx + len(to))
     sent = t.sent
     ps, pe = art.para_bounds(t.idx)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable
 
 from .article import Article
@@ -317,6 +317,27 @@ DESCRIBED_BODIES_KEEP_NOUNS = True
 #: Words for kinds of body that a description names by another word only when it is the same kind.
 _BODY_KINDS = frozenset("ministry department party union court agency council committee commission police army "
                         "government company bank university hospital school church".split())
+#: Whether a speaker inside what another speaker said ('According to Carl Benning, courts give weight to a signature even
+#: when the artist claims not to have read it') is not the description 'he' may be next (session 72).
+NESTED_NOT_DESCRIBED = True
+#: Whether a word of the body that a name only the headline gives holds ('Parents Sue Social App Pixora') is not that
+#: name ('Pixora denied the allegations'), and a name of four words or more in a headline gives way to the body's
+#: (session 72).
+HEADLINE_ONLY_MATCHES = True
+#: Whether "Carrick's former assistant, Felicity Rowe, who testified" (the name tagged an organisation) is not Carrick,
+#: as "Foley's family" is not Foley (`RELATION_NOUNS`; session 72).
+MORE_RELATIONS = True
+_MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
+#: Whether a description by an office ('The transport minister') is not the person named last when the article gives
+#: that person no title at all (session 72).
+UNTITLED_NOT_OFFICES = True
+#: Whether the kinds of `_BODY_KINDS` take the words of `_KIND_SYNONYMS` as the same kind and an authority, a board
+#: or a regulator as kinds of their own ('an offer the union said it would welcome' after 'The Civil Aviation Authority
+#: said': not the authority; 'the regulator' after 'The Fair Markets Authority': the authority; session 72).
+KIND_SYNONYMS = True
+_MORE_BODY_KINDS = frozenset("authority board regulator watchdog".split())
+_KIND_SYNONYMS = (frozenset("authority regulator watchdog agency commission board".split()),
+                  frozenset("union association federation".split()))
 #: Whether 'The company said' is not a country or a city that spoke last ('Kestrand alleges the steelworks
 #: receives cheap power. The company denied it': not Kestrand; session 71).
 COMPANIES_NOT_PLACES = True
@@ -335,6 +356,42 @@ NATIONAL_DESCRIPTORS = True
 _DESCRIPTOR_ENDS = frozenset("""platform major giant airline carrier firm company maker chipmaker carmaker automaker
 retailer group bank lender insurer operator chain startup start-up broadcaster developer supermarket brewer miner
 conglomerate manufacturer producer supplier distributor network app service website""".split())
+
+#: Whether a speaker inside a pronoun's own content, said before it, is passed over for the description the pronoun
+#: refers to ('According to a diplomat, ... [At least three governments had told ...], he said': the diplomat;
+#: session 72).
+OWN_CONTENT_ASIDE = True
+#: Whether the name before a description in apposition ('Grieve, 58, a former insurance executive first elected in
+#: 2018,'), missed by the recogniser, is matched to the article's people by name (session 72).
+APPOSED_SURNAMES = True
+#: Whether an adjective set off by commas after a speaker's noun ("The homebuilders' association, broadly supportive,
+#: said") is left out of the speaker's name (session 72).
+APPOSED_ADJECTIVES = True
+#: Whether a name the recogniser cut short ('The town administrator, Neil Farraday,' with 'Farraday' tagged a date)
+#: takes the capitalised word it is parsed to modify (session 72).
+CUT_NAMES = True
+#: Whether 'she' or 'he', the subject of its sentence, is the person the sentence before names as its main subject
+#: by a title and a name the recogniser did not tag ('Secretary-General Amara Diallo-Fenn welcomed the vote. In a
+#: statement read by her spokesman, she said ...'; session 72).
+UNTAGGED_SUBJECTS_BEFORE = True
+#: Whether a title joined by a hyphen to 'General' or 'elect' ('Secretary-General Amara Diallo-Fenn', 'President-elect
+#: Rosa Ilic') is a title before a name (session 72).
+HYPHENED_TITLES = True
+#: Whether a one-word name the recogniser tagged as a person only where it modifies a lower-case noun after it ('she
+#: said the Lusaran delegation had ...', 'a senior Cardellan official') is no person: 'she' is never it (session 72).
+MODIFIER_NAMES = True
+
+
+def _modifies_noun(doc, ent) -> bool:
+    """Whether a one-token entity modifies the lower-case common noun after it, at the start of a sentence or after a
+    word in lower case ('the Lusaran delegation', 'a senior Cardellan official'), for `MODIFIER_NAMES`."""
+    if len(ent) != 1 or ent.end >= len(doc):
+        return False
+    tok, nxt = ent[0], doc[ent.end]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return ((before is None or tok.is_sent_start or (before.is_alpha and before.text.islower()))
+            and tok.dep_ in ("compound", "amod") and tok.head.i == nxt.i and nxt.pos_ == "NOUN"
+            and nxt.text.islower())
 
 
 def _word_before(doc, i: int) -> str:
@@ -477,6 +534,61 @@ def _sentence_subject_they(subj):
 #: description ("Valdoria's foreign minister, Anton Brisk, said") or after a title ('Mayor Julia Stone
 #: said': Julia Stone), and whom a pronoun in the next sentence may be (session 66, `_untagged_person`).
 UNTAGGED_PEOPLE = True
+
+
+#: Whether 'it' speaking in a relative clause on the object of its sentence's main verb is that verb's subject, a
+#: thing or a body ('State television broadcast footage that it said showed two men': State television; session 72).
+IT_OWNS_OBJECTS = True
+
+
+def _object_owner(it):
+    """The singular subject, not a person, of the verb whose object a relative clause with ``it`` ('it') as its
+    subject describes, else None (`IT_OWNS_OBJECTS`)."""
+    v = it.head
+    if it.dep_ != "nsubj" or v.dep_ != "relcl" or v.head.dep_ != "dobj":
+        return None
+    main = next((c for c in v.head.head.children if c.dep_ == "nsubj" and c.i < v.head.i), None)
+    if main is None or main.tag_ not in ("NN", "NNP") or main.ent_type_ == "PERSON" \
+            or main.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS:
+        return None
+    return main
+
+
+#: Whether a name in apposition that ends the subject of its sentence's main verb ('A lawyer for a group of Ashcombe
+#: supporters, Phillip Sorensen, told reporters', the name parsed on 'supporters') is that subject for a pronoun next
+#: (session 72).
+SUBJECT_END_NAMES = True
+
+
+def _ends_subject(ent) -> bool:
+    """Whether a name in apposition is followed by a comma and the main verb of its sentence (or that verb's
+    auxiliaries), inside the subject of that verb (`SUBJECT_END_NAMES`)."""
+    doc, root = ent.doc, ent.sent.root
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    nxt = doc[ent.end + 1]
+    if not (nxt.i == root.i or (nxt.head.i == root.i and nxt.dep_ in ("aux", "advmod") and nxt.i < root.i)):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < ent.start), None)
+    return subj is not None and any(a.i == subj.i for a in ent.root.ancestors)
+
+
+#: Whether 'it', the subject of what a body or thing is said to say ('The watchdog said it would seek to block the
+#: merger, arguing that ...'), is that body when a participle climbs to it (session 72).
+IT_REPORTERS = True
+
+
+def _it_reporter(it):
+    """The singular subject, not a person, of the speech verb whose said clause has ``it`` as its subject, else None
+    (`IT_REPORTERS`)."""
+    v = it.head
+    if it.dep_ != "nsubj" or v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_LEMMAS:
+        return None
+    main = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if main is None or main.tag_ not in ("NN", "NNP") or main.ent_type_ == "PERSON" \
+            or main.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS:
+        return None
+    return main
 
 
 def _untagged_person(subj, start: int, end: int, name: str) -> str | None:
@@ -755,6 +867,8 @@ class People:
         headline_end = _title_case_first_line_end(doc.text)
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
         self.firms: dict[str, str] = {}
+        #: names the recogniser tagged as a person at least once where they do not modify a noun
+        alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} if MODIFIER_NAMES else set()
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
@@ -773,6 +887,8 @@ class People:
             if DESCRIBED_FIRMS and len(name.split()) == 1 and _word_before(doc, ent.start) in _DESCRIPTOR_ENDS:
                 self.firms.setdefault(name.lower(), name)  # 'the payments start-up Lumenpay' tagged PERSON
                 continue
+            if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
+                continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
             after = ents[i + 1] if i + 1 < len(ents) else None
             if len(name.split()) == 1 and after is not None and after.label_ == "PERSON" and \
                     re.fullmatch(r"\s+(?:and|&)\s+", doc.text[ent.end_char:after.start_char]) and \
@@ -780,6 +896,11 @@ class People:
                 # 'David and Jeanne Heidler': David Heidler, not another David of the article
                 name = f"{name} {strip_possessive(_name_part(after).split()[-1])}"
             end_char = ent.end_char
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if CUT_NAMES and nxt is not None and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.i \
+                    and nxt.pos_ == "PROPN" and nxt.text.isalpha() and nxt.text[:1].isupper() \
+                    and nxt.text[1:].islower() and nxt.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+                name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt)  # 'Neil [Farraday]' (tagged a date)
             if PARTICLE_NAMES:
                 name, end_char = _with_particles(doc, ent, name)  # 'Mark van den Oever', not 'Mark van'
             # a title inside the entity itself ('Councillor Tom Hadley'): kept as a title, not in the name
@@ -806,7 +927,10 @@ class People:
             self.clusters.append(NameCluster(key=key, keyset=set(key), name=name, titles=set(), headline=headline))
             return len(self.clusters) - 1
         c = self.clusters[best]
-        if c.headline and not headline and len(key) >= 2:
+        if HEADLINE_ONLY_MATCHES and c.headline and not headline and len(c.key) >= 4 and len(key) < len(c.key):
+            # 'Parents Sue Social App Pixora' of a title-case headline, then 'Pixora' in the body: Pixora
+            c.key, c.keyset, c.name, c.headline = key, set(key), name, False
+        elif c.headline and not headline and len(key) >= 2:
             # a full name in the body outranks the headline's ('Donald Trump', not 'Rip Donald Trump')
             c.key, c.keyset, c.name, c.headline = key, c.keyset | set(key), name, False
         elif len(key) > len(c.key) and (c.headline or not headline):
@@ -939,7 +1063,9 @@ def _without_titles(words: list[str]) -> str:
         >>> _without_titles(["Councillor", "Tom", "Hadley"]), _without_titles(["Mayor"])
         ('Tom Hadley', 'Mayor')
     """
-    while len(words) > 1 and words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS:
+    while len(words) > 1 and (words[0].lower().rstrip(".") in PERSON_NOUNS | HONORIFICS or (
+            HYPHENED_TITLES and re.fullmatch(r"([A-Za-z]+)-(?:[Gg]eneral|[Ee]lect)", words[0])
+            and words[0].split("-")[0].lower() in PERSON_NOUNS)):  # 'Secretary-General', 'President-elect'
         words = words[1:]
     return " ".join(words)
 
@@ -957,6 +1083,7 @@ class _Described:
     paragraph: int
     plural: bool
     gender: str | None
+    content: tuple[int, int] | None = None  # what it said, where the rules found it
 
 
 #: Honorifics that say a person is a man or a woman.
@@ -1142,9 +1269,15 @@ def _name_end(toks: list, start: int, end: int) -> int:
                                             for x in clause):
                 continue
             cut = min(cut, first.idx)
-        elif t.dep_ == "appos" and head.pos_ == "PROPN" and t.pos_ != "PROPN":
+        elif t.dep_ == "appos" and t.pos_ != "PROPN" and (head.pos_ == "PROPN" or (
+                APPOSED_SURNAMES and head.dep_ in ("nsubj", "nsubjpass") and head.text[:1].isupper()
+                and head.text[1:].islower())):  # ('Grieve, 58, a former ...': 'Grieve' parsed a verb)
             comma = next((x.idx for x in toks if x.text == "," and head.idx < x.idx < t.idx), None)
             if comma is not None:
+                cut = min(cut, comma)
+        elif APPOSED_ADJECTIVES and t.dep_ == "amod" and t.pos_ == "ADJ":
+            comma = next((x.idx for x in toks if x.text == "," and head.idx < x.idx < t.idx), None)
+            if comma is not None:  # "The homebuilders' association, broadly supportive,": the association
                 cut = min(cut, comma)
     return cut if cut > start else end
 
@@ -1203,6 +1336,10 @@ class SpeakerResolver:
         self.spokespeople: dict[str, str] = {}
         #: the last speaker (not a pronoun) when it was a description that names no person
         self.last_described: _Described | None = None
+        #: what the speakers resolved so far said (`NESTED_NOT_DESCRIBED`)
+        self.contents: list[tuple[int, int]] = []
+        #: every speaker's start and `last_described` after it, in the order they were resolved
+        self.described: list[tuple[int, _Described | None]] = []
         #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`): a first line with no final
         #: full stop and a line after it ('Mayor Tom Berg met Karen Walsh on Monday.' is a sentence)
         first = article.text[:self.headline_end].rstrip()
@@ -1234,10 +1371,17 @@ class SpeakerResolver:
             name = self._resolve(f)
             if role is not None and name:
                 self.spokespeople[role] = name
-        if DESCRIBED_PRONOUNS and f is not None and f.speaker_span is not None:
+        nested = NESTED_NOT_DESCRIBED and f is not None and f.speaker_span is not None and any(
+            cs <= f.speaker_span[0] < ce for cs, ce in self.contents)
+        if f is not None and f.content is not None:
+            self.contents.append(f.content)
+        if DESCRIBED_PRONOUNS and f is not None and f.speaker_span is not None and not nested:
             mention = self.article.text[f.speaker_span[0]:f.speaker_span[1]].lower().strip()
             if mention not in _REFERRING_PRONOUNS:
                 self.last_described = self._as_described(f, name)
+                if self.last_described is not None and f.content is not None:
+                    self.last_described = replace(self.last_described, content=f.content)
+                self.described.append((f.speaker_span[0], self.last_described))
         return name
 
     def _as_described(self, f: Frame, name: str | None) -> _Described | None:
@@ -1279,14 +1423,21 @@ class SpeakerResolver:
                 "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
 
-    def _described_before(self, s: int, want: str | None, *, plural: bool) -> str | None:
-        """The last speaker's description for a pronoun at ``s`` (`DESCRIBED_PRONOUNS`), else None."""
+    def _described_before(self, s: int, want: str | None, *, plural: bool,
+                          content: tuple[int, int] | None = None) -> str | None:
+        """The last speaker's description for a pronoun at ``s`` (`DESCRIBED_PRONOUNS`), else None; a speaker
+        inside the pronoun's own ``content`` (said before it) is passed over (`OWN_CONTENT_ASIDE`)."""
         d = self.last_described
+        if OWN_CONTENT_ASIDE and content is not None and content[1] <= s:
+            d = next((x for start, x in reversed(self.described) if not content[0] <= start < content[1]), None)
         if d is None or d.plural != plural or (want is not None and d.gender not in (None, want)):
             return None
         if not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
             return None
         k = bisect.bisect_left(self._mention_starts, d.end)
+        while OWN_CONTENT_ASIDE and d.content is not None and k < len(self._mention_starts) \
+                and d.content[0] <= self._mention_starts[k] < d.content[1]:
+            k += 1  # (a name in what it said: 'A senior diplomat admitted that Castor would not budge. "...," he said')
         if k < len(self._mention_starts) and self._mention_starts[k] < s:
             return None  # a person named in between
         return d.name
@@ -1386,7 +1537,7 @@ class SpeakerResolver:
                 self.last_person = named
                 return self.people.clusters[named].name
         if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
-            described = self._described_before(s, pronoun_gender(low), plural=low == "they")
+            described = self._described_before(s, pronoun_gender(low), plural=low == "they", content=f.content)
             if described is not None:
                 return described
         if low in PERSON_PRONOUNS:
@@ -1397,6 +1548,13 @@ class SpeakerResolver:
             named = _content_org_subject(art, f.content, s)
             if named is not None:
                 return self._spoke_as_org(named, s)  # 'Northgate Bank is to cut 3,000 jobs, it said': the bank
+        if IT_OWNS_OBJECTS and low == "it" and subj is not None:
+            owner = _object_owner(subj) or (_it_reporter(subj) if IT_REPORTERS else None)
+            if owner is not None:
+                ms, me = art.mention_span(owner)
+                name = re.split(r",\s*(?:which|who|that|whose)\b", art.text[ms:me])[0].strip(" ,")
+                if name:  # 'State television broadcast footage that it said showed ...': State television
+                    return self._spoke_as_org(name, s)
         if IT_SUBJECT_BODIES and low == "it":
             body = self._body_subject_before(s)
             if body is not None:
@@ -1554,6 +1712,8 @@ class SpeakerResolver:
         # a surname the NER did not tag as PERSON (or a transcript's 'MARSH:')
         if (has_propn or mention.isupper()) and len(words) <= 3:
             cid = self.people.match_name(mention)
+            if HEADLINE_ONLY_MATCHES and cid in self.headline_only and s >= self.headline_end:
+                cid = None  # 'Pixora denied the allegations' is not 'Parents Sue Social App Pixora' of the headline
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
@@ -1563,6 +1723,11 @@ class SpeakerResolver:
         group = _coordinated_groups(subj, s, e)
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
+        if APPOSED_SURNAMES and not group and name[:1].isupper() and name != mention.strip() and len(name.split()) <= 2:
+            cid = self.people.match_name(name)
+            if cid is not None:  # 'Grieve, 58, a former insurance executive ...,' ('Grieve' not tagged): Alan Grieve
+                self.last_person = cid
+                return self.people.clusters[cid].name
         who = WHO_UNTAGGED and subj is not None and subj.lower_ == "who" and head_word is not None
         named = head_word if who else subj
         person = _untagged_person(named, s, e, name) if UNTAGGED_PEOPLE and not group and named is not None else None
@@ -1741,7 +1906,8 @@ class SpeakerResolver:
             if m.start <= head.idx < m.end:
                 return m.cluster
         for m in inside:
-            if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)) and m.end <= head.idx:
+            if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)
+                    or (MORE_RELATIONS and head.lower_ in _MORE_RELATIONS)) and m.end <= head.idx:
                 continue  # "Foley's family", "Clinton advisers": other people than Foley or Clinton
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span.root if span is not None else head
@@ -1785,9 +1951,11 @@ class SpeakerResolver:
         words = self._last_org_words()
         if noun in words:
             return False
+        if KIND_SYNONYMS and any(noun in group and words & group for group in _KIND_SYNONYMS):
+            return False  # 'the regulator' after 'The Fair Markets Authority'
         if self.last_org.lower().startswith("the ") and not any(c.isupper() for c in self.last_org[1:]):
             return True
-        return bool(words & _BODY_KINDS)
+        return bool(words & (_BODY_KINDS | (_MORE_BODY_KINDS if KIND_SYNONYMS else frozenset())))
 
     def _last_org_words(self) -> set[str]:
         """The words of the name of the organisation that spoke last, in lower case."""
@@ -1842,9 +2010,21 @@ class SpeakerResolver:
             return None
         sent = toks[0].sent
         if toks[0].i != sent.start:  # 'Gustav Rennholt ... urged voters to reject what he called ...'
-            return self.untagged.get(sent.start)
+            found = self.untagged.get(sent.start)
+            if found is not None or not UNTAGGED_SUBJECTS_BEFORE or toks[0].head.i != sent.root.i:
+                return found
         before = self._sentence_before(toks[0])
-        return self.untagged.get(before.start) if before is not None else None
+        if before is None:
+            return None
+        found = self.untagged.get(before.start)
+        if found is None and UNTAGGED_SUBJECTS_BEFORE:
+            # 'Secretary-General Amara Diallo-Fenn welcomed the vote. In a statement, she said ...' (no cue the
+            # rules take, no PERSON entity): the name that is the main subject of the sentence before
+            subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            if subj is not None and art.in_quote[subj.i] < 0:
+                ms, me = art.mention_span(subj)
+                found = _untagged_person(subj, ms, me, art.text[ms:me].strip())
+        return found
 
     def _sentence_before(self, tok):
         """The sentence just before the one of ``tok``, when it lies in the same paragraph, else None."""
@@ -1891,6 +2071,9 @@ class SpeakerResolver:
             if SKIP_DESCRIBED and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") \
                     and ent.root.head.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)  # 'Trade Minister Dario Menck'
+            if SUBJECT_END_NAMES and ent.root.dep_ == "appos" and _ends_subject(ent):
+                # 'A lawyer for a group of Ashcombe supporters, Phillip Sorensen, told ...' (the name hung on 'supporters')
+                return self.people.cluster_at(ent.start_char, ent.end_char)
             if SKIP_DESCRIBED and _in_description(ent.root):
                 continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
             return None
@@ -2075,4 +2258,6 @@ class SpeakerResolver:
             return None  # 'the mayor' is not the person the article calls a senator
         if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
+        if cid is not None and UNTITLED_NOT_OFFICES and desc & OFFICES and not titles:
+            return None  # 'The transport minister urged ...' is not the stranded passenger the article named last
         return cid
