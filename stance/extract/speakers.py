@@ -317,6 +317,15 @@ DESCRIBED_BODIES_KEEP_NOUNS = True
 #: Words for kinds of body that a description names by another word only when it is the same kind.
 _BODY_KINDS = frozenset("ministry department party union court agency council committee commission police army "
                         "government company bank university hospital school church".split())
+#: Whether 'One of those staff members, a medical secretary,' is a description that 'she' may refer to next, by the
+#: noun after 'of' or in apposition, singular (session 72).
+ONE_OF_DESCRIPTIONS = True
+#: Whether a name that is the object of a preposition ('She said tourists came to Inchvarra') gives no vote on its
+#: gender by a 'he' or 'she' in its sentence, as a name in quotation marks does not (session 72).
+GENDER_NOT_OBJECTS = True
+#: Whether "The prime minister's official spokesperson" (an office's spokesperson, its holder not named) is not the
+#: person named last whose titles share a word with the office ('the housing minister'; session 72).
+OWNED_SPOKESPEOPLE = True
 #: Whether a speaker inside what another speaker said ('According to Carl Benning, courts give weight to a signature even
 #: when the artist claims not to have read it') is not the description 'he' may be next (session 72).
 NESTED_NOT_DESCRIBED = True
@@ -1210,8 +1219,8 @@ def person_genders(article: Article, people: People) -> list[str | None]:
             continue
         k = bisect.bisect_right(starts, span.start) - 1
         named.setdefault(k, set()).add(m.cluster)
-        if article.in_quote[span.start] < 0:
-            outside.setdefault(k, set()).add(m.cluster)
+        if article.in_quote[span.start] < 0 and not (GENDER_NOT_OBJECTS and span.root.dep_ == "pobj"):
+            outside.setdefault(k, set()).add(m.cluster)  # (not 'She said tourists came to [Inchvarra]')
     for k, ids in named.items():
         # one person, named outside the quotation marks: a name inside a quote is not who 'she' is
         if len(ids) != 1 or not outside.get(k):
@@ -1400,9 +1409,14 @@ class SpeakerResolver:
         if is_person_name(bare):  # a person the entity recogniser missed ('Councillor Maya Holt')
             return _Described(name, e, self.article.paragraph_of(s), False, name_gender(bare, self.article.text))
         head = span.root
+        one = ONE_OF_DESCRIPTIONS and head.lower_ == "one"
+        if one:  # 'One of those staff members, a medical secretary who asked not to be named,': the secretary
+            head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or next(
+                (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), head)
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None
-        plural = head.tag_ == "NNS"
+        plural = head.tag_ == "NNS" and not one
         # (the clause may hang on a word of the description: 'Leeds' in 'A visitor from Leeds, who ...')
         who = next((c for t in head.subtree for c in t.children if MORE_OCCUPATIONS and c.dep_ == "relcl" and any(
             x.lower_ in ("who", "whom", "whose") for x in c.children)), None)
@@ -1663,8 +1677,10 @@ class SpeakerResolver:
             if cid is not None:
                 self.last_person = cid
                 return self.people.clusters[cid].name
+        owned_spokesperson = OWNED_SPOKESPEOPLE and not has_propn and bool(words) and words[-1].startswith("spokes") \
+            and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words[1:-1]) and words[0] == "the"
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
-                and (set(words) & PERSON_NOUNS or f.headline_tail):
+                and (set(words) & PERSON_NOUNS or f.headline_tail) and not owned_spokesperson:
             role = set(words)
             if OF_ROLES and "of" in words and set(words[words.index("of"):]) & BODY_NOUNS:
                 role = set(words[:words.index("of")]) | {"of"}  # 'The leader of the council': a leader, of a body
@@ -2024,6 +2040,14 @@ class SpeakerResolver:
             if subj is not None and art.in_quote[subj.i] < 0:
                 ms, me = art.mention_span(subj)
                 found = _untagged_person(subj, ms, me, art.text[ms:me].strip())
+                if found is None and subj.pos_ == "PROPN" and any(
+                        c.dep_ == "relcl" and any(x.lower_ == "who" for x in c.children) for c in subj.children):
+                    # 'Isla Macrae, who runs a guesthouse, is one of the leading opponents. She said ...'
+                    name = re.split(r",\s*who\b", art.text[ms:me])[0].strip(" ,")
+                    found = name if is_person_name(name) and not any(t.ent_type_ == "PERSON" for t in subj.subtree) \
+                        else None
+            if found is not None:
+                self.untagged[sent.start] = found  # whom a pronoun in the next sentence may be too
         return found
 
     def _sentence_before(self, tok):
