@@ -198,6 +198,9 @@ PASSIVE_CLAUSE_OUTERS = True
 #: its own ('said it stood with the teachers, while a smaller group urged the union to ...': the
 #: group's words are not the council's) (session 67).
 CONTRASTED_CUES = True
+#: Whether `CONTRASTED_CUES` holds after a comma inside closing quotation marks ('said it "stands firmly with the
+#: legitimate authorities," while Esmerel urged both sides ...'; session 72).
+QUOTED_CONTRASTS = True
 #: Whether a content that ends in 'and' (or 'or', 'but') takes the conjunct after it that the parse
 #: hung on the speech verb instead ('quoted Kurt as saying the closure was temporary and aimed only
 #: at smugglers': 'aimed' on 'saying'), when that conjunct has no subject of its own and is no cue;
@@ -1183,7 +1186,10 @@ def _contrasted(t) -> bool:
     'although' one (`CONCEDED_CUES`)."""
     marks = ("while", "whereas", "though", "although") if CONCEDED_CUES else ("while", "whereas")
     mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in marks), None)
-    return t.dep_ == "advcl" and mark is not None and mark.i > 0 and t.doc[mark.i - 1].text == ","
+    if t.dep_ != "advcl" or mark is None or mark.i < 2:
+        return False
+    before = t.doc[mark.i - 1]
+    return before.text == "," or (QUOTED_CONTRASTS and before.text in ("\"", "”") and t.doc[mark.i - 2].text == ",")
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})

@@ -317,6 +317,10 @@ DESCRIBED_BODIES_KEEP_NOUNS = True
 #: Words for kinds of body that a description names by another word only when it is the same kind.
 _BODY_KINDS = frozenset("ministry department party union court agency council committee commission police army "
                         "government company bank university hospital school church".split())
+#: Whether 'the official' or 'the diplomat' after a speaker described as 'A senior government official' or 'A Western
+#: diplomat in Koszt, who spoke on the condition of anonymity,' (in its paragraph or the one before) is that speaker,
+#: not the person named last (session 72).
+DESCRIBED_AGAIN = True
 #: Whether 'One of those staff members, a medical secretary,' is a description that 'she' may refer to next, by the
 #: noun after 'of' or in apposition, singular (session 72).
 ONE_OF_DESCRIPTIONS = True
@@ -1437,6 +1441,18 @@ class SpeakerResolver:
                 "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
 
+    def _described_again(self, noun: str, s: int) -> str | None:
+        """The last speaker's description when it was an indefinite one ('A senior Western diplomat, who spoke on
+        condition of anonymity,') with ``noun`` as its head, in the paragraph of ``s`` or the one before
+        (`DESCRIBED_AGAIN`), else None."""
+        d = self.last_described
+        if d is None or not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
+            return None
+        first = re.split(r"\s*[,(—–]\s*|\s+(?:who|from|in|at|with|for|of)\s+", d.name, maxsplit=1)[0].split()
+        if len(first) < 2 or first[0].lower() not in ("a", "an", "one") or first[-1].lower() != noun:
+            return None
+        return d.name
+
     def _described_before(self, s: int, want: str | None, *, plural: bool,
                           content: tuple[int, int] | None = None) -> str | None:
         """The last speaker's description for a pronoun at ``s`` (`DESCRIBED_PRONOUNS`), else None; a speaker
@@ -1679,6 +1695,11 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         owned_spokesperson = OWNED_SPOKESPEOPLE and not has_propn and bool(words) and words[-1].startswith("spokes") \
             and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words[1:-1]) and words[0] == "the"
+        if DESCRIBED_AGAIN and not has_propn and 2 <= len(words) <= 3 and words[0] == "the" and not f.headline_tail:
+            again = self._described_again(words[-1], s)
+            if again is not None:
+                return again  # 'A senior government official, speaking on condition of anonymity, said ... "...," the
+                # official said': that official, not the person named last
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail) and not owned_spokesperson:
             role = set(words)
