@@ -2833,6 +2833,212 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a name tagged a person only where it modifies a noun is no one 'she' can be (`speakers.MODIFIER_NAMES`)
+    ('speakers', 'MODIFIER_NAMES',
+     "Tariff talks stall\n\nThe bloc's lead negotiator, Anneliese Korrud, said the offer had been final. In a written "
+     'statement, she said the Lusaran delegation had raised new demands.\n\n"It is a pity," she wrote.',
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('Anneliese Korrud', 'the Lusaran delegation had raised new demands'),
+      ('Anneliese Korrud', 'It is a pity')],
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('Anneliese Korrud', 'the Lusaran delegation had raised new demands'),
+      ('Lusaran', 'It is a pity')]),
+    # a speaker in the pronoun's own content is passed over for the description before it (`speakers.OWN_CONTENT_ASIDE`)
+    ('speakers', 'OWN_CONTENT_ASIDE',
+     "Tariff talks stall\n\nThe bloc's lead negotiator, Anneliese Korrud, said the offer had been final.\n\nAccording "
+     'to a diplomat close to the talks, divisions inside the bloc made a deal impossible. At least two member '
+     'governments had told the bloc they would not ratify a deal, he said.',
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('a diplomat close to the talks', 'divisions inside the bloc made a deal impossible'),
+      ('a diplomat close to the talks', 'At least two member governments had told the bloc they would not ratify a '
+                                       'deal'),
+      ('At least two member governments', 'they would not ratify a deal')],
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('a diplomat close to the talks', 'divisions inside the bloc made a deal impossible'),
+      ('Anneliese Korrud', 'At least two member governments had told the bloc they would not ratify a deal'),
+      ('At least two member governments', 'they would not ratify a deal')]),
+    # an untagged surname before a description in apposition is the person (`speakers.APPOSED_SURNAMES`)
+    ('speakers', 'APPOSED_SURNAMES',
+     'School board row\n\nAlan Grieve defended the change. Grieve, 58, a former insurance executive first elected to '
+     'the board in 2017, has said he will not quit.',
+     [('Alan Grieve', 'the change'),
+      ('Alan Grieve', 'he will not quit')],
+     [('Alan Grieve', 'the change'),
+      ('Grieve, 58, a former insurance executive', 'he will not quit')]),
+    # an adjective set off by commas is not part of the speaker's name (`speakers.APPOSED_ADJECTIVES`)
+    ('speakers', 'APPOSED_ADJECTIVES',
+     "Housing plan\n\nThe regional builders' federation, broadly supportive, said the new rules would cut costs by a "
+     'fifth.',
+     [("The regional builders' federation", 'the new rules would cut costs by a fifth')],
+     [("The regional builders' federation, broadly supportive", 'the new rules would cut costs by a fifth')]),
+    # a name the recogniser cut short takes the capitalised word it modifies (`speakers.CUT_NAMES`)
+    ('speakers', 'CUT_NAMES',
+     'Warehouse vote\n\nThe town administrator, Neil Farraday, warned in a memo last month that taxes would rise.',
+     [('Neil Farraday', 'taxes would rise')],
+     [('Neil', 'taxes would rise')]),
+    # 'she' is the untagged titled name, main subject of the sentence before (`speakers.UNTAGGED_SUBJECTS_BEFORE`)
+    ('speakers', 'UNTAGGED_SUBJECTS_BEFORE',
+     'Aid corridor vote\n\nSecretary-General Amara Diallo-Fenn welcomed the vote. In a statement read by her '
+     'spokesman, she said the relief agency had trucks ready.',
+     [('Amara Diallo-Fenn', 'the relief agency had trucks ready')],
+     [(None, 'the relief agency had trucks ready')]),
+    # a title joined to 'General' by a hyphen is a title before a name (`speakers.HYPHENED_TITLES`)
+    ('speakers', 'HYPHENED_TITLES',
+     'Aid corridor vote\n\nSecretary-General Amara Diallo-Fenn welcomed the vote. In a statement read by her '
+     'spokesman, she said the relief agency had trucks ready.',
+     [('Amara Diallo-Fenn', 'the relief agency had trucks ready')],
+     [(None, 'the relief agency had trucks ready')]),
+    # 'it' in a relative clause on the object is the main verb's subject (`speakers.IT_OWNS_OBJECTS`)
+    ('speakers', 'IT_OWNS_OBJECTS',
+     'Diplomats expelled\n\nThe foreign ministry said the four had been caught near a naval base. State radio later '
+     'aired a recording that it said showed two men at the gate.',
+     [('The foreign ministry', 'the four had been caught near a naval base'),
+      ('State radio', 'showed two men at the gate')],
+     [('The foreign ministry', 'the four had been caught near a naval base'),
+      ('The foreign ministry', 'showed two men at the gate')]),
+    # 'it' of what a body said is that body when a participle climbs to it (`speakers.IT_REPORTERS`)
+    ('speakers', 'IT_REPORTERS',
+     'Grocery merger\n\nThe interior ministry said on Monday that prices had risen. The competition watchdog said it '
+     'would sue to block the merger, arguing that the deal would leave rural towns with one grocer.',
+     [('The interior ministry', 'prices had risen'),
+      ('The competition watchdog', 'it would sue to block the merger'),
+      ('The competition watchdog', 'the deal would leave rural towns with one grocer')],
+     [('The interior ministry', 'prices had risen'),
+      ('The competition watchdog', 'it would sue to block the merger'),
+      ('The interior ministry', 'the deal would leave rural towns with one grocer')]),
+    # a name in apposition at the end of the subject is whom 'he' is next (`speakers.SUBJECT_END_NAMES`)
+    ('speakers', 'SUBJECT_END_NAMES',
+     'Recall drive\n\nMayor Leonard Ashby said the petition was a stunt.\n\nA lawyer for a group of Ashby supporters, '
+     'Phillip Sorensen, filed a complaint on Monday. He said a challenge would follow this week.',
+     [('Leonard Ashby', 'the petition was a stunt'),
+      ('Phillip Sorensen', 'a challenge would follow this week')],
+     [('Leonard Ashby', 'the petition was a stunt'),
+      ('Leonard Ashby', 'a challenge would follow this week')]),
+    # 'the union' is not an authority that spoke last (`speakers.KIND_SYNONYMS`)
+    ('speakers', 'KIND_SYNONYMS',
+     "Pilots' protest\n\nThe Civil Aviation Authority said it had written to the airline. The transport minister "
+     'urged both sides to accept mediation, an offer the union said it would welcome.',
+     [('The Civil Aviation Authority', 'it had written to the airline'),
+      ('The transport minister', 'both sides to accept mediation'),
+      ('the union', 'it would welcome')],
+     [('The Civil Aviation Authority', 'it had written to the airline'),
+      ('The transport minister', 'both sides to accept mediation'),
+      ('The Civil Aviation Authority', 'it would welcome')]),
+    # 'The transport minister' is not the untitled person named last (`speakers.UNTITLED_NOT_OFFICES`)
+    ('speakers', 'UNTITLED_NOT_OFFICES',
+     'Flights cancelled\n\n"Nobody tells us anything," said Siobhan Garvey, who had waited since dawn with her '
+     'sons.\n\n The transport minister urged both sides to accept mediation.',
+     [('Siobhan Garvey', 'Nobody tells us anything'),
+      ('The transport minister', 'both sides to accept mediation')],
+     [('Siobhan Garvey', 'Nobody tells us anything'),
+      ('Siobhan Garvey', 'both sides to accept mediation')]),
+    # a person's assistant is not that person (`speakers.MORE_RELATIONS`)
+    ('speakers', 'MORE_RELATIONS',
+     "Pension fraud trial\n\nDesmond Carrick was convicted on Friday. The key evidence came from Carrick's former "
+     'assistant, Felicity Rowe, who testified that she had been told to shred files.',
+     [("Carrick's former assistant, Felicity Rowe", 'she had been told to shred files')],
+     [('Desmond Carrick', 'she had been told to shred files')]),
+    # a long headline name gives way to the body's one-word name (`speakers.HEADLINE_ONLY_MATCHES`)
+    ('speakers', 'HEADLINE_ONLY_MATCHES',
+     'Parents Sue Social App Pixora Over Teen Harm\n\nSixty families sued Pixora on Tuesday. Pixora denied the '
+     'allegations.',
+     [('Pixora', 'the allegations')],
+     [('Parents Sue Social App Pixora', 'the allegations')]),
+    # a speaker inside another's content is not the description 'he' refers to (`speakers.NESTED_NOT_DESCRIBED`)
+    ('speakers', 'NESTED_NOT_DESCRIBED',
+     "Singer's trial\n\nThe singer Jade Marlowe testified on Monday.\n\nAccording to Carl Benning, a lawyer not "
+     'involved in the case, courts give weight to a signature even when the artist claims not to have read the '
+     'contract.\n\n"Her story is sympathetic," he said.',
+     [('Carl Benning', 'courts give weight to a signature even when the artist claims not to have read the contract'),
+      ('the artist', 'not to have read the contract'),
+      ('Carl Benning', 'Her story is sympathetic')],
+     [('Carl Benning', 'courts give weight to a signature even when the artist claims not to have read the contract'),
+      ('the artist', 'not to have read the contract'),
+      ('the artist', 'Her story is sympathetic')]),
+    # a cue climbing to a subject opened by 'whose' takes the noun before ', whose' (`attribution.WHOSE_CLIMBS`)
+    ('attribution', 'WHOSE_CLIMBS',
+     'Language law\n\nThe assembly approved the bill. Ilievski, whose Velmark First party has championed the '
+     'legislation for years, called the vote "a historic act of respect" for the language.',
+     [('Ilievski', 'the vote "a historic act of respect" for the language')],
+     [('whose Velmark First party', 'the vote "a historic act of respect" for the language')]),
+    # a past tense hung on a noun root with a 'that' clause is a cue (`attribution.NOUN_ROOT_CUES`)
+    ('attribution', 'NOUN_ROOT_CUES',
+     'Aid corridor vote\n\nWhether the vote changes anything is another question. A senior diplomat from a country '
+     'that backed the resolution admitted privately that the blockade would stay.',
+     [('A senior diplomat from a country', 'the blockade would stay')],
+     []),
+    # the words before an attribution inside a relative clause start at its noun (`attribution.RELATIVE_GAPS`)
+    ('attribution', 'RELATIVE_GAPS',
+     'Aid corridor vote\n\nSeveral abstaining states said they backed the aims but had objected to language that, '
+     'they argued, blamed only one side.',
+     [('Several abstaining states', 'they backed the aims but had objected to language that, they argued, blamed only '
+                                   'one side'),
+      ('Several abstaining states', 'language that'),
+      ('Several abstaining states', 'blamed only one side')],
+     [('Several abstaining states', 'Several abstaining states said they backed the aims but had objected to language '
+                                   'that'),
+      ('Several abstaining states', 'they backed the aims but had objected to language that, they argued, blamed only '
+                                   'one side'),
+      ('Several abstaining states', 'blamed only one side')]),
+    # a word the parse hangs on 'according' after the source is the source's (`attribution.ACCORDING_TAILS`)
+    ('attribution', 'ACCORDING_TAILS',
+     'Summit\n\nAccording to three officials present, the dispute delayed the communique by eight hours.',
+     [('three officials present', 'the dispute delayed the communique by eight hours')],
+     [('three officials', 'present, the dispute delayed the communique by eight hours')]),
+    # an office's spokesperson is not the person named last with a title sharing a word (`speakers.OWNED_SPOKESPEOPLE`)
+    ('speakers', 'OWNED_SPOKESPEOPLE',
+     "Minister quits\n\nHousing Minister Richard Albury resigned on Friday. The prime minister's official "
+     'spokesperson said the resignation had been accepted with regret.',
+     [("The prime minister's official spokesperson", 'the resignation had been accepted with regret')],
+     [('Richard Albury', 'the resignation had been accepted with regret')]),
+    # a name after a preposition gets no gender from a 'she' in its sentence (`speakers.GENDER_NOT_OBJECTS`)
+    ('speakers', 'GENDER_NOT_OBJECTS',
+     'Grant inquiry\n\nCouncillor Jo Brandt spoke first at the hearing. She said the grant had been paid to Tomas '
+     'Halloran in March.\n\n"We were misled," she said.',
+     [('Jo Brandt', 'the grant had been paid to Tomas Halloran in March'),
+      ('Jo Brandt', 'We were misled')],
+     [('Jo Brandt', 'the grant had been paid to Tomas Halloran in March'),
+      ('Tomas Halloran', 'We were misled')]),
+    # 'One of the staff, a medical secretary,' is the description 'she' refers to next (`speakers.ONE_OF_DESCRIPTIONS`)
+    ('speakers', 'ONE_OF_DESCRIPTIONS',
+     'Missing referrals\n\nChief executive Alan Prescott apologised to patients. One of the staff, a medical '
+     'secretary who asked not to be named, said she had raised the problem three times. "Nobody wanted to hear it," '
+     'she said.',
+     [('One of the staff', 'she had raised the problem three times'),
+      ('One of the staff', 'Nobody wanted to hear it')],
+     [('One of the staff', 'she had raised the problem three times'),
+      ('Alan Prescott', 'Nobody wanted to hear it')]),
+    # 'the official' after 'A senior government official' is that official (`speakers.DESCRIBED_AGAIN`)
+    ('speakers', 'DESCRIBED_AGAIN',
+     'Bank row\n\nFinance Minister Stefan Dorval has blamed the bank for slow growth. A senior government official, '
+     'speaking on condition of anonymity, said the cabinet was studying the law. "Nothing has been decided," the '
+     'official said.',
+     [('Stefan Dorval', 'the bank for slow growth'),
+      ('A senior government official', 'the cabinet was studying the law'),
+      ('A senior government official', 'Nothing has been decided')],
+     [('Stefan Dorval', 'the bank for slow growth'),
+      ('A senior government official', 'the cabinet was studying the law'),
+      ('Stefan Dorval', 'Nothing has been decided')]),
+    # a content stops before a 'while' clause after a comma inside quotation marks (`attribution.QUOTED_CONTRASTS`)
+    ('attribution', 'QUOTED_CONTRASTS',
+     "Coup reactions\n\nReactions came quickly from abroad. Corvath, the country's largest trading partner, said it "
+     '"stands firmly with the elected authorities," while Esmerel urged both sides to avoid further bloodshed.',
+     [('Corvath', 'it "stands firmly with the elected authorities,"'),
+      ('Esmerel', 'both sides to avoid further bloodshed')],
+     [('Corvath', 'it "stands firmly with the elected authorities," while Esmerel urged both sides to avoid further '
+                 'bloodshed'),
+      ('Esmerel', 'both sides to avoid further bloodshed')]),
+], ids=["modifier-names", "own-content-aside", "apposed-surnames", "apposed-adjectives", "cut-names",
+        "untagged-subjects-before", "hyphened-titles", "it-owns-objects", "it-reporters", "subject-end-names",
+        "kind-synonyms", "untitled-not-offices", "more-relations", "headline-only-matches", "nested-not-described",
+        "whose-climbs", "noun-root-cues", "relative-gaps", "according-tails", "owned-spokespeople",
+        "gender-not-objects", "one-of-descriptions", "described-again", "quoted-contrasts"])
+def test_session_72_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-72 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
 def test_a_side_noun_in_a_description_hands_on_no_quotation(nlp, monkeypatch):
     """'said Sen. Eleanor Whitfield, the bill's lead sponsor.' gives her a side on the bill, but the quotation after
     the sentence carries on the 'said', not 'lead sponsor' (`assemble.SIDE_NOUNS_NOT_CARRIED`)."""

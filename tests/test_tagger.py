@@ -1195,6 +1195,35 @@ def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, fla
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
 
 
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # a tagged source after a sentence's opening 'Not' gives no statement (`learned.NEGATED_SOURCES`)
+    ("learned", "NEGATED_SOURCES",
+     "Ferry strike vote\n\nNot every ferry worker supports the planned strike.",
+     [("Source", "every ferry worker"), ("Cue", "supports"), ("Content", "the planned strike")],
+     [],
+     [("every ferry worker", "supports", "the planned strike")]),
+    # why a source was not named is not what the source said (`learned.ANONYMITY_REASONS`)
+    ("learned", "ANONYMITY_REASONS",
+     "Ferry talks\n\nOne of the negotiators, speaking on condition of anonymity because he was not authorised to "
+     "talk to reporters, said the crews had been warned.",
+     [("Source", "One of the negotiators"), ("Content", "because he was not authorised to talk to reporters"),
+      ("Cue", "said"), ("Content", "the crews had been warned")],
+     [("One of the negotiators", "said", "the crews had been warned")],
+     [("One of the negotiators", "said", "because he was not authorised to talk to reporters"),
+      ("One of the negotiators", "said", "the crews had been warned")]),
+    # a tagged content that is only a person's name is no statement (`learned.NAME_CONTENTS`)
+    ("learned", "NAME_CONTENTS",
+     "Ferry skipper held\n\nThe skipper was detained before dawn, according to his wife, Marta Quiles.",
+     [("Content", "The skipper was detained before dawn"), ("Cue", "according to"), ("Source", "his wife"),
+      ("Content", "Marta Quiles")],
+     [("Marta Quiles", "according to", "The skipper was detained before dawn")],
+     [("Marta Quiles", "according to", "The skipper was detained before dawn"),
+      ("Marta Quiles", "according to", "Marta Quiles")]),
+], ids=["negated-source", "anonymity-reason", "name-content"])
+def test_tagged_spans_read_by_the_session_72_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Statements read from tagged spans with a session-72 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
 
 def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(nlp, monkeypatch):
     """`assemble.LONGER_TAGGED_READINGS` keeps the rules' content when the tagger's longer reading runs on into a
