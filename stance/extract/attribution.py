@@ -32,6 +32,8 @@ def find_frames(art: Article) -> list[Frame]:
         if art.in_quote[t.i] >= 0:
             continue
         lemma = t.lemma_.lower()
+        if READ_DOCUMENTS and lemma == "read" and _document_reads(art, t):
+            lemma = "say"  # '"There are invertebrates with more spine," reads an editorial in the Register'
         if (t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to") or _per_source(t):
             f = _according_frame(art, t)
             if f:
@@ -832,6 +834,10 @@ def _subject(v, in_quote=None):
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i != v.i \
                 and not prev.is_punct and prev.i > v.head.i:
             return prev  # 'long queues formed outside banks and [businesses] said they could not get cash'
+    if WITH_SAYERS and v.dep_ == "advcl" and v.tag_ == "VBG":
+        sayer = _with_sayer(v)
+        if sayer is not None:
+            return sayer  # 'stirred up debate – with groups like PETA saying ...': the groups, not the statement
     # participles and coordinated verbs share the subject of their head:
     # 'X reiterated ..., calling on ...', 'X smiled and said ...'
     h, steps = v, 0
@@ -871,6 +877,38 @@ def _subject(v, in_quote=None):
 #: Whether a word the parse hangs on 'according' right after its source ('According to three officials present,') is
 #: part of the source, not the content (session 72).
 ACCORDING_TAILS = True
+#: Whether a participle right after a 'with' phrase on the verb it hangs on ('The statement stirred up debate – with
+#: groups like PETA saying ...', parsed as a clause of 'stirred') is said by the object of 'with' (session 72).
+WITH_SAYERS = True
+
+
+def _with_sayer(v):
+    """The object of a 'with' on the verb ``v`` hangs on that ends right before ``v`` (punctuation aside), else None
+    (`WITH_SAYERS`)."""
+    with_ = next((c for c in v.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < v.i), None)
+    obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not all(
+            x.is_punct for x in v.doc[obj.right_edge.i + 1:v.i]):
+        return None
+    return obj
+
+
+#: Whether 'reads' after a quotation, with a document as its subject ('"...," reads a Wednesday editorial in The
+#: Des Moines Register'), is a cue (session 72).
+READ_DOCUMENTS = True
+
+
+def _document_reads(art: Article, t) -> bool:
+    """Whether ``t`` ('reads', 'read') follows a closing quotation mark and a comma and has a document noun
+    ('editorial', 'statement', 'letter') as its subject, for `READ_DOCUMENTS`."""
+    if t.i < 2 or t.doc[t.i - 1].text not in ALL_MARKS or t.doc[t.i - 2].text not in (",", "!", "?"):
+        return False
+    return any(c.dep_ == "nsubj" and c.i > t.i and (c.lemma_.lower() in DOCUMENT_NOUNS or c.lower_ in _READ_NOUNS)
+               for c in t.children)
+
+
+#: Things that 'read' what is written on them, beside `lexicon.DOCUMENT_NOUNS`.
+_READ_NOUNS = frozenset("sign signs banner banners placard placards headline headlines caption post tweet".split())
 #: Whether the words before an attribution set off by commas in a relative clause ('had objected to language that,
 #: they argued, assigned blame to one side') start at the noun the clause is on, not at the sentence's start (session
 #: 72).

@@ -317,6 +317,10 @@ DESCRIBED_BODIES_KEEP_NOUNS = True
 #: Words for kinds of body that a description names by another word only when it is the same kind.
 _BODY_KINDS = frozenset("ministry department party union court agency council committee commission police army "
                         "government company bank university hospital school church".split())
+#: Whether a piece of writing 'in' a publication ('a Wednesday editorial in The Des Moines Register') was made by
+#: that publication (session 72).
+PUBLISHED_IN = True
+_PUBLISHED_NOUNS = frozenset("editorial editorials column op-ed article articles".split())
 #: Whether 'the official' or 'the diplomat' after a speaker described as 'A senior government official' or 'A Western
 #: diplomat in Koszt, who spoke on the condition of anonymity,' (in its paragraph or the one before) is that speaker,
 #: not the person named last (session 72).
@@ -767,7 +771,9 @@ def _maker_of(tokens) -> str | None:
             # 'a Monday report' was made by no 'Monday'
             if not names:
                 after = tokens[k + 1:]  # 'a report by the Harbour Gazette'
-                if len(after) >= 2 and after[0].lower_ == "by":
+                if len(after) >= 2 and (after[0].lower_ == "by" or (
+                        PUBLISHED_IN and after[0].lower_ == "in" and t.lower_ in _PUBLISHED_NOUNS)):
+                    # ('an editorial in The Des Moines Register': the Register's)
                     named = [u for u in after[1:] if u.lower_ != "the"]
                     if named and all(_is_name_word(u) for u in named):
                         return _with_article(named[0], named[-1])
