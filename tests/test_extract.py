@@ -3029,11 +3029,31 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [('Corvath', 'it "stands firmly with the elected authorities," while Esmerel urged both sides to avoid further '
                  'bloodshed'),
       ('Esmerel', 'both sides to avoid further bloodshed')]),
+    # 'reads' after a quotation with a document as its subject is a cue (`attribution.READ_DOCUMENTS`)
+    ('attribution', 'READ_DOCUMENTS',
+     'Ferry vote\n\nAmadi has been criticised at home. “Even jellyfish have more backbone than Senator Ruth Amadi,” '
+     'reads a Friday editorial in The Harbour Courier.',
+     [('The Harbour Courier', 'Even jellyfish have more backbone than Senator Ruth Amadi')],
+     [(None, 'Even jellyfish have more backbone than Senator Ruth Amadi')]),
+    # an editorial in a publication is the publication's (`speakers.PUBLISHED_IN`)
+    ('speakers', 'PUBLISHED_IN',
+     'Ferry vote\n\nAmadi has been criticised at home. “Even jellyfish have more backbone than Senator Ruth Amadi,” '
+     'reads a Friday editorial in The Harbour Courier.',
+     [('The Harbour Courier', 'Even jellyfish have more backbone than Senator Ruth Amadi')],
+     [('a Friday editorial in The Harbour Courier', 'Even jellyfish have more backbone than Senator Ruth Amadi')]),
+    # a participle after a 'with' phrase set off by a dash is said by its object (`attribution.WITH_SAYERS`)
+    ('attribution', 'WITH_SAYERS',
+     'Ferry ruling\n\nThe decision has also stirred up debate between ferry groups and their counterparts in the '
+     'haulage industry – with groups like People for the Protection of Island Ferries (PPIF) saying the decision '
+     'keeps the boats running.',
+     [('groups like People for the Protection of Island Ferries', 'the decision keeps the boats running')],
+     [('The decision', 'the decision keeps the boats running')]),
 ], ids=["modifier-names", "own-content-aside", "apposed-surnames", "apposed-adjectives", "cut-names",
         "untagged-subjects-before", "hyphened-titles", "it-owns-objects", "it-reporters", "subject-end-names",
         "kind-synonyms", "untitled-not-offices", "more-relations", "headline-only-matches", "nested-not-described",
         "whose-climbs", "noun-root-cues", "relative-gaps", "according-tails", "owned-spokespeople",
-        "gender-not-objects", "one-of-descriptions", "described-again", "quoted-contrasts"])
+        "gender-not-objects", "one-of-descriptions", "described-again", "quoted-contrasts", "read-documents",
+        "published-in", "with-sayers"])
 def test_session_72_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-72 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

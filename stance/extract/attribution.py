@@ -885,7 +885,8 @@ WITH_SAYERS = True
 def _with_sayer(v):
     """The object of a 'with' on the verb ``v`` hangs on that ends right before ``v`` (punctuation aside), else None
     (`WITH_SAYERS`)."""
-    with_ = next((c for c in v.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < v.i), None)
+    with_ = next((c for c in v.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i < v.i
+                  and c.i > 0 and v.doc[c.i - 1].text in (",", "–", "—", "-")), None)  # (not 'pleaded with X, telling')
     obj = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not all(
             x.is_punct for x in v.doc[obj.right_edge.i + 1:v.i]):
@@ -920,8 +921,8 @@ NOUN_ROOT_CUES = True
 
 
 def _noun_root_cue(v):
-    """The noun at the root of ``v``'s sentence when ``v``, a past form parsed as a clause on a noun, has a 'that' clause
-    after it and the sentence no verb at its root, else None (`NOUN_ROOT_CUES`)."""
+    """The noun at the root of ``v``'s sentence when ``v``, a past form parsed as a clause on a noun, has a 'that'
+    clause after it and the sentence no verb at its root, else None (`NOUN_ROOT_CUES`)."""
     root = v.sent.root
     if not NOUN_ROOT_CUES or v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or root.pos_ not in ("NOUN", "PROPN") \
             or root.i > v.i or not speaker_like(root):

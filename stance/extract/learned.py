@@ -288,12 +288,13 @@ def _prep_participle_subject(cue_head):
 #: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
 #: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
 #: Whether a tagged content that gives why a source was not named ('because he was not authorised to talk to the
-#: media') or that is only a person's name ('according to his wife, Katarina Lessandro') is no statement (session 72).
+#: media'), or that is only a person's name after 'according to' and a comma ('according to his wife, Katarina
+#: Lessandro'), is no statement (session 72).
 ANONYMITY_REASONS = True
 NAME_CONTENTS = True
-_ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+(?:not|n[o']t\s+been)"
-                               r"\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+(?:speak|talk|discuss|comment)\b",
-                               re.IGNORECASE)
+_ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+"
+                               r"(?:not|n[o']t\s+been)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
+                               r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
 #: Whether a tagged source after a sentence's opening 'Not' ('Not every teacher supports the action', 'Not everyone in
 #: Rostova welcomed the escalation') gives no statement: the sentence says that some of them do not (session 72).
 NEGATED_SOURCES = True
@@ -925,7 +926,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'who asked [not to be named]': how the source is quoted (as for the rules)
         if ANONYMITY_REASONS and _ANONYMITY_REASON.match(art.text[cs:ce]):
             continue  # 'speaking on condition of anonymity [because he was not authorised to talk to the media]'
-        if NAME_CONTENTS and all(t.ent_type_ == "PERSON" or t.is_punct for t in art.tokens_between(cs, ce)):
+        if NAME_CONTENTS and re.search(r"\baccording\s+to\b[^.]*,\s*$", art.text[max(0, cs - 120):cs]) \
+                and all(t.ent_type_ == "PERSON" or t.is_punct for t in art.tokens_between(cs, ce)):
             continue  # 'according to his wife, [Katarina Lessandro]': her name, not what she said
         s_first, s_last = sents.of(cs), sents.of(max(cs, ce - 1))
         opens_sentence = not art.text[sents.starts[s_first]:cs].strip(" \n\t" + ALL_MARKS)

@@ -334,8 +334,8 @@ GENDER_NOT_OBJECTS = True
 #: Whether "The prime minister's official spokesperson" (an office's spokesperson, its holder not named) is not the
 #: person named last whose titles share a word with the office ('the housing minister'; session 72).
 OWNED_SPOKESPEOPLE = True
-#: Whether a speaker inside what another speaker said ('According to Carl Benning, courts give weight to a signature even
-#: when the artist claims not to have read it') is not the description 'he' may be next (session 72).
+#: Whether a speaker inside what another speaker said ('According to Carl Benning, courts give weight to a
+#: signature even when the artist claims not to have read it') is not the description 'he' may be next (session 72).
 NESTED_NOT_DESCRIBED = True
 #: Whether a word of the body that a name only the headline gives holds ('Parents Sue Social App Pixora') is not that
 #: name ('Pixora denied the allegations'), and a name of four words or more in a headline gives way to the body's
@@ -346,7 +346,7 @@ HEADLINE_ONLY_MATCHES = True
 MORE_RELATIONS = True
 _MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
 #: Whether a description by an office ('The transport minister') is not the person named last when the article gives
-#: that person no title at all (session 72).
+#: that person no title at all; a former office ('The former secretary') still may be (session 72).
 UNTITLED_NOT_OFFICES = True
 #: Whether the kinds of `_BODY_KINDS` take the words of `_KIND_SYNONYMS` as the same kind and an authority, a board
 #: or a regulator as kinds of their own ('an offer the union said it would welcome' after 'The Civil Aviation Authority
@@ -384,8 +384,9 @@ APPOSED_SURNAMES = True
 #: Whether an adjective set off by commas after a speaker's noun ("The homebuilders' association, broadly supportive,
 #: said") is left out of the speaker's name (session 72).
 APPOSED_ADJECTIVES = True
-#: Whether a name the recogniser cut short ('The town administrator, Neil Farraday,' with 'Farraday' tagged a date)
-#: takes the capitalised word it is parsed to modify (session 72).
+#: Whether a one-word name the recogniser cut short ('The town administrator, Neil Farraday,' with 'Farraday' tagged a
+#: date) takes the capitalised word it is parsed to modify, when that word is no title and the recogniser gave it
+#: a type no name has (session 72).
 CUT_NAMES = True
 #: Whether 'she' or 'he', the subject of its sentence, is the person the sentence before names as its main subject
 #: by a title and a name the recogniser did not tag ('Secretary-General Amara Diallo-Fenn welcomed the vote. In a
@@ -394,6 +395,9 @@ UNTAGGED_SUBJECTS_BEFORE = True
 #: Whether a title joined by a hyphen to 'General' or 'elect' ('Secretary-General Amara Diallo-Fenn', 'President-elect
 #: Rosa Ilic') is a title before a name (session 72).
 HYPHENED_TITLES = True
+#: Entity types a surname cut from its first name may wrongly get ('Farraday' tagged a date), for `CUT_NAMES`.
+_NOT_NAME_ENTITIES = frozenset(
+    "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY EVENT WORK_OF_ART PRODUCT LAW".split())
 #: Whether a one-word name the recogniser tagged as a person only where it modifies a lower-case noun after it ('she
 #: said the Lusaran delegation had ...', 'a senior Cardellan official') is no person: 'she' is never it (session 72).
 MODIFIER_NAMES = True
@@ -887,7 +891,8 @@ class People:
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
         self.firms: dict[str, str] = {}
         #: names the recogniser tagged as a person at least once where they do not modify a noun
-        alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} if MODIFIER_NAMES else set()
+        alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} \
+            if MODIFIER_NAMES else set()
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
@@ -916,9 +921,10 @@ class People:
                 name = f"{name} {strip_possessive(_name_part(after).split()[-1])}"
             end_char = ent.end_char
             nxt = doc[ent.end] if ent.end < len(doc) else None
-            if CUT_NAMES and nxt is not None and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.i \
-                    and nxt.pos_ == "PROPN" and nxt.text.isalpha() and nxt.text[:1].isupper() \
-                    and nxt.text[1:].islower() and nxt.ent_type_ not in ("ORG", "GPE", "NORP", "FAC", "LOC"):
+            if CUT_NAMES and nxt is not None and len(ent) == 1 and ent[-1].dep_ == "compound" \
+                    and ent[-1].head.i == nxt.i and nxt.pos_ == "PROPN" and nxt.text.isalpha() \
+                    and nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.lower_ not in PERSON_NOUNS \
+                    and nxt.ent_type_ in _NOT_NAME_ENTITIES:  # (not 'Clinton [Chief] of Staff', 'Jean-Marie Le [Pen]')
                 name, end_char = f"{name} {nxt.text}", nxt.idx + len(nxt)  # 'Neil [Farraday]' (tagged a date)
             if PARTICLE_NAMES:
                 name, end_char = _with_particles(doc, ent, name)  # 'Mark van den Oever', not 'Mark van'
@@ -2123,7 +2129,7 @@ class SpeakerResolver:
                     and ent.root.head.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)  # 'Trade Minister Dario Menck'
             if SUBJECT_END_NAMES and ent.root.dep_ == "appos" and _ends_subject(ent):
-                # 'A lawyer for a group of Ashcombe supporters, Phillip Sorensen, told ...' (the name hung on 'supporters')
+                # 'A lawyer for a group of Ashcombe supporters, Phillip Sorensen, told ...' (hung on 'supporters')
                 return self.people.cluster_at(ent.start_char, ent.end_char)
             if SKIP_DESCRIBED and _in_description(ent.root):
                 continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
@@ -2309,6 +2315,6 @@ class SpeakerResolver:
             return None  # 'the mayor' is not the person the article calls a senator
         if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
-        if cid is not None and UNTITLED_NOT_OFFICES and desc & OFFICES and not titles:
+        if cid is not None and UNTITLED_NOT_OFFICES and desc & OFFICES and not titles and "former" not in desc:
             return None  # 'The transport minister urged ...' is not the stranded passenger the article named last
         return cid
