@@ -1211,7 +1211,13 @@ def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, fla
      [("One of the negotiators", "said", "the crews had been warned")],
      [("One of the negotiators", "said", "because he was not authorised to talk to reporters"),
       ("One of the negotiators", "said", "the crews had been warned")]),
-    # a tagged content that is only a person's name is no statement (`learned.NAME_CONTENTS`)
+    # a cue that names a thing gives no statement (`learned.NAMING_CUES`)
+    ("learned", "NAMING_CUES",
+     "Ferry law blocked\n\nThe law, known as the Ferry Fares Act, passed the assembly in March.",
+     [("Content", "The law"), ("Cue", "known"), ("Content", "the Ferry Fares Act, passed the assembly in March")],
+     [],
+     [(None, "known", "The law"), (None, "known", "the Ferry Fares Act, passed the assembly in March")]),
+    # a tagged content that is only a person's name after 'according to' is no statement (`learned.NAME_CONTENTS`)
     ("learned", "NAME_CONTENTS",
      "Ferry skipper held\n\nThe skipper was detained before dawn, according to his wife, Marta Quiles.",
      [("Content", "The skipper was detained before dawn"), ("Cue", "according to"), ("Source", "his wife"),
@@ -1219,7 +1225,7 @@ def test_tagged_spans_read_by_the_session_71_rules(nlp, monkeypatch, module, fla
      [("Marta Quiles", "according to", "The skipper was detained before dawn")],
      [("Marta Quiles", "according to", "The skipper was detained before dawn"),
       ("Marta Quiles", "according to", "Marta Quiles")]),
-], ids=["negated-source", "anonymity-reason", "name-content"])
+], ids=["negated-source", "anonymity-reason", "naming-cue", "name-content"])
 def test_tagged_spans_read_by_the_session_72_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-72 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

@@ -287,6 +287,22 @@ def _prep_participle_subject(cue_head):
 
 #: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
 #: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
+#: Whether a tagged cue that names a thing ('The law, known as Senate Bill 211,', 'a group calling itself Keep
+#: Brackenfield Rural', 'dubbed') gives no statement (session 72).
+NAMING_CUES = True
+
+
+def _naming_cue(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool:
+    """Whether a tagged cue names a thing rather than saying something, for `NAMING_CUES`."""
+    word = art.text[cue.start:cue.end].strip().lower()
+    after = art.text[cue.end:cue.end + 12].lower()
+    if word in ("known", "also known", "dubbed", "nicknamed", "known as", "dubbed as"):
+        return word.endswith(" as") or after.lstrip().startswith("as ") or word in ("dubbed", "nicknamed")
+    return word.split()[-1:] in (["calling"], ["called"], ["calls"]) and re.match(
+        r"\s*(?:itself|themselves|himself|herself)\b", art.text[content[0]:content[1]] if content[0] >= cue.end
+        else after) is not None
+
+
 #: Whether a tagged content that gives why a source was not named ('because he was not authorised to talk to the
 #: media'), or that is only a person's name after 'according to' and a comma ('according to his wife, Katarina
 #: Lessandro'), is no statement (session 72).
@@ -965,6 +981,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                                      and w.end <= max(cue.start, c.start) and _participle_clause(art, w)
                                      for w in spans):
             continue  # 'announced on Friday, [ending] [a dispute]': the weak cue's, not the kept one's
+        if NAMING_CUES and _naming_cue(art, cue, (cs, ce)):
+            continue  # 'The law, [known] as Senate Bill 211,', 'a group [calling] itself Keep Brackenfield Rural'
         if FRONTED_PARTICIPLES and cue.start >= ce and _fronted_participle(art, (cs, ce), cue):
             continue  # '[Sentencing him], Judge Alison Threlkeld said ...': what the judge did, not said
         if PARTICIPLE_TAILS and cue.end <= cs and _participle_tail(art, cs):
