@@ -311,9 +311,6 @@ NAME_CONTENTS = True
 _ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+"
                                r"(?:not|n[o']t\s+been)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                                r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
-#: Whether a tagged source after a sentence's opening 'Not' ('Not every teacher supports the action', 'Not everyone in
-#: Rostova welcomed the escalation') gives no statement: the sentence says that some of them do not (session 72).
-NEGATED_SOURCES = True
 SOURCE_EDGES = True
 #: Whether a passive participle cue after a noun, with no agent ('A former city councillor [accused] of diverting
 #: grants', 'The plan, [estimated] to cost 4 billion, was presented by the deputy mayor'), has no speaker: not the
@@ -1081,9 +1078,6 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     speaker_span = art.trim(*_line_nearest(art.text, *speaker_span, cue.start, cue.end))
                 if DATELINES_ASIDE and _is_dateline(art, speaker_span):
                     continue  # 'NORTHBRIDGE - Plans to merge ...': the place the story is filed from
-                if NEGATED_SOURCES and re.search(r"(?:^|[.!?\n]\s*)[Nn]ot\s+$", art.text[max(0, speaker_span[0] - 40):
-                                                                                      speaker_span[0]]):
-                    continue  # 'Not [every teacher] supports the action': no one of them is said to
                 if DATELINE_SOURCES_CUT:
                     speaker_span = _without_dateline(art, speaker_span)
                 if OBJECT_RELATIVE_SOURCES:
