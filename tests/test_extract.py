@@ -2836,27 +2836,27 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
 @pytest.mark.parametrize("module, flag, text, expected, without", [
     # a name tagged a person only where it modifies a noun is no one 'she' can be (`speakers.MODIFIER_NAMES`)
     ('speakers', 'MODIFIER_NAMES',
-     "Tariff talks stall\n\nThe bloc's lead negotiator, Anneliese Korrud, said the offer had been final. In a written "
+     "Tariff talks stall\n\nThe bloc's lead negotiator, Ottilie Korrud, said the offer had been final. In a written "
      'statement, she said the Lusaran delegation had raised new demands.\n\n"It is a pity," she wrote.',
-     [('Anneliese Korrud', 'the offer had been final'),
-      ('Anneliese Korrud', 'the Lusaran delegation had raised new demands'),
-      ('Anneliese Korrud', 'It is a pity')],
-     [('Anneliese Korrud', 'the offer had been final'),
-      ('Anneliese Korrud', 'the Lusaran delegation had raised new demands'),
+     [('Ottilie Korrud', 'the offer had been final'),
+      ('Ottilie Korrud', 'the Lusaran delegation had raised new demands'),
+      ('Ottilie Korrud', 'It is a pity')],
+     [('Ottilie Korrud', 'the offer had been final'),
+      ('Ottilie Korrud', 'the Lusaran delegation had raised new demands'),
       ('Lusaran', 'It is a pity')]),
     # a speaker in the pronoun's own content is passed over for the description before it (`speakers.OWN_CONTENT_ASIDE`)
     ('speakers', 'OWN_CONTENT_ASIDE',
-     "Tariff talks stall\n\nThe bloc's lead negotiator, Anneliese Korrud, said the offer had been final.\n\nAccording "
+     "Tariff talks stall\n\nThe bloc's lead negotiator, Ottilie Korrud, said the offer had been final.\n\nAccording "
      'to a diplomat close to the talks, divisions inside the bloc made a deal impossible. At least two member '
      'governments had told the bloc they would not ratify a deal, he said.',
-     [('Anneliese Korrud', 'the offer had been final'),
+     [('Ottilie Korrud', 'the offer had been final'),
       ('a diplomat close to the talks', 'divisions inside the bloc made a deal impossible'),
       ('a diplomat close to the talks', 'At least two member governments had told the bloc they would not ratify a '
                                        'deal'),
       ('At least two member governments', 'they would not ratify a deal')],
-     [('Anneliese Korrud', 'the offer had been final'),
+     [('Ottilie Korrud', 'the offer had been final'),
       ('a diplomat close to the talks', 'divisions inside the bloc made a deal impossible'),
-      ('Anneliese Korrud', 'At least two member governments had told the bloc they would not ratify a deal'),
+      ('Ottilie Korrud', 'At least two member governments had told the bloc they would not ratify a deal'),
       ('At least two member governments', 'they would not ratify a deal')]),
     # an untagged surname before a description in apposition is the person (`speakers.APPOSED_SURNAMES`)
     ('speakers', 'APPOSED_SURNAMES',
@@ -2994,12 +2994,12 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [('Richard Albury', 'the resignation had been accepted with regret')]),
     # a name after a preposition gets no gender from a 'she' in its sentence (`speakers.GENDER_NOT_OBJECTS`)
     ('speakers', 'GENDER_NOT_OBJECTS',
-     'Grant inquiry\n\nCouncillor Jo Brandt spoke first at the hearing. She said the grant had been paid to Tomas '
+     'Grant inquiry\n\nCouncillor Jo Brandt spoke first at the hearing. She said the grant had been paid to Sacha '
      'Halloran in March.\n\n"We were misled," she said.',
-     [('Jo Brandt', 'the grant had been paid to Tomas Halloran in March'),
+     [('Jo Brandt', 'the grant had been paid to Sacha Halloran in March'),
       ('Jo Brandt', 'We were misled')],
-     [('Jo Brandt', 'the grant had been paid to Tomas Halloran in March'),
-      ('Tomas Halloran', 'We were misled')]),
+     [('Jo Brandt', 'the grant had been paid to Sacha Halloran in March'),
+      ('Sacha Halloran', 'We were misled')]),
     # 'One of the staff, a medical secretary,' is the description 'she' refers to next (`speakers.ONE_OF_DESCRIPTIONS`)
     ('speakers', 'ONE_OF_DESCRIPTIONS',
      'Missing referrals\n\nChief executive Alan Prescott apologised to patients. One of the staff, a medical '
@@ -3048,12 +3048,33 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      'keeps the boats running.',
      [('groups like People for the Protection of Island Ferries', 'the decision keeps the boats running')],
      [('The decision', 'the decision keeps the boats running')]),
+    # 'Anneliese' is a woman's name, so 'she' is not the man named last (`speakers.MORE_FIRST_NAMES`)
+    ('speakers', 'MORE_FIRST_NAMES',
+     "Tariff talks stall\n\nThe bloc's negotiator, Anneliese Korrud, said the offer had been final. Trade minister "
+     'Tomas Brandt said talks would resume in May.\n\n"It is a pity," she wrote.',
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('Tomas Brandt', 'talks would resume in May'),
+      ('Anneliese Korrud', 'It is a pity')],
+     [('Anneliese Korrud', 'the offer had been final'),
+      ('Tomas Brandt', 'talks would resume in May'),
+      ('Tomas Brandt', 'It is a pity')]),
+    # a name met only inside quotation marks comes last for 'he' (`speakers.QUOTED_NOT_REFERENTS`)
+    ('speakers', 'QUOTED_NOT_REFERENTS',
+     'School vaccines\n\nHealth minister Derek Sollis announced the change on Monday. Fiona Garrity, who chairs the '
+     'doctors\' society, said: "Even Ambrose Kettering, who wrote the old rules, knows this is a mistake."\n\nAsked '
+     'whether he had ignored medical advice, he insisted that the government still encourages vaccination.',
+     [('Derek Sollis', 'the change on Monday'),
+      ('Fiona Garrity', 'Even Ambrose Kettering, who wrote the old rules, knows this is a mistake.'),
+      ('Derek Sollis', 'the government still encourages vaccination')],
+     [('Derek Sollis', 'the change on Monday'),
+      ('Fiona Garrity', 'Even Ambrose Kettering, who wrote the old rules, knows this is a mistake.'),
+      ('Ambrose Kettering', 'the government still encourages vaccination')]),
 ], ids=["modifier-names", "own-content-aside", "apposed-surnames", "apposed-adjectives", "cut-names",
         "untagged-subjects-before", "hyphened-titles", "it-owns-objects", "it-reporters", "subject-end-names",
         "kind-synonyms", "untitled-not-offices", "more-relations", "headline-only-matches", "nested-not-described",
         "whose-climbs", "noun-root-cues", "relative-gaps", "according-tails", "owned-spokespeople",
         "gender-not-objects", "one-of-descriptions", "described-again", "quoted-contrasts", "read-documents",
-        "published-in", "with-sayers"])
+        "published-in", "with-sayers", "more-first-names", "quoted-not-referents"])
 def test_session_72_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-72 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

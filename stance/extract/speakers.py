@@ -1139,6 +1139,31 @@ janice alice madison doris abigail julia judy grace denise amber marilyn beverly
 diana brittany natalie isabella charlotte rose alexis hillary hilary melania ivanka chelsea huma nikki kellyanne
 condoleezza jill kamala elaine loretta susana carly megyn clare claire melanie betsy wendy tina felicia paula lucy
 erin gwen juanita brooke jeanne""".split())
+#: Whether, when 'he' or 'she' falls back on the last person named who can be them, people named only inside
+#: quotation marks come after those named outside them ('"Measles is one of the most contagious diseases," she said.
+#: ... he insisted': not 'Measles'; session 72).
+QUOTED_NOT_REFERENTS = True
+#: Whether `_MORE_MALE_FIRST_NAMES` and `_MORE_FEMALE_FIRST_NAMES` count as the lists above do (session 72: 'Anneliese
+#: Vogt', 'Leena Moravec' and 'Siobhan Garvey' had no gender, so 'he' could go to them).
+MORE_FIRST_NAMES = True
+#: First names from Europe, Africa, Asia and the Americas that nearly always belong to one gender.
+_MORE_MALE_FIRST_NAMES = frozenset("""ahmad ali amir amit anders andre andrei anil anton antonio arjun arvind bogdan
+callum carlos christoph cormac cyril darius declan dmitri dmitrii duncan emil enrique erik ewan fabio farid
+fernando florian francesco frederik giovanni gustav hamid hans-peter hassan hendrik henrik hiroshi hugo ibrahima
+igor ismail jakob javier joao jonas jorge juergen jurgen kamal karim karl kenji khalid klaus kofi kwame lars
+laszlo lorenzo luca lucas luis luiz magnus manuel marek mario marius markus matteo mehmet miguel mikhail milan
+mohamed mustafa nikolai nikolaos olaf oleg oliver omar oskar pablo paolo pavel pedro pieter piotr rafael rahul
+rajesh rajiv ramesh ramon rashid raul ricardo roberto rodrigo rolf salvatore sandeep sanjay sebastian sergio
+stefan suresh sven tariq thabo tomas tomasz vijay vikram viktor vladimir wojciech yuri yusuf zoltan""".split())
+_MORE_FEMALE_FIRST_NAMES = frozenset("""adriana agnieszka aisha alessandra alexandra alina amara anastasia angelika
+anika anja anjali anna-lena annalena anneliese annika anya astrid beatriz birgit brigitte carmen catalina chiara
+claudia cristina dagmar daniela deepa dolores elena eleni elif elisa elisabeth elke emilia eva fatima fatou fiona
+francesca gabriela giulia greta gudrun hanna hanne heike helga hilde ines ingrid irena irina isabel isla jana
+jasmin johanna julia karin katarina katharina katja kavita kerstin ksenia laila lakshmi lara leena leila liesl
+lina lotte lucia ludmila magdalena maja malgorzata marina marisol mariya marta martina mei mercedes mia mirela
+monika nadia natalia natasha neha nina olga paola petra pooja priya rania renata rosa sabine sanna saskia silvia
+simona siobhan sofia sonja sunita svetlana tatiana teresa ulrike ursula valentina vera veronika yasmin yelena
+zeynep zofia zuzana""".split())
 #: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
 #: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
 KIN_ASIDE = True
@@ -1182,8 +1207,10 @@ def name_gender(name: str, text: str) -> str | None:
         return None
     surname = re.escape(words[-1])
     first = words[0].lower() if len(words) > 1 else ""
-    m = int(first in _MALE_FIRST_NAMES) + 2 * len(re.findall(r"\bMr\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
-    f = int(first in _FEMALE_FIRST_NAMES) + 2 * len(
+    more_m, more_f = (_MORE_MALE_FIRST_NAMES, _MORE_FEMALE_FIRST_NAMES) if MORE_FIRST_NAMES else (frozenset(),) * 2
+    m = int(first in _MALE_FIRST_NAMES | more_m) + 2 * len(
+        re.findall(r"\bMr\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
+    f = int(first in _FEMALE_FIRST_NAMES | more_f) + 2 * len(
         re.findall(r"\b(?:Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
     for sent in re.split(r"(?<=[.!?])\s+", text):
         if re.search(r"\b" + surname + r"\b", sent):
@@ -1217,8 +1244,8 @@ def person_genders(article: Article, people: People) -> list[str | None]:
         votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
         first = c.name.split()[0].lower() if len(c.name.split()) > 1 else ""
-        votes[cid][0] += first in _MALE_FIRST_NAMES
-        votes[cid][1] += first in _FEMALE_FIRST_NAMES
+        votes[cid][0] += first in _MALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_MALE_FIRST_NAMES)
+        votes[cid][1] += first in _FEMALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_FEMALE_FIRST_NAMES)
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     named: dict[int, set[int]] = {}      # sentence index -> people named in it
@@ -1873,8 +1900,11 @@ class SpeakerResolver:
         if cid is not None and not self._agrees(cid, want):
             # 'she' after a man's name: the last person named before it who can be 'she'; a
             # guess (a person of unknown gender) does not become the subject of the next 'he'
-            cid = next((m.cluster for m in reversed(self.people.mentions)
-                        if m.start < s and self._agrees(m.cluster, want)), None)
+            found = [m.cluster for m in reversed(self.people.mentions) if m.start < s and self._agrees(m.cluster, want)]
+            if QUOTED_NOT_REFERENTS:  # (a name met only inside quotation marks, 'Measles is contagious', comes last)
+                found = [c for c in found if self._named_outside(c, s)] + [c for c in found
+                                                                        if not self._named_outside(c, s)]
+            cid = found[0] if found else None
             if cid is not None and self.gender[cid] is None:
                 return self.people.clusters[cid].name
         if cid is None and DESCRIBED_SUBJECTS:
@@ -1969,6 +1999,17 @@ class SpeakerResolver:
             else:
                 return m.cluster
         return None
+
+    def _named_outside(self, cid: int, pos: int) -> bool:
+        """Whether person ``cid`` is named before ``pos`` outside quotation marks (`QUOTED_NOT_REFERENTS`)."""
+        art = self.article
+        for m in self.people.mentions:
+            if m.cluster != cid or m.start >= pos:
+                continue
+            span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span) or art.in_quote[span.root.i] < 0:
+                return True
+        return False
 
     def _named_since(self, pos: int, want: str) -> int | None:
         """The last person named (outside quotation marks) in the paragraph of a pronoun before it,
