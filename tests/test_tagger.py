@@ -699,9 +699,9 @@ def test_a_body_named_by_its_noun_is_no_words_across_a_paragraph(nlp):
     # 'His office' after the one person the paragraph names, of a gender the article does not show
     # (`speakers.OWNERS_JUST_NAMED`)
     ("speakers", "OWNERS_JUST_NAMED", "Pilots voted to strike, said Maria Castellano of the guild.\n\n"
-     "The airline's chief executive, Henrik Dahl, wrote to staff on Monday. His office declined to comment further.",
+     "The airline's chief executive, Kiran Dahl, wrote to staff on Monday. His office declined to comment further.",
      [("Source", "His office"), ("Cue", "declined"), ("Content", "to comment further")],
-     ["Henrik Dahl's office"], ["His office"]),
+     ["Kiran Dahl's office"], ["His office"]),
 ], ids=["subject-source", "loose-end", "one-line", "participle", "purpose", "urged", "run-by", "as-clause",
         "his-office"])
 def test_tagged_spans_read_by_the_session_66_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
@@ -1110,9 +1110,10 @@ def _read_with_and_without(nlp, monkeypatch, module, flag, text, spans):
       ("Content", "KESTREL BAY, Colo", 0.46), ("Source", "The Kestrel Bay Harbour Board"),
       ("Cue", "voted 5-2 Tuesday night"),
       ("Content", "to ban cars from ferries for the entire summer starting in June")],
-     [("Ferry", "backs", "car ban"), ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night",
-                                     "to ban cars from ferries for the entire summer starting in June")],
-     [("Ferry", "backs", "car ban"), ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night", "KESTREL BAY, Colo"),
+     [("Ferry union", "backs", "car ban"), ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night",
+                                           "to ban cars from ferries for the entire summer starting in June")],
+     [("Ferry union", "backs", "car ban"),
+      ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night", "KESTREL BAY, Colo"),
       ("The Kestrel Bay Harbour Board", "voted 5-2 Tuesday night",
        "to ban cars from ferries for the entire summer starting in June")]),
     # the object of another verb after the cue is not what the cue says (`learned.OTHER_OBJECTS_AFTER`)

@@ -288,7 +288,7 @@ def _prep_participle_subject(cue_head):
 #: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
 #: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
 #: Whether a tagged cue that names a thing ('The law, known as Senate Bill 211,', 'a group calling itself Keep
-#: Brackenfield Rural', 'dubbed') gives no statement (session 72).
+#: Brackenfield Rural') gives no statement (session 72).
 NAMING_CUES = True
 
 
@@ -296,8 +296,8 @@ def _naming_cue(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool
     """Whether a tagged cue names a thing rather than saying something, for `NAMING_CUES`."""
     word = art.text[cue.start:cue.end].strip().lower()
     after = art.text[cue.end:cue.end + 12].lower()
-    if word in ("known", "also known", "dubbed", "nicknamed", "known as", "dubbed as"):
-        return word.endswith(" as") or after.lstrip().startswith("as ") or word in ("dubbed", "nicknamed")
+    if word in ("known", "also known", "known as", "also known as"):
+        return word.endswith(" as") or after.lstrip().startswith("as ")  # (not 'dubbed the levy "a tax"': a view)
     return word.split()[-1:] in (["calling"], ["called"], ["calls"]) and re.match(
         r"\s*(?:itself|themselves|himself|herself)\b", art.text[content[0]:content[1]] if content[0] >= cue.end
         else after) is not None

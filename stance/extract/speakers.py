@@ -345,9 +345,6 @@ HEADLINE_ONLY_MATCHES = True
 #: as "Foley's family" is not Foley (`RELATION_NOUNS`; session 72).
 MORE_RELATIONS = True
 _MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
-#: Whether a description by an office ('The transport minister') is not the person named last when the article gives
-#: that person no title at all; a former office ('The former secretary') still may be (session 72).
-UNTITLED_NOT_OFFICES = True
 #: Whether the kinds of `_BODY_KINDS` take the words of `_KIND_SYNONYMS` as the same kind and an authority, a board
 #: or a regulator as kinds of their own ('an offer the union said it would welcome' after 'The Civil Aviation Authority
 #: said': not the authority; 'the regulator' after 'The Fair Markets Authority': the authority; session 72).
@@ -2356,6 +2353,4 @@ class SpeakerResolver:
             return None  # 'the mayor' is not the person the article calls a senator
         if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
-        if cid is not None and UNTITLED_NOT_OFFICES and desc & OFFICES and not titles and "former" not in desc:
-            return None  # 'The transport minister urged ...' is not the stranded passenger the article named last
         return cid
