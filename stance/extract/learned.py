@@ -285,8 +285,6 @@ def _prep_participle_subject(cue_head):
     return None
 
 
-#: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
-#: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
 #: Whether a tagged cue that names a thing ('The law, known as Senate Bill 211,', 'a group calling itself Keep
 #: Brackenfield Rural') gives no statement (session 72).
 NAMING_CUES = True
@@ -311,6 +309,8 @@ NAME_CONTENTS = True
 _ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+"
                                r"(?:not|n[o']t\s+been)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                                r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
+#: Whether a tagged source that ends in a preposition, conjunction or article ('The British government
+#: on' of 'The British government on Monday cancelled ...') loses that word (session 66).
 SOURCE_EDGES = True
 #: Whether a passive participle cue after a noun, with no agent ('A former city councillor [accused] of diverting
 #: grants', 'The plan, [estimated] to cost 4 billion, was presented by the deputy mayor'), has no speaker: not the
