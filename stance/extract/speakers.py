@@ -566,10 +566,14 @@ def _object_owner(it):
     if it.dep_ != "nsubj" or v.dep_ != "relcl" or v.head.dep_ != "dobj":
         return None
     main = next((c for c in v.head.head.children if c.dep_ == "nsubj" and c.i < v.head.i), None)
-    if main is None or main.tag_ not in ("NN", "NNP") or main.ent_type_ == "PERSON" \
-            or main.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS:
-        return None
-    return main
+    return main if _thing_or_body(main) else None
+
+
+def _thing_or_body(tok) -> bool:
+    """Whether a subject is one thing or body, no person ('State television', 'The watchdog'), for
+    `IT_OWNS_OBJECTS` and `IT_REPORTERS`."""
+    return tok is not None and tok.tag_ in ("NN", "NNP") and tok.ent_type_ != "PERSON" \
+        and tok.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS
 
 
 #: Whether a name in apposition that ends the subject of its sentence's main verb ('A lawyer for a group of Ashcombe
@@ -603,10 +607,7 @@ def _it_reporter(it):
     if it.dep_ != "nsubj" or v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
     main = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-    if main is None or main.tag_ not in ("NN", "NNP") or main.ent_type_ == "PERSON" \
-            or main.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS:
-        return None
-    return main
+    return main if _thing_or_body(main) else None
 
 
 def _untagged_person(subj, start: int, end: int, name: str) -> str | None:
@@ -1146,21 +1147,21 @@ MORE_FIRST_NAMES = True
 #: First names from Europe, Africa, Asia and the Americas that nearly always belong to one gender.
 _MORE_MALE_FIRST_NAMES = frozenset("""ahmad ali amir amit anders andre andrei anil anton antonio arjun arvind bogdan
 callum carlos christoph cormac cyril darius declan dmitri dmitrii duncan emil enrique erik ewan fabio farid
-fernando florian francesco frederik giovanni gustav hamid hans-peter hassan hendrik henrik hiroshi hugo ibrahima
-igor ismail jakob javier joao jonas jorge juergen jurgen kamal karim karl kenji khalid klaus kofi kwame lars
-laszlo lorenzo luca lucas luis luiz magnus manuel marek mario marius markus matteo mehmet miguel mikhail milan
-mohamed mustafa nikolai nikolaos olaf oleg oliver omar oskar pablo paolo pavel pedro pieter piotr rafael rahul
-rajesh rajiv ramesh ramon rashid raul ricardo roberto rodrigo rolf salvatore sandeep sanjay sebastian sergio
-stefan suresh sven tariq thabo tomas tomasz vijay vikram viktor vladimir wojciech yuri yusuf zoltan""".split())
+fernando florian francesco frederik giovanni gustav hamid hans-peter hendrik henrik hiroshi hugo ibrahima igor
+ismail jakob javier joao jonas jorge juergen jurgen kamal karim karl kenji khalid kofi kwame lars laszlo lorenzo
+luca lucas luis luiz magnus manuel marek mario marius markus matteo mehmet miguel mikhail milan mohamed mustafa
+nikolai nikolaos olaf oleg oliver oskar pablo paolo pavel pedro pieter piotr rafael rahul rajesh rajiv ramesh
+ramon rashid raul ricardo roberto rodrigo rolf salvatore sandeep sanjay sebastian sergio stefan suresh sven tariq
+thabo tomas tomasz vijay vikram viktor wojciech yuri yusuf zoltan""".split())
 _MORE_FEMALE_FIRST_NAMES = frozenset("""adriana agnieszka aisha alessandra alexandra alina amara anastasia angelika
 anika anja anjali anna-lena annalena anneliese annika anya astrid beatriz birgit brigitte carmen catalina chiara
 claudia cristina dagmar daniela deepa dolores elena eleni elif elisa elisabeth elke emilia eva fatima fatou fiona
 francesca gabriela giulia greta gudrun hanna hanne heike helga hilde ines ingrid irena irina isabel isla jana
-jasmin johanna julia karin katarina katharina katja kavita kerstin ksenia laila lakshmi lara leena leila liesl
-lina lotte lucia ludmila magdalena maja malgorzata marina marisol mariya marta martina mei mercedes mia mirela
-monika nadia natalia natasha neha nina olga paola petra pooja priya rania renata rosa sabine sanna saskia silvia
-simona siobhan sofia sonja sunita svetlana tatiana teresa ulrike ursula valentina vera veronika yasmin yelena
-zeynep zofia zuzana""".split())
+jasmin johanna karin katarina katharina katja kavita kerstin ksenia laila lakshmi lara leena leila liesl lina
+lotte lucia ludmila magdalena maja malgorzata marina marisol mariya marta martina mei mercedes mia mirela monika
+nadia natalia natasha neha nina olga paola petra pooja priya rania renata rosa sabine sanna saskia silvia simona
+siobhan sofia sonja sunita svetlana tatiana ulrike ursula valentina vera veronika yasmin yelena zeynep zofia
+zuzana""".split())
 #: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
 #: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
 KIN_ASIDE = True
