@@ -20,7 +20,7 @@ from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PER
                       tidy_name)
 from .linking import cut_nested, link
 from .quotes import ALL_MARKS, DOUBLE_MARKS, Quote, classify_quotes
-from .speakers import People, SpeakerResolver, is_org_name
+from .speakers import People, SpeakerResolver, is_org_name, mend_person_entities
 from .tweets import tweet_statements
 from .statement import Statement
 
@@ -54,6 +54,7 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
     their content spans that no rule finds are added (see :mod:`stance.extract.learned`).
     ``rules=False`` gives the tagger's statements alone.
     """
+    mend_person_entities(doc)  # ('Declan Moriarty' tagged ORG)
     art = Article(doc)
     if not art.paragraphs:
         return []

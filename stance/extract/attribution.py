@@ -1115,6 +1115,14 @@ ACCORDING_AFTER_PARTICIPLES = True
 #: speaker from the verb it is coordinated with ('classes would continue ... and security staff had been told':
 #: not the classes; session 71).
 PASSIVE_NO_CLIMBS = True
+#: Whether the speaker of a participle on a noun ('internal emails suggesting that ...') is the noun's words before
+#: the participle, not the whole phrase with the cue and what it says (session 73).
+ACL_SUBJECT_ENDS = True
+#: Whether an attribution set off by commas inside the statement may name whom it was told ('The fire, he told the
+#: meeting, had jumped the ridge'; 'The budget, the minister assured parliament, would be balanced'; session 73).
+TOLD_GAPS = True
+#: Verbs whose object in an attribution set off by commas is the one told, not what is said (`TOLD_GAPS`).
+_TOLD_LEMMAS = frozenset({"tell", "assure", "inform", "remind", "brief", "warn"})
 #: Whether a said clause before its cue, or around it ('X, he said, Y'), starts after a colon or a semicolon
 #: outside quotation marks in its sentence ('Oster denied that officers had been told to intimidate voters: the
 #: deployment, he said, was "routine."'; session 71).
@@ -1413,6 +1421,8 @@ def _verb_frame(art: Article, v, lemma) -> Frame | None:
         content, gap = _interrupting(art, v, subj)
         fronted = content is not None
     sp = art.mention_span(subj) if subj is not None else None
+    if ACL_SUBJECT_ENDS and sp is not None and v.dep_ == "acl" and v.head.i == subj.i and sp[0] < v.idx < sp[1]:
+        sp = art.trim(sp[0], v.left_edge.idx, keep_final=True)  # 'internal emails [suggesting that ...]': the emails
     if sp is not None and subj.i < v.i and subj.i == v.sent.root.i and _noun_root_cue(v) is not None:
         sp = art.trim(sp[0], v.left_edge.idx, keep_final=True)  # the root noun's words before the cue, not the cue
     if gap is not None:
@@ -1626,7 +1636,8 @@ def _interrupting(art: Article, v, subj):
     doc = art.doc
     if v.dep_ not in ("parataxis", "ccomp", "advcl") or v.head.i <= v.i or v.head.sent != v.sent:
         return None, None
-    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in v.children):
+    told = TOLD_GAPS and v.lemma_.lower() in _TOLD_LEMMAS  # ('he told the meeting': the object is whom he told)
+    if subj.i > v.i or any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not told) for c in v.children):
         return None, None
     lo, hi = subj.left_edge.i, v.right_edge.i
     while hi > v.i and doc[hi].is_punct:

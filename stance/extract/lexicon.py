@@ -120,6 +120,11 @@ _REGION_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}?"
                                  r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"
                                  r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
+#: Whether a live blog's time stamp opening a paragraph ('10:31 - A delegate ... tells Corvane that ...', '14:05 GMT —')
+#: is read as a dateline (session 73).
+TIMESTAMP_DATELINES = True
+_TIMESTAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|CET|UTC|ET|EST|EDT))?\s*[-–—]+\s*(?=\S)")
+
 
 def match_dateline(text: str):
     """The match of a dateline at the start of ``text`` ('LONDON (Reuters) - ', 'ABUJA, Nigeria - '), or None.
@@ -131,6 +136,8 @@ def match_dateline(text: str):
     m = DATELINE_RE.match(text)
     if m is None and DATELINE_REGIONS:
         m = _REGION_DATELINE_RE.match(text)
+    if m is None and TIMESTAMP_DATELINES:
+        m = _TIMESTAMP_RE.match(text)
     return m
 
 
@@ -296,6 +303,11 @@ _DANGLING = re.compile(r"\b(?:of|to|at|in|on|for|by|from|toward|towards|until|si
 _DATELINE = re.compile(r"^[^()]{0,40}\([A-Z][\w/&. -]{0,30}\)\s*[-–—]+\s*(?=\S)")
 
 
+#: Whether a number with its thousands set off by a comma ('this foothill town of 3,800') is kept whole, not read
+#: as a name and an age ('Ramos, 58'; session 73).
+DIGIT_GROUPS = True
+
+
 def tidy_name(name: str) -> str:
     """A speaker name without what its subject phrase dragged along: an age, a time, a dateline,
     an unclosed parenthesis ('Bill Cosby(Credit' -> 'Bill Cosby'), a description in apposition
@@ -317,6 +329,8 @@ def tidy_name(name: str) -> str:
     while changed:
         changed = False
         for pattern in _NAME_TAILS:
+            if DIGIT_GROUPS and pattern is _NAME_TAILS[0] and re.search(r"\d,\d{1,3}$", out):
+                continue  # 'Residents of this foothill town of 3,800': no age
             new = pattern.sub("", out).rstrip(" ,")
             if new != out and new and not _DANGLING.search(new):
                 out, changed = new, True

@@ -164,6 +164,11 @@ def _abbreviation(seg: str, dot: int) -> bool:
 #: a statement.') is that sentence's speaker's (session 38).
 SENTENCE_LEAD_IN = True
 
+#: Whether a quotation opening in lower case right after a comma that ends a reported statement's content ('She
+#: added that her city was not seeking a rerun, "but the athletes deserve to know ..."') goes on that statement
+#: (session 73).
+CONTINUED_CONTENTS = True
+
 #: Whether a speech verb and a name right after a quotation ('"...," added local trader Tom
 #: Hadley.') attribute it when the parse does not read the verb as one ('added' as an adjective).
 VERB_THEN_NAME = True
@@ -199,6 +204,11 @@ def _frame_before(art: Article, q: Quote, frames) -> Frame | None:
                         not re.search(r"[.!?:;]", between):  # (not 'the email, which was reported by AP.')
                     best = f
             elif f.content is None or f.content[1] >= q.open_pos - 2 or f.content[0] >= q.open_pos:
+                best = f
+    if best is None and CONTINUED_CONTENTS and art.text[q.start:q.start + 1].islower():
+        for f in frames:  # 'She added that her city was not seeking a rerun, "but the athletes deserve ..."'
+            if f.content is not None and lo <= f.cue[0] < f.content[1] <= q.open_pos \
+                    and re.fullmatch(r"[\s,]*,[\s]*", art.text[f.content[1]:q.open_pos]):
                 best = f
     return best
 

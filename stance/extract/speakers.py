@@ -20,7 +20,7 @@ from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_N
                       is_known_outlet, is_person_name, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
-           "pronoun_gender", "is_org_name", "AGREEMENT"]
+           "pronoun_gender", "is_org_name", "mend_person_entities", "AGREEMENT"]
 
 #: Where 'he' or 'she' has no subject just before it and the last speaker is not known to be of
 #: its gender: False keeps the last speaker; "paragraph" takes the last person named before the
@@ -325,6 +325,22 @@ _PUBLISHED_NOUNS = frozenset("editorial editorials column op-ed article articles
 #: diplomat in Koszt, who spoke on the condition of anonymity,' (in its paragraph or the one before) is that speaker,
 #: not the person named last (session 72).
 DESCRIBED_AGAIN = True
+#: Whether 'that person' or 'the person' is the indefinite main subject of the sentence before with that head noun ('A
+#: person close to the operator's team offered a different view. The changes, that person said, were modest'), when
+#: no speaker was described so (session 73).
+SUBJECT_DESCRIBED_AGAIN = True
+#: Whether 'the statement' that said something is the subject of a sentence before it, in its paragraph or the one
+#: before, that put out a statement ('The players announced the decision in a statement ...'; session 73).
+STATEMENT_ISSUERS = True
+#: Whether a speaker mention that opens 'whose' ('Candelaria, whose chairman, Matías Villarreal-Obi, has been the most
+#: outspoken critic of the deal') is the name in apposition after it, tagged a person or not (session 73).
+WHOSE_APPOSITIONS = True
+#: Whether the name of an organisation in apposition to a description ('the charity Blue Line Rescue, which operates a
+#: ship in the area,') stops before a relative clause on it (session 73).
+APPOSED_RELATIVES = True
+#: Whether a bare 'One' that speaks ('One, speaking on condition of anonymity, said') is one of the plural main
+#: subject of the sentence before ('Several current lifters declined to comment'; session 73).
+ONE_OF_BEFORE = True
 #: Whether 'One of those staff members, a medical secretary,' is a description that 'she' may refer to next, by the
 #: noun after 'of' or in apposition, singular (session 72).
 ONE_OF_DESCRIPTIONS = True
@@ -395,6 +411,25 @@ HYPHENED_TITLES = True
 #: Entity types a surname cut from its first name may wrongly get ('Farraday' tagged a date), for `CUT_NAMES`.
 _NOT_NAME_ENTITIES = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY EVENT WORK_OF_ART PRODUCT LAW".split())
+#: Whether a name the recogniser tagged as a person is no person anywhere in the article once it names a place ('the
+#: winning city, Marenga', 'the island of Tavu'): "Marenga's bid committee" is not a man named Marenga (session 73).
+PLACE_NAMES = True
+#: Nouns of places that a name in apposition to them, or after their 'of', names (`PLACE_NAMES`).
+_PLACE_NOUNS = frozenset("city town village island country region province capital port district county "
+                         "municipality kingdom republic archipelago suburb borough hamlet".split())
+
+
+def _names_place(ent) -> bool:
+    """Whether an entity stands in apposition to a place noun ('the winning city, Marenga') or after its 'of' ('the
+    island of Tavu')."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i:
+        return head.lemma_.lower() in _PLACE_NOUNS
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PLACE_NOUNS \
+        and head.head.i == head.i - 1
+
+
 #: Whether a one-word name the recogniser tagged as a person only where it modifies a lower-case noun after it ('she
 #: said the Lusaran delegation had ...', 'a senior Cardellan official') is no person: 'she' is never it (session 72).
 MODIFIER_NAMES = True
@@ -891,6 +926,7 @@ class People:
         #: names the recogniser tagged as a person at least once where they do not modify a noun
         alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} \
             if MODIFIER_NAMES else set()
+        places = {e.text for e in ents if _names_place(e)} if PLACE_NAMES else set()  # (whatever the tag there)
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
@@ -909,6 +945,8 @@ class People:
             if DESCRIBED_FIRMS and len(name.split()) == 1 and _word_before(doc, ent.start) in _DESCRIPTOR_ENDS:
                 self.firms.setdefault(name.lower(), name)  # 'the payments start-up Lumenpay' tagged PERSON
                 continue
+            if PLACE_NAMES and (ent.text in places or name in places):
+                continue  # 'Marenga' after 'the winning city, Marenga'
             if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
                 continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
             after = ents[i + 1] if i + 1 < len(ents) else None
@@ -1052,6 +1090,16 @@ ROLE_CHECK = True
 #: Roles that many people of a story hold ('the Jordanian leader' may be its king, 'the top diplomat' its
 #: foreign minister): no evidence either way.
 _ANY_ROLE = frozenset({"leader", "official", "officer", "head", "chief", "figure", "veteran", "diplomat"})
+
+
+#: Whether a chief or an officer of a named field ('the chief medical officer', 'the police chief', 'the fire
+#: chief') counts as a role of its own for `ROLE_CHECK`: not the health minister named last (session 73).
+FIELD_CHIEFS = True
+#: Fields that make 'chief' or 'officer' a role of its own (`FIELD_CHIEFS`).
+_CHIEF_FIELDS = frozenset({"medical", "financial", "operating", "police", "fire", "health", "technology", "technical",
+                           "information", "scientific", "science", "nursing", "legal", "security", "marketing",
+                           "investment", "compliance", "communications", "press", "education", "planning",
+                           "constable", "whip", "justice", "economic", "commercial", "safety", "electoral"})
 
 
 def _other_office(desc: set[str], titles: set[str]) -> bool:
@@ -1223,6 +1271,67 @@ def name_gender(name: str, text: str) -> str | None:
     if f and (not m or f >= 3 * m):
         return "f"
     return None
+
+
+#: Whether a name of two or three words that a common first name opens and the recogniser tagged an organisation
+#: ('Declan Moriarty, 47, a shift supervisor') is read as a person, and so is its surname alone in the article
+#: ('"...," Moriarty said'; session 73).
+FIRST_NAME_PEOPLE = True
+#: Last words that make a name a place or a body, not a person (`FIRST_NAME_PEOPLE`: 'Grace Church').
+_NOT_SURNAMES = frozenset("church station hall park hospital school college university square centre center street "
+                          "road bridge foundation institute academy museum gallery theatre stadium arena falls island "
+                          "lake river bay hills valley county city town".split())
+#: A capitalised word of a name.
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?")
+
+
+def mend_person_entities(doc) -> None:
+    """Tag as PERSON, in place, the names that a common first name opens and a surname ends when the recogniser
+    tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant' untagged), and
+    the other entities of ``doc`` that are one of those surnames alone ('Okafor-Grant said', tagged WORK_OF_ART)
+    (`FIRST_NAME_PEOPLE`)."""
+    if not FIRST_NAME_PEOPLE:
+        return
+    from spacy.tokens import Span
+    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES
+    if MORE_FIRST_NAMES:
+        firsts = firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES
+    ents, surnames, i = list(doc.ents), set(), 0
+    while i < len(doc) - 1:
+        t = doc[i]
+        if t.ent_type_ == "PERSON" or t.lower_ not in firsts or not _NAME_WORD.fullmatch(t.text) or (
+                t.is_sent_start and t.pos_ != "PROPN"):
+            i += 1
+            continue
+        j, words = i + 1, [t.text]
+        while j < len(doc) and len(words) < 4:  # 'Okafor', '-', 'Grant': one word
+            if doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and \
+                    j + 1 < len(doc) and _NAME_WORD.fullmatch(doc[j + 1].text) and j > i + 1:
+                words[-1] += "-" + doc[j + 1].text
+                j += 2
+            elif _NAME_WORD.fullmatch(doc[j].text) and doc[j].lower_ not in firsts | {"i"} or (
+                    j == i + 1 and _NAME_WORD.fullmatch(doc[j].text)):
+                words.append(doc[j].text)
+                j += 1
+            else:
+                break
+        name, last = " ".join(words), words[-1].lower()
+        inside = [k for k, e in enumerate(ents) if e.start < j and i < e.end]
+        if len(words) < 2 or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
+                last in _PLACE_NOUNS or any(ents[k].start < i or ents[k].end > j or ents[k].label_ == "PERSON"
+                                            for k in inside):
+            i = j
+            continue
+        ents = [e for k, e in enumerate(ents) if k not in inside] + [Span(doc, i, j, label="PERSON")]
+        surnames.add(words[-1])
+        i = j
+    if not surnames:
+        return
+    ents = sorted(ents, key=lambda e: e.start)
+    for k, ent in enumerate(ents):
+        if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and ent.text in surnames:
+            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # the surname alone: 'Moriarty said'
+    doc.ents = ents
 
 
 def person_genders(article: Article, people: People) -> list[str | None]:
@@ -1478,6 +1587,60 @@ class SpeakerResolver:
                 "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
 
+    def _previous_sentence(self, s: int):
+        """The sentence before the one holding offset ``s``, in its paragraph or the one before; else None."""
+        art = self.article
+        toks = art.tokens_between(s, s + 1)
+        if not toks or toks[0].sent.start == 0:
+            return None
+        prev = art.doc[toks[0].sent.start - 1].sent
+        return prev if 0 <= art.paragraph_of(s) - art.paragraph_of(prev.start_char) <= 1 else None
+
+    def _main_subject_name(self, subj) -> str:
+        """A main clause subject's words, up to a relative clause on it."""
+        ms, me = self.article.mention_span(subj)
+        return re.split(r",\s*(?:which|who|that|whose)\b", self.article.text[ms:me])[0].strip(" ,")
+
+    def _indefinite_subject_before(self, noun: str, s: int) -> str | None:
+        """The main subject of the sentence before ``s`` when it is indefinite with ``noun`` as its head ('A person
+        close to the operator's team'), else None (`SUBJECT_DESCRIBED_AGAIN`)."""
+        prev = self._previous_sentence(s)
+        subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                               None)
+        if subj is None or subj.lower_ != noun or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                          for c in subj.children):
+            return None
+        return self._main_subject_name(subj) or None
+
+    def _statement_issuer(self, s: int) -> str | None:
+        """Who put out 'the statement' that speaks at ``s``: the main subject of the last sentence before it, in its
+        paragraph or the one before, that puts out a statement (`STATEMENT_ISSUERS`); else None."""
+        art = self.article
+        ps = art.paragraphs[max(0, art.paragraph_of(s) - 1)][0]
+        sents = {t.sent.start: t.sent for t in art.tokens_between(ps, s)}
+        for sent in sorted(sents.values(), key=lambda x: -x.start):
+            if sent.end_char > s or not re.search(r"\b(?:in|issued|released|put\s+out|posted|published)\s+an?\s+"
+                                                  r"(?:[\w-]+\s+){0,2}statement\b", sent.text):
+                continue
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                return None
+            cid = self.people.cluster_at(subj.idx, subj.idx + len(subj))
+            return self.people.clusters[cid].name if cid is not None else self._main_subject_name(subj) or None
+        return None
+
+    def _one_of_before(self, s: int) -> str | None:
+        """'One of' the plural main subject of the sentence before ``s`` ('Several current lifters declined to
+        comment. One ... said'), else None (`ONE_OF_BEFORE`)."""
+        prev = self._previous_sentence(s)
+        subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
+                                               None)
+        if subj is None or subj.tag_ != "NNS":
+            return None
+        name = self._main_subject_name(subj)
+        return f"One of {name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name}" \
+            if name else None
+
     def _described_again(self, noun: str, s: int) -> str | None:
         """The last speaker's description when it was an indefinite one ('A senior Western diplomat, who spoke on
         condition of anonymity,') with ``noun`` as its head, in the paragraph of ``s`` or the one before
@@ -1576,6 +1739,12 @@ class SpeakerResolver:
             m = re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]{2,60},\s+(?=[A-Z])", mention)
             if m is not None:
                 cid = self.people.cluster_at(s + m.end(), e)
+        if cid is None and WHOSE_APPOSITIONS:
+            m = re.match(r"[Ww]hose\s[^,]{2,60},\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})\s*,?$", mention)
+            if m is not None:  # 'whose chairman, Matías Villarreal-Obi,': the chairman
+                cid = self.people.cluster_at(s + m.start("name"), e)
+                if cid is None:
+                    return m.group("name")
         if cid is None:
             # a description with the name in apposition: 'the association's chair, Priya Raman,'
             m = re.match(r"\s*,\s*", art.text[e:e + 4])
@@ -1595,9 +1764,15 @@ class SpeakerResolver:
                         c.ent_type_ in ("ORG", "GPE", "NORP", "FAC", ""):
                     toks = [t for t in c.subtree if not t.is_punct]
                     name = art.text[toks[0].idx:toks[-1].idx + len(toks[-1])]
+                    if APPOSED_RELATIVES:  # 'the charity Blue Line Rescue, which operates a ship': the charity
+                        name = re.split(r",\s*(?:which|who|that|whose)\b", name)[0].strip(" ,")
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
+        if ONE_OF_BEFORE and low == "one":
+            one = self._one_of_before(s)
+            if one is not None:
+                return one  # 'Several current lifters declined to comment. One, speaking on condition ..., said'
         if AGE_DESCRIPTIONS and _AGE.fullmatch(low.split(",")[0].strip()):
             named = self._named_just_before(s)
             if named is not None:  # '"...," the 58-year-old said': Alasdair Munro, named just before
@@ -1632,6 +1807,10 @@ class SpeakerResolver:
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
+        if STATEMENT_ISSUERS and words == ["the", "statement"] and not (ISSUED_STATEMENTS and self.last_org):
+            issuer = self._statement_issuer(s)
+            if issuer is not None:
+                return issuer  # 'The players announced the decision in a statement ... "...," the statement said'
         if ISSUED_STATEMENTS and self.last_org and words in (["the", "statement"], ["the", "release"]) \
                 and art.paragraph_of(s) == self.last_org_paragraph \
                 and re.search(r"\b(?:in|issued|released|put out)\s+a\s+(?:statement|release)\b",
@@ -1732,8 +1911,11 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         owned_spokesperson = OWNED_SPOKESPEOPLE and not has_propn and bool(words) and words[-1].startswith("spokes") \
             and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words[1:-1]) and words[0] == "the"
-        if DESCRIBED_AGAIN and not has_propn and 2 <= len(words) <= 3 and words[0] == "the" and not f.headline_tail:
-            again = self._described_again(words[-1], s)
+        if DESCRIBED_AGAIN and not has_propn and 2 <= len(words) <= 3 and not f.headline_tail and (
+                words[0] == "the" or (SUBJECT_DESCRIBED_AGAIN and words[0] == "that")):
+            again = self._described_again(words[-1], s) if words[0] == "the" else None
+            if again is None and SUBJECT_DESCRIBED_AGAIN and len(words) == 2:
+                again = self._indefinite_subject_before(words[-1], s)
             if again is not None:
                 return again  # 'A senior government official, speaking on condition of anonymity, said ... "...," the
                 # official said': that official, not the person named last
@@ -2354,4 +2536,7 @@ class SpeakerResolver:
             return None  # 'the mayor' is not the person the article calls a senator
         if cid is not None and ROLE_CHECK and (desc & PERSON_NOUNS) - _ANY_ROLE and titles & PERSON_NOUNS:
             return None  # 'the council's finance director' is not the person the article calls a leader
+        if cid is not None and ROLE_CHECK and FIELD_CHIEFS and desc & {"chief", "officer"} and desc & _CHIEF_FIELDS \
+                and titles & PERSON_NOUNS and not _titles_match(desc & _CHIEF_FIELDS, titles):
+            return None  # 'The chief medical officer said' is not the health minister named last
         return cid
