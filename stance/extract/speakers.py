@@ -325,6 +325,15 @@ _PUBLISHED_NOUNS = frozenset("editorial editorials column op-ed article articles
 #: diplomat in Koszt, who spoke on the condition of anonymity,' (in its paragraph or the one before) is that speaker,
 #: not the person named last (session 72).
 DESCRIBED_AGAIN = True
+#: Whether 'it' that speaks after a sentence whose main subject is a document ('The 212-page report, published on
+#: Tuesday, was led by a retired judge. It said ...') or an authority, a regulator or a watchdog is that one, as
+#: `IT_SUBJECT_BODIES` does for organisations (session 73).
+IT_DOCUMENTS = True
+_MORE_BODY_NOUNS = frozenset("authority regulator watchdog tribunal court inquiry panel".split())
+#: Whether 'they' that speaks after a sentence whose main subject is an organisation ('The Valle Sereno Irrigators'
+#: Federation said it would file an appeal. They argue that ...') is that organisation, as `IT_SUBJECT_BODIES` does for
+#: 'it' (session 73).
+THEY_BODIES = True
 #: Whether 'that person' or 'the person' is the indefinite main subject of the sentence before with that head noun ('A
 #: person close to the operator's team offered a different view. The changes, that person said, were modest'), when
 #: no speaker was described so (session 73).
@@ -1281,13 +1290,15 @@ FIRST_NAME_PEOPLE = True
 _NOT_SURNAMES = frozenset("church station hall park hospital school college university square centre center street "
                           "road bridge foundation institute academy museum gallery theatre stadium arena falls island "
                           "lake river bay hills valley county city town".split())
+#: Honorifics before a name that make it a person's (`FIRST_NAME_PEOPLE`: 'Dame Felicity Okafor-Grant', 'Mr Lund').
+_NAME_HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof".split())
 #: A capitalised word of a name.
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?")
 
 
 def mend_person_entities(doc) -> None:
-    """Tag as PERSON, in place, the names that a common first name opens and a surname ends when the recogniser
-    tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant' untagged), and
+    """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
+    recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
     the other entities of ``doc`` that are one of those surnames alone ('Okafor-Grant said', tagged WORK_OF_ART)
     (`FIRST_NAME_PEOPLE`)."""
     if not FIRST_NAME_PEOPLE:
@@ -1299,7 +1310,11 @@ def mend_person_entities(doc) -> None:
     ents, surnames, i = list(doc.ents), set(), 0
     while i < len(doc) - 1:
         t = doc[i]
-        if t.ent_type_ == "PERSON" or t.lower_ not in firsts or not _NAME_WORD.fullmatch(t.text) or (
+        honoured = t.lower_.rstrip(".") in _NAME_HONORIFICS and t.text[:1].isupper() and doc[i + 1].ent_type_ != \
+            "PERSON" and doc[i + 1].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[i + 1].text) is not None
+        if honoured:  # 'Dame Felicity Okafor-Grant'
+            i, t = i + 1, doc[i + 1]
+        elif t.ent_type_ == "PERSON" or t.lower_ not in firsts or not _NAME_WORD.fullmatch(t.text) or (
                 t.is_sent_start and t.pos_ != "PROPN"):
             i += 1
             continue
@@ -1317,7 +1332,7 @@ def mend_person_entities(doc) -> None:
                 break
         name, last = " ".join(words), words[-1].lower()
         inside = [k for k, e in enumerate(ents) if e.start < j and i < e.end]
-        if len(words) < 2 or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
+        if len(words) < 2 - honoured or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
                 last in _PLACE_NOUNS or any(ents[k].start < i or ents[k].end > j or ents[k].label_ == "PERSON"
                                             for k in inside):
             i = j
@@ -1798,7 +1813,7 @@ class SpeakerResolver:
                 if name:  # 'State television broadcast footage that it said showed ...': State television
                     return self._spoke_as_org(name, s)
         if IT_SUBJECT_BODIES and low == "it":
-            body = self._body_subject_before(s)
+            body = self._body_subject_before(s, documents=IT_DOCUMENTS)
             if body is not None:
                 return self._spoke_as_org(body, s)  # 'The hoteliers' federation struck a tone. It said ...'
         if low in ("it",) and self.last_org:
@@ -1860,6 +1875,10 @@ class SpeakerResolver:
             if main is not None:
                 ms, me = art.mention_span(main)
                 return art.text[ms:me].strip()  # 'Hundreds of farmers ..., a project they say ...'
+        if THEY_BODIES and low == "they":
+            body = self._body_subject_before(s)
+            if body is not None:  # 'The Irrigators' Federation said it would appeal. They argue that ...'
+                return self._spoke_as_org(body, s)
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
         toks = art.tokens_between(s, e)
@@ -2248,11 +2267,12 @@ class SpeakerResolver:
         art = self.article
         return m.cluster if m is not None and 0 <= art.paragraph_of(pos) - art.paragraph_of(m.start) <= 1 else None
 
-    def _body_subject_before(self, pos: int, *, places: bool = False) -> str | None:
+    def _body_subject_before(self, pos: int, *, places: bool = False, documents: bool = False) -> str | None:
         """For 'it' speaking at ``pos``: the organisation that is the subject of the main clause of the sentence
         just before, in its paragraph (an organisation's name, or a singular noun of `BODY_NOUNS`; with
         ``places``, a country's name too), when no organisation is named before the pronoun in its own sentence
-        (`IT_SUBJECT_BODIES`), else None."""
+        (`IT_SUBJECT_BODIES`), else None. With ``documents``, a document ('The 212-page report ... It said') or an
+        authority or a regulator is one too (`IT_DOCUMENTS`)."""
         art = self.article
         toks = art.tokens_between(pos, pos + 1)
         if not toks or any(t.ent_type_ == "ORG" or t.lower_ in BODY_NOUNS
@@ -2262,10 +2282,15 @@ class SpeakerResolver:
         if before is None:
             return None
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None and documents:
+            subj = next((c for c in before.root.children if c.dep_ == "nsubjpass" and c.lower_ in DOCUMENT_NOUNS), None)
         if subj is None or art.in_quote[subj.i] >= 0 or subj.tag_ not in ("NN", "NNP") \
-                or not (subj.lower_ in BODY_NOUNS or subj.ent_type_ == "ORG" or (places and subj.ent_type_ == "GPE")):
+                or not (subj.lower_ in BODY_NOUNS or subj.ent_type_ == "ORG" or (places and subj.ent_type_ == "GPE")
+                        or (documents and subj.lower_ in DOCUMENT_NOUNS | _MORE_BODY_NOUNS)):
             return None
         ms, me = art.mention_span(subj)
+        if documents and subj.lower_ in DOCUMENT_NOUNS:  # 'The 212-page report, published on Tuesday,': the report
+            return art.text[ms:me].split(",")[0].strip() or None
         # (the name, not a clause about it: 'The Harbour Bank, which owns the ferries,')
         return re.split(r",\s*(?:which|who|that|whose)\b", art.text[ms:me])[0].strip(" ,") or None
 
