@@ -306,6 +306,26 @@ def _naming_cue(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool
 #: Lessandro'), is no statement (session 72).
 ANONYMITY_REASONS = True
 NAME_CONTENTS = True
+#: Whether a tagged cue of the first paragraph that the parse reads as a noun subject of the verb after it ('Climate
+#: [talks] stall over adaptation finance') is no cue (session 73).
+HEADLINE_NOUN_CUES = True
+
+
+def _subject_noun_cue(art: Article, cue) -> bool:
+    """Whether a tagged cue is one noun that is the subject of a verb, or a word with a noun compound on it
+    (`HEADLINE_NOUN_CUES`)."""
+    toks = [t for t in art.tokens_between(cue.start, cue.end) if not t.is_punct]
+    if len(toks) != 1:
+        return False
+    t = toks[0]
+    if any(c.dep_ == "compound" and c.i < t.i for c in t.children):
+        return True  # (parsed a verb with a noun compound on it: a noun)
+    return t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+
+
+#: Whether a tagged content that is the anonymity a source was granted ('speaking on condition of [anonymity because the
+#: talks are confidential]') is no statement (session 73).
+ANONYMITY_OBJECTS = True
 _ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+"
                                r"(?:not|n[o']t\s+been)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                                r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
@@ -939,6 +959,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'who asked [not to be named]': how the source is quoted (as for the rules)
         if ANONYMITY_REASONS and _ANONYMITY_REASON.match(art.text[cs:ce]):
             continue  # 'speaking on condition of anonymity [because he was not authorised to talk to the media]'
+        if ANONYMITY_OBJECTS and re.match(r"anonymity\b", art.text[cs:ce], re.IGNORECASE) and re.search(
+                r"\b(?:condition|terms|grounds|promise|guarantee)s?\s+of\s*$", art.text[max(0, cs - 40):cs]):
+            continue  # 'speaking on condition of [anonymity because the talks are confidential]'
         if NAME_CONTENTS and re.search(r"\baccording\s+to\b[^.]*,\s*$", art.text[max(0, cs - 120):cs]) \
                 and all(t.ent_type_ == "PERSON" or t.is_punct for t in art.tokens_between(cs, ce)):
             continue  # 'according to his wife, [Katarina Lessandro]': her name, not what she said
@@ -1001,6 +1024,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # '[House Passes Medicaid Expansion], but Senate Leader Calls It Dead': not the leader's words
         if QUESTIONED_CUES and _in_question_put(_head(art, (cue.start, cue.end))):
             continue  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the asker's words
+        if HEADLINE_NOUN_CUES and art.paragraph_of(cue.start) == 0 and _subject_noun_cue(art, cue):
+            continue  # 'Climate [talks] stall over adaptation finance': the subject of the headline, no cue
         if THINGS_THAT_WOULD and _thing_that_would(art, cue):
             continue  # 'The House bill, sponsored by X and Y, [would cover] adults earning ...': no one says it
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):
