@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from typing import Iterable
 
@@ -17,7 +18,7 @@ from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
 from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
                       PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SIDE_PEOPLE, SPEECH_LEMMAS, TITLE_EXPANSIONS,
-                      is_known_outlet, is_person_name, strip_possessive)
+                      is_known_outlet, is_person_name, match_dateline, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
            "pronoun_gender", "is_org_name", "mend_person_entities", "AGREEMENT"]
@@ -421,11 +422,19 @@ HYPHENED_TITLES = True
 _NOT_NAME_ENTITIES = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY EVENT WORK_OF_ART PRODUCT LAW".split())
 #: Whether a name the recogniser tagged as a person is no person anywhere in the article once it names a place ('the
-#: winning city, Marenga', 'the island of Tavu'): "Marenga's bid committee" is not a man named Marenga (session 73).
+#: winning city, Marenga', 'the island of Tavu', a dateline's 'BRENNICK, April 28 -'): "Marenga's bid committee" is not
+#: a man named Marenga (session 73).
 PLACE_NAMES = True
 #: Nouns of places that a name in apposition to them, or after their 'of', names (`PLACE_NAMES`).
 _PLACE_NOUNS = frozenset("city town village island country region province capital port district county "
                          "municipality kingdom republic archipelago suburb borough hamlet".split())
+
+
+def _in_dateline(doc, ent) -> bool:
+    """Whether an entity lies in the dateline that opens its line ('BRENNICK, April 28 (Southern Cross Newswire) -')."""
+    start = doc.text.rfind("\n", 0, ent.start_char) + 1
+    m = match_dateline(doc.text[start:start + 80])
+    return m is not None and ent.end_char <= start + m.end()
 
 
 def _names_place(ent) -> bool:
@@ -935,7 +944,7 @@ class People:
         #: names the recogniser tagged as a person at least once where they do not modify a noun
         alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} \
             if MODIFIER_NAMES else set()
-        places = {e.text for e in ents if _names_place(e)} if PLACE_NAMES else set()  # (whatever the tag there)
+        places = {e.text.lower() for e in ents if _names_place(e) or _in_dateline(doc, e)} if PLACE_NAMES else set()
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
@@ -954,7 +963,7 @@ class People:
             if DESCRIBED_FIRMS and len(name.split()) == 1 and _word_before(doc, ent.start) in _DESCRIPTOR_ENDS:
                 self.firms.setdefault(name.lower(), name)  # 'the payments start-up Lumenpay' tagged PERSON
                 continue
-            if PLACE_NAMES and (ent.text in places or name in places):
+            if PLACE_NAMES and (ent.text.lower() in places or name.lower() in places):
                 continue  # 'Marenga' after 'the winning city, Marenga'
             if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
                 continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
@@ -1199,7 +1208,8 @@ erin gwen juanita brooke jeanne""".split())
 #: ... he insisted': not 'Measles'; session 72).
 QUOTED_NOT_REFERENTS = True
 #: Whether `_MORE_MALE_FIRST_NAMES` and `_MORE_FEMALE_FIRST_NAMES` count as the lists above do (session 72: 'Anneliese
-#: Vogt', 'Leena Moravec' and 'Siobhan Garvey' had no gender, so 'he' could go to them).
+#: Vogt', 'Leena Moravec' and 'Siobhan Garvey' had no gender, so 'he' could go to them); session 73 added 105 men's
+#: and 80 women's names, which `FIRST_NAME_PEOPLE` reads too ('Víctor Hugo Salazar', tagged ORG).
 MORE_FIRST_NAMES = True
 #: First names from Europe, Africa, Asia and the Americas that nearly always belong to one gender.
 _MORE_MALE_FIRST_NAMES = frozenset("""ahmad ali amir amit anders andre andrei anil anton antonio arjun arvind bogdan
@@ -1209,7 +1219,13 @@ ismail jakob javier joao jonas jorge juergen jurgen kamal karim karl kenji khali
 luca lucas luis luiz magnus manuel marek mario marius markus matteo mehmet miguel mikhail milan mohamed mustafa
 nikolai nikolaos olaf oleg oliver oskar pablo paolo pavel pedro pieter piotr rafael rahul rajesh rajiv ramesh
 ramon rashid raul ricardo roberto rodrigo rolf salvatore sandeep sanjay sebastian sergio stefan suresh sven tariq
-thabo tomas tomasz vijay vikram viktor wojciech yuri yusuf zoltan""".split())
+thabo tomas tomasz vijay vikram viktor wojciech yuri yusuf zoltan
+victor gareth eduardo alejandro diego francisco alberto oscar gustavo mateo joaquin ignacio emilio felipe andres
+gonzalo marcelo alvaro esteban hector julio cesar armando matias nicolas stefano alessandro massimo vincenzo pierre
+jacques philippe laurent olivier thierry yves didier gerard herve wolfgang dieter helmut matthias tobias lukas felix
+nils gunnar bjorn krzysztof pawel andrzej jakub dusan zoran goran nikola alexei kwabena yaw emeka chinedu olusegun
+oluwaseun tunde babajide chukwuma musa abdullahi ahmet emre murat hussein reza mohsen dariusz anand prakash deepak
+takeshi haruto cillian padraig rhys dafydd owain alasdair hamish angus euan""".split())
 _MORE_FEMALE_FIRST_NAMES = frozenset("""adriana agnieszka aisha alessandra alexandra alina amara anastasia angelika
 anika anja anjali anna-lena annalena anneliese annika anya astrid beatriz birgit brigitte carmen catalina chiara
 claudia cristina dagmar daniela deepa dolores elena eleni elif elisa elisabeth elke emilia eva fatima fatou fiona
@@ -1218,7 +1234,11 @@ jasmin johanna karin katarina katharina katja kavita kerstin ksenia laila lakshm
 lotte lucia ludmila magdalena maja malgorzata marina marisol mariya marta martina mei mercedes mia mirela monika
 nadia natalia natasha neha nina olga paola petra pooja priya rania renata rosa sabine sanna saskia silvia simona
 siobhan sofia sonja sunita svetlana tatiana ulrike ursula valentina vera veronika yasmin yelena zeynep zofia
-zuzana""".split())
+zuzana margit nomvula felicity harriet mariana camila carolina alejandra fernanda ximena pilar rocio federica alessia
+valeria sophie chloe manon amelie juliette celine nathalie sylvie sigrid freya ilse katarzyna joanna ewa dorota
+milena jelena ivana dragana oksana ngozi chioma adaeze folake yetunde abena akosua ama efua nomsa thandiwe zanele
+lindiwe zainab mariam samira layla amina hadiza ananya meera haruka sakura keiko yumi xiaoling niamh aoife saoirse
+ciara eilidh morag catriona bronwen rhiannon""".split())
 #: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
 #: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
 KIN_ASIDE = True
@@ -1293,7 +1313,12 @@ _NOT_SURNAMES = frozenset("church station hall park hospital school college univ
 #: Honorifics before a name that make it a person's (`FIRST_NAME_PEOPLE`: 'Dame Felicity Okafor-Grant', 'Mr Lund').
 _NAME_HONORIFICS = frozenset("mr mrs ms miss dr sir dame prof".split())
 #: A capitalised word of a name.
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’][A-Z][a-z]+)?")
+_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ('víctor' -> 'victor')."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() if not word.isascii() else word
 
 
 def mend_person_entities(doc) -> None:
@@ -1314,7 +1339,7 @@ def mend_person_entities(doc) -> None:
             "PERSON" and doc[i + 1].pos_ == "PROPN" and _NAME_WORD.fullmatch(doc[i + 1].text) is not None
         if honoured:  # 'Dame Felicity Okafor-Grant'
             i, t = i + 1, doc[i + 1]
-        elif t.ent_type_ == "PERSON" or t.lower_ not in firsts or not _NAME_WORD.fullmatch(t.text) or (
+        elif t.ent_type_ == "PERSON" or _plain(t.lower_) not in firsts or not _NAME_WORD.fullmatch(t.text) or (
                 t.is_sent_start and t.pos_ != "PROPN"):
             i += 1
             continue
@@ -1324,7 +1349,7 @@ def mend_person_entities(doc) -> None:
                     j + 1 < len(doc) and _NAME_WORD.fullmatch(doc[j + 1].text) and j > i + 1:
                 words[-1] += "-" + doc[j + 1].text
                 j += 2
-            elif _NAME_WORD.fullmatch(doc[j].text) and doc[j].lower_ not in firsts | {"i"} or (
+            elif _NAME_WORD.fullmatch(doc[j].text) and _plain(doc[j].lower_) not in firsts | {"i"} or (
                     j == i + 1 and _NAME_WORD.fullmatch(doc[j].text)):
                 words.append(doc[j].text)
                 j += 1
@@ -1612,9 +1637,9 @@ class SpeakerResolver:
         return prev if 0 <= art.paragraph_of(s) - art.paragraph_of(prev.start_char) <= 1 else None
 
     def _main_subject_name(self, subj) -> str:
-        """A main clause subject's words, up to a relative clause on it."""
+        """A main clause subject's words, up to a comma ('A witness, a Syrian,': a witness)."""
         ms, me = self.article.mention_span(subj)
-        return re.split(r",\s*(?:which|who|that|whose)\b", self.article.text[ms:me])[0].strip(" ,")
+        return self.article.text[ms:me].split(",")[0].strip()
 
     def _indefinite_subject_before(self, noun: str, s: int) -> str | None:
         """The main subject of the sentence before ``s`` when it is indefinite with ``noun`` as its head ('A person
