@@ -327,10 +327,10 @@ _PUBLISHED_NOUNS = frozenset("editorial editorials column op-ed article articles
 #: not the person named last (session 72).
 DESCRIBED_AGAIN = True
 #: Whether 'it' that speaks after a sentence whose main subject is a document ('The 212-page report, published on
-#: Tuesday, was led by a retired judge. It said ...') or an authority, a regulator or a watchdog is that one, as
-#: `IT_SUBJECT_BODIES` does for organisations (session 73).
+#: Tuesday, was led by a retired judge. It said ...') or an authority, a regulator, a watchdog or a coast guard is that
+#: one, as `IT_SUBJECT_BODIES` does for organisations (session 73).
 IT_DOCUMENTS = True
-_MORE_BODY_NOUNS = frozenset("authority regulator watchdog tribunal court inquiry panel".split())
+_MORE_BODY_NOUNS = frozenset("authority regulator watchdog tribunal court inquiry panel guard army navy force".split())
 #: Whether 'they' that speaks after a sentence whose main subject is an organisation ('The Valle Sereno Irrigators'
 #: Federation said it would file an appeal. They argue that ...') is that organisation, as `IT_SUBJECT_BODIES` does for
 #: 'it' (session 73).
@@ -1357,6 +1357,9 @@ def mend_person_entities(doc) -> None:
                 break
         name, last = " ".join(words), words[-1].lower()
         inside = [k for k, e in enumerate(ents) if e.start < j and i < e.end]
+        if j < len(doc) and not doc[j - 1].whitespace_ and (doc[j].text in ("-", "‐") or not doc[j].is_punct):
+            i = j  # the name goes on in a way not read here ('Dr. Seo-yeon Park'): left as it is
+            continue
         if len(words) < 2 - honoured or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
                 last in _PLACE_NOUNS or any(ents[k].start < i or ents[k].end > j or ents[k].label_ == "PERSON"
                                             for k in inside):
