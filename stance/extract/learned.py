@@ -312,13 +312,15 @@ HEADLINE_NOUN_CUES = True
 
 
 def _subject_noun_cue(art: Article, cue) -> bool:
-    """Whether a tagged cue is one noun that is the subject of a verb, or a word with a noun compound on it
-    (`HEADLINE_NOUN_CUES`)."""
+    """Whether a tagged cue in lower case is one noun that is the subject of a verb, or a word with a common noun
+    compound on it (`HEADLINE_NOUN_CUES`)."""
     toks = [t for t in art.tokens_between(cue.start, cue.end) if not t.is_punct]
     if len(toks) != 1:
         return False
     t = toks[0]
-    if any(c.dep_ == "compound" and c.i < t.i for c in t.children):
+    if not t.text.islower():
+        return False  # (a headline in title case: 'Bernie Sanders Vows To ...' is read as written)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children):
         return True  # (parsed a verb with a noun compound on it: a noun)
     return t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
 

@@ -97,6 +97,9 @@ def _frame_after(art: Article, q: Quote, frames) -> Frame | None:
         if f.according and f.cue[0] >= end and f.cue[0] < window_end:
             return f
         lo = min(f.cue[0], f.speaker_span[0] if f.speaker_span else f.cue[0])
+        if NESTED_NOT_AFTER and end < lo and any(g is not f and g.content is not None and g.content[0] <= lo < g.content[1]
+                                                 and end <= g.cue[0] < lo for g in frames):
+            continue  # '"...," he said, "[...]" He added that the association would ask ...': not the association's
         if end <= lo and f.cue[0] < window_end and len(re.findall(r"\w+", art.text[end:lo])) <= 3:
             if f.content is None or f.fronted or f.content[1] <= end + 2:
                 return f
@@ -164,6 +167,10 @@ def _abbreviation(seg: str, dot: int) -> bool:
 #: a statement.') is that sentence's speaker's (session 38).
 SENTENCE_LEAD_IN = True
 
+#: Whether a frame inside the content of another frame that follows a quotation is no trailing attribution of it
+#: ('"...," he said, "it will cost us millions." He added that the association would ask the government for lanes':
+#: not the association's; session 73).
+NESTED_NOT_AFTER = True
 #: Whether a quotation opening in lower case right after a comma that ends a reported statement's content ('She
 #: added that her city was not seeking a rerun, "but the athletes deserve to know ..."') goes on that statement
 #: (session 73).

@@ -17,6 +17,13 @@ BOUNDARY_PIPE = "stance_paragraph_boundaries"
 #: Education Union / voted to accept ..." (session 69).
 LOWERCASE_CONTINUES = True
 
+#: Whether a time that ends in 'a.m.' or 'p.m.' ends its sentence when a capitalised function word follows ('the devices
+#: were sealed in pouches until 3.30 p.m. By the second week, ...': the parser ran the two sentences together; session
+#: 73).
+TIME_STOPS = True
+#: Tags of the words that open a sentence after such a time (`TIME_STOPS`): articles, prepositions, pronouns, adverbs.
+_OPENERS = frozenset(("DT", "IN", "PRP", "PRP$", "RB", "CC", "WRB", "EX", "PDT"))
+
 
 @Language.component(BOUNDARY_PIPE)
 def _paragraph_boundaries(doc):
@@ -28,6 +35,8 @@ def _paragraph_boundaries(doc):
             nxt.is_sent_start = True
         elif LOWERCASE_CONTINUES and nxt.text[:1].islower() and not token.is_punct and not token.is_space:
             nxt.is_sent_start = False
+        elif TIME_STOPS and token.lower_ in ("a.m.", "p.m.") and nxt.text[:1].isupper() and nxt.tag_ in _OPENERS:
+            nxt.is_sent_start = True  # '... sealed until 3.30 p.m. By the second week, ...'
     return doc
 
 
