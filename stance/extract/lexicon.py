@@ -123,7 +123,8 @@ _REGION_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}?"
 #: Whether a live blog's time stamp opening a paragraph ('10:31 - A delegate ... tells Corvane that ...', '14:05 GMT —')
 #: is read as a dateline (session 73).
 TIMESTAMP_DATELINES = True
-_TIMESTAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|CET|UTC|ET|EST|EDT))?\s*[-–—]+\s*(?=\S)")
+_TIMESTAMP_RE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|BST|CET|UTC|ET|EST|EDT))?"
+                           r"\s*[-–—]+\s*(?=\S)")
 
 
 def match_dateline(text: str):

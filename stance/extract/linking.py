@@ -97,8 +97,8 @@ def _frame_after(art: Article, q: Quote, frames) -> Frame | None:
         if f.according and f.cue[0] >= end and f.cue[0] < window_end:
             return f
         lo = min(f.cue[0], f.speaker_span[0] if f.speaker_span else f.cue[0])
-        if NESTED_NOT_AFTER and end < lo and any(g is not f and g.content is not None and g.content[0] <= lo < g.content[1]
-                                                 and end <= g.cue[0] < lo for g in frames):
+        if NESTED_NOT_AFTER and end < lo and any(g is not f and g.content is not None and end <= g.cue[0] < lo
+                                                 and g.content[0] <= lo < g.content[1] for g in frames):
             continue  # '"...," he said, "[...]" He added that the association would ask ...': not the association's
         if end <= lo and f.cue[0] < window_end and len(re.findall(r"\w+", art.text[end:lo])) <= 3:
             if f.content is None or f.fronted or f.content[1] <= end + 2:

@@ -351,6 +351,11 @@ APPOSED_RELATIVES = True
 #: Whether a bare 'One' that speaks ('One, speaking on condition of anonymity, said') is one of the plural main
 #: subject of the sentence before ('Several current lifters declined to comment'; session 73).
 ONE_OF_BEFORE = True
+#: Whether 'Several', 'Some', 'Many' or 'Two' that speak are so too ('Workers learned of the closure at a meeting.
+#: Several said they had been given no warning': several of the workers; session 73).
+MANY_OF_BEFORE = True
+_SOME_OF = frozenset("several some many most both two three four".split())
+_DETERMINERS = frozenset("the these those several some many most both all his her their its our".split())
 #: Whether 'One of those staff members, a medical secretary,' is a description that 'she' may refer to next, by the
 #: noun after 'of' or in apposition, singular (session 72).
 ONE_OF_DESCRIPTIONS = True
@@ -1672,17 +1677,23 @@ class SpeakerResolver:
             return self.people.clusters[cid].name if cid is not None else self._main_subject_name(subj) or None
         return None
 
-    def _one_of_before(self, s: int) -> str | None:
-        """'One of' the plural main subject of the sentence before ``s`` ('Several current lifters declined to
-        comment. One ... said'), else None (`ONE_OF_BEFORE`)."""
+    def _one_of_before(self, s: int, word: str = "One") -> str | None:
+        """``word`` ('One', 'Several') 'of' the plural main subject of the sentence before ``s`` ('Several current
+        lifters declined to comment. One ... said': one of several current lifters; 'Workers learned of the closure
+        ... Several said': several of the workers), else None (`ONE_OF_BEFORE`, `MANY_OF_BEFORE`)."""
         prev = self._previous_sentence(s)
         subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None)
         if subj is None or subj.tag_ != "NNS":
             return None
         name = self._main_subject_name(subj)
-        return f"One of {name[:1].lower() + name[1:] if name[:1].isupper() and not name[1:2].isupper() else name}" \
-            if name else None
+        if not name:
+            return None
+        if name[:1].isupper() and not name[1:2].isupper():
+            name = name[:1].lower() + name[1:]
+        if name.split()[0] not in _DETERMINERS and subj.doc[subj.left_edge.i].pos_ not in ("DET", "NUM"):
+            name = f"the {name}"  # 'Workers': several of the workers
+        return f"{word[:1].upper()}{word[1:].lower()} of {name}"
 
     def _described_again(self, noun: str, s: int) -> str | None:
         """The last speaker's description when it was an indefinite one ('A senior Western diplomat, who spoke on
@@ -1812,8 +1823,8 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
-        if ONE_OF_BEFORE and low == "one":
-            one = self._one_of_before(s)
+        if ONE_OF_BEFORE and (low == "one" or (MANY_OF_BEFORE and low in _SOME_OF)):
+            one = self._one_of_before(s, mention.strip())
             if one is not None:
                 return one  # 'Several current lifters declined to comment. One, speaking on condition ..., said'
         if AGE_DESCRIPTIONS and _AGE.fullmatch(low.split(",")[0].strip()):
