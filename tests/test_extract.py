@@ -2838,6 +2838,145 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
 
 
 @pytest.mark.parametrize("module, flag, text, expected, without", [
+    # an attribution set off by commas may name whom it was told (`attribution.TOLD_GAPS`)
+    ('attribution', 'TOLD_GAPS',
+     'Wildfire meeting\n\nFire captain Joel Marsh spoke first. The fire, he told the meeting, had jumped the ridge '
+     'overnight.',
+     [('Joel Marsh', 'The fire'),
+      ('Joel Marsh', 'had jumped the ridge overnight')],
+     []),
+    # a number with its thousands set off by a comma is no age after a name (`lexicon.DIGIT_GROUPS`)
+    ('lexicon', 'DIGIT_GROUPS',
+     'Evacuation row\n\nResidents of this foothill town of 3,800 say the evacuation order came too late.',
+     [('Residents of this foothill town of 3,800', 'the evacuation order came too late')],
+     [('Residents of this foothill town of 3', 'the evacuation order came too late')]),
+    # the speaker of a participle on a noun is the noun's words before it (`attribution.ACL_SUBJECT_ENDS`)
+    ('attribution', 'ACL_SUBJECT_ENDS',
+     'Bid inquiry\n\nThe paper cited emails suggesting that the team for Marenga had paid "advisers" in Suvara.',
+     [('emails', 'the team for Marenga had paid "advisers" in Suvara')],
+     [('emails suggesting that the team for Marenga had paid "advisers" in Suvara', 'the team for Marenga had paid '
+                                                                                   '"advisers" in Suvara')]),
+    # a lower-case quotation after the comma that ends a content goes on that statement (`linking.CONTINUED_CONTENTS`)
+    ('linking', 'CONTINUED_CONTENTS',
+     'Bid inquiry\n\nMayor Siobhan Tuala spoke on Friday. She added that her city was not seeking a new vote, "but '
+     'the athletes deserve to know whether the vote was clean."',
+     [('Siobhan Tuala', 'her city was not seeking a new vote'),
+      ('Siobhan Tuala', 'but the athletes deserve to know whether the vote was clean.')],
+     [('Siobhan Tuala', 'her city was not seeking a new vote'),
+      (None, 'but the athletes deserve to know whether the vote was clean.')]),
+    # a name a common first name opens, tagged an organisation, is a person (`speakers.FIRST_NAME_PEOPLE`)
+    ('speakers', 'FIRST_NAME_PEOPLE',
+     'Plant to close\n\nDeclan Moriarty, 47, a shift supervisor, said members had been told the unit would run until '
+     '2027.\n\n"They looked us in the eye," Moriarty said.\n\nHe said the union would seek talks.',
+     [('Declan Moriarty', 'members had been told the unit would run until 2027'),
+      ('Declan Moriarty', 'They looked us in the eye'),
+      ('Declan Moriarty', 'the union would seek talks')],
+     [('Declan Moriarty', 'members had been told the unit would run until 2027'),
+      ('Declan Moriarty', 'They looked us in the eye'),
+      (None, 'the union would seek talks')]),
+    # a name in apposition to a place noun is no person (`speakers.PLACE_NAMES`)
+    ('speakers', 'PLACE_NAMES',
+     "Bid inquiry\n\nThe bid team for the winning city, Marenga, had arranged contracts. Marenga's bid committee "
+     'denied any wrongdoing.',
+     [("Marenga's bid committee", 'any wrongdoing')],
+     [('Marenga', 'any wrongdoing')]),
+    # 'that person' is the indefinite main subject of the sentence before (`speakers.SUBJECT_DESCRIBED_AGAIN`)
+    ('speakers', 'SUBJECT_DESCRIBED_AGAIN',
+     "Bus talks\n\nA person close to the operator's negotiating team offered a different view. The rostering changes, "
+     'that person said, were modest.',
+     [("A person close to the operator's negotiating team", 'The rostering changes'),
+      ("A person close to the operator's negotiating team", 'were modest')],
+     [('that person', 'The rostering changes'),
+      ('that person', 'were modest')]),
+    # 'the statement' is the subject who put out a statement just before (`speakers.STATEMENT_ISSUERS`)
+    ('speakers', 'STATEMENT_ISSUERS',
+     'Squad strike\n\nThe players announced the decision in a statement posted on their social media accounts.\n\n"We '
+     'love representing our country," the statement said.',
+     [('The players', 'the decision in a statement posted on their social media accounts'),
+      ('The players', 'We love representing our country')],
+     [('The players', 'the decision in a statement posted on their social media accounts'),
+      ('the statement', 'We love representing our country')]),
+    # 'whose chairman, X,' that speaks is X (`speakers.WHOSE_APPOSITIONS`)
+    ('speakers', 'WHOSE_APPOSITIONS',
+     'League row\n\nThe eight clubs are led by Deportivo Candelaria, whose chairman, Tadeo Villarreal-Obi, has been '
+     'the most outspoken critic of the current deal.',
+     [('Tadeo Villarreal-Obi', 'the current deal')],
+     [('whose chairman, Tadeo Villarreal-Obi', 'the current deal')]),
+    # an organisation's name in apposition stops before its relative clause (`speakers.APPOSED_RELATIVES`)
+    ('speakers', 'APPOSED_RELATIVES',
+     'Boat capsizes\n\nAccording to the charity Blue Line Rescue, which operates a ship in the area, passengers had '
+     'called for help for 12 hours.',
+     [('Blue Line Rescue', 'passengers had called for help for 12 hours'),
+      ('passengers', 'help')],
+     [('Blue Line Rescue, which operates a ship in the area', 'passengers had called for help for 12 hours'),
+      ('passengers', 'help')]),
+    # a bare 'One' is one of the plural subject of the sentence before (`speakers.ONE_OF_BEFORE`)
+    ('speakers', 'ONE_OF_BEFORE',
+     'Lifting inquiry\n\nSeveral current lifters declined to comment. One, speaking on condition of anonymity, said '
+     'the mood had become "poisonous."',
+     [('One of several current lifters', 'the mood had become "poisonous."')],
+     [(None, 'the mood had become "poisonous."')]),
+    # a live blog's time stamp is no part of the speaker (`lexicon.TIMESTAMP_DATELINES`)
+    ('lexicon', 'TIMESTAMP_DATELINES',
+     'Live: the vote\n\n10:31 - A delegate from one of the Balkan federations tells us that several bodies are '
+     'undecided.',
+     [('A delegate from one of the Balkan federations', 'several bodies are undecided')],
+     [('10:31 - A delegate from one of the Balkan federations', 'several bodies are undecided')]),
+    # 'it' after a sentence about a report is the report (`speakers.IT_DOCUMENTS`)
+    ('speakers', 'IT_DOCUMENTS',
+     'Crush report\n\nThe 212-page report, published on Tuesday, was led by a retired judge. It said warnings had '
+     'been ignored.',
+     [('The 212-page report', 'warnings had been ignored')],
+     [(None, 'warnings had been ignored')]),
+    # 'they' after a sentence whose subject is an organisation is that organisation (`speakers.THEY_BODIES`)
+    ('speakers', 'THEY_BODIES',
+     "Lithium mine\n\nThe Valle Sereno Irrigators' Federation said it would file an appeal. They argue that the model "
+     'underestimates the risk.',
+     [("The Valle Sereno Irrigators' Federation", 'it would file an appeal'),
+      ("The Valle Sereno Irrigators' Federation", 'the model underestimates the risk')],
+     [("The Valle Sereno Irrigators' Federation", 'it would file an appeal'),
+      (None, 'the model underestimates the risk')]),
+    # a time in 'p.m.' ends its sentence before a capitalised function word (`pipeline.TIME_STOPS`)
+    ('pipeline', 'TIME_STOPS',
+     'Phone ban\n\nPupils handed their phones over at the gate, where the devices were sealed until 3.30 p.m. By the '
+     'second week, head teacher Rosalind Achterberg said, the corridors sounded different.',
+     [('Rosalind Achterberg', 'By the second week'),
+      ('Rosalind Achterberg', 'the corridors sounded different')],
+     [('Rosalind Achterberg', 'Pupils handed their phones over at the gate, where the devices were sealed until 3.30 '
+                             'p.m. By the second week'),
+      ('Rosalind Achterberg', 'the corridors sounded different')]),
+    # a frame inside another's content is no trailing attribution of a quotation (`linking.NESTED_NOT_AFTER`)
+    ('linking', 'NESTED_NOT_AFTER',
+     'Border checks\n\nHenrik Aalto spoke for the hauliers. "If this becomes permanent," he said, "it will cost our '
+     'members millions." He added that the association would ask the government for dedicated lanes.',
+     [('Henrik Aalto', 'If this becomes permanent'),
+      ('Henrik Aalto', 'it will cost our members millions.'),
+      ('Henrik Aalto', 'the association would ask the government for dedicated lanes')],
+     [('Henrik Aalto', 'If this becomes permanent'),
+      ('the association', 'it will cost our members millions.'),
+      ('Henrik Aalto', 'the association would ask the government for dedicated lanes')]),
+    # a bare 'Several' is several of the plural subject of the sentence before (`speakers.MANY_OF_BEFORE`)
+    ('speakers', 'MANY_OF_BEFORE',
+     'Brake plant to close\n\nWorkers learned of the closure at a meeting on Monday. Several said they had been given '
+     'no warning.',
+     [('Several of the workers', 'they had been given no warning')],
+     [('Several', 'they had been given no warning')]),
+    # 'the chief medical officer' is not the health minister named last (`speakers.FIELD_CHIEFS`)
+    ('speakers', 'FIELD_CHIEFS',
+     'Hospital strain\n\nDr Mina Okafor, the health minister, visited the ward on Monday. The chief medical officer '
+     'said the hospital was coping.',
+     [('The chief medical officer', 'the hospital was coping')],
+     [('Mina Okafor', 'the hospital was coping')]),
+], ids=["told-gaps", "digit-groups", "acl-subject-ends", "continued-contents", "first-name-people", "place-names",
+        "subject-described-again", "statement-issuers", "whose-appositions", "apposed-relatives", "one-of-before",
+        "timestamp-datelines", "it-documents", "they-bodies", "time-stops", "nested-not-after", "many-of-before",
+        "field-chiefs"])
+def test_session_73_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
     # a name tagged a person only where it modifies a noun is no one 'she' can be (`speakers.MODIFIER_NAMES`)
     ('speakers', 'MODIFIER_NAMES',
      "Tariff talks stall\n\nThe bloc's lead negotiator, Ottilie Korrud, said the offer had been final. In a written "

@@ -1226,6 +1226,29 @@ def test_tagged_spans_read_by_the_session_72_rules(nlp, monkeypatch, module, fla
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
 
 
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # the anonymity a source was granted is not what the source said (`learned.ANONYMITY_OBJECTS`)
+    ("learned", "ANONYMITY_OBJECTS",
+     "Ferry talks\n\nTwo delegates, speaking on condition of anonymity because the talks are confidential, said the "
+     "crews had been warned.",
+     [("Source", "Two delegates"), ("Cue", "speaking on condition of"),
+      ("Content", "anonymity because the talks are confidential"), ("Cue", "said"),
+      ("Content", "the crews had been warned")],
+     [("Two delegates", "said", "the crews had been warned")],
+     [("Two delegates", "speaking on condition of", "anonymity because the talks are confidential"),
+      ("Two delegates", "said", "the crews had been warned")]),
+    # a headline's noun that the parse takes for a verb is no cue (`learned.HEADLINE_NOUN_CUES`)
+    ("learned", "HEADLINE_NOUN_CUES",
+     "Ferry talks stall over fares\n\nNegotiators met on Monday.",
+     [("Source", "Ferry"), ("Cue", "talks"), ("Content", "stall over fares")],
+     [],
+     [("Ferry", "talks", "stall over fares")]),
+], ids=["anonymity-object", "headline-noun-cue"])
+def test_tagged_spans_read_by_the_session_73_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Statements read from tagged spans with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+
 def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(nlp, monkeypatch):
     """`assemble.LONGER_TAGGED_READINGS` keeps the rules' content when the tagger's longer reading runs on into a
     clause of time or cause ('..., after the board raised the fares'); without that check it would go."""
