@@ -427,12 +427,27 @@ HYPHENED_TITLES = True
 _NOT_NAME_ENTITIES = frozenset(
     "DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY EVENT WORK_OF_ART PRODUCT LAW".split())
 #: Whether a name the recogniser tagged as a person is no person anywhere in the article once it names a place ('the
-#: winning city, Marenga', 'the island of Tavu', a dateline's 'BRENNICK, April 28 -'): "Marenga's bid committee" is not
-#: a man named Marenga (session 73).
+#: winning city, Marenga', 'the island of Tavu', a dateline's 'BRENNICK, April 28 -', "Qasirah's foreign ministry"):
+#: "Marenga's bid committee" is not a man named Marenga (session 73).
 PLACE_NAMES = True
 #: Nouns of places that a name in apposition to them, or after their 'of', names (`PLACE_NAMES`).
 _PLACE_NOUNS = frozenset("city town village island country region province capital port district county "
                          "municipality kingdom republic archipelago suburb borough hamlet".split())
+
+
+#: Nouns of a country's own that a name owns only when it is a country ("Qasirah's foreign ministry"; `PLACE_NAMES`):
+#: not 'government' or 'administration', which a leader has too.
+_STATE_NOUNS = frozenset("ministry army military navy embassy parliament capital economy currency border borders "
+                         "territory coast airspace citizens nationals".split())
+
+
+def _owns_state(ent) -> bool:
+    """Whether an entity owns a noun of `_STATE_NOUNS` ("Qasirah's foreign ministry")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].lower_ not in ("'s", "’s"):
+        return False
+    head = ent.root.head
+    return ent.root.dep_ == "poss" and head.lemma_.lower() in _STATE_NOUNS
 
 
 def _in_dateline(doc, ent) -> bool:
@@ -949,7 +964,8 @@ class People:
         #: names the recogniser tagged as a person at least once where they do not modify a noun
         alone = {e.text for e in ents if e.label_ == "PERSON" and not _modifies_noun(doc, e)} \
             if MODIFIER_NAMES else set()
-        places = {e.text.lower() for e in ents if _names_place(e) or _in_dateline(doc, e)} if PLACE_NAMES else set()
+        places = {e.text.lower() for e in ents if _names_place(e) or _in_dateline(doc, e) or _owns_state(e)} \
+            if PLACE_NAMES else set()
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
