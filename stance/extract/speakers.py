@@ -1697,6 +1697,9 @@ class SpeakerResolver:
         """``word`` ('One', 'Several') 'of' the plural main subject of the sentence before ``s`` ('Several current
         lifters declined to comment. One ... said': one of several current lifters; 'Workers learned of the closure
         ... Several said': several of the workers), else None (`ONE_OF_BEFORE`, `MANY_OF_BEFORE`)."""
+        toks = self.article.tokens_between(s, s + 1)
+        if not toks or toks[0].i != toks[0].sent.start:
+            return None  # ('colleagues were rattled and that several had urged ...': not a sentence of its own)
         prev = self._previous_sentence(s)
         subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
                                                None)
