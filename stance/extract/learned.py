@@ -364,7 +364,13 @@ def _fronted_participle(art: Article, content: tuple[int, int], cue: TaggedSpan)
         and head.head.i == cue_head.i and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
 
 
-def _patient_source(cue_head, span: tuple[int, int]) -> bool:
+#: Whether a tagged cue parsed as a participle on its source noun still says the tagged content when that content
+#: comes before the source ('[Single bus fares will rise], the district's main operator [announced] on Monday') or
+#: opens with 'that' ('Its chairman, Hendrik Vos, later [posted] on social media [that ...]'; session 73).
+SAYING_PARTICIPLES = True
+
+
+def _patient_source(cue_head, span: tuple[int, int], content: tuple[int, int] | None = None) -> bool:
     """Whether a cue is a passive participle after a noun with no agent, or a passive verb whose subject is
     in the source span ('Staff [were told] of the decision'; not 'was quoted as saying'), with no agent of its
     own."""
@@ -373,6 +379,9 @@ def _patient_source(cue_head, span: tuple[int, int]) -> bool:
     if cue_head.lemma_.lower() in _HEARD_SPEAKING:
         return False  # ('the Chosun Ilbo, South Korea's largest newspaper, [reported]', parsed as a participle)
     if cue_head.dep_ == "acl":  # ('The plan, [estimated] to cost 4 billion, was presented by Brandtvik': not hers)
+        if SAYING_PARTICIPLES and content is not None and (
+                content[1] <= span[0] or re.match(r"that\s", cue_head.doc.text[content[0]:content[0] + 5])):
+            return False  # ('[fares will rise], the operator [announced]', 'Its chairman [posted] [that ...]': said)
         return True
     if not any(c.dep_ == "auxpass" for c in cue_head.children):
         return False
@@ -1115,7 +1124,7 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 subj = _head(art, speaker_span)
                 if RELATIVE_SOURCES and subj is not None:
                     subj = _relative_who(cue_head, subj)
-                if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span):
+                if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span, (c.start, c.end)):
                     speaker_span, subj = None, None  # 'A former councillor [accused] of diverting grants': not hers
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
