@@ -331,6 +331,10 @@ DESCRIBED_AGAIN = True
 #: one, as `IT_SUBJECT_BODIES` does for organisations (session 73).
 IT_DOCUMENTS = True
 _MORE_BODY_NOUNS = frozenset("authority regulator watchdog tribunal court inquiry panel guard army navy force".split())
+#: Whether 'he' or 'she' that no person of the article can be is the last speaker written as a person's name whom the
+#: recogniser did not tag ('Adeyemi said in the statement. // She said the council would ...'), in its paragraph or
+#: the one before (session 73).
+UNTAGGED_LAST = True
 #: Whether 'they' that speaks after a sentence whose main subject is an organisation ('The Valle Sereno Irrigators'
 #: Federation said it would file an appeal. They argue that ...') is that organisation, as `IT_SUBJECT_BODIES` does for
 #: 'it' (session 73).
@@ -1552,6 +1556,7 @@ class SpeakerResolver:
         self.last_org: str | None = None
         self.last_org_paragraph = -1  # where the last organisation spoke
         self.untagged: dict[int, str] = {}  # sentence start -> a speaker named there whom NER did not tag
+        self.last_untagged: tuple[str, int, int] | None = None  # (name, offset, paragraph) for `UNTAGGED_LAST`
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
         self.headline_end = _title_case_first_line_end(article.text)
@@ -1594,6 +1599,8 @@ class SpeakerResolver:
             name = self._resolve(f)
             if role is not None and name:
                 self.spokespeople[role] = name
+        if UNTAGGED_LAST and name and f is not None and f.speaker_span is not None:
+            self._remember_untagged(f.speaker_span, name)
         nested = NESTED_NOT_DESCRIBED and f is not None and f.speaker_span is not None and any(
             cs <= f.speaker_span[0] < ce for cs, ce in self.contents)
         if f is not None and f.content is not None:
@@ -1650,6 +1657,24 @@ class SpeakerResolver:
             gender = "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
                 "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
+
+    def _remember_untagged(self, span: tuple[int, int], name: str) -> None:
+        """Remember a speaker written as a person's name that is none of the article's people ('Ifeoma Adeyemi', or
+        'Adeyemi' alone, which the recogniser did not tag as a person), for `UNTAGGED_LAST`."""
+        if any(c.name == name for c in self.people.clusters):
+            return
+        toks = [t for t in self.article.tokens_between(*span) if not t.is_punct]
+        if not toks or toks[0].lower_ in _REFERRING_PRONOUNS:
+            return
+        tail = " ".join(name.split()[-2:])
+        titled = len(name.split()) > 2 and is_person_name(tail)  # 'Commission chairwoman Fatoumata Diallo-Reyes'
+        at = self.article.text.rfind(tail, span[0], span[1]) if titled else -1
+        titled = titled and name.split()[-3].lower().rstrip(".") in PERSON_NOUNS  # (a title word before the name)
+        if not titled and any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") for t in toks if t.idx >= at):
+            return
+        one_word = len(name.split()) == 1 and name[:1].isupper() and name[1:].islower() and toks[0].pos_ == "PROPN"
+        if is_person_name(name) or titled or (one_word and name.lower() not in AGENCIES and not is_known_outlet(name)):
+            self.last_untagged = (name, span[0], self.article.paragraph_of(span[0]))
 
     def _previous_sentence(self, s: int):
         """The sentence before the one holding offset ``s``, in its paragraph or the one before; else None."""
@@ -2173,6 +2198,10 @@ class SpeakerResolver:
             # 'Ferry Subsidy Despite') is not who a pronoun in the body refers to
             cid = next((m.cluster for m in reversed(self.people.mentions) if m.start < s
                         and m.cluster not in self.headline_only and self._agrees(m.cluster, want)), None)
+        if cid is None and UNTAGGED_LAST and self.last_untagged is not None:
+            name, at, para = self.last_untagged
+            if at < s and 0 <= self.article.paragraph_of(s) - para <= 1:
+                return name  # '"...," Adeyemi said in the statement. // She said the council would ...'
         if cid is None:
             return None
         self.last_person = cid
