@@ -1243,7 +1243,16 @@ def test_tagged_spans_read_by_the_session_72_rules(nlp, monkeypatch, module, fla
      [("Source", "Ferry"), ("Cue", "talks"), ("Content", "stall over fares")],
      [],
      [("Ferry", "talks", "stall over fares")]),
-], ids=["anonymity-object", "headline-noun-cue"])
+    # a participle cue after its source says a content fronted before it (`learned.SAYING_PARTICIPLES`)
+    ("learned", "SAYING_PARTICIPLES",
+     "Bus fares to rise\n\nKESTREL VALE, July 22 (Midland Press Bureau) - Single bus fares across Kestrel Vale will "
+     "rise by 15 pence from September 1, the district's main operator announced on Monday.",
+     [("Content", "Single bus fares across Kestrel Vale will rise by 15 pence from September 1"),
+      ("Source", "the district's main operator"), ("Cue", "announced on Monday")],
+     [("the district's main operator", "announced on Monday",
+       "Single bus fares across Kestrel Vale will rise by 15 pence from September 1")],
+     [(None, "announced on Monday", "Single bus fares across Kestrel Vale will rise by 15 pence from September 1")]),
+], ids=["anonymity-object", "headline-noun-cue", "saying-participle"])
 def test_tagged_spans_read_by_the_session_73_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

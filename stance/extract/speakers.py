@@ -380,6 +380,14 @@ HEADLINE_ONLY_MATCHES = True
 #: as "Foley's family" is not Foley (`RELATION_NOUNS`; session 72).
 MORE_RELATIONS = True
 _MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
+#: Whether a name in a phrase before a pronoun in the pronoun's own sentence ('In a statement read by his spokesman,
+#: Teodor Rus, he said') is passed over for the subject of the main clause before it ('Iliescu did not speak in
+#: court.'; session 73).
+PHRASES_BEFORE_PRONOUNS = True
+#: Whether a person's employer ("Quintanilla's former employer, Elsworth Terminal Holdings,") is not that person but
+#: the organisation named in apposition (session 73).
+EMPLOYERS = True
+_EMPLOYERS = frozenset("employer employers".split())
 #: Whether the kinds of `_BODY_KINDS` take the words of `_KIND_SYNONYMS` as the same kind and an authority, a board
 #: or a regulator as kinds of their own ('an offer the union said it would welcome' after 'The Civil Aviation Authority
 #: said': not the authority; 'the regulator' after 'The Fair Markets Authority': the authority; session 72).
@@ -1393,6 +1401,11 @@ def mend_person_entities(doc) -> None:
         ents = [e for k, e in enumerate(ents) if k not in inside] + [Span(doc, i, j, label="PERSON")]
         surnames.add(words[-1])
         i = j
+    for ent in ents:  # ('Bogdan Iliescu' tagged a person, 'Iliescu' alone an organisation)
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and 2 <= len(words) <= 3 and _plain(words[0].lower()) in firsts \
+                and _NAME_WORD.fullmatch(words[-1]):
+            surnames.add(words[-1])
     if not surnames:
         return
     ents = sorted(ents, key=lambda e: e.start)
@@ -1557,6 +1570,7 @@ class SpeakerResolver:
         self.last_org_paragraph = -1  # where the last organisation spoke
         self.untagged: dict[int, str] = {}  # sentence start -> a speaker named there whom NER did not tag
         self.last_untagged: tuple[str, int, int] | None = None  # (name, offset, paragraph) for `UNTAGGED_LAST`
+        self.said_by: dict[int, str] = {}  # a cue's first token -> its speaker as resolved (`STATEMENT_ISSUERS`)
         self.gender = person_genders(article, people) if AGREEMENT else [None] * len(people.clusters)
         self._mention_starts = [m.start for m in people.mentions]
         self.headline_end = _title_case_first_line_end(article.text)
@@ -1601,6 +1615,10 @@ class SpeakerResolver:
                 self.spokespeople[role] = name
         if UNTAGGED_LAST and name and f is not None and f.speaker_span is not None:
             self._remember_untagged(f.speaker_span, name)
+        if name and f is not None and f.cue is not None:
+            cue = self.article.tokens_between(f.cue[0], f.cue[0] + 1)
+            if cue:
+                self.said_by[cue[0].i] = name  # (whom 'the statement' of that sentence is)
         nested = NESTED_NOT_DESCRIBED and f is not None and f.speaker_span is not None and any(
             cs <= f.speaker_span[0] < ce for cs, ce in self.contents)
         if f is not None and f.content is not None:
@@ -1708,11 +1726,13 @@ class SpeakerResolver:
         ps = art.paragraphs[max(0, art.paragraph_of(s) - 1)][0]
         sents = {t.sent.start: t.sent for t in art.tokens_between(ps, s)}
         for sent in sorted(sents.values(), key=lambda x: -x.start):
-            if sent.end_char > s or not re.search(r"\b(?:in|issued|released|put\s+out|posted|published)\s+an?\s+"
+            if sent.end_char > s or not re.search(r"\b(?i:in|issued|released|put\s+out|posted|published)\s+an?\s+"
                                                   r"(?:[\w-]+\s+){0,2}statement\b", sent.text):
                 continue
             subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
+            if subj is not None and subj.pos_ == "PRON":
+                return self.said_by.get(sent.root.i)  # 'In a statement read by his spokesman, he said ...': him
+            if subj is None:
                 return None
             cid = self.people.cluster_at(subj.idx, subj.idx + len(subj))
             return self.people.clusters[cid].name if cid is not None else self._main_subject_name(subj) or None
@@ -1853,8 +1873,9 @@ class SpeakerResolver:
         if cid is not None:
             self.last_person = cid
             return self.people.clusters[cid].name
-        if subj is not None and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ") + (
-                ("a ", "an ") if INDEFINITE_APPOSITIONS else ())):
+        if subj is not None and (mention.lower().startswith(("the ", "its ", "his ", "her ", "their ") + (
+                ("a ", "an ") if INDEFINITE_APPOSITIONS else ())) or (
+                EMPLOYERS and subj.lower_ in _EMPLOYERS and re.match(r"[A-Z][\w-]*['’]s\s", mention))):
             # an organisation named in apposition: 'The developer, Northwind Energy, said'; 'a smaller
             # group, the Oakridge Educators Alliance, said'
             for c in subj.children:
@@ -1905,15 +1926,15 @@ class SpeakerResolver:
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
-        if STATEMENT_ISSUERS and words == ["the", "statement"] and not (ISSUED_STATEMENTS and self.last_org):
-            issuer = self._statement_issuer(s)
-            if issuer is not None:
-                return issuer  # 'The players announced the decision in a statement ... "...," the statement said'
         if ISSUED_STATEMENTS and self.last_org and words in (["the", "statement"], ["the", "release"]) \
                 and art.paragraph_of(s) == self.last_org_paragraph \
                 and re.search(r"\b(?:in|issued|released|put out)\s+a\s+(?:statement|release)\b",
                               art.text[art.para_bounds(s)[0]:s]):
             return self.last_org  # 'Amazon said in a statement ... "...," the statement said': Amazon
+        if STATEMENT_ISSUERS and words == ["the", "statement"]:
+            issuer = self._statement_issuer(s)
+            if issuer is not None:
+                return issuer  # 'The players announced the decision in a statement ... "...," the statement said'
         if SUBJECT_SPOKESPEOPLE and len(words) == 2 and words[0] in ("a", "an", "the") \
                 and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]):
             body = self._body_subject_before(s, places=True)
@@ -2272,7 +2293,8 @@ class SpeakerResolver:
                 return m.cluster
         for m in inside:
             if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)
-                    or (MORE_RELATIONS and head.lower_ in _MORE_RELATIONS)) and m.end <= head.idx:
+                    or (MORE_RELATIONS and head.lower_ in _MORE_RELATIONS)
+                    or (EMPLOYERS and head.lower_ in _EMPLOYERS)) and m.end <= head.idx:
                 continue  # "Foley's family", "Clinton advisers": other people than Foley or Clinton
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span.root if span is not None else head
@@ -2449,6 +2471,7 @@ class SpeakerResolver:
         ('Minister Carla Brennan rejected the claim. The turbines, she said, ...')."""
         art = self.article
         ps, _pe = art.para_bounds(pos)
+        toks = art.tokens_between(pos, pos + 1) if PHRASES_BEFORE_PRONOUNS else []
         for ent in reversed(art.doc.ents):
             if ent.start_char >= pos or ent.label_ != "PERSON":
                 continue
@@ -2466,6 +2489,9 @@ class SpeakerResolver:
                 return self.people.cluster_at(ent.start_char, ent.end_char)
             if SKIP_DESCRIBED and _in_description(ent.root):
                 continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
+            if PHRASES_BEFORE_PRONOUNS and ent.root.dep_ in ("pobj", "appos", "dobj") and toks and \
+                    ent.root.sent.start == toks[0].sent.start and art.in_quote[toks[0].i] < 0:
+                continue  # 'In a statement read by his spokesman, Teodor Rus, he said': not the spokesman
             return None
         if not UNTAGGED_SURNAMES:
             return None
