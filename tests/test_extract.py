@@ -2961,6 +2961,34 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      'no warning.',
      [('Several of the workers', 'they had been given no warning')],
      [('Several', 'they had been given no warning')]),
+    # 'she' with no person to be is the last untagged name that spoke (`speakers.UNTAGGED_LAST`)
+    ('speakers', 'UNTAGGED_LAST',
+     'Poll disputed\n\nJoseph Mwangala said turnout had been inflated. Commission chairwoman Fatoumata Diallo-Reyes '
+     'rejected the allegations. In a written statement, she said the results had been verified.',
+     [('Joseph Mwangala', 'turnout had been inflated'),
+      ('Commission chairwoman Fatoumata Diallo-Reyes', 'the allegations'),
+      ('Commission chairwoman Fatoumata Diallo-Reyes', 'the results had been verified')],
+     [('Joseph Mwangala', 'turnout had been inflated'),
+      ('Commission chairwoman Fatoumata Diallo-Reyes', 'the allegations'),
+      (None, 'the results had been verified')]),
+    # a person's former employer, named in apposition, is that organisation (`speakers.EMPLOYERS`)
+    ('speakers', 'EMPLOYERS',
+     "Smuggler jailed\n\nRafael Quintanilla was jailed for 14 years. Quintanilla's former employer, Elsworth Terminal "
+     'Holdings, said it had since overhauled its access controls.',
+     [('Elsworth Terminal Holdings', 'it had since overhauled its access controls')],
+     [('Rafael Quintanilla', 'it had since overhauled its access controls')]),
+    # a name in a phrase before 'he' in its sentence is passed over for the subject before (`speakers.PHRASES_BEFORE_PRONOUNS`)
+    ('speakers', 'PHRASES_BEFORE_PRONOUNS',
+     'Extradition approved\n\nThe court approved the extradition of Bogdan Iliescu on Friday. Iliescu did not speak '
+     'in court. In a statement read afterwards by his spokesman, Teodor Rus, he said he was disappointed.',
+     [('Bogdan Iliescu', 'he was disappointed')],
+     [('Teodor Rus', 'he was disappointed')]),
+    # a participle set off by commas after a name is cut from the speaker (`speakers.PARTICIPLE_ASIDES`)
+    ('speakers', 'PARTICIPLE_ASIDES',
+     'Shooting inquiry\n\nThe officer who fired, W7, gave evidence on Tuesday. W7, giving evidence from behind a '
+     'screen, said he had believed his life was in danger.',
+     [('W7', 'he had believed his life was in danger')],
+     [('W7, giving evidence from behind a screen', 'he had believed his life was in danger')]),
     # 'the chief medical officer' is not the health minister named last (`speakers.FIELD_CHIEFS`)
     ('speakers', 'FIELD_CHIEFS',
      'Hospital strain\n\nDr Mina Okafor, the health minister, visited the ward on Monday. The chief medical officer '
@@ -2970,7 +2998,7 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
 ], ids=["told-gaps", "digit-groups", "acl-subject-ends", "continued-contents", "first-name-people", "place-names",
         "subject-described-again", "statement-issuers", "whose-appositions", "apposed-relatives", "one-of-before",
         "timestamp-datelines", "it-documents", "they-bodies", "time-stops", "nested-not-after", "many-of-before",
-        "field-chiefs"])
+        "untagged-last", "employers", "phrases-before-pronouns", "participle-asides", "field-chiefs"])
 def test_session_73_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -1489,6 +1489,12 @@ def _compound_name(tok) -> tuple[int, int]:
     return min(t.idx for t in tok.subtree if t.dep_ == "compound" or t.i == tok.i), tok.idx + len(tok)
 
 
+#: Whether a participle set off by commas after a speaker's name that the parse hangs on the name as an adverbial
+#: clause ('W7, giving evidence from behind a screen, said') is cut from the name, as a participle clause is
+#: (session 73).
+PARTICIPLE_ASIDES = True
+
+
 def _name_end(toks: list, start: int, end: int) -> int:
     """Where the name part of a speaker mention that names no person ends: before a clause that
     describes it ('a Mexican official [who was not authorized to speak]', 'analysts [citing supply
@@ -1502,8 +1508,9 @@ def _name_end(toks: list, start: int, end: int) -> int:
         head = t.head
         if head.i == t.i or not (start <= head.idx < end) or t.idx <= head.idx:
             continue
-        if t.dep_ in ("relcl", "acl"):
-            clause = list(t.subtree)
+        if t.dep_ in ("relcl", "acl") or (PARTICIPLE_ASIDES and t.dep_ == "advcl" and t.tag_ in ("VBG", "VBN")
+                                          and t.i > 0 and t.doc[t.i - 1].text == ","):
+            clause = list(t.subtree)  # ('W7, [giving evidence from behind a screen,] said': parsed an adverbial clause)
             first = clause[0]
             if first.ent_iob_ == "I" or any(x.dep_ == "agent" or x.ent_type_ in _NAMING_ENTITIES
                                             for x in clause):
