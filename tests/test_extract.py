@@ -2977,7 +2977,7 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      'Holdings, said it had since overhauled its access controls.',
      [('Elsworth Terminal Holdings', 'it had since overhauled its access controls')],
      [('Rafael Quintanilla', 'it had since overhauled its access controls')]),
-    # a name in a phrase before 'he' in its sentence is passed over for the subject before (`speakers.PHRASES_BEFORE_PRONOUNS`)
+    # a name in a phrase before 'he' in its sentence yields to the subject before (`speakers.PHRASES_BEFORE_PRONOUNS`)
     ('speakers', 'PHRASES_BEFORE_PRONOUNS',
      'Extradition approved\n\nThe court approved the extradition of Bogdan Iliescu on Friday. Iliescu did not speak '
      'in court. In a statement read afterwards by his spokesman, Teodor Rus, he said he was disappointed.',

@@ -1986,9 +1986,10 @@ class SpeakerResolver:
             if main is not None:
                 ms, me = art.mention_span(main)
                 return art.text[ms:me].strip()  # 'Hundreds of farmers ..., a project they say ...'
-        if THEY_BODIES and low == "they":
-            body = self._body_subject_before(s)
-            if body is not None:  # 'The Irrigators' Federation said it would appeal. They argue that ...'
+        if THEY_BODIES and low == "they" and any(t.i == t.sent.start for t in art.tokens_between(s, s + 1)):
+            body = self._body_subject_before(s)  # ('they' that opens its sentence)
+            if body is not None and self.people.match_name(body) is None:  # (not 'Trump', tagged ORG)
+                # 'The Irrigators' Federation said it would appeal. They argue that ...'
                 return self._spoke_as_org(body, s)
         if low in PLURAL_PRONOUNS | {"i", "we", "you", "it", "this", "that", "one", "who", "which"}:
             return None
