@@ -380,6 +380,9 @@ HEADLINE_ONLY_MATCHES = True
 #: as "Foley's family" is not Foley (`RELATION_NOUNS`; session 72).
 MORE_RELATIONS = True
 _MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
+#: Whether a name the parse makes the root of its sentence, with a 'who' clause on it ('Asamoah-Reyes, who won 37
+#: percent, seized on the findings.'), is that sentence's subject for a pronoun after it (session 73).
+ROOT_NAMES = True
 #: Whether a name in a phrase before a pronoun in the pronoun's own sentence ('In a statement read by his spokesman,
 #: Teodor Rus, he said') is passed over for the subject of the main clause before it ('Iliescu did not speak in
 #: court.'; session 73).
@@ -1406,13 +1409,22 @@ def mend_person_entities(doc) -> None:
         if ent.label_ == "PERSON" and 2 <= len(words) <= 3 and _plain(words[0].lower()) in firsts \
                 and _NAME_WORD.fullmatch(words[-1]):
             surnames.add(words[-1])
-    if not surnames:
-        return
     ents = sorted(ents, key=lambda e: e.start)
+    last = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and 2 <= len(e.text.split()) <= 4}
+    bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w)} - surnames
     for k, ent in enumerate(ents):
-        if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and ent.text in surnames:
+        if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and ent.text in surnames | bare:
             ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # the surname alone: 'Moriarty said'
-    doc.ents = ents
+    # a person's hyphened surname alone, tagged otherwise or not at all ('Asamoah-Reyes, who won 37 percent, ...')
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    for name in bare:  # (hyphened surnames: the recogniser misses them most)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is not None and not covered & set(range(span.start, span.end)):
+                ents.append(Span(doc, span.start, span.end, label="PERSON"))
+                covered |= set(range(span.start, span.end))
+    if surnames or bare:
+        doc.ents = sorted(ents, key=lambda e: e.start)
 
 
 def person_genders(article: Article, people: People) -> list[str | None]:
@@ -2495,6 +2507,9 @@ class SpeakerResolver:
             if SUBJECT_END_NAMES and ent.root.dep_ == "appos" and _ends_subject(ent):
                 # 'A lawyer for a group of Ashcombe supporters, Phillip Sorensen, told ...' (hung on 'supporters')
                 return self.people.cluster_at(ent.start_char, ent.end_char)
+            if ROOT_NAMES and ent.root.dep_ == "ROOT" and ent.root.pos_ == "PROPN" and any(
+                    c.dep_ == "relcl" for c in ent.root.children):
+                return self.people.cluster_at(ent.start_char, ent.end_char)  # ('X, who won 37 percent, seized ...')
             if SKIP_DESCRIBED and _in_description(ent.root):
                 continue  # 'Dario Menck, who travelled to Lirenz, thanked ... He said': not Lirenz
             if PHRASES_BEFORE_PRONOUNS and ent.root.dep_ in ("pobj", "appos", "dobj") and toks and \
