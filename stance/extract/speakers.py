@@ -380,6 +380,9 @@ HEADLINE_ONLY_MATCHES = True
 #: as "Foley's family" is not Foley (`RELATION_NOUNS`; session 72).
 MORE_RELATIONS = True
 _MORE_RELATIONS = frozenset("assistant assistants employee employees accuser accusers partner partners".split())
+#: Whether a description with a person's name in apposition after an occupation in lower case ('its founder,
+#: schoolteacher Nadia Rahmani') is that person, as it is with the name right after the comma (session 73).
+APPOSED_OCCUPATIONS = True
 #: Whether a name the parse makes the root of its sentence, with a 'who' clause on it ('Asamoah-Reyes, who won 37
 #: percent, seized on the findings.'), is that sentence's subject for a pronoun after it (session 73).
 ROOT_NAMES = True
@@ -1889,6 +1892,11 @@ class SpeakerResolver:
             if m and mention.lower().startswith(("the ", "its ", "his ", "her ", "their ")) and not opens_content:
                 # (not the name that opens the content: 'According to the foundation, Zakat is ...')
                 cid = self.people.cluster_at(e + m.end(), e + m.end() + 1)
+                job = re.match(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", art.text[e + m.end():e + m.end() + 40]) \
+                    if APPOSED_OCCUPATIONS and cid is None else None
+                if job is not None:  # 'according to its founder, schoolteacher Nadia Rahmani': Nadia Rahmani
+                    at = e + m.end() + job.end()
+                    cid = self.people.cluster_at(at, at + 1)
         if cid is not None:
             self.last_person = cid
             return self.people.clusters[cid].name
