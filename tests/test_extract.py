@@ -2989,6 +2989,23 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      'screen, said he had believed his life was in danger.',
      [('W7', 'he had believed his life was in danger')],
      [('W7, giving evidence from behind a screen', 'he had believed his life was in danger')]),
+    # 'its founder, schoolteacher Nadia Rahmani' is Nadia Rahmani (`speakers.APPOSED_OCCUPATIONS`)
+    ('speakers', 'APPOSED_OCCUPATIONS',
+     'Island base\n\nA petition against the base has gathered more than 3,000 signatures, according to its founder, '
+     'schoolteacher Nadia Rahmani.',
+     [('Nadia Rahmani', 'A petition against the base has gathered more than 3,000 signatures')],
+     [('its founder', 'A petition against the base has gathered more than 3,000 signatures')]),
+    # a name the parse makes a root with a 'who' clause is the subject 'she' refers to (`speakers.ROOT_NAMES`)
+    ('speakers', 'ROOT_NAMES',
+     'Observers fault vote\n\n"Those months were not fair," said the chief observer, Beatriz Urquiza-Salgado. The '
+     'report noted that the main challenger, Comfort Asamoah-Reyes, had been denied a permit.\n\nAsamoah-Reyes, who '
+     'won 37 percent, seized on the findings. "The observers have confirmed it," she wrote.',
+     [('Beatriz Urquiza-Salgado', 'Those months were not fair'),
+      ('The report', 'the main challenger, Comfort Asamoah-Reyes, had been denied a permit'),
+      ('Comfort Asamoah-Reyes', 'The observers have confirmed it')],
+     [('Beatriz Urquiza-Salgado', 'Those months were not fair'),
+      ('The report', 'the main challenger, Comfort Asamoah-Reyes, had been denied a permit'),
+      ('Beatriz Urquiza-Salgado', 'The observers have confirmed it')]),
     # 'the chief medical officer' is not the health minister named last (`speakers.FIELD_CHIEFS`)
     ('speakers', 'FIELD_CHIEFS',
      'Hospital strain\n\nDr Mina Okafor, the health minister, visited the ward on Monday. The chief medical officer '
@@ -2998,7 +3015,8 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
 ], ids=["told-gaps", "digit-groups", "acl-subject-ends", "continued-contents", "first-name-people", "place-names",
         "subject-described-again", "statement-issuers", "whose-appositions", "apposed-relatives", "one-of-before",
         "timestamp-datelines", "it-documents", "they-bodies", "time-stops", "nested-not-after", "many-of-before",
-        "untagged-last", "employers", "phrases-before-pronouns", "participle-asides", "field-chiefs"])
+        "untagged-last", "employers", "phrases-before-pronouns", "participle-asides", "apposed-occupations",
+        "root-names", "field-chiefs"])
 def test_session_73_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
