@@ -306,23 +306,22 @@ def _naming_cue(art: Article, cue: TaggedSpan, content: tuple[int, int]) -> bool
 #: Lessandro'), is no statement (session 72).
 ANONYMITY_REASONS = True
 NAME_CONTENTS = True
-#: Whether a tagged cue of the first paragraph that the parse reads as a noun subject of the verb after it ('Climate
-#: [talks] stall over adaptation finance') is no cue (session 73).
+#: Whether a tagged cue of the first paragraph that is a plural noun as much as a verb, read by the parse as a noun
+#: ('Climate [talks] stall over adaptation finance'), is no cue (session 73).
 HEADLINE_NOUN_CUES = True
+#: Plural nouns that are also a speech verb's third person ('talks', 'claims'), for `HEADLINE_NOUN_CUES`.
+_NOUN_CUES = frozenset("talks claims calls warnings fears hopes demands pleas pledges vows promises threats".split())
 
 
 def _subject_noun_cue(art: Article, cue) -> bool:
-    """Whether a tagged cue in lower case is one noun that is the subject of a verb, or a word with a common noun
-    compound on it (`HEADLINE_NOUN_CUES`)."""
+    """Whether a tagged cue is one word in lower case of `_NOUN_CUES` that the parse reads as a noun subject or as a
+    word with a common noun compound on it (`HEADLINE_NOUN_CUES`; not 'Government [scraps] ferry route')."""
     toks = [t for t in art.tokens_between(cue.start, cue.end) if not t.is_punct]
-    if len(toks) != 1:
+    if len(toks) != 1 or toks[0].text not in _NOUN_CUES:
         return False
     t = toks[0]
-    if not t.text.islower():
-        return False  # (a headline in title case: 'Bernie Sanders Vows To ...' is read as written)
-    if any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children):
-        return True  # (parsed a verb with a noun compound on it: a noun)
-    return t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass") and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX")
+    return (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")) or any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < t.i for c in t.children)
 
 
 #: Whether a tagged content that is the anonymity a source was granted ('speaking on condition of [anonymity because the
