@@ -1247,8 +1247,8 @@ erin gwen juanita brooke jeanne""".split())
 #: ... he insisted': not 'Measles'; session 72).
 QUOTED_NOT_REFERENTS = True
 #: Whether `_MORE_MALE_FIRST_NAMES` and `_MORE_FEMALE_FIRST_NAMES` count as the lists above do (session 72: 'Anneliese
-#: Vogt', 'Leena Moravec' and 'Siobhan Garvey' had no gender, so 'he' could go to them); session 73 added 105 men's
-#: and 80 women's names, which `FIRST_NAME_PEOPLE` reads too ('Víctor Hugo Salazar', tagged ORG).
+#: Vogt', 'Leena Moravec' and 'Siobhan Garvey' had no gender, so 'he' could go to them); session 73 added 90 men's
+#: and 70 women's names, which `FIRST_NAME_PEOPLE` reads too ('Víctor Hugo Salazar', tagged ORG).
 MORE_FIRST_NAMES = True
 #: First names from Europe, Africa, Asia and the Americas that nearly always belong to one gender.
 _MORE_MALE_FIRST_NAMES = frozenset("""ahmad ali amir amit anders andre andrei anil anton antonio arjun arvind bogdan
@@ -1341,9 +1341,10 @@ def name_gender(name: str, text: str) -> str | None:
     return None
 
 
-#: Whether a name of two or three words that a common first name opens and the recogniser tagged an organisation
-#: ('Declan Moriarty, 47, a shift supervisor') is read as a person, and so is its surname alone in the article
-#: ('"...," Moriarty said'; session 73).
+#: Whether a name of two or three words that a common first name or an honorific opens and the recogniser tagged an
+#: organisation or nothing ('Declan Moriarty, 47, a shift supervisor', 'Dame Felicity Okafor-Grant') is read as a
+#: person, and so is its surname alone in the article ('"...," Moriarty said'), and a person's hyphened surname alone
+#: ('Asamoah-Reyes, who won 37 percent, seized on the findings'; session 73, `mend_person_entities`).
 FIRST_NAME_PEOPLE = True
 #: Last words that make a name a place or a body, not a person (`FIRST_NAME_PEOPLE`: 'Grace Church').
 _NOT_SURNAMES = frozenset("church station hall park hospital school college university square centre center street "
