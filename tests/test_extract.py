@@ -3022,6 +3022,14 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [('Beatriz Urquiza-Salgado', 'Those months were not fair'),
       ('The report', 'the main challenger, Comfort Asamoah-Reyes, had been denied a permit'),
       ('Beatriz Urquiza-Salgado', 'The observers have confirmed it')]),
+    # 'it' in what a participle on the main verb says is the main verb's subject (`speakers.IT_PARTICIPLE_OWNERS`)
+    ('speakers', 'IT_PARTICIPLE_OWNERS',
+     'Bail refused\n\nHarrow argued that his client should be released on bail. The prosecution opposed bail, citing '
+     'what it called "substantial assets overseas."',
+     [('Harrow', 'his client should be released on bail'),
+      ('The prosecution', '"substantial assets overseas."')],
+     [('Harrow', 'his client should be released on bail'),
+      (None, '"substantial assets overseas."')]),
     # 'the chief medical officer' is not the health minister named last (`speakers.FIELD_CHIEFS`)
     ('speakers', 'FIELD_CHIEFS',
      'Hospital strain\n\nDr Mina Okafor, the health minister, visited the ward on Monday. The chief medical officer '
@@ -3032,7 +3040,7 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
         "subject-described-again", "statement-issuers", "whose-appositions", "apposed-relatives", "one-of-before",
         "timestamp-datelines", "it-documents", "they-bodies", "time-stops", "nested-not-after", "many-of-before",
         "untagged-last", "employers", "phrases-before-pronouns", "participle-asides", "apposed-occupations",
-        "root-names", "field-chiefs"])
+        "root-names", "it-participle-owners", "field-chiefs"])
 def test_session_73_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-73 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

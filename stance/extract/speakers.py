@@ -691,10 +691,19 @@ def _ends_subject(ent) -> bool:
 IT_REPORTERS = True
 
 
+#: Whether 'it' in a clause said by a participle on the main verb ('The prosecution opposed bail, citing what it called
+#: "substantial assets overseas."') is the main verb's subject, a thing or a body (session 73).
+IT_PARTICIPLE_OWNERS = True
+
+
 def _it_reporter(it):
     """The singular subject, not a person, of the speech verb whose said clause has ``it`` as its subject, else None
     (`IT_REPORTERS`)."""
     v = it.head
+    if IT_PARTICIPLE_OWNERS and it.dep_ == "nsubj" and v.dep_ == "ccomp" and v.head.tag_ == "VBG" \
+            and v.head.dep_ in ("advcl", "xcomp") and v.head.head.i < v.head.i:
+        main = next((c for c in v.head.head.children if c.dep_ == "nsubj"), None)  # 'The prosecution opposed bail,
+        return main if _thing_or_body(main) else None  # citing what it called ...': the prosecution
     if it.dep_ != "nsubj" or v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
     main = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
