@@ -475,6 +475,11 @@ def _in_dateline(doc, ent) -> bool:
     return m is not None and ent.end_char <= start + m.end()
 
 
+def _main_subject(sent):
+    """The subject (active or passive) of a sentence's root, or None (also for no sentence)."""
+    return None if sent is None else next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _names_place(ent) -> bool:
     """Whether an entity stands in apposition to a place noun ('the winning city, Marenga') or after its 'of' ('the
     island of Tavu')."""
@@ -1726,15 +1731,6 @@ class SpeakerResolver:
         if is_person_name(name) or titled or (one_word and name.lower() not in AGENCIES and not is_known_outlet(name)):
             self.last_untagged = (name, span[0], self.article.paragraph_of(span[0]))
 
-    def _previous_sentence(self, s: int):
-        """The sentence before the one holding offset ``s``, in its paragraph or the one before; else None."""
-        art = self.article
-        toks = art.tokens_between(s, s + 1)
-        if not toks or toks[0].sent.start == 0:
-            return None
-        prev = art.doc[toks[0].sent.start - 1].sent
-        return prev if 0 <= art.paragraph_of(s) - art.paragraph_of(prev.start_char) <= 1 else None
-
     def _main_subject_name(self, subj) -> str:
         """A main clause subject's words, up to a comma ('A witness, a Syrian,': a witness)."""
         ms, me = self.article.mention_span(subj)
@@ -1743,9 +1739,9 @@ class SpeakerResolver:
     def _indefinite_subject_before(self, noun: str, s: int) -> str | None:
         """The main subject of the sentence before ``s`` when it is indefinite with ``noun`` as its head ('A person
         close to the operator's team'), else None (`SUBJECT_DESCRIBED_AGAIN`)."""
-        prev = self._previous_sentence(s)
-        subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-                                               None)
+        toks = self.article.tokens_between(s, s + 1)
+        prev = self._sentence_before(toks[0], paragraphs=1) if toks else None
+        subj = _main_subject(prev)
         if subj is None or subj.lower_ != noun or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                                           for c in subj.children):
             return None
@@ -1777,9 +1773,8 @@ class SpeakerResolver:
         toks = self.article.tokens_between(s, s + 1)
         if not toks or toks[0].i != toks[0].sent.start:
             return None  # ('colleagues were rattled and that several had urged ...': not a sentence of its own)
-        prev = self._previous_sentence(s)
-        subj = None if prev is None else next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")),
-                                               None)
+        prev = self._sentence_before(toks[0], paragraphs=1)
+        subj = _main_subject(prev)
         if subj is None or subj.tag_ != "NNS":
             return None
         name = self._main_subject_name(subj)
@@ -2476,13 +2471,15 @@ class SpeakerResolver:
                 self.untagged[sent.start] = found  # whom a pronoun in the next sentence may be too
         return found
 
-    def _sentence_before(self, tok):
-        """The sentence just before the one of ``tok``, when it lies in the same paragraph, else None."""
+    def _sentence_before(self, tok, *, paragraphs: int = 0):
+        """The sentence just before the one of ``tok``, when it lies in the same paragraph (or up to ``paragraphs``
+        paragraphs before it), else None."""
         sent = tok.sent
         if sent.start == 0:
             return None
-        before = self.article.doc[sent.start - 1].sent
-        return None if before.start_char < self.article.para_bounds(tok.idx)[0] else before
+        art = self.article
+        before = art.doc[sent.start - 1].sent
+        return before if art.paragraph_of(tok.idx) - art.paragraph_of(before.start_char) <= paragraphs else None
 
     def _fronted_subject(self, f: Frame, want: str | None) -> int | None:
         """For a pronoun who says a content fronted before it in the same sentence ('Chris Shays was
