@@ -1899,9 +1899,9 @@ class SpeakerResolver:
                 cid = self.people.cluster_at(e + m.end(), e + m.end() + 1)
                 job = re.match(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])", art.text[e + m.end():e + m.end() + 40]) \
                     if APPOSED_OCCUPATIONS and cid is None else None
-                if job is not None:  # 'according to its founder, schoolteacher Nadia Rahmani': Nadia Rahmani
-                    at = e + m.end() + job.end()
-                    cid = self.people.cluster_at(at, at + 1)
+                at = e + m.end() + job.end() if job is not None else 0
+                if job is not None and all(t.pos_ == "NOUN" for t in art.tokens_between(e + m.end(), at)):
+                    cid = self.people.cluster_at(at, at + 1)  # 'its founder, schoolteacher Nadia Rahmani': her
         if cid is not None:
             self.last_person = cid
             return self.people.clusters[cid].name
