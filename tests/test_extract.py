@@ -1280,8 +1280,9 @@ def test_handle_name():
      'The ferry runs twice a day.', "Ann Ortiz"),
     # ... not after a sentence without a speech verb, nor one whose verb has its own content
     ('Ann Ortiz arrived at the pier on Monday. "The board will meet in May."\n\nThe ferry runs twice a day.', None),
+    # (but after a reported statement it is that speaker's: `assemble.REPORTED_THEN_QUOTED`, session 74)
     ('The pier was hit on Monday.\n\nThe mayor said in a statement that the pier would reopen. "The board will '
-     'meet in May."\n\nThe ferry runs twice a day.', None),
+     'meet in May."\n\nThe ferry runs twice a day.', "The mayor"),
     # a speech verb and a name right after the quotation, where the parse reads 'added' as an adjective
     ('The pier was hit on Monday.\n\n"The fight was tough and the pier is gone. They came at five and left at '
      'six," added local trader Tom Hadley.\n\nThe police said nothing.', "Tom Hadley"),
@@ -1704,6 +1705,12 @@ _LATER_RULES_OFF = {
     **{flag: ("FIRST_NAME_PEOPLE",) for flag in ("KIN_ASIDE", "DESCRIBED_FIRMS", "WHO_UNTAGGED",
                                                 "UNTAGGED_SUBJECTS_BEFORE", "HYPHENED_TITLES", "MORE_RELATIONS")},
     "UNTAGGED_SURNAMES": ("FIRST_NAME_PEOPLE", "MORE_FIRST_NAMES"),  # (session 73 lists 'Joanna' as a woman's name)
+    # (session 74: a quotation right after a reported statement is its speaker's; a participle hung on a said clause
+    # about a thing has its speaker; more first names of one gender)
+    "CONTINUED_CONTENTS": ("assemble.REPORTED_THEN_QUOTED",),
+    "ABSOLUTE_CLAUSES": ("assemble.REPORTED_THEN_QUOTED",),
+    "IT_REPORTERS": ("attribution.PARTICIPLE_SPEAKERS",),
+    "ONE_OF_DESCRIPTIONS": ("MORE_FIRST_NAMES",),
 }
 
 
@@ -1712,7 +1719,8 @@ def _with_and_without(nlp, monkeypatch, module, flag, text):
     import importlib
 
     for later in _LATER_RULES_OFF.get(flag, ()):
-        monkeypatch.setattr(importlib.import_module("stance.extract.speakers"), later, False)
+        where, _, name = later.rpartition(".")
+        monkeypatch.setattr(importlib.import_module(f"stance.extract.{where or 'speakers'}"), name, False)
     on = [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)]
     monkeypatch.setattr(importlib.import_module(f"stance.extract.{module}"), flag, False)
     return on, [(s.speaker, s.text) for s in extract(text, nlp=nlp, tagger=None)]
@@ -2854,6 +2862,143 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
 
 
 @pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a verb parsed as a clause of the quotation has the name after it as speaker (`attribution.QUOTED_INVERSIONS`)
+    ('attribution', 'QUOTED_INVERSIONS',
+     'Ring road vote\n\n"Nobody can promise that," replied the county\'s head of roads, Graham Tolley. "What I can '
+     'say is that the budget holds a reserve."',
+     [('Graham Tolley', 'Nobody can promise that'),
+      ('Graham Tolley', 'What I can say is that the budget holds a reserve.')],
+     [(None, 'What I can say is that the budget holds a reserve.')]),
+    # a quotation right after a reported statement goes on with its speaker (`assemble.REPORTED_THEN_QUOTED`)
+    ('assemble', 'REPORTED_THEN_QUOTED',
+     'Custody death inquiry\n\nHelen Orwell spoke outside the hearing. She added that the family had waited three '
+     'years for answers. "Every delay felt like another door shut in our faces."',
+     [('Helen Orwell', 'the family had waited three years for answers'),
+      ('Helen Orwell', 'Every delay felt like another door shut in our faces.')],
+     [('Helen Orwell', 'the family had waited three years for answers'),
+      (None, 'Every delay felt like another door shut in our faces.')]),
+    # a name tagged an organisation with the titles before it is a person (`speakers.TITLED_ORG_NAMES`)
+    ('speakers', 'TITLED_ORG_NAMES',
+     'Camera vans\n\n"They told us it was safe," said Marco Bellini.\n\nDeputy Chief Constable Martin Egley said the '
+     'pilot led to arrests. "This is not about watching people," he said.',
+     [('Marco Bellini', 'They told us it was safe'),
+      ('Martin Egley', 'the pilot led to arrests'),
+      ('Martin Egley', 'This is not about watching people')],
+     [('Marco Bellini', 'They told us it was safe'),
+      ('Deputy Chief Constable Martin Egley', 'the pilot led to arrests'),
+      ('Marco Bellini', 'This is not about watching people')]),
+    # a participle hung on a name parsed as the root has that name as subject (`attribution.ROOT_NOUN_PARTICIPLES`)
+    ('attribution', 'ROOT_NOUN_PARTICIPLES',
+     'Sanctions agreed\n\nNadia Korvalen, whose Freedom Bloc was barred from the election on technical grounds, '
+     'called for sanctions on the president himself and his family.',
+     [('Nadia Korvalen', 'sanctions on the president himself and his family')],
+     []),
+    # a bare 'One' is one of the plural source of an 'according to' before (`speakers.ONE_OF_SOURCES`)
+    ('speakers', 'ONE_OF_SOURCES',
+     'Snap election\n\nAccording to two senior party officials, the premier had been warned that an early vote could '
+     'cost seats. One said the premier had decided that waiting would be worse.',
+     [('two senior party officials', 'the premier had been warned that an early vote could cost seats'),
+      ('One of two senior party officials', 'the premier had decided that waiting would be worse')],
+     [('two senior party officials', 'the premier had been warned that an early vote could cost seats'),
+      (None, 'the premier had decided that waiting would be worse')]),
+    # a 'who' after the object of 'according to' is that object (`speakers.WHO_AFTER_COMMAS`)
+    ('speakers', 'WHO_AFTER_COMMAS',
+     'Milk price protest\n\nTractors blocked five depots on Tuesday, according to police, who said the protests had '
+     'been peaceful.',
+     [('police', 'Tractors blocked five depots on Tuesday'),
+      ('police', 'the protests had been peaceful')],
+     [('police', 'Tractors blocked five depots on Tuesday'),
+      (None, 'the protests had been peaceful')]),
+    # 'it' later in a sentence whose subject is a body named in apposition is that body (`speakers.IT_SENTENCE_BODIES`)
+    ('speakers', 'IT_SENTENCE_BODIES',
+     "Nitrate rules\n\nThe Lowland Anglers' Club welcomed the plan.\n\nGreen Furrow, a campaign group, said the "
+     'proposal was a step forward, though it pointed out that scientists had asked for a lower limit.',
+     [('Green Furrow', 'the proposal was a step forward'),
+      ('Green Furrow', 'scientists had asked for a lower limit')],
+     [('Green Furrow', 'the proposal was a step forward'),
+      (None, 'scientists had asked for a lower limit')]),
+    # a body's last word tagged a person is the body, named in full (`speakers.BODY_WORD_PEOPLE`)
+    ('speakers', 'BODY_WORD_PEOPLE',
+     "Prison report\n\nThe Prison Officers' Guild, which represents frontline staff, said the findings came as no "
+     'surprise. It added that staff were exhausted.',
+     [("The Prison Officers' Guild", 'the findings came as no surprise'),
+      ("The Prison Officers' Guild", 'staff were exhausted')],
+     [('Guild', 'the findings came as no surprise'),
+      (None, 'staff were exhausted')]),
+    # a hyphened noun split into several subjects speaks as a whole (`attribution.HYPHENED_SUBJECTS`)
+    ('attribution', 'HYPHENED_SUBJECTS',
+     'Tram line\n\n"We would have spent millions and got nothing," said its co-ordinator, Daniel Prewell. "Finish the '
+     'line."',
+     [('Daniel Prewell', 'We would have spent millions and got nothing'),
+      ('Daniel Prewell', 'Finish the line.')],
+     [('its co', 'We would have spent millions and got nothing'),
+      ('its co', 'Finish the line.')]),
+    # of an office and a name parsed as two subjects, the name speaks (`attribution.TITLE_SECOND_SUBJECTS`)
+    ('attribution', 'TITLE_SECOND_SUBJECTS',
+     'Steel tariffs\n\n"For two years we watched the order book shrink," said shop steward Dervla Okonjo-Price.',
+     [('Dervla Okonjo-Price', 'For two years we watched the order book shrink')],
+     [('shop steward', 'For two years we watched the order book shrink')]),
+    # a name parsed as an adverb between a noun and a speech verb speaks (`attribution.ZERO_RELATIVE_NAMES`)
+    ('attribution', 'ZERO_RELATIVE_NAMES',
+     'River spill\n\nShe added that Orvane would contribute 1.5 million crowns to a river fund, an offer Tully said '
+     'he would "believe when the money arrives."',
+     [(None, 'Orvane would contribute 1.5 million crowns to a river fund'),
+      ('Tully', 'he would "believe when the money arrives."')],
+     [(None, 'Orvane would contribute 1.5 million crowns to a river fund'),
+      ('an offer', 'he would "believe when the money arrives."')]),
+    # a cue's participle hung on a said clause has that clause's speaker (`attribution.PARTICIPLE_SPEAKERS`)
+    ('attribution', 'PARTICIPLE_SPEAKERS',
+     'Tram costs\n\nMs Marchant insisted that the extension would still deliver value for money, pointing to '
+     'forecasts of nine million passengers a year.',
+     [('Marchant', 'the extension would still deliver value for money'),
+      ('Marchant', 'forecasts of nine million passengers a year')],
+     [('Marchant', 'the extension would still deliver value for money'),
+      ('the extension', 'forecasts of nine million passengers a year')]),
+    # 'One, who ...,' is one of the plural noun after 'Some of' before (`speakers.ONE_OF_SOME`)
+    ('speakers', 'ONE_OF_SOME',
+     "Coalition ends\n\nSome of the party's members of parliament privately opposed leaving government, fearing "
+     'voters would punish them. One, who declined to be named, said the decision was "politically reckless."',
+     [("Some of the party's members of parliament", 'voters would punish them'),
+      ("One of the party's members of parliament", 'the decision was "politically reckless."')],
+     [("Some of the party's members of parliament", 'voters would punish them'),
+      ('One', 'the decision was "politically reckless."')]),
+    # 'it' after an untagged name that spoke is that name (`speakers.IT_UNTAGGED_SPEAKERS`)
+    ('speakers', 'IT_UNTAGGED_SPEAKERS',
+     'Power returned on Monday.\n\nEastline Grid said in a statement after the hearing that it was "cooperating fully '
+     'with the inquiry" and had since invested 420 million pounds in the network. It said it would not comment on '
+     'evidence.',
+     [('Eastline Grid', 'it was "cooperating fully with the inquiry"'),
+      ('Eastline Grid', 'it would not comment on evidence')],
+     [('Eastline Grid', 'it was "cooperating fully with the inquiry"'),
+      (None, 'it would not comment on evidence')]),
+    # 'one' after a quotation is one of the plural subject of the sentence before (`speakers.ONE_AFTER_QUOTES`)
+    ('speakers', 'ONE_AFTER_QUOTES',
+     'Meter data sold\n\nTwo former employees, who asked not to be named, said concerns had been raised in 2021. "We '
+     'were told it was fine," one said.',
+     [('Two former employees', 'concerns had been raised in 2021'),
+      ('One of two former employees', 'We were told it was fine')],
+     [('Two former employees', 'concerns had been raised in 2021'),
+      (None, 'We were told it was fine')]),
+    # a name tagged a person that the article also writes as a company's name is the company (`speakers.FIRM_PREFIXES`)
+    ('speakers', 'FIRM_PREFIXES',
+     'Turbines split a village\n\nTallow Ridge Renewables filed its plans last month.\n\nAt a packed meeting on '
+     "Wednesday, the firm's project director, Owen Mackie, said the scheme would bring lasting benefits. Under the "
+     'plans, Tallow Ridge would pay a million pounds a year into a village fund.\n\n"We are not asking people to take '
+     'this on trust," he told the meeting.',
+     [('Owen Mackie', 'the scheme would bring lasting benefits'),
+      ('Owen Mackie', 'We are not asking people to take this on trust')],
+     [('Owen Mackie', 'the scheme would bring lasting benefits'),
+      ('Tallow Ridge Renewables', 'We are not asking people to take this on trust')]),
+], ids=["quoted-inversions", "reported-then-quoted", "titled-org-names", "root-noun-participles", "one-of-sources",
+        "who-after-commas", "it-sentence-bodies", "body-word-people", "hyphened-subjects", "title-second-subjects",
+        "zero-relative-names", "participle-speakers", "one-of-some", "it-untagged-speakers", "one-after-quotes",
+        "firm-prefixes"])
+def test_session_74_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
     # an attribution set off by commas may name whom it was told (`attribution.TOLD_GAPS`)
     ('attribution', 'TOLD_GAPS',
      'Wildfire meeting\n\nFire captain Joel Marsh spoke first. The fire, he told the meeting, had jumped the ridge '
@@ -3265,13 +3410,13 @@ def test_session_73_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('Tomas Brandt', 'It is a pity')]),
     # a name met only inside quotation marks comes last for 'he' (`speakers.QUOTED_NOT_REFERENTS`)
     ('speakers', 'QUOTED_NOT_REFERENTS',
-     'School vaccines\n\nHealth minister Derek Sollis announced the change on Monday. Fiona Garrity, who chairs the '
+     'School vaccines\n\nHealth minister Dermot Sollis announced the change on Monday. Fiona Garrity, who chairs the '
      'doctors\' society, said: "Even Ambrose Kettering, who wrote the old rules, knows this is a mistake."\n\nAsked '
      'whether he had ignored medical advice, he insisted that the government still encourages vaccination.',
-     [('Derek Sollis', 'the change on Monday'),
+     [('Dermot Sollis', 'the change on Monday'),
       ('Fiona Garrity', 'Even Ambrose Kettering, who wrote the old rules, knows this is a mistake.'),
-      ('Derek Sollis', 'the government still encourages vaccination')],
-     [('Derek Sollis', 'the change on Monday'),
+      ('Dermot Sollis', 'the government still encourages vaccination')],
+     [('Dermot Sollis', 'the change on Monday'),
       ('Fiona Garrity', 'Even Ambrose Kettering, who wrote the old rules, knows this is a mistake.'),
       ('Ambrose Kettering', 'the government still encourages vaccination')]),
 ], ids=["modifier-names", "own-content-aside", "apposed-surnames", "apposed-adjectives", "cut-names",

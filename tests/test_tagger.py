@@ -1258,6 +1258,26 @@ def test_tagged_spans_read_by_the_session_73_rules(nlp, monkeypatch, module, fla
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
 
 
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # a tagged source in the headline that runs over 'as' keeps the words after it (`learned.HEADLINE_SOURCE_CLAUSES`)
+    ("learned", "HEADLINE_SOURCE_CLAUSES",
+     "Fans fill stand as club defends plan to sell its ground\n\nSupporters gathered on Saturday.",
+     [("Source", "Fans fill stand as club"), ("Cue", "defends plan"), ("Content", "to sell its ground")],
+     [("club", "defends plan", "to sell its ground")],
+     [("Fans fill stand as club", "defends plan", "to sell its ground")]),
+    # the question put to a speaker is not what they said (`learned.QUESTION_CONTENTS`)
+    ("learned", "QUESTION_CONTENTS",
+     "Ferry inquiry\n\nPressed by Ms Reyes on whether he would resign, Tom Berg said he had no plans to do so.",
+     [("Content", "whether he would resign"), ("Source", "Tom Berg"), ("Cue", "said"),
+      ("Content", "he had no plans to do so")],
+     [("Tom Berg", "said", "he had no plans to do so")],
+     [("Tom Berg", "said", "whether he would resign"), ("Tom Berg", "said", "he had no plans to do so")]),
+], ids=["headline-source-clause", "question-content"])
+def test_tagged_spans_read_by_the_session_74_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Statements read from tagged spans with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+
 def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(nlp, monkeypatch):
     """`assemble.LONGER_TAGGED_READINGS` keeps the rules' content when the tagger's longer reading runs on into a
     clause of time or cause ('..., after the board raised the fares'); without that check it would go."""

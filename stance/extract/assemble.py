@@ -44,6 +44,9 @@ LONGER_TAGGED_READINGS = True
 #: lead sponsor.') is not carried on to the quotation after it, which the speech verb before it carries on
 #: (session 71).
 SIDE_NOUNS_NOT_CARRIED = True
+#: Whether a quotation with no attribution right after a reported statement in the same paragraph goes on with
+#: its speaker ('She added that the family had waited three years. "Every single delay ..."'; session 74).
+REPORTED_THEN_QUOTED = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -97,7 +100,9 @@ def statements_of(doc, tagged: list | None = None, *, rules: bool = True) -> lis
         mood = _mood_frame(art, q, qi) if MOODS_BEFORE_QUOTES and prev is None else None
         if prev is not None:
             same_par = art.paragraph_of(prev.start) == art.paragraph_of(q.open_pos)
-            raw.append(Candidate(q.start, q.end, prev.frame, "direct", continued=not same_par))
+            # (after a reported statement, the quotation is its speaker's own, not the cue's: 'She added that ...')
+            reported = prev.kind != "direct" and not prev.frame.fronted and prev.frame.cue[0] < prev.start
+            raw.append(Candidate(q.start, q.end, prev.frame, "direct", continued=not same_par or reported))
         elif mood is not None:
             raw.append(Candidate(q.start, q.end, mood, "direct"))  # 'X was scathing. "We were told ..."'
         elif _KEEP_UNATTRIBUTED and n_words >= 6 and re.search(r"[.!?]", art.text[q.start:q.end + 1]):
@@ -150,8 +155,17 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
         if rp == pi:
             if f.cue[1] > q.open_pos:
                 continue
+            nested = f.verb is not None and (f.verb.dep_ == "relcl" or any(
+                x is not r and x.frame is not None and x.start <= f.cue[0] < x.end for x in raw))
+            if REPORTED_THEN_QUOTED and best is not None and r.kind != "direct" and nested:
+                continue  # 'said [the photographs indicated ...]', '"A," said X, a lawyer for a man [who claims ...]'
             # a trailing attribution ('"A," he said.', 'X is "A," he said.') carries on
             trailing = r.kind == "direct" or f.fronted or f.cue[0] >= r.end
+            if not trailing and REPORTED_THEN_QUOTED and f.subj is not None and f.cue[1] <= r.start \
+                    and not art.text[r.end:q.open_pos].strip(' .,;"\u201d\u2019\'\n') \
+                    and not art.text[q.start:q.end].rstrip().endswith(","):
+                # 'She added that the family had waited three years. "Every delay ..."' (not '"A," she said')
+                trailing = True
             best = r if trailing else None
         elif rp == pi - 1 and r.kind == "direct" and q.open_pos == art.paragraphs[pi][0]:
             # a whole-paragraph quote right after a paragraph that ends quoting someone

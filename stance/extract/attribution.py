@@ -71,7 +71,8 @@ def find_frames(art: Article) -> list[Frame]:
             if f:
                 beliefs.append(f)
             continue
-        if (t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",)) and _noun_root_cue(t) is None:
+        if (t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",)) and _noun_root_cue(t) is None \
+                and not _root_noun_participle(t):
             continue
         if not _needs_ok(t, lemma):
             continue
@@ -794,11 +795,22 @@ def _subject(v, in_quote=None):
             if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i == v.i and nxt.pos_ == "PROPN" \
                     and c.pos_ == "NOUN":
                 return nxt  # 'His niece Erin says': two subjects in a misparse; the name is who speaks
+            if TITLE_SECOND_SUBJECTS and c.text.islower() and c.pos_ in ("NOUN", "PROPN") \
+                    and c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].ent_type_ == "PERSON":
+                name = next((x for x in v.children if x.dep_ == "nsubj" and x.left_edge.i == c.right_edge.i + 1
+                             and x.ent_type_ == "PERSON"), None)
+                if name is not None:
+                    return name  # 'said shop steward Dervla Okonkwo-Pryce', parsed as two subjects
             if SECOND_SUBJECTS and c.pos_ == "NOUN":
                 named = _named_second_subject(c, v)
                 if named is not None:
                     return named
-            return c
+            if ZERO_RELATIVE_NAMES and c.pos_ == "NOUN" and c.i + 1 < v.i:
+                name = c.doc[v.i - 1]  # 'an offer [Tully] said he would believe when the money arrives'
+                if name.head.i == v.i and name.dep_ in ("advmod", "npadvmod") and name.left_edge.i == c.i + 1 \
+                        and name.ent_type_ in ("PERSON", "ORG"):
+                    return name
+            return _hyphened_end(c) if HYPHENED_SUBJECTS else c
     if AGE_SUBJECTS and v.lemma_.lower() in SPEECH_LEMMAS:
         age = next((c for c in v.children if c.dep_ in ("amod", "compound") and c.lower_ == "old" and c.i < v.i
                     and any(x.lower_ == "year" for x in c.subtree)), None)
@@ -823,12 +835,18 @@ def _subject(v, in_quote=None):
     root = _noun_root_cue(v) if v.dep_ == "acl" else None
     if root is not None:
         return root  # 'A senior diplomat from a country that backed it admitted privately that ...' (no verb root)
+    if _root_noun_participle(v):
+        return v.head  # 'Nadia Korvalen, whose party was barred ..., called for sanctions' (the name as the root)
     if v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN"):
         # '911 calls saying shots were fired'; but 'X issued a statement saying ...' is X's
         return (ISSUED_DOCUMENTS and _issuer(v.head)) or v.head
     name = _name_after_quote(v)
     if name is not None:
         return name
+    if QUOTED_INVERSIONS:
+        inverted = _inverted_object(v, in_quote)
+        if inverted is not None:
+            return inverted  # '"No one can guarantee that," replied the head of highways, Graham Tully.'
     if ADJACENT_SUBJECTS and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 0:
         prev = v.doc[v.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i != v.i \
@@ -838,6 +856,10 @@ def _subject(v, in_quote=None):
         sayer = _with_sayer(v)
         if sayer is not None:
             return sayer  # 'stirred up debate – with groups like PETA saying ...': the groups, not the statement
+    if PARTICIPLE_SPEAKERS:
+        outer = _participle_speaker_verb(v, in_quote)
+        if outer is not None:
+            return _subject(outer, in_quote)  # 'insisted that the extension would deliver value, pointing to ...'
     # participles and coordinated verbs share the subject of their head:
     # 'X reiterated ..., calling on ...', 'X smiled and said ...'
     h, steps = v, 0
@@ -1068,6 +1090,78 @@ def _issuer(noun):
 _CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019\u2019"})
 
 
+#: Whether a verb the parse hangs as a participle on a name or noun it made the sentence's root (or a conjunct of it),
+#: after a comma, has that name as its subject ('Nadia Korvalen, whose party was barred from the election, called for
+#: sanctions'; 'and its chair, Ingrid Halsvik, offered to host talks'; session 74).
+ROOT_NOUN_PARTICIPLES = True
+#: Whether a name between a noun the parse made a speech verb's subject and the verb is who speaks ('an offer Tully
+#: said he would believe when the money arrives', the name parsed as an adverb; session 74).
+ZERO_RELATIVE_NAMES = True
+#: Whether a cue's '-ing' participle that the parse hung on a said clause ('insisted that the extension would deliver
+#: value, pointing to forecasts ...') has the speaker of that clause as its subject, not the clause's own (session 74).
+PARTICIPLE_SPEAKERS = True
+#: Whether of two subjects of a speech verb, an office and the name right after it, the name speaks ('said shop
+#: steward Dervla Okonkwo-Pryce'; session 74).
+TITLE_SECOND_SUBJECTS = True
+#: Whether a hyphened noun that the parse split into several subjects of a speech verb speaks as a whole ('said its
+#: co-ordinator, Daniel Prewett', 'One university vice-chancellor ... said'; session 74).
+HYPHENED_SUBJECTS = True
+#: Whether a speech verb right after a closing quotation with no subject of its own takes as its speaker the noun the
+#: parse made its object ('"No one can guarantee that," replied the head of highways, Graham Tully.': the parse reads
+#: 'that' as opening a clause of 'replied'; session 74).
+QUOTED_INVERSIONS = True
+
+
+def _joined_by_hyphen(a, b) -> bool:
+    """Whether tokens ``a`` and ``b`` are written as one hyphened word ('co-ordinator': 'co', '-', 'ordinator')."""
+    doc = a.doc
+    return b.i == a.i + 2 and doc[a.i + 1].text == "-" and not a.whitespace_ and not doc[a.i + 1].whitespace_ \
+        and a.is_alpha and b.is_alpha
+
+
+def _hyphened_end(c):
+    """The last word of the hyphened noun that ``c`` opens, which the parse split into several subjects ('its
+    co-ordinator, Daniel Prewett': 'ordinator', with the name in apposition), else ``c`` (`HYPHENED_SUBJECTS`)."""
+    doc = c.doc
+    while c.i + 2 < len(doc) and _joined_by_hyphen(c, doc[c.i + 2]) and doc[c.i + 1].head.i in (c.head.i, c.i):
+        c = doc[c.i + 2]
+    return c
+
+
+def _hyphened_start(c):
+    """The first word of the hyphened noun that ``c`` ends ('vice-chancellor': 'vice')."""
+    doc = c.doc
+    while c.i >= 2 and _joined_by_hyphen(doc[c.i - 2], c):
+        c = doc[c.i - 2]
+    return c
+
+
+def _root_noun_participle(v) -> bool:
+    """Whether ``v`` is a verb the parse hung as a participle, after a comma, on a name or a noun for a speaker that it
+    made the sentence's root or a conjunct of it (`ROOT_NOUN_PARTICIPLES`)."""
+    h = v.head
+    return ROOT_NOUN_PARTICIPLES and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and h.dep_ in ("ROOT", "conj") \
+        and h.pos_ in ("NOUN", "PROPN") and h.i < v.i and v.doc[v.i - 1].text == "," and speaker_like(h) \
+        and not any(c.dep_ in ("agent", "auxpass") for c in v.children)
+
+
+def _inverted_object(v, in_quote):
+    """The speaker of '"...," replied the head of highways, Graham Tully.' where the parse made the speech verb a
+    clause of the quotation and its speaker an object: the name after it when there is one, else the object noun
+    (`QUOTED_INVERSIONS`)."""
+    doc = v.doc
+    if v.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2 or doc[v.i - 1].text not in _CLOSING_QUOTES \
+            or doc[v.i - 2].text not in (",", "?", "!") or (in_quote is not None and in_quote[v.i] >= 0):
+        return None
+    after = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "npadvmod", "attr", "appos")
+             and c.pos_ in ("NOUN", "PROPN")]
+    name = next((c for c in after if c.ent_type_ == "PERSON"), None)
+    if name is not None:
+        return name
+    obj = next((c for c in after if c.dep_ == "dobj"), None)
+    return obj if obj is not None and speaker_like(obj) else None
+
+
 def _name_after_quote(v):
     """The speaker of '"...," Gene Sperling, a top outside Clinton adviser, said': the parser hangs
     the name on the quotation's last clause and leaves the verb without a subject. The name is the
@@ -1196,6 +1290,29 @@ def _speaker_participle(art: Article, t) -> bool:
     return t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > 0 and art.doc[t.i - 1].text == "," \
         and (lemma in SPEECH_LEMMAS or lemma in RULE_SIDE) and art.in_quote[t.i] < 0 \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+
+
+def _participle_speaker_verb(v, in_quote):
+    """The speech verb whose said clause the parse hung the cue's '-ing' participle ``v`` on, after a comma and with no
+    subject of its own, when that clause's subject is a thing ('Ms Marchetti insisted that the extension would still
+    deliver value for money, [pointing] to forecasts ...': 'insisted'), else None (`PARTICIPLE_SPEAKERS`)."""
+    doc = v.doc
+    lemma = v.lemma_.lower()
+    if not (v.tag_ == "VBG" and v.dep_ == "advcl" and v.i > 0 and doc[v.i - 1].text == ","
+            and (lemma in SPEECH_LEMMAS or lemma in RULE_SIDE)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)):
+        return None
+    own = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.lower_ in _SPEAKER_PRONOUNS or speaker_like(own) or any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in own.subtree):
+        return None  # ('reported that one of Hunter's sources nuanced their claims, saying ...': the source says it)
+    h = v.head
+    while h.dep_ in ("ccomp", "conj") and h.head is not h:
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in SPEECH_LEMMAS | RULE_BELIEF and h.head.i < h.i \
+                and (in_quote is None or in_quote[h.head.i] < 0):
+            return h.head
+        h = h.head
+    return None
 
 
 def _speaks_on_its_own(t) -> bool:
@@ -1421,6 +1538,8 @@ def _verb_frame(art: Article, v, lemma) -> Frame | None:
         content, gap = _interrupting(art, v, subj)
         fronted = content is not None
     sp = art.mention_span(subj) if subj is not None else None
+    if HYPHENED_SUBJECTS and sp is not None and _hyphened_start(subj) is not subj:
+        sp = (min(sp[0], art.mention_span(_hyphened_start(subj))[0]), sp[1])  # 'its co-ordinator, Daniel Prewett'
     if ACL_SUBJECT_ENDS and sp is not None and v.dep_ == "acl" and v.head.i == subj.i and sp[0] < v.idx < sp[1]:
         sp = art.trim(sp[0], v.left_edge.idx, keep_final=True)  # 'internal emails [suggesting that ...]': the emails
     if sp is not None and subj.i < v.i and subj.i == v.sent.root.i and _noun_root_cue(v) is not None:

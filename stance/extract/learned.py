@@ -155,6 +155,12 @@ _TITLE_PREPOSITION = re.compile(r"\s(?:Over|Despite|Amid|After|Following|Ahead\s
 #: Fighting Spreads'), not before 'as part of' or 'as well' (session 69).
 HEADLINE_CLAUSES = True
 _TITLE_CLAUSE = re.compile(r"\s(?:[Aa]s|[Ww]hile)\s(?!(?:[Pp]art|[Ww]ell|[Aa]n?|[Tt]he)\s)")
+#: Whether a tagged content that is the question put to a speaker ('Pressed by Mr Polden on [whether she would
+#: resign], she said she had no plans to') is left out (session 74).
+QUESTION_CONTENTS = True
+#: Whether a tagged source in the headline that runs over a subordinating word keeps only the words after it
+#: ('[Residents pack town hall as council] defends plan to sell ...': the council; session 74).
+HEADLINE_SOURCE_CLAUSES = True
 _CALL_NOUNS = frozenset("call demand request appeal plea".split())
 _REJECTING = frozenset("reject rebuff dismiss ignore resist defy brush spurn".split())
 _LOOSE_WORDS = frozenset("despite over as amid after with for in on at to of and but or the a an from by against "
@@ -648,6 +654,18 @@ def _joined_contents(art: Article, spans: list[TaggedSpan]) -> list[TaggedSpan]:
     return out
 
 
+def _after_subordinator(art: Article, span: tuple[int, int]) -> tuple[int, int]:
+    """The words of a tagged source after the last subordinating word inside it (`HEADLINE_SOURCE_CLAUSES`)."""
+    s, e = span
+    last = None
+    for m in re.finditer(r"\S+", art.text[s:e]):
+        if m.start() > 0 and m.group().lower() in _SUBORDINATORS:
+            last = m
+    if last is None or not art.text[s + last.end():e].strip():
+        return span
+    return art.trim(s + last.end(), e)
+
+
 def _title_case_headline(art: Article) -> bool:
     """Whether the first paragraph is a headline in title case: no closing punctuation, at most 20 words, most
     of them capitalised (`HEADLINE_CLAUSES`; not an agency story's first paragraph)."""
@@ -885,6 +903,15 @@ def _without_object_relative(art: Article, span: tuple[int, int], cue_head) -> t
     return (sp[1].idx, span[1]) if subj is not None else span
 
 
+def _question_asked(art: Article, span: tuple[int, int]) -> bool:
+    """Whether a tagged content opened by 'whether' or 'if' hangs on a past participle of `ASKING_LEMMAS` ('Pressed by
+    Mr Polden on [whether she would resign], she said ...'; `QUESTION_CONTENTS`)."""
+    head = _head(art, span)
+    if head is None or not re.match(r"(?:whether|if)\b", art.text[span[0]:span[1]], re.IGNORECASE):
+        return False
+    return any(a.tag_ == "VBN" and a.lemma_.lower() in ASKING_LEMMAS for a in head.ancestors)
+
+
 def _question_put(cue_head) -> bool:
     """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
     X, Ortiz said', 'Pressed on whether ...'): a past participle of `ASKING_LEMMAS` with no
@@ -1032,6 +1059,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if CONTRASTED_HEADLINES and cue.start >= ce and art.paragraph_of(cs) == 0 \
                 and _CONTRAST.match(art.text, ce, cue.start) is not None:
             continue  # '[House Passes Medicaid Expansion], but Senate Leader Calls It Dead': not the leader's words
+        if QUESTION_CONTENTS and cue.start >= ce and _question_asked(art, (cs, ce)):
+            continue  # '[Pressed] by Mr Polden on [whether she would resign], she said ...': the question put to her
         if QUESTIONED_CUES and _in_question_put(_head(art, (cue.start, cue.end))):
             continue  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the asker's words
         if HEADLINE_NOUN_CUES and art.paragraph_of(cue.start) == 0 and _subject_noun_cue(art, cue):
@@ -1115,6 +1144,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     continue  # 'NORTHBRIDGE - Plans to merge ...': the place the story is filed from
                 if DATELINE_SOURCES_CUT:
                     speaker_span = _without_dateline(art, speaker_span)
+                if HEADLINE_SOURCE_CLAUSES and art.paragraph_of(speaker_span[0]) == 0:
+                    speaker_span = _after_subordinator(art, speaker_span)  # '[Residents pack hall as] council'
                 if OBJECT_RELATIVE_SOURCES:
                     speaker_span = _without_object_relative(art, speaker_span, cue_head)
                 if AGENT_BY and art.text[speaker_span[0]:speaker_span[0] + 3] == "by " \

@@ -358,6 +358,27 @@ ONE_OF_BEFORE = True
 #: Whether 'Several', 'Some', 'Many' or 'Two' that speak are so too ('Workers learned of the closure at a meeting.
 #: Several said they had been given no warning': several of the workers; session 73).
 MANY_OF_BEFORE = True
+#: Whether they are also one of the plural source of an 'according to' in the sentence before ('According to two
+#: senior party officials, ... One said ...'; session 74).
+ONE_OF_SOURCES = True
+#: Whether a 'who' that the parse did not make a relative pronoun, right after a comma and the object of a preposition,
+#: is that object ('according to police, who said the protests had been peaceful'; session 74).
+WHO_AFTER_COMMAS = True
+#: Whether they are also one of the plural noun after 'Some of' that opens the sentence before ('Some of the party's
+#: members of parliament privately opposed it ... One, who declined to be named, described ...'), and 'One' with a
+#: 'who' clause set off by commas is read as 'One' (session 74).
+ONE_OF_SOME = True
+#: Whether 'it' that speaks is the subject of the sentence before when that is a proper name the recogniser left
+#: untagged, which no first name opens, and which spoke there ('Eastline Grid said in a statement ... It said it
+#: would not comment'; session 74).
+IT_UNTAGGED_SPEAKERS = True
+#: Whether `ONE_OF_BEFORE` and `MANY_OF_BEFORE` also read a 'one' that speaks right after a quotation ('Two former
+#: employees ... said concerns had been raised. "We were told it was fine," one said.'; session 74).
+ONE_AFTER_QUOTES = True
+_CLOSING_MARKS = frozenset({"\u201d", '"', "''", "\u2019"})
+#: Whether 'it' later in a sentence whose subject is a name in apposition to a noun for a body is that body ('Green
+#: Furrow, a campaign group, said ..., though it pointed out that ...'; session 74).
+IT_SENTENCE_BODIES = True
 _SOME_OF = frozenset("several some many most both two three four".split())
 _DETERMINERS = frozenset("the these those several some many most both all his her their its our".split())
 #: Whether 'One of those staff members, a medical secretary,' is a description that 'she' may refer to next, by the
@@ -1278,7 +1299,9 @@ gonzalo marcelo alvaro esteban hector julio cesar armando matias nicolas stefano
 jacques philippe laurent olivier thierry yves didier gerard herve wolfgang dieter helmut matthias tobias lukas felix
 nils gunnar bjorn krzysztof pawel andrzej jakub dusan zoran goran nikola alexei kwabena yaw emeka chinedu olusegun
 oluwaseun tunde babajide chukwuma musa abdullahi ahmet emre murat hussein reza mohsen dariusz anand prakash deepak
-takeshi haruto cillian padraig rhys dafydd owain alasdair hamish angus euan""".split())
+takeshi haruto cillian padraig rhys dafydd owain alasdair hamish angus euan
+martin graham colin nigel neil ian derek trevor malcolm alistair hugh rupert simon harry owen alan
+billy terry""".split())
 _MORE_FEMALE_FIRST_NAMES = frozenset("""adriana agnieszka aisha alessandra alexandra alina amara anastasia angelika
 anika anja anjali anna-lena annalena anneliese annika anya astrid beatriz birgit brigitte carmen catalina chiara
 claudia cristina dagmar daniela deepa dolores elena eleni elif elisa elisabeth elke emilia eva fatima fatou fiona
@@ -1291,7 +1314,8 @@ zuzana margit nomvula felicity harriet mariana camila carolina alejandra fernand
 valeria sophie chloe manon amelie juliette celine nathalie sylvie sigrid freya ilse katarzyna joanna ewa dorota
 milena jelena ivana dragana oksana ngozi chioma adaeze folake yetunde abena akosua ama efua nomsa thandiwe zanele
 lindiwe zainab mariam samira layla amina hadiza ananya meera haruka sakura keiko yumi xiaoling niamh aoife saoirse
-ciara eilidh morag catriona bronwen rhiannon""".split())
+ciara eilidh morag catriona bronwen rhiannon
+frances kayla lori doreen louise eileen maureen sheila pauline gillian lorraine tracey""".split())
 #: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
 #: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
 KIN_ASIDE = True
@@ -1375,6 +1399,44 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode() if not word.isascii() else word
 
 
+#: Whether `FIRST_NAME_PEOPLE` reads a name the recogniser tagged with the titles before it as something else
+#: ('Deputy Chief [Constable Martin Egley]' tagged ORG) as the person (session 74).
+TITLED_ORG_NAMES = True
+_RANK_TITLES = frozenset("constable detective sergeant captain lieutenant colonel major general admiral corporal "
+                         "private commander marshal".split())
+
+
+#: Whether a name tagged as a person that ends in a company's last word ('Tallow Ridge Renewables'), or that the
+#: article also writes with one after it ('Tallow Ridge' beside 'Tallow Ridge Renewables'), is the company (session
+#: 74).
+FIRM_PREFIXES = True
+_FIRM_WORDS = frozenset("renewables power grid developments homes estates properties construction consulting "
+                        "engineering farms pharma".split())
+#: Whether a body's last word that the recogniser tagged as a person alone ("The Prison Officers' [Guild]") is read
+#: as the body's name, from the start of its phrase (session 74).
+BODY_WORD_PEOPLE = True
+_BODY_NAME_WORDS = BODY_NOUNS | {"guild", "league", "alliance", "federation", "association", "union", "society",
+                                 "institute", "council", "trust", "forum", "network", "coalition", "collective"}
+
+
+def _untagged_speaking_name(subj, root) -> bool:
+    """Whether ``subj``, the subject of a speech verb ``root``, is a proper name that the recogniser left untagged and
+    that no first name opens ('Eastline Grid said in a statement ...'; `IT_UNTAGGED_SPEAKERS`)."""
+    if subj.pos_ != "PROPN" or root.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    words = [t for t in subj.subtree if t.i <= subj.i]
+    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES
+    return not any(t.ent_type_ for t in words) and _plain(words[0].lower_) not in firsts and not any(
+        t.lower_.rstrip(".") in _NAME_HONORIFICS for t in words)
+
+
+def _titles_before(doc, start: int, end: int) -> bool:
+    """Whether the tokens of ``doc`` from ``start`` to ``end`` are all titles ('Deputy Chief Constable')."""
+    return TITLED_ORG_NAMES and all(
+        t.text[:1].isupper() and (t.lower_.rstrip(".") in HONORIFICS or t.lower_ in PERSON_NOUNS
+                                  or t.lower_ in _RANK_TITLES) for t in doc[start:end])
+
+
 def mend_person_entities(doc) -> None:
     """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
     recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
@@ -1415,8 +1477,8 @@ def mend_person_entities(doc) -> None:
             i = j  # the name goes on in a way not read here ('Dr. Seo-yeon Park'): left as it is
             continue
         if len(words) < 2 - honoured or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
-                last in _PLACE_NOUNS or any(ents[k].start < i or ents[k].end > j or ents[k].label_ == "PERSON"
-                                            for k in inside):
+                last in _PLACE_NOUNS or any((ents[k].start < i and not _titles_before(doc, ents[k].start, i))
+                                            or ents[k].end > j or ents[k].label_ == "PERSON" for k in inside):
             i = j
             continue
         ents = [e for k, e in enumerate(ents) if k not in inside] + [Span(doc, i, j, label="PERSON")]
@@ -1428,6 +1490,22 @@ def mend_person_entities(doc) -> None:
                 and _NAME_WORD.fullmatch(words[-1]):
             surnames.add(words[-1])
     ents = sorted(ents, key=lambda e: e.start)
+    bodies = False
+    if FIRM_PREFIXES:  # 'Tallow Ridge' tagged a person where 'Tallow Ridge Renewables' is named too: the firm
+        for k, ent in enumerate(ents):
+            if ent.label_ == "PERSON" and 2 <= len(ent) <= 4 and (ent[-1].lower_ in _ORG_NAME_ENDS | _FIRM_WORDS or any(
+                    m.group(1).lower() in _ORG_NAME_ENDS | _FIRM_WORDS
+                    for m in re.finditer(rf"\b{re.escape(ent.text)} ([A-Z][a-z]+)\b", doc.text))):
+                ents[k] = Span(doc, ent.start, ent.end, label="ORG")
+                bodies = True
+    if BODY_WORD_PEOPLE:  # "The Prison Officers' [Guild]" tagged a person: the body, named in full
+        for k, ent in enumerate(ents):
+            root = ent.root
+            start = root.left_edge.i + (root.left_edge.lower_ == "the")
+            if ent.label_ == "PERSON" and len(ent) == 1 and root.lower_ in _BODY_NAME_WORDS and start < root.i \
+                    and all(e is ent or e.end <= start or e.start > root.i for e in ents):
+                ents[k] = Span(doc, start, root.i + 1, label="ORG")
+                bodies = True
     last = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and 2 <= len(e.text.split()) <= 4}
     bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w)} - surnames
     for k, ent in enumerate(ents):
@@ -1441,7 +1519,7 @@ def mend_person_entities(doc) -> None:
             if span is not None and not covered & set(range(span.start, span.end)):
                 ents.append(Span(doc, span.start, span.end, label="PERSON"))
                 covered |= set(range(span.start, span.end))
-    if surnames or bare:
+    if surnames or bare or bodies:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
@@ -1771,13 +1849,28 @@ class SpeakerResolver:
         lifters declined to comment. One ... said': one of several current lifters; 'Workers learned of the closure
         ... Several said': several of the workers), else None (`ONE_OF_BEFORE`, `MANY_OF_BEFORE`)."""
         toks = self.article.tokens_between(s, s + 1)
-        if not toks or toks[0].i != toks[0].sent.start:
+        if not toks:
+            return None
+        after_quote = ONE_AFTER_QUOTES and toks[0].i >= 2 and toks[0].doc[toks[0].i - 1].text in _CLOSING_MARKS \
+            and toks[0].doc[toks[0].i - 2].text in (",", "?", "!")  # '"We were told it was fine," one said.'
+        if toks[0].i != toks[0].sent.start and not after_quote:
             return None  # ('colleagues were rattled and that several had urged ...': not a sentence of its own)
         prev = self._sentence_before(toks[0], paragraphs=1)
         subj = _main_subject(prev)
+        if ONE_OF_SOURCES and prev is not None:  # (the source before the subject: 'the exchanges were sharper,
+            # according to two officials who attended. One said ...': one of the officials)
+            subj = next((t for t in prev if t.dep_ == "pobj" and t.tag_ == "NNS" and t.head.lower_ == "to"
+                         and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "according"), subj)
+        if ONE_OF_SOME and subj is not None and subj.lower_ in ("some", "many", "several", "most", "few"):
+            of = next((p for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+            plural = None if of is None else next(
+                (o for o in of.children if o.dep_ == "pobj" and o.tag_ == "NNS"), None)
+            subj = plural or subj  # 'Some of [the party's members of parliament]'
         if subj is None or subj.tag_ != "NNS":
             return None
         name = self._main_subject_name(subj)
+        if ONE_OF_SOURCES and subj.dep_ == "pobj":
+            name = re.split(r"\s+(?:who|which|that)\s", name)[0]  # ('two officials [who attended the session]')
         if not name:
             return None
         if name[:1].isupper() and not name[1:2].isupper():
@@ -1848,6 +1941,13 @@ class SpeakerResolver:
             s = min(s, head.idx)
             e = min(e, subj.idx)
             s, e = art.trim(s, e, keep_final=True)
+            mention = art.text[s:e]
+        elif WHO_AFTER_COMMAS and subj is not None and subj.lower_ == "who" and subj.i > 1 \
+                and subj.doc[subj.i - 1].text == "," and subj.doc[subj.i - 2].pos_ in ("NOUN", "PROPN") \
+                and subj.doc[subj.i - 2].dep_ == "pobj":
+            head = head_word = subj.doc[subj.i - 2]  # 'according to police, who said ...' (not parsed as a relative)
+            s, e = art.mention_span(head)
+            s, e = art.trim(min(s, head.idx), min(e, subj.idx), keep_final=True)
             mention = art.text[s:e]
         if head_word is not None and (head_word.lower_ in _MADE_NOUNS or _news_service(head_word) or (any(
                 c.dep_ == "compound" and c.lower_ in DOCUMENT_NOUNS for c in head_word.lefts)
@@ -1920,8 +2020,9 @@ class SpeakerResolver:
                     return self._spoke_as_org(name, s)
         low = mention.lower().strip()
         words = re.findall(r"[\w’'-]+", low)
-        if ONE_OF_BEFORE and (low == "one" or (MANY_OF_BEFORE and low in _SOME_OF)):
-            one = self._one_of_before(s, mention.strip())
+        one_who = ONE_OF_SOME and re.fullmatch(r"one,\s*who\b[^,]*,?", low) is not None  # 'One, who declined ...,'
+        if ONE_OF_BEFORE and (low == "one" or one_who or (MANY_OF_BEFORE and low in _SOME_OF)):
+            one = self._one_of_before(s, "One" if one_who else mention.strip())
             if one is not None:
                 return one  # 'Several current lifters declined to comment. One, speaking on condition ..., said'
         if AGE_DESCRIPTIONS and _AGE.fullmatch(low.split(",")[0].strip()):
@@ -1952,6 +2053,10 @@ class SpeakerResolver:
             body = self._body_subject_before(s, documents=IT_DOCUMENTS)
             if body is not None:
                 return self._spoke_as_org(body, s)  # 'The hoteliers' federation struck a tone. It said ...'
+        if IT_SENTENCE_BODIES and low == "it":
+            body = self._body_subject_of_sentence(s)
+            if body is not None:
+                return self._spoke_as_org(body, s)  # 'Green Furrow, a campaign group, said ..., though it pointed out'
         if low in ("it",) and self.last_org:
             return self.last_org
         if BODY_SPOKESPEOPLE and self.last_org and len(words) == 3 and words[0] in ("a", "an", "the") \
@@ -2409,6 +2514,22 @@ class SpeakerResolver:
         art = self.article
         return m.cluster if m is not None and 0 <= art.paragraph_of(pos) - art.paragraph_of(m.start) <= 1 else None
 
+    def _body_subject_of_sentence(self, pos: int) -> str | None:
+        """For 'it' speaking at ``pos`` inside a sentence whose main subject, before it, is a name in apposition to a
+        noun for a body ('Green Furrow, a campaign group,', a name the recogniser may take for a person's): that name
+        (`IT_SENTENCE_BODIES`), else None."""
+        art = self.article
+        toks = art.tokens_between(pos, pos + 1)
+        if not toks or toks[0].i == toks[0].sent.start:
+            return None
+        subj = _main_subject(toks[0].sent)
+        if subj is None or subj.i >= toks[0].i or art.in_quote[subj.i] >= 0 or subj.pos_ != "PROPN" or not any(
+                c.dep_ == "appos" and c.tag_ == "NN" and c.lemma_.lower() in BODY_NOUNS | ORG_NOUNS
+                for c in subj.children):
+            return None
+        ms, me = art.mention_span(subj)
+        return art.text[ms:me].split(",")[0].strip() or None
+
     def _body_subject_before(self, pos: int, *, places: bool = False, documents: bool = False) -> str | None:
         """For 'it' speaking at ``pos``: the organisation that is the subject of the main clause of the sentence
         just before, in its paragraph (an organisation's name, or a singular noun of `BODY_NOUNS`; with
@@ -2428,7 +2549,8 @@ class SpeakerResolver:
             subj = next((c for c in before.root.children if c.dep_ == "nsubjpass" and c.lower_ in DOCUMENT_NOUNS), None)
         if subj is None or art.in_quote[subj.i] >= 0 or subj.tag_ not in ("NN", "NNP") \
                 or not (subj.lower_ in BODY_NOUNS or subj.ent_type_ == "ORG" or (places and subj.ent_type_ == "GPE")
-                        or (documents and subj.lower_ in DOCUMENT_NOUNS | _MORE_BODY_NOUNS)):
+                        or (documents and subj.lower_ in DOCUMENT_NOUNS | _MORE_BODY_NOUNS)
+                        or (IT_UNTAGGED_SPEAKERS and _untagged_speaking_name(subj, before.root))):
             return None
         ms, me = art.mention_span(subj)
         if documents and subj.lower_ in DOCUMENT_NOUNS:  # 'The 212-page report, published on Tuesday,': the report
