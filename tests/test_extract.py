@@ -2989,10 +2989,28 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('Owen Mackie', 'We are not asking people to take this on trust')],
      [('Owen Mackie', 'the scheme would bring lasting benefits'),
       ('Tallow Ridge Renewables', 'We are not asking people to take this on trust')]),
+    # 'the 61-year-old former general' is the person named just before (`speakers.LONGER_AGE_DESCRIPTIONS`)
+    ('speakers', 'LONGER_AGE_DESCRIPTIONS',
+     'Truce under strain\n\nPresident Matvei Lorin of Kordania, who signed the ceasefire in April, faces growing '
+     'pressure to abandon it. The 61-year-old former general has argued that the truce gives the army time to '
+     'rebuild.',
+     [('Matvei Lorin', 'the truce gives the army time to rebuild')],
+     [('The 61-year-old former general', 'the truce gives the army time to rebuild')]),
+    # 'the diplomat' is the last speaker described as one of some diplomats (`speakers.DESCRIBED_ONE_OF`)
+    ('speakers', 'DESCRIBED_ONE_OF',
+     "Truce under strain\n\nThe president's chief of staff, Ilya Brenner, said the ceasefire had cut "
+     'casualties.\n\nWestern diplomats are worried. One, speaking on condition of anonymity, said there was a real '
+     'risk of collapse. "Nobody is ready for a new war," the diplomat said.',
+     [('Brenner', 'the ceasefire had cut casualties'),
+      ('One of the western diplomats', 'there was a real risk of collapse'),
+      ('One of the western diplomats', 'Nobody is ready for a new war')],
+     [('Brenner', 'the ceasefire had cut casualties'),
+      ('One of the western diplomats', 'there was a real risk of collapse'),
+      ('Brenner', 'Nobody is ready for a new war')]),
 ], ids=["quoted-inversions", "reported-then-quoted", "titled-org-names", "root-noun-participles", "one-of-sources",
         "who-after-commas", "it-sentence-bodies", "body-word-people", "hyphened-subjects", "title-second-subjects",
         "zero-relative-names", "participle-speakers", "one-of-some", "it-untagged-speakers", "one-after-quotes",
-        "firm-prefixes"])
+        "firm-prefixes", "longer-age-descriptions", "described-one-of"])
 def test_session_74_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -1272,7 +1272,14 @@ def test_tagged_spans_read_by_the_session_73_rules(nlp, monkeypatch, module, fla
       ("Content", "he had no plans to do so")],
      [("Tom Berg", "said", "he had no plans to do so")],
      [("Tom Berg", "said", "whether he would resign"), ("Tom Berg", "said", "he had no plans to do so")]),
-], ids=["headline-source-clause", "question-content"])
+    # a tagged cue that is only a modal gives no statement (`learned.MODAL_CUES`)
+    ("learned", "MODAL_CUES",
+     "Rugby vote\n\nThe expansion plan, backed by league chief executive Nora Quist, would add four new clubs over "
+     "two seasons.",
+     [("Content", "The expansion plan"), ("Source", "Nora Quist"), ("Cue", "would")],
+     [],
+     [("Nora Quist", "would", "The expansion plan")]),
+], ids=["headline-source-clause", "question-content", "modal-cue"])
 def test_tagged_spans_read_by_the_session_74_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

@@ -155,6 +155,9 @@ _TITLE_PREPOSITION = re.compile(r"\s(?:Over|Despite|Amid|After|Following|Ahead\s
 #: Fighting Spreads'), not before 'as part of' or 'as well' (session 69).
 HEADLINE_CLAUSES = True
 _TITLE_CLAUSE = re.compile(r"\s(?:[Aa]s|[Ww]hile)\s(?!(?:[Pp]art|[Ww]ell|[Aa]n?|[Tt]he)\s)")
+#: Whether a tagged cue that is only a modal ('The plan, backed by the chief executive, [would] add four clubs') is
+#: left out with its contents (session 74).
+MODAL_CUES = True
 #: Whether a tagged content that is the question put to a speaker ('Pressed by Mr Polden on [whether she would
 #: resign], she said she had no plans to') is left out (session 74).
 QUESTION_CONTENTS = True
@@ -1065,6 +1068,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the asker's words
         if HEADLINE_NOUN_CUES and art.paragraph_of(cue.start) == 0 and _subject_noun_cue(art, cue):
             continue  # 'Climate [talks] stall over adaptation finance': the subject of the headline, no cue
+        if MODAL_CUES and all(t.tag_ == "MD" for t in art.tokens_between(cue.start, cue.end)):
+            continue  # 'The expansion plan, backed by the chief executive, [would] add four clubs': no one says it
         if THINGS_THAT_WOULD and _thing_that_would(art, cue):
             continue  # 'The House bill, sponsored by X and Y, [would cover] adults earning ...': no one says it
         if SUBJECTS_NOT_CONTENTS and _cue_subject(art, cue, (cs, ce)):

@@ -364,6 +364,9 @@ ONE_OF_SOURCES = True
 #: Whether a 'who' that the parse did not make a relative pronoun, right after a comma and the object of a preposition,
 #: is that object ('according to police, who said the protests had been peaceful'; session 74).
 WHO_AFTER_COMMAS = True
+#: Whether 'the diplomat' is the last speaker described as one of some diplomats ('One of the western diplomats'), as
+#: `DESCRIBED_AGAIN` reads 'the official' after 'A senior official' (session 74).
+DESCRIBED_ONE_OF = True
 #: Whether they are also one of the plural noun after 'Some of' that opens the sentence before ('Some of the party's
 #: members of parliament privately opposed it ... One, who declined to be named, described ...'), and 'One' with a
 #: 'who' clause set off by commas is read as 'One' (session 74).
@@ -632,6 +635,10 @@ SUBJECT_SPOKESPEOPLE = True
 #: ('Alasdair Munro, who runs a campsite, said ... "...," the 58-year-old said'; session 70).
 AGE_DESCRIPTIONS = True
 _AGE = re.compile(r"(?:the )?\d{1,3}-year-old(?: [a-z]+)?")
+#: Whether an age with up to three words after it ('The 61-year-old former general has argued') is the person named
+#: just before, as `AGE_DESCRIPTIONS` reads 'the 58-year-old' (session 74).
+LONGER_AGE_DESCRIPTIONS = True
+_LONGER_AGE = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){2,3}")
 #: Whether a role 'of' a body ('The leader of the council') is, as `POSSESSED_ROLES`, someone new rather than the
 #: person named last, when no title of the article's people matches it (session 70).
 OF_ROLES = True
@@ -1768,6 +1775,8 @@ class SpeakerResolver:
             head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None) or next(
                 (p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), head)
+        if DESCRIBED_ONE_OF and one and head.lower_ == "one" and name.startswith("One of "):
+            return _Described(name, e, self.article.paragraph_of(s), False, None)  # 'One of the western diplomats'
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None
         plural = head.tag_ == "NNS" and not one
@@ -1887,6 +1896,10 @@ class SpeakerResolver:
         if d is None or not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
             return None
         first = re.split(r"\s*[,(—–]\s*|\s+(?:who|from|in|at|with|for|of)\s+", d.name, maxsplit=1)[0].split()
+        if DESCRIBED_ONE_OF and len(first) == 1 and first[0].lower() == "one":  # 'One of the western diplomats'
+            words = re.split(r"\s*[,(—–]\s*|\s+(?:who|from|in|at|with|for)\s+", d.name, maxsplit=1)[0].split()
+            if len(words) >= 3 and words[1].lower() == "of" and words[-1].lower() in (noun + "s", noun + "es"):
+                return d.name
         if len(first) < 2 or first[0].lower() not in ("a", "an", "one") or first[-1].lower() != noun:
             return None
         return d.name
@@ -2025,7 +2038,8 @@ class SpeakerResolver:
             one = self._one_of_before(s, "One" if one_who else mention.strip())
             if one is not None:
                 return one  # 'Several current lifters declined to comment. One, speaking on condition ..., said'
-        if AGE_DESCRIPTIONS and _AGE.fullmatch(low.split(",")[0].strip()):
+        if AGE_DESCRIPTIONS and (_AGE.fullmatch(low.split(",")[0].strip()) or (
+                LONGER_AGE_DESCRIPTIONS and _LONGER_AGE.fullmatch(low.split(",")[0].strip()))):
             named = self._named_just_before(s)
             if named is not None:  # '"...," the 58-year-old said': Alasdair Munro, named just before
                 self.last_person = named
