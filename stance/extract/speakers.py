@@ -1500,7 +1500,8 @@ def mend_person_entities(doc) -> None:
     bodies = False
     if FIRM_PREFIXES:  # 'Tallow Ridge' tagged a person where 'Tallow Ridge Renewables' is named too: the firm
         for k, ent in enumerate(ents):
-            if ent.label_ == "PERSON" and 2 <= len(ent) <= 4 and (ent[-1].lower_ in _ORG_NAME_ENDS | _FIRM_WORDS or any(
+            if ent.label_ == "PERSON" and 2 <= len(ent) <= 4 and _plain(ent[0].lower_) not in firsts and (
+                    ent[-1].lower_ in _ORG_NAME_ENDS | _FIRM_WORDS and ent[-2].text not in ("-", "‐") or any(
                     m.group(1).lower() in _ORG_NAME_ENDS | _FIRM_WORDS
                     for m in re.finditer(rf"\b{re.escape(ent.text)} ([A-Z][a-z]+)\b", doc.text))):
                 ents[k] = Span(doc, ent.start, ent.end, label="ORG")
