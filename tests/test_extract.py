@@ -3007,10 +3007,19 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [('Brenner', 'the ceasefire had cut casualties'),
       ('One of the western diplomats', 'there was a real risk of collapse'),
       ('Brenner', 'Nobody is ready for a new war')]),
+    # of two subjects, a relative 'which' and a speaker, the speaker speaks (`attribution.GAP_RELATIVE_SUBJECTS`)
+    ('attribution', 'GAP_RELATIVE_SUBJECTS',
+     "Age checks\n\nPlatforms must verify every user's age by spring, the minister confirmed on Monday, in a move "
+     "that parents' groups hailed as long overdue but which privacy campaigners warned could force adults to hand "
+     'over identity documents.',
+     [('the minister', "Platforms must verify every user's age by spring"),
+      ('privacy campaigners', 'could force adults to hand over identity documents')],
+     [('the minister', "Platforms must verify every user's age by spring"),
+      (None, 'could force adults to hand over identity documents')]),
 ], ids=["quoted-inversions", "reported-then-quoted", "titled-org-names", "root-noun-participles", "one-of-sources",
         "who-after-commas", "it-sentence-bodies", "body-word-people", "hyphened-subjects", "title-second-subjects",
         "zero-relative-names", "participle-speakers", "one-of-some", "it-untagged-speakers", "one-after-quotes",
-        "firm-prefixes", "longer-age-descriptions", "described-one-of"])
+        "firm-prefixes", "longer-age-descriptions", "described-one-of", "gap-relative-subjects"])
 def test_session_74_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

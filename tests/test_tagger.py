@@ -1279,7 +1279,15 @@ def test_tagged_spans_read_by_the_session_73_rules(nlp, monkeypatch, module, fla
      [("Content", "The expansion plan"), ("Source", "Nora Quist"), ("Cue", "would")],
      [],
      [("Nora Quist", "would", "The expansion plan")]),
-], ids=["headline-source-clause", "question-content", "modal-cue"])
+    # the verb of a zero relative clause parsed as a participle on its subject has that subject as its source
+    # (`learned.ZERO_RELATIVE_SOURCES`)
+    ("learned", "ZERO_RELATIVE_SOURCES",
+     "Trade row\n\nThe council suspended the trade pact, a step officials estimated would cost the economy 800 "
+     "million dollars.",
+     [("Cue", "estimated"), ("Content", "would cost the economy 800 million dollars")],
+     [("officials", "estimated", "would cost the economy 800 million dollars")],
+     [(None, "estimated", "would cost the economy 800 million dollars")]),
+], ids=["headline-source-clause", "question-content", "modal-cue", "zero-relative-source"])
 def test_tagged_spans_read_by_the_session_74_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
     """Statements read from tagged spans with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)

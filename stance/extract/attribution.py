@@ -791,6 +791,11 @@ def _subject(v, in_quote=None):
                 issuer = _issuer(v.head)  # 'X released a statement that claims ...': X
                 if issuer is not None:
                     return issuer
+            if GAP_RELATIVE_SUBJECTS and c.lower_ in ("which", "that"):
+                second = next((x for x in v.children if x.dep_ == "nsubj" and x.i > c.i
+                               and x.pos_ in ("NOUN", "PROPN") and speaker_like(x)), None)
+                if second is not None:
+                    return second  # 'a move ... which [privacy campaigners] warned could force ...'
             nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             if nxt is not None and nxt.dep_ == "nsubj" and nxt.head.i == v.i and nxt.pos_ == "PROPN" \
                     and c.pos_ == "NOUN":
@@ -1094,6 +1099,9 @@ _CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019\u2019"})
 #: after a comma, has that name as its subject ('Nadia Korvalen, whose party was barred from the election, called for
 #: sanctions'; 'and its chair, Ingrid Halsvik, offered to host talks'; session 74).
 ROOT_NOUN_PARTICIPLES = True
+#: Whether a speech verb with two subjects, a relative 'which' or 'that' and a speaker after it, has the speaker ('a
+#: move that parents hailed but which privacy campaigners warned could force ...'; session 74).
+GAP_RELATIVE_SUBJECTS = True
 #: Whether a name between a noun the parse made a speech verb's subject and the verb is who speaks ('an offer Tully
 #: said he would believe when the money arrives', the name parsed as an adverb; session 74).
 ZERO_RELATIVE_NAMES = True
@@ -1143,6 +1151,18 @@ def _root_noun_participle(v) -> bool:
     return ROOT_NOUN_PARTICIPLES and v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and h.dep_ in ("ROOT", "conj") \
         and h.pos_ in ("NOUN", "PROPN") and h.i < v.i and v.doc[v.i - 1].text == "," and speaker_like(h) \
         and not any(c.dep_ in ("agent", "auxpass") for c in v.children)
+
+
+def zero_relative_participle(v) -> bool:
+    """Whether ``v`` is the verb of a zero relative clause that the parse hung as a participle on its plural subject,
+    which it read with the noun before as one phrase ('a step officials estimated would cost ...': 'a step officials';
+    'a move opponents described as ...'; read by `learned.ZERO_RELATIVE_SOURCES`)."""
+    h = v.head
+    if not (v.dep_ == "acl" and v.tag_ == "VBN" and h.i == v.i - 1
+            and h.tag_ == "NNS" and h.left_edge.lower_ in ("a", "an") and h.left_edge.i > 0
+            and v.doc[h.left_edge.i - 1].text in (",", "\u2014", "\u2013")):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.tag_ == "NN" for c in h.children)
 
 
 def _inverted_object(v, in_quote):

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .article import Article
-from .attribution import conj_noun_subject
+from .attribution import conj_noun_subject, zero_relative_participle
 from .candidates import Candidate, Frame
 from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DOCUMENT_NOUNS, PERSON_NOUNS,
                       SPEECH_LEMMAS, ASKING_LEMMAS, is_anonymity_request, match_dateline)
@@ -155,6 +155,9 @@ _TITLE_PREPOSITION = re.compile(r"\s(?:Over|Despite|Amid|After|Following|Ahead\s
 #: Fighting Spreads'), not before 'as part of' or 'as well' (session 69).
 HEADLINE_CLAUSES = True
 _TITLE_CLAUSE = re.compile(r"\s(?:[Aa]s|[Ww]hile)\s(?!(?:[Pp]art|[Ww]ell|[Aa]n?|[Tt]he)\s)")
+#: Whether a tagged cue that is the verb of a zero relative clause the parse hung on its plural subject has that
+#: subject as its source ('a step [officials] estimated would cost ...', not a patient of the participle; session 74).
+ZERO_RELATIVE_SOURCES = True
 #: Whether a tagged cue that is only a modal ('The plan, backed by the chief executive, [would] add four clubs') is
 #: left out with its contents (session 74).
 MODAL_CUES = True
@@ -1134,6 +1137,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             if SUBJECT_SOURCES and src is not None:
                 src = _subject_source(art, cue_head, src, [s for s in sources if sents.of(s.start) == q_sent
                                                            and not (cs <= s.start and s.end <= ce)])
+            if ZERO_RELATIVE_SOURCES and cue_head is not None and zero_relative_participle(cue_head):
+                src = (0, TaggedSpan("Source", *art.mention_span(cue_head.head), 1.0))  # 'a step [officials] estimated'
             if QUESTIONS_PUT and _question_put(cue_head):
                 # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
                 speaker_span, subj = None, None
@@ -1159,7 +1164,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 subj = _head(art, speaker_span)
                 if RELATIVE_SOURCES and subj is not None:
                     subj = _relative_who(cue_head, subj)
-                if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span, (c.start, c.end)):
+                if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span, (c.start, c.end)) and not (
+                        ZERO_RELATIVE_SOURCES and zero_relative_participle(cue_head)):
                     speaker_span, subj = None, None  # 'A former councillor [accused] of diverting grants': not hers
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
