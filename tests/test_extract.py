@@ -3016,10 +3016,18 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('privacy campaigners', 'could force adults to hand over identity documents')],
      [('the minister', "Platforms must verify every user's age by spring"),
       (None, 'could force adults to hand over identity documents')]),
+    # 'they' after a plural acronym that spoke ('thirty local GPs') is that group (`speakers.ACRONYM_PLURALS`)
+    ('speakers', 'ACRONYM_PLURALS',
+     'Clinic closure\n\nIn an open letter to the council, thirty local GPs said the closure was a false economy. They '
+     'urged a twelve-month delay.',
+     [('thirty local GPs', 'the closure was a false economy'),
+      ('thirty local GPs', 'a twelve-month delay')],
+     [('thirty local GPs', 'the closure was a false economy'),
+      (None, 'a twelve-month delay')]),
 ], ids=["quoted-inversions", "reported-then-quoted", "titled-org-names", "root-noun-participles", "one-of-sources",
         "who-after-commas", "it-sentence-bodies", "body-word-people", "hyphened-subjects", "title-second-subjects",
         "zero-relative-names", "participle-speakers", "one-of-some", "it-untagged-speakers", "one-after-quotes",
-        "firm-prefixes", "longer-age-descriptions", "described-one-of", "gap-relative-subjects"])
+        "firm-prefixes", "longer-age-descriptions", "described-one-of", "gap-relative-subjects", "acronym-plurals"])
 def test_session_74_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-74 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -364,6 +364,9 @@ ONE_OF_SOURCES = True
 #: Whether a 'who' that the parse did not make a relative pronoun, right after a comma and the object of a preposition,
 #: is that object ('according to police, who said the protests had been peaceful'; session 74).
 WHO_AFTER_COMMAS = True
+#: Whether a plural acronym that speaks ('forty-two local GPs said', 'MPs') is whom 'they' may refer to next (session
+#: 74).
+ACRONYM_PLURALS = True
 #: Whether 'the diplomat' is the last speaker described as one of some diplomats ('One of the western diplomats'), as
 #: `DESCRIBED_AGAIN` reads 'the official' after 'A senior official' (session 74).
 DESCRIBED_ONE_OF = True
@@ -1778,6 +1781,8 @@ class SpeakerResolver:
                  for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), head)
         if DESCRIBED_ONE_OF and one and head.lower_ == "one" and name.startswith("One of "):
             return _Described(name, e, self.article.paragraph_of(s), False, None)  # 'One of the western diplomats'
+        if ACRONYM_PLURALS and re.fullmatch(r"[A-Z]{2,}s", head.text) and head.pos_ == "PROPN" and not one:
+            return _Described(name, e, self.article.paragraph_of(s), True, None)  # 'forty-two local GPs', 'MPs'
         if head.pos_ != "NOUN" or head.lower_ in _MADE_NOUNS:
             return None
         plural = head.tag_ == "NNS" and not one
