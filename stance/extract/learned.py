@@ -1138,7 +1138,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 src = _subject_source(art, cue_head, src, [s for s in sources if sents.of(s.start) == q_sent
                                                            and not (cs <= s.start and s.end <= ce)])
             if ZERO_RELATIVE_SOURCES and cue_head is not None and zero_relative_participle(cue_head):
-                src = (0, TaggedSpan("Source", *art.mention_span(cue_head.head), 1.0))  # 'a step [officials] estimated'
+                noun = cue_head.head  # 'a step [officials] estimated': the noun's words up to it, not the clause on it
+                src = (0, TaggedSpan("Source", art.mention_span(noun)[0], noun.idx + len(noun), 1.0))
             if QUESTIONS_PUT and _question_put(cue_head):
                 # 'Asked about the toll, Ortiz said ...': the question is the asker's, who is not named
                 speaker_span, subj = None, None
