@@ -1097,7 +1097,7 @@ _CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019\u2019"})
 
 #: Whether a verb the parse hangs as a participle on a name or noun it made the sentence's root (or a conjunct of it),
 #: after a comma, has that name as its subject ('Nadia Korvalen, whose party was barred from the election, called for
-#: sanctions'; 'and its chair, Ingrid Halsvik, offered to host talks'; session 74).
+#: sanctions'; session 74).
 ROOT_NOUN_PARTICIPLES = True
 #: Whether a speech verb with two subjects, a relative 'which' or 'that' and a speaker after it, has the speaker ('a
 #: move that parents hailed but which privacy campaigners warned could force ...'; session 74).
