@@ -1429,14 +1429,32 @@ _BODY_NAME_WORDS = BODY_NOUNS | {"guild", "league", "alliance", "federation", "a
                                  "institute", "council", "trust", "forum", "network", "coalition", "collective"}
 
 
+def _known_first_names() -> frozenset:
+    """The first names of one gender that `FIRST_NAME_PEOPLE` reads (with `MORE_FIRST_NAMES`, the longer lists)."""
+    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES
+    return firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES if MORE_FIRST_NAMES else firsts
+
+
+def _names_firm(ent, firsts: frozenset) -> bool:
+    """Whether an entity of two to four words that no first name opens ends in a company's last word ('Tallow Ridge
+    Renewables'; not half of a hyphened surname, 'Asante-Mills') or is written elsewhere with one after it ('Tallow
+    Ridge' beside 'Tallow Ridge Renewables') (`FIRM_PREFIXES`)."""
+    if not 2 <= len(ent) <= 4 or _plain(ent[0].lower_) in firsts:
+        return False
+    ends = _ORG_NAME_ENDS | _FIRM_WORDS
+    if ent[-1].lower_ in ends and ent[-2].text not in ("-", "\u2010"):
+        return True
+    return any(m.group(1).lower() in ends
+               for m in re.finditer(rf"\b{re.escape(ent.text)} ([A-Z][a-z]+)\b", ent.doc.text))
+
+
 def _untagged_speaking_name(subj, root) -> bool:
     """Whether ``subj``, the subject of a speech verb ``root``, is a proper name that the recogniser left untagged and
     that no first name opens ('Eastline Grid said in a statement ...'; `IT_UNTAGGED_SPEAKERS`)."""
     if subj.pos_ != "PROPN" or root.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     words = [t for t in subj.subtree if t.i <= subj.i]
-    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES
-    return not any(t.ent_type_ for t in words) and _plain(words[0].lower_) not in firsts and not any(
+    return not any(t.ent_type_ for t in words) and _plain(words[0].lower_) not in _known_first_names() and not any(
         t.lower_.rstrip(".") in _NAME_HONORIFICS for t in words)
 
 
@@ -1455,9 +1473,7 @@ def mend_person_entities(doc) -> None:
     if not FIRST_NAME_PEOPLE:
         return
     from spacy.tokens import Span
-    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES
-    if MORE_FIRST_NAMES:
-        firsts = firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES
+    firsts = _known_first_names()
     ents, surnames, i = list(doc.ents), set(), 0
     while i < len(doc) - 1:
         t = doc[i]
@@ -1503,10 +1519,7 @@ def mend_person_entities(doc) -> None:
     bodies = False
     if FIRM_PREFIXES:  # 'Tallow Ridge' tagged a person where 'Tallow Ridge Renewables' is named too: the firm
         for k, ent in enumerate(ents):
-            if ent.label_ == "PERSON" and 2 <= len(ent) <= 4 and _plain(ent[0].lower_) not in firsts and (
-                    ent[-1].lower_ in _ORG_NAME_ENDS | _FIRM_WORDS and ent[-2].text not in ("-", "‐") or any(
-                    m.group(1).lower() in _ORG_NAME_ENDS | _FIRM_WORDS
-                    for m in re.finditer(rf"\b{re.escape(ent.text)} ([A-Z][a-z]+)\b", doc.text))):
+            if ent.label_ == "PERSON" and _names_firm(ent, firsts):
                 ents[k] = Span(doc, ent.start, ent.end, label="ORG")
                 bodies = True
     if BODY_WORD_PEOPLE:  # "The Prison Officers' [Guild]" tagged a person: the body, named in full
