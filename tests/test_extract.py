@@ -1711,6 +1711,10 @@ _LATER_RULES_OFF = {
     "ABSOLUTE_CLAUSES": ("assemble.REPORTED_THEN_QUOTED",),
     "IT_REPORTERS": ("attribution.PARTICIPLE_SPEAKERS",),
     "ONE_OF_DESCRIPTIONS": ("MORE_FIRST_NAMES",),
+    # (session 75: a relative parsed as the subject of what is said leaves the speaker outside the content; a person
+    # who would not be named, or gave only a first name, is whom 'he' is next)
+    "SAYS_IN_RELATIVES": ("attribution.RELATIVE_CONTENT_SUBJECTS",),
+    "LOWER_CASE_NOT_NAMES": ("ANONYMOUS_DESCRIPTIONS",),  # (and a person who gave only a first name is described)
 }
 
 
@@ -2859,6 +2863,85 @@ def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, withou
         "its-subject-owner", "described-body-keeps-noun", "dateline-inside-start"])
 def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a cue in the past after a said clause in another tense speaks for the speaker (`attribution.TENSE_SHIFTED_OUTERS`)
+    ('attribution', 'TENSE_SHIFTED_OUTERS',
+     'Teachers\' pay\n\nCouncillor Edwin Marlow said the unions were "asking for money the county does not have" and '
+     'accused them of timing the strike to disrupt the budget vote.',
+     [('Edwin Marlow', 'the unions were "asking for money the county does not have"'),
+      ('Edwin Marlow', 'them of timing the strike to disrupt the budget vote')],
+     [('Edwin Marlow', 'the unions were "asking for money the county does not have"'),
+      ('the unions', 'them of timing the strike to disrupt the budget vote')]),
+    # a cue in the past after a said clause in another tense speaks for the speaker (`attribution.TENSE_SHIFTED_OUTERS`)
+    ('attribution', 'TENSE_SHIFTED_OUTERS',
+     'Quarry trial\n\nDefence lawyer Claire Whitby said Dunmore Aggregates had "spent millions putting the site '
+     'right" and accused the villagers of rewriting history.',
+     [('Claire Whitby', 'Dunmore Aggregates had "spent millions putting the site right"'),
+      ('Claire Whitby', 'the villagers of rewriting history')],
+     [('Claire Whitby', 'Dunmore Aggregates had "spent millions putting the site right"'),
+      ('Dunmore Aggregates', 'the villagers of rewriting history')]),
+    # a relative parsed as the subject of what is said leaves the speaker outside it (`attribution.RELATIVE_CONTENT_SUBJECTS`)
+    ('attribution', 'RELATIVE_CONTENT_SUBJECTS',
+     'Rail talks\n\nNorthway Trains has offered 3 per cent, tied to changes in night working that the union says '
+     'would push drivers onto longer shifts.',
+     [('the union', 'would push drivers onto longer shifts')],
+     [(None, 'the union says would push drivers onto longer shifts')]),
+    # 'the lender' after what it said is the bank the clause opens with (`speakers.MORE_ORG_NOUNS`)
+    ('speakers', 'MORE_ORG_NOUNS',
+     'Branch closures\n\nCopperleaf Bank is to close 60 branches next year, the lender said on Monday.',
+     [('Copperleaf Bank', 'Copperleaf Bank is to close 60 branches next year')],
+     [('the lender', 'Copperleaf Bank is to close 60 branches next year')]),
+    # a body a description names is whom 'it' is next (`speakers.NAMED_BODIES_SPEAK`)
+    ('speakers', 'NAMED_BODIES_SPEAK',
+     "Weedkiller review\n\nThe Harrow Valley Farmers' Union welcomed the findings.\n\nDr Anya Petrakis called on the "
+     'Pesticides Safety Directorate to reopen its review. The directorate said it would study the paper. It noted '
+     'that its last assessment had found no risk.',
+     [("The Harrow Valley Farmers' Union", 'the findings'),
+      ('Anya Petrakis', 'the Pesticides Safety Directorate to reopen its review'),
+      ('Pesticides Safety Directorate', 'it would study the paper'),
+      ('Pesticides Safety Directorate', 'its last assessment had found no risk')],
+     [("The Harrow Valley Farmers' Union", 'the findings'),
+      ('Anya Petrakis', 'the Pesticides Safety Directorate to reopen its review'),
+      ('Pesticides Safety Directorate', 'it would study the paper'),
+      ("The Harrow Valley Farmers' Union", 'its last assessment had found no risk')]),
+    # a name written after 'firm' is a company whose spokesman speaks for it (`speakers.INTRODUCED_FIRMS`)
+    ('speakers', 'INTRODUCED_FIRMS',
+     'Tribunal ruling\n\nMarcus Doyle worked for the logistics firm Garrow Freight for six years.\n\nHis union, the '
+     "Road Workers' Union, said the ruling was a warning to employers.\n\nGarrow Freight said it was disappointed. A "
+     'company spokesman said the firm took safety seriously.',
+     [("the Road Workers' Union", 'the ruling was a warning to employers'),
+      ('Garrow Freight', 'it was disappointed'),
+      ('Garrow Freight', 'the firm took safety seriously')],
+     [("the Road Workers' Union", 'the ruling was a warning to employers'),
+      ('Garrow Freight', 'it was disappointed'),
+      ("the Road Workers' Union", 'the firm took safety seriously')]),
+    # 'he' or 'she' after a person described and not named is that person (`speakers.ANONYMOUS_DESCRIPTIONS`)
+    ('speakers', 'ANONYMOUS_DESCRIPTIONS',
+     'Bin rounds\n\nCouncillor Owen Pratt defended the new rounds.\n\nOne bin collector, who did not want to be '
+     'named, was less sure. He said crews had been told little.\n\n"We are the ones people shout at," he said.',
+     [('Owen Pratt', 'the new rounds'),
+      ('One bin collector', 'crews had been told little'),
+      ('One bin collector', 'We are the ones people shout at')],
+     [('Owen Pratt', 'the new rounds'),
+      ('Owen Pratt', 'crews had been told little'),
+      ('Owen Pratt', 'We are the ones people shout at')]),
+    # 'he' or 'she' after a person described and not named is that person (`speakers.ANONYMOUS_DESCRIPTIONS`)
+    ('speakers', 'ANONYMOUS_DESCRIPTIONS',
+     'Ward closure\n\nMaria Lund, whose mother is a patient, said she backed the plan.\n\nOne Alder Road nurse, who '
+     'asked not to be named, said staff had been warned to keep quiet.\n\n"We were told to say nothing," she said.',
+     [('Maria Lund', 'she backed the plan'),
+      ('One Alder Road nurse', 'staff had been warned to keep quiet'),
+      ('One Alder Road nurse', 'We were told to say nothing')],
+     [('Maria Lund', 'she backed the plan'),
+      ('One Alder Road nurse', 'staff had been warned to keep quiet'),
+      ('Maria Lund', 'We were told to say nothing')]),
+], ids=["tense-shifted-outers", "tense-shifted-outers", "relative-content-subjects", "more-org-nouns",
+        "named-bodies-speak", "introduced-firms", "anonymous-descriptions", "anonymous-descriptions"])
+def test_session_75_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-75 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 

@@ -156,6 +156,11 @@ SIDE_SPEECH_SUBJECTS = True
 #: the subject of what is said) the content starts after 'say', so that the speaker (retailers)
 #: stays outside it; before, 'retailers say will make ...' was a content with no speaker (session 65).
 SAYS_IN_RELATIVES = True
+#: Whether `SAYS_IN_RELATIVES` holds when the parse makes the relative 'that' or 'which' the subject of the clause
+#: said rather than of the speech verb ('changes that the union says would force staff onto longer shifts', 'a
+#: project ... but which opponents argue will saddle bill payers with costs'): before, the content began at the
+#: relative and took the speaker in, and the statement had none (session 75).
+RELATIVE_CONTENT_SUBJECTS = True
 #: Whether a subject in the dateline that opens the sentence gives way to the verb's other subject:
 #: 'LONDON (Reuters) - Donald Trump said ...', parsed with LONDON and Trump both subjects of 'said',
 #: had LONDON (Reuters) as its speaker (session 65).
@@ -1044,6 +1049,11 @@ def _outer_speech_verb(v):
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     clause = v.head
+    if TENSE_SHIFTED_OUTERS and clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep" \
+            and clause.head.head.head.lemma_.lower() in SPEECH_LEMMAS and _tense_shifted(v, clause) \
+            and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return clause.head.head.head  # 'said in a statement that members were seeing shortages ..., and called on ...'
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
         return None
     if CLAUSE_TENSES and v.tag_ == clause.tag_ != clause.head.tag_:
@@ -1058,6 +1068,9 @@ def _outer_speech_verb(v):
     if inner is None and PASSIVE_CLAUSE_OUTERS and passive and clause.tag_ == "VBN" and v.tag_ == "VBD" \
             and lemma in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
         return clause.head  # 'said staff had not been consulted and warned that many would leave': the union warned
+    if inner is not None and (speaker_like(inner) or inner.pos_ == "PROPN") and TENSE_SHIFTED_OUTERS \
+            and _tense_shifted(v, clause) and lemma in SPEECH_LEMMAS | RULE_SIDE:
+        return clause.head  # 'said the unions were "making demands ..." and accused them of ...': the speaker accused
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
     if v.doc[j - 1].text != "," and not (
@@ -1066,6 +1079,30 @@ def _outer_speech_verb(v):
             and inner.lemma_.lower() not in DOCUMENT_NOUNS):
         return None
     return clause.head
+
+
+#: Whether `OUTER_SUBJECTS` holds when the said clause's subject can speak, for a cue in the past tense after a said
+#: clause in another tense (a modal, the present, or 'were ...ing'), which cannot share its verb's tense: 'said the
+#: government would not intervene but called on both sides ...', 'said they "insult ..." and demanded an inquiry'
+#: (the speaker calls and demands; session 75). A clause in the past perfect ('said the company had ... and
+#: accused') only when a quotation stands between its verb and the speech verb ('said Vardell had "spent ..." and
+#: accused the plaintiffs'): 'had' can govern both.
+TENSE_SHIFTED_OUTERS = True
+
+
+def _tense_shifted(v, clause) -> bool:
+    """Whether the coordinated cue ``v`` is in the simple past and the said clause ``clause`` it hangs on is not: a
+    modal, the present, or a progressive (`TENSE_SHIFTED_OUTERS`)."""
+    if v.tag_ != "VBD" or any(c.dep_ == "aux" and c.i > clause.i for c in v.children):
+        return False
+    aux = [c for c in clause.children if c.dep_ == "aux" and c.i < clause.i]
+    if clause.tag_ == "VBN" and [c.lower_ for c in aux] == ["had"] and v.lemma_.lower() in SPEECH_LEMMAS:
+        # 'said Vardell had "spent more than $40 million ..." and accused the plaintiffs': a quotation of the
+        # speaker's words inside the clause, then a speech verb of the speaker's own
+        doc = v.doc
+        return any(doc[i].text in ('"', "“", "”") for i in range(clause.i + 1, v.i))
+    return clause.tag_ in ("VBP", "VBZ") and not aux or any(c.tag_ == "MD" for c in aux) \
+        or (clause.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux))
 
 
 def _asks_anonymity(verb) -> bool:
@@ -1723,6 +1760,11 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
         e = last.idx + len(last)
         if COORDINATED_CUES:
             e = min(e, _coordinated_cue_start(art, parts, v))
+        if RELATIVE_CONTENT_SUBJECTS and after and s < v.idx and first.lower_ in ("that", "which") \
+                and first.dep_ == "nsubj" and first.head in after:
+            # 'changes in weekend working that the union says would force staff ...', the relative parsed as the
+            # subject of what is said: the content starts after the cue, the speaker stays outside it
+            s = v.idx + len(v)
         if SAYS_IN_RELATIVES and after and v.dep_ == "relcl" and s < v.idx:
             # 'a measure that retailers say will make it harder ...': the clause's 'that' and the
             # speaker stand before 'say'; the words said start after it

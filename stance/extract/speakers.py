@@ -1435,6 +1435,54 @@ def _known_first_names() -> frozenset:
     return firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES if MORE_FIRST_NAMES else firsts
 
 
+#: Whether 'the lender', 'the broadcaster' and 'the publisher' are read as 'the company' is: the organisation that
+#: spoke last, or the one the said clause opens with ('Greyfield Bank is to cut 2,400 jobs ..., the lender
+#: announced'); and 'the regulator', 'the watchdog', 'the directorate' and 'the authority' as the one body the
+#: article names with that word ('the Chemicals Safety Directorate', 'the Energy and Utilities Regulator'), not the
+#: organisation that spoke last, which a regulator most often speaks about (session 75).
+MORE_ORG_NOUNS = True
+#: Whether a body that a description names ('The directorate said', the Chemicals Safety Directorate) is the one
+#: that spoke last, whom a later 'It noted' is (before, 'it' was the organisation that spoke before it; session 75).
+NAMED_BODIES_SPEAK = True
+_MORE_ORG_NOUNS = frozenset("lender broadcaster publisher".split())
+_REGULATOR_NOUNS = frozenset("regulator watchdog directorate authority".split())
+
+
+#: Whether a name the recogniser leaves untagged or tags as no person, which the article introduces after a word for a
+#: company ('the logistics firm Halberd Freight'), is an organisation when it speaks, whom 'the company' and 'A
+#: company spokesman' may be next (before, an untagged two-word name was taken for a person; session 75).
+INTRODUCED_FIRMS = True
+_FIRM_INTRODUCERS = ("firm", "company", "lender", "bank", "operator", "retailer", "manufacturer", "developer", "carrier",
+                     "insurer", "chain", "group", "supplier", "producer", "contractor", "consultancy", "broadcaster")
+
+
+def _introduced_as_firm(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` right after a lower-case word for a company ('the logistics [firm] Halberd
+    Freight', 'the private launch [company] Helix Orbital'; `INTRODUCED_FIRMS`)."""
+    return re.search(rf"\b(?:{'|'.join(_FIRM_INTRODUCERS)})\s+{re.escape(name)}\b", text) is not None
+
+
+#: Whether a person described and not named, with a clause that says they would not be named ('One Elm Street
+#: teacher, who asked not to be named, said ...'), is whom a 'she' or 'he' after it is, even with a name among the
+#: description's words; and whether such a person, the subject of the sentence before a 'He said' ('One refuse
+#: collector, who did not want to be named ..., was less confident. He said ...'), is that 'he' (before, both went
+#: to the last person the article named; session 75).
+ANONYMOUS_DESCRIPTIONS = True
+_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|anonymously|name)\b", re.IGNORECASE)
+
+
+def _unnamed_by_request(who) -> bool:
+    """Whether the relative clause ``who`` says its person is not named ('who asked not to be named', 'who spoke on
+    condition of anonymity', 'who gave only her first name')."""
+    return who is not None and _UNNAMED.search(" ".join(t.text for t in who.subtree)) is not None
+
+
+def _org_noun(word: str) -> bool:
+    """Whether ``word`` names a kind of organisation that 'the company said' resolution reads (`ORG_NOUNS`, and
+    `MORE_ORG_NOUNS`)."""
+    return word in ORG_NOUNS or (MORE_ORG_NOUNS and word in _MORE_ORG_NOUNS)
+
+
 def _names_firm(ent, firsts: frozenset) -> bool:
     """Whether an entity of two to four words that no first name opens ends in a company's last word ('Tallow Ridge
     Renewables'; not half of a hyphened surname, 'Asante-Mills') or is written elsewhere with one after it ('Tallow
@@ -1807,7 +1855,7 @@ class SpeakerResolver:
                 and not (MORE_OCCUPATIONS and head.lemma_.lower() in _MORE_OCCUPATIONS) and who is None:
             return None
         if not plural and any(t.pos_ == "PROPN" and t.i < head.i and not (LOWER_CASE_NOT_NAMES and t.text.islower())
-                              for t in span):
+                              for t in span) and not (ANONYMOUS_DESCRIPTIONS and _unnamed_by_request(who)):
             # 'the Vermont senator', "BMO's analyst": most often a person the article names
             # ('a spokeswoman for Northsea Lines' is not)
             return None
@@ -2067,6 +2115,12 @@ class SpeakerResolver:
             described = self._described_before(s, pronoun_gender(low), plural=low == "they", content=f.content)
             if described is not None:
                 return described
+            if ANONYMOUS_DESCRIPTIONS and low in ("he", "she"):
+                unnamed = self._unnamed_subject_before(s, pronoun_gender(low))
+                if unnamed is not None:  # 'One refuse collector, who did not want to be named, was less confident.
+                    self.last_described = unnamed  # He said ...': the collector, and the next 'he said' too
+                    self.described.append((unnamed.end - len(unnamed.name), unnamed))
+                    return unnamed.name
         if low in PERSON_PRONOUNS:
             return self._person_pronoun(f, s, low)
         if POSSESSIVE_OWNERS and low == "his":
@@ -2094,7 +2148,7 @@ class SpeakerResolver:
             return self.last_org
         if BODY_SPOKESPEOPLE and self.last_org and len(words) == 3 and words[0] in ("a", "an", "the") \
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
-                and (words[1] in ORG_NOUNS or words[1] in self.last_org.lower().split()):
+                and (_org_noun(words[1]) or words[1] in self.last_org.lower().split()):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
         if ISSUED_STATEMENTS and self.last_org and words in (["the", "statement"], ["the", "release"]) \
                 and art.paragraph_of(s) == self.last_org_paragraph \
@@ -2114,13 +2168,13 @@ class SpeakerResolver:
                 and re.fullmatch(r"spokes(?:wo)?(?:man|person)", words[1]) \
                 and art.paragraph_of(s) == self.last_org_paragraph:
             return self.last_org  # 'The European Commission said ... A spokesman said': the Commission's
-        if FRONTED_ORG_SUBJECTS and 0 < len(words) <= 3 and words[0] == "the" and words[-1] in ORG_NOUNS \
+        if FRONTED_ORG_SUBJECTS and 0 < len(words) <= 3 and words[0] == "the" and _org_noun(words[-1]) \
                 and not any(c.isupper() for c in mention[1:]) and f.fronted and f.content is not None:
             named = _content_org_subject(art, f.content, s)
             if named is not None:
                 return self._spoke_as_org(named, s)  # 'Carver Motors is recalling ..., the company said': Carver
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
-                and words[-1] in ORG_NOUNS and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
+                and _org_noun(words[-1]) and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS) \
                 and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
@@ -2128,10 +2182,13 @@ class SpeakerResolver:
                 and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
                          and not set(words[1:]) <= self._last_org_words()):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
-        if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" and words[-1] in BODY_NOUNS \
+        if NAMED_BODIES and 0 < len(words) <= 4 and words[0] == "the" \
+                and (words[-1] in BODY_NOUNS or (MORE_ORG_NOUNS and words[-1] in _MORE_ORG_NOUNS | _REGULATOR_NOUNS)) \
                 and not any(c.isupper() for c in mention[1:]):
-            named = self._only_body_named(words[-1])
+            named = self._only_body_named(words[-1], joined=MORE_ORG_NOUNS and words[-1] in _REGULATOR_NOUNS)
             if named is not None:
+                if NAMED_BODIES_SPEAK:
+                    return self._spoke_as_org(named, s)  # ('The directorate said ... It noted': the directorate)
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
         m = re.match(r"[Ii]ts\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*)){0,5})$", mention.strip())
         owner = self._body_subject_before(s, places=True) if ITS_OWNERS and m is not None else None
@@ -2306,11 +2363,13 @@ class SpeakerResolver:
             self._spoke_as_org(name, s)
         elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
+        elif INTRODUCED_FIRMS and not any(t.ent_type_ == "PERSON" for t in toks) and _introduced_as_firm(art.text, name):
+            self._spoke_as_org(name, s)  # 'the logistics firm Halberd Freight ... Halberd Freight said': a company
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
         elif APPOSED_ORGS and subj is not None and subj.pos_ == "PROPN" and not any(
                 t.ent_type_ == "PERSON" for t in toks) and any(
-                c.dep_ == "appos" and c.lemma_.lower() in ORG_NOUNS for c in subj.children):
+                c.dep_ == "appos" and _org_noun(c.lemma_.lower()) for c in subj.children):
             self._spoke_as_org(name, s)  # "Maersk, the world's second-largest shipping company, said": 'the company'
         elif ORG_OWNERS and subj is not None and subj.pos_ == "NOUN" and (subj.lemma_.lower() in BODY_NOUNS or (
                 MANAGEMENTS and subj.lemma_.lower() in ("management", "leadership"))) \
@@ -2626,6 +2685,33 @@ class SpeakerResolver:
                 self.untagged[sent.start] = found  # whom a pronoun in the next sentence may be too
         return found
 
+    def _unnamed_subject_before(self, pos: int, want: str | None) -> _Described | None:
+        """For 'he' or 'she' at ``pos``: the main subject of the sentence before it in its paragraph when that is a
+        person described, not named, with a clause that says so ('One refuse collector, who did not want to be
+        named for fear of losing his job, was less confident. He said ...'), and of the pronoun's gender as far as
+        the clause tells it; else None (`ANONYMOUS_DESCRIPTIONS`)."""
+        art = self.article
+        toks = art.tokens_between(pos, pos + 1)
+        before = self._sentence_before(toks[0]) if toks else None
+        if before is None:
+            return None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or art.in_quote[subj.i] >= 0:
+            return None
+        who = next((c for c in subj.children if c.dep_ == "relcl"), None)
+        if not _unnamed_by_request(who) or not any(
+                c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subj.children):
+            return None
+        said = {t.lower_ for t in who.subtree}
+        gender = "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
+            "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
+        if want is not None and gender not in (None, want):
+            return None
+        start = subj.left_edge.idx
+        end = max((t for t in subj.subtree if t.i <= subj.i), key=lambda t: t.i)
+        name = art.text[start:end.idx + len(end)]
+        return _Described(name, end.idx + len(end), art.paragraph_of(start), False, gender)
+
     def _sentence_before(self, tok, *, paragraphs: int = 0):
         """The sentence just before the one of ``tok``, when it lies in the same paragraph (or up to ``paragraphs``
         paragraphs before it), else None."""
@@ -2783,12 +2869,17 @@ class SpeakerResolver:
                   if start > pos]
         return _single_best(scored, min(2, len(desc)))
 
-    def _only_body_named(self, noun: str) -> str | None:
+    def _only_body_named(self, noun: str, joined: bool = False) -> str | None:
         """The name of the one organisation of the article named with ``noun`` as its last word, in
         capitals ('cooperative': "Kestrel Bay Fishermen's Cooperative"), or None (no one, or several:
-        'the company' when two companies are named)."""
+        'the company' when two companies are named); with ``joined``, its words may be joined by 'of' or 'for'
+        ('the Office for Water Regulator'; not 'and', which a speaker's name does not keep)."""
         cap = noun[:1].upper() + noun[1:]
-        found = re.findall(rf"\b((?:[A-Z][\w’'&.-]*[ ]+){{1,5}}){re.escape(cap)}\b", self.article.text)
+        link = "(?:(?:of|for)[ ]+)?" if joined else ""
+        text = self.article.text
+        found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w’'&.-]*[ ]+{link}){{1,5}}){re.escape(cap)}\b", text)
+                 if not (joined and re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+$", text[max(0, m.start() - 40):m.start()]))]
+        # (with ``joined``, not the end of a name with 'and' in it: 'Utilities Regulator' of 'the Energy and ...')
         # (a name on one line, not a sentence's last word: 'late on Wednesday.\n\nCouncil member Dana Whitt')
         found = [w for w in found if not re.search(r"[a-z]{3,}\.[ ]", w)]
         names = {n.lower(): n for n in (re.sub(r"^(?:The|A|An)\s+", "", w + cap) for w in found) if n != cap}
