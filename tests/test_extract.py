@@ -2883,7 +2883,7 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('Claire Whitby', 'the villagers of rewriting history')],
      [('Claire Whitby', 'Dunmore Aggregates had "spent millions putting the site right"'),
       ('Dunmore Aggregates', 'the villagers of rewriting history')]),
-    # a relative parsed as the subject of what is said leaves the speaker outside it (`attribution.RELATIVE_CONTENT_SUBJECTS`)
+    # a relative read as the said clause's subject leaves the speaker out (`attribution.RELATIVE_CONTENT_SUBJECTS`)
     ('attribution', 'RELATIVE_CONTENT_SUBJECTS',
      'Rail talks\n\nNorthway Trains has offered 3 per cent, tied to changes in night working that the union says '
      'would push drivers onto longer shifts.',

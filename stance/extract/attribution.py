@@ -1049,8 +1049,9 @@ def _outer_speech_verb(v):
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     clause = v.head
-    if TENSE_SHIFTED_OUTERS and clause.dep_ == "acl" and clause.head.dep_ == "pobj" and clause.head.head.dep_ == "prep" \
-            and clause.head.head.head.lemma_.lower() in SPEECH_LEMMAS and _tense_shifted(v, clause) \
+    if TENSE_SHIFTED_OUTERS and clause.dep_ == "acl" and clause.head.dep_ == "pobj" \
+            and clause.head.head.dep_ == "prep" and clause.head.head.head.lemma_.lower() in SPEECH_LEMMAS \
+            and _tense_shifted(v, clause) \
             and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return clause.head.head.head  # 'said in a statement that members were seeing shortages ..., and called on ...'

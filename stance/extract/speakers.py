@@ -1452,8 +1452,9 @@ _REGULATOR_NOUNS = frozenset("regulator watchdog directorate authority".split())
 #: company ('the logistics firm Halberd Freight'), is an organisation when it speaks, whom 'the company' and 'A
 #: company spokesman' may be next (before, an untagged two-word name was taken for a person; session 75).
 INTRODUCED_FIRMS = True
-_FIRM_INTRODUCERS = ("firm", "company", "lender", "bank", "operator", "retailer", "manufacturer", "developer", "carrier",
-                     "insurer", "chain", "group", "supplier", "producer", "contractor", "consultancy", "broadcaster")
+_FIRM_INTRODUCERS = ("firm", "company", "lender", "bank", "operator", "retailer", "manufacturer", "developer",
+                     "carrier", "insurer", "chain", "group", "supplier", "producer", "contractor", "consultancy",
+                     "broadcaster")
 
 
 def _introduced_as_firm(text: str, name: str) -> bool:
@@ -2363,7 +2364,8 @@ class SpeakerResolver:
             self._spoke_as_org(name, s)
         elif ORG_NAMES_NOT_PEOPLE and is_org_name(name):
             self._spoke_as_org(name, s)  # 'Blackridge Minerals says': whom 'the company' may be next
-        elif INTRODUCED_FIRMS and not any(t.ent_type_ == "PERSON" for t in toks) and _introduced_as_firm(art.text, name):
+        elif INTRODUCED_FIRMS and not any(t.ent_type_ == "PERSON" for t in toks) \
+                and _introduced_as_firm(art.text, name):
             self._spoke_as_org(name, s)  # 'the logistics firm Halberd Freight ... Halberd Freight said': a company
         elif UNTAGGED_NAMES and subj is not None and is_person_name(name) and subj.pos_ == "PROPN":
             self.untagged[subj.sent.start] = name  # a person the entity recogniser missed ('Elif Aydin')
@@ -2877,8 +2879,9 @@ class SpeakerResolver:
         cap = noun[:1].upper() + noun[1:]
         link = "(?:(?:of|for)[ ]+)?" if joined else ""
         text = self.article.text
-        found = [m.group(1) for m in re.finditer(rf"\b((?:[A-Z][\w’'&.-]*[ ]+{link}){{1,5}}){re.escape(cap)}\b", text)
-                 if not (joined and re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+$", text[max(0, m.start() - 40):m.start()]))]
+        pattern = rf"\b((?:[A-Z][\w’'&.-]*[ ]+{link}){{1,5}}){re.escape(cap)}\b"
+        found = [m.group(1) for m in re.finditer(pattern, text) if not (
+            joined and re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+$", text[max(0, m.start() - 40):m.start()]))]
         # (with ``joined``, not the end of a name with 'and' in it: 'Utilities Regulator' of 'the Energy and ...')
         # (a name on one line, not a sentence's last word: 'late on Wednesday.\n\nCouncil member Dana Whitt')
         found = [w for w in found if not re.search(r"[a-z]{3,}\.[ ]", w)]
