@@ -2918,6 +2918,12 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [("the Road Workers' Union", 'the ruling was a warning to employers'),
       ('Garrow Freight', 'it was disappointed'),
       ("the Road Workers' Union", 'the firm took safety seriously')]),
+    # a name written after 'firm' is a company whose spokesman speaks for it (`speakers.INTRODUCED_FIRMS`)
+    ('speakers', 'INTRODUCED_FIRMS',
+     'Satellite launch\n\nA rocket built by the launch company Orvane Space lifted off on Friday after two '
+     'delays.\n\nAbout an hour later, the company confirmed that the satellite had separated.',
+     [('Orvane Space', 'the satellite had separated')],
+     [('the company', 'the satellite had separated')]),
     # 'he' or 'she' after a person described and not named is that person (`speakers.ANONYMOUS_DESCRIPTIONS`)
     ('speakers', 'ANONYMOUS_DESCRIPTIONS',
      'Bin rounds\n\nCouncillor Owen Pratt defended the new rounds.\n\nOne bin collector, who did not want to be '
@@ -2939,7 +2945,8 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('One Alder Road nurse', 'staff had been warned to keep quiet'),
       ('Maria Lund', 'We were told to say nothing')]),
 ], ids=["tense-shifted-outers", "tense-shifted-outers", "relative-content-subjects", "more-org-nouns",
-        "named-bodies-speak", "introduced-firms", "anonymous-descriptions", "anonymous-descriptions"])
+        "named-bodies-speak", "introduced-firms", "introduced-firms", "anonymous-descriptions",
+        "anonymous-descriptions"])
 def test_session_75_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-75 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

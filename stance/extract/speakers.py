@@ -1450,7 +1450,9 @@ _REGULATOR_NOUNS = frozenset("regulator watchdog directorate authority".split())
 
 #: Whether a name the recogniser leaves untagged or tags as no person, which the article introduces after a word for a
 #: company ('the logistics firm Halberd Freight'), is an organisation when it speaks, whom 'the company' and 'A
-#: company spokesman' may be next (before, an untagged two-word name was taken for a person; session 75).
+#: company spokesman' may be next (before, an untagged two-word name was taken for a person); and whether 'the
+#: company' that no company spoke just before is the one name the article so introduces ('the private launch company
+#: Helix Orbital ... the company confirmed'; session 75).
 INTRODUCED_FIRMS = True
 _FIRM_INTRODUCERS = ("firm", "company", "lender", "bank", "operator", "retailer", "manufacturer", "developer",
                      "carrier", "insurer", "chain", "group", "supplier", "producer", "contractor", "consultancy",
@@ -1476,6 +1478,20 @@ def _unnamed_by_request(who) -> bool:
     """Whether the relative clause ``who`` says its person is not named ('who asked not to be named', 'who spoke on
     condition of anonymity', 'who gave only her first name')."""
     return who is not None and _UNNAMED.search(" ".join(t.text for t in who.subtree)) is not None
+
+
+_INTRODUCED_FIRM = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}"
+                              rf"(?:{'|'.join(w for w in _FIRM_INTRODUCERS if w != 'group')}),?\s+"
+                              r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)")
+
+
+def _only_introduced_firm(text: str, before: int) -> str | None:
+    """The one name that ``text`` writes after a word for a company ('the private launch company Helix Orbital', 'the
+    port's main terminal operator, Halvard Terminals'), if that is before ``before``, else None (none, several, or
+    only after; `INTRODUCED_FIRMS`)."""
+    found = list(_INTRODUCED_FIRM.finditer(text))
+    names = {m.group(1) for m in found}
+    return found[0].group(1) if len(names) == 1 and found[0].start() < before else None
 
 
 def _org_noun(word: str) -> bool:
@@ -2191,6 +2207,11 @@ class SpeakerResolver:
                 if NAMED_BODIES_SPEAK:
                     return self._spoke_as_org(named, s)  # ('The directorate said ... It noted': the directorate)
                 return named  # 'the local fishing cooperative': the Kestrel Bay Fishermen's Cooperative
+        if INTRODUCED_FIRMS and 0 < len(words) <= 3 and words[0] == "the" and words[-1] in _COMPANY_NOUNS \
+                and not any(c.isupper() for c in mention[1:]):
+            firm = _only_introduced_firm(art.text, s)
+            if firm is not None:  # 'the private launch company Helix Orbital ... the company confirmed': Helix Orbital
+                return self._spoke_as_org(firm, s)
         m = re.match(r"[Ii]ts\s+([A-Z][\w’'&.-]*(?:\s+(?:of|for|and|[A-Z][\w’'&.-]*)){0,5})$", mention.strip())
         owner = self._body_subject_before(s, places=True) if ITS_OWNERS and m is not None else None
         if owner is not None:
