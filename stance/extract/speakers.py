@@ -1494,6 +1494,14 @@ def _only_introduced_firm(text: str, before: int) -> str | None:
     return found[0].group(1) if len(names) == 1 and found[0].start() < before else None
 
 
+def _clause_gender(who) -> str | None:
+    """'m' or 'f' when the clause ``who`` has pronouns of one gender only ('who gave his name only as Musa'), else
+    None."""
+    said = {t.lower_ for t in who.subtree}
+    return "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
+        "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
+
+
 def _org_noun(word: str) -> bool:
     """Whether ``word`` names a kind of organisation that 'the company said' resolution reads (`ORG_NOUNS`, and
     `MORE_ORG_NOUNS`)."""
@@ -1879,9 +1887,7 @@ class SpeakerResolver:
         words = {t.lower_ for t in span}
         gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
         if gender is None and who is not None and not plural:
-            said = {t.lower_ for t in who.subtree}  # 'who gave his name only as Musa'
-            gender = "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
-                "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
+            gender = _clause_gender(who)  # 'who gave his name only as Musa'
         return _Described(name, e, self.article.paragraph_of(s), plural, gender)
 
     def _remember_untagged(self, span: tuple[int, int], name: str) -> None:
@@ -2708,11 +2714,9 @@ class SpeakerResolver:
                 self.untagged[sent.start] = found  # whom a pronoun in the next sentence may be too
         return found
 
-    def _unnamed_subject_before(self, pos: int, want: str | None) -> _Described | None:
-        """For 'he' or 'she' at ``pos``: the main subject of the sentence before it in its paragraph when that is a
-        person described, not named, with a clause that says so ('One refuse collector, who did not want to be
-        named for fear of losing his job, was less confident. He said ...'), and of the pronoun's gender as far as
-        the clause tells it; else None (`ANONYMOUS_DESCRIPTIONS`)."""
+    def _noun_subject_before(self, pos: int):
+        """The main subject of the sentence before the one at ``pos``, in its paragraph, when it is a singular common
+        noun outside quotation marks ('The governor struck a cautious note.'), else None."""
         art = self.article
         toks = art.tokens_between(pos, pos + 1)
         before = self._sentence_before(toks[0]) if toks else None
@@ -2721,13 +2725,22 @@ class SpeakerResolver:
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or art.in_quote[subj.i] >= 0:
             return None
+        return subj
+
+    def _unnamed_subject_before(self, pos: int, want: str | None) -> _Described | None:
+        """For 'he' or 'she' at ``pos``: the main subject of the sentence before it in its paragraph when that is a
+        person described, not named, with a clause that says so ('One refuse collector, who did not want to be
+        named for fear of losing his job, was less confident. He said ...'), and of the pronoun's gender as far as
+        the clause tells it; else None (`ANONYMOUS_DESCRIPTIONS`)."""
+        art = self.article
+        subj = self._noun_subject_before(pos)
+        if subj is None:
+            return None
         who = next((c for c in subj.children if c.dep_ == "relcl"), None)
         if not _unnamed_by_request(who) or not any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subj.children):
             return None
-        said = {t.lower_ for t in who.subtree}
-        gender = "m" if said & _MALE_PRONOUNS and not said & _FEMALE_PRONOUNS else \
-            "f" if said & _FEMALE_PRONOUNS and not said & _MALE_PRONOUNS else None
+        gender = _clause_gender(who)
         if want is not None and gender not in (None, want):
             return None
         start = subj.left_edge.idx
@@ -2859,14 +2872,9 @@ class SpeakerResolver:
         whose titles match it when the article names them after (`_named_later`), else as the description
         (`DESCRIBED_SUBJECTS`); None when there is no such subject."""
         art = self.article
-        toks = art.tokens_between(pos, pos + 1)
-        before = self._sentence_before(toks[0]) if toks else None
-        if before is None:
-            return None
-        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or art.in_quote[subj.i] >= 0 \
-                or subj.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS or not any(
-                    c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        subj = self._noun_subject_before(pos)
+        if subj is None or subj.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
             return None
         words = {t.lower_ for t in subj.subtree if t.i <= subj.i}
         if want is not None and words & (_MALE_WORDS if want == "f" else _FEMALE_WORDS):
