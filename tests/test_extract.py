@@ -2944,9 +2944,26 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
      [('Maria Lund', 'she backed the plan'),
       ('One Alder Road nurse', 'staff had been warned to keep quiet'),
       ('Maria Lund', 'We were told to say nothing')]),
+    # 'the councillor' or 'they' after a person who would not be named is that person (`speakers.ANONYMOUS_REFERENCES`)
+    ('speakers', 'ANONYMOUS_REFERENCES',
+     'Rates rise\n\nCouncillor Nadia Brook led the vote.\n\nOne member of the ruling group, who asked not to be '
+     'named, said several colleagues had wanted a smaller rise.\n\n"It was closer than it looked," the councillor '
+     'said.',
+     [('One member of the ruling group', 'several colleagues had wanted a smaller rise'),
+      ('One member of the ruling group', 'It was closer than it looked')],
+     [('One member of the ruling group', 'several colleagues had wanted a smaller rise'),
+      ('Nadia Brook', 'It was closer than it looked')]),
+    # 'the councillor' or 'they' after a person who would not be named is that person (`speakers.ANONYMOUS_REFERENCES`)
+    ('speakers', 'ANONYMOUS_REFERENCES',
+     'Fraud verdict\n\nA former colleague of Mr Tarrant, who asked not to be named, said he had been made a '
+     'scapegoat. They added that senior officers had faced no action.',
+     [('A former colleague of Mr Tarrant', 'he had been made a scapegoat'),
+      ('A former colleague of Mr Tarrant', 'senior officers had faced no action')],
+     [('A former colleague of Mr Tarrant', 'he had been made a scapegoat'),
+      (None, 'senior officers had faced no action')]),
 ], ids=["tense-shifted-outers", "tense-shifted-outers", "relative-content-subjects", "more-org-nouns",
         "named-bodies-speak", "introduced-firms", "introduced-firms", "anonymous-descriptions",
-        "anonymous-descriptions"])
+        "anonymous-descriptions", "anonymous-references", "anonymous-references"])
 def test_session_75_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-75 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -1257,6 +1257,7 @@ class _Described:
     plural: bool
     gender: str | None
     content: tuple[int, int] | None = None  # what it said, where the rules found it
+    unnamed: bool = False  # described with a clause that says they are not named ('who asked not to be named')
 
 
 #: Honorifics that say a person is a man or a woman.
@@ -1471,12 +1472,13 @@ def _introduced_as_firm(text: str, name: str) -> bool:
 #: collector, who did not want to be named ..., was less confident. He said ...'), is that 'he' (before, both went
 #: to the last person the article named; session 75).
 ANONYMOUS_DESCRIPTIONS = True
-_UNNAMED = re.compile(r"\b(?:named|identified|anonymity|anonymously|name)\b", re.IGNORECASE)
+_UNNAMED = re.compile(r"\b(?:be\s+(?:named|identified)|anonymity|anonymously|name\s+only|only\s+(?:her|his|their)\s+"
+                      r"first\s+name|first\s+name\s+only)\b", re.IGNORECASE)
 
 
 def _unnamed_by_request(who) -> bool:
     """Whether the relative clause ``who`` says its person is not named ('who asked not to be named', 'who spoke on
-    condition of anonymity', 'who gave only her first name')."""
+    condition of anonymity', 'who gave his name only as Liam'; not 'who uses the name Commander Idris Vale')."""
     return who is not None and _UNNAMED.search(" ".join(t.text for t in who.subtree)) is not None
 
 
@@ -1492,6 +1494,15 @@ def _only_introduced_firm(text: str, before: int) -> str | None:
     found = list(_INTRODUCED_FIRM.finditer(text))
     names = {m.group(1) for m in found}
     return found[0].group(1) if len(names) == 1 and found[0].start() < before else None
+
+
+#: Whether a person described with a clause that says they would not be named is whom a later 'the councillor' or
+#: 'the official' after a quotation is (the next paragraph at most, no one named in between), though the words differ
+#: ('One member of the ruling group, who asked not to be named, said ... "...," the councillor said'; not 'The
+#: minister insists ...', the minister named before), and whom a 'they' is ('A
+#: former colleague of Mr Fenwick, who asked not to be named, said ... They added ...'); before, the councillor the
+#: article names, and no one (session 75).
+ANONYMOUS_REFERENCES = True
 
 
 def _clause_gender(who) -> str | None:
@@ -1851,11 +1862,16 @@ class SpeakerResolver:
             return None
         s, e = f.speaker_span
         span = self.article.doc.char_span(s, e, alignment_mode="expand")
-        if span is None or len(span) == 0 or any(t.ent_type_ == "PERSON" for t in span):
+        if span is None or len(span) == 0:
+            return None
+        # (one who would not be named: 'A former colleague of Mr Fenwick, who asked not to be named,')
+        anonymous = ANONYMOUS_REFERENCES and any(c.dep_ == "relcl" and _unnamed_by_request(c) for t in span
+                                                 for c in t.children)
+        if any(t.ent_type_ == "PERSON" and not (anonymous and t.i > span.root.i) for t in span):
             return None  # (a name among its words: 'a Clinton aide' is for the name rules)
         bare = _without_titles(name.split())
         if ORGS_NOT_DESCRIBED and is_org_name(bare) and span.root.lemma_.lower() not in PERSON_NOUNS \
-                and not span.root.lower_.startswith("spokes"):
+                and not span.root.lower_.startswith("spokes") and not anonymous:
             return None  # 'The lender that finances the upgrade, Coastline Bank,': no one 'he' can be
         if is_person_name(bare):  # a person the entity recogniser missed ('Councillor Maya Holt')
             return _Described(name, e, self.article.paragraph_of(s), False, name_gender(bare, self.article.text))
@@ -1884,11 +1900,11 @@ class SpeakerResolver:
             # 'the Vermont senator', "BMO's analyst": most often a person the article names
             # ('a spokeswoman for Northsea Lines' is not)
             return None
-        words = {t.lower_ for t in span}
+        words = {t.lower_ for t in span if not (anonymous and t.i > span.root.i)}  # (not 'of Mr Fenwick')
         gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
         if gender is None and who is not None and not plural:
             gender = _clause_gender(who)  # 'who gave his name only as Musa'
-        return _Described(name, e, self.article.paragraph_of(s), plural, gender)
+        return _Described(name, e, self.article.paragraph_of(s), plural, gender, unnamed=_unnamed_by_request(who))
 
     def _remember_untagged(self, span: tuple[int, int], name: str) -> None:
         """Remember a speaker written as a person's name that is none of the article's people ('Ifeoma Adeyemi', or
@@ -1994,6 +2010,14 @@ class SpeakerResolver:
             return None
         return d.name
 
+    def _unnamed_again(self, s: int) -> str | None:
+        """The last speaker's description when it is one person who would not be named, in the paragraph of ``s``
+        or the one before, with no one named in between (`ANONYMOUS_REFERENCES`), else None."""
+        d = self.last_described
+        if d is None or not d.unnamed or d.plural:
+            return None
+        return d.name if self._described_before(s, None, plural=False) == d.name else None
+
     def _described_before(self, s: int, want: str | None, *, plural: bool,
                           content: tuple[int, int] | None = None) -> str | None:
         """The last speaker's description for a pronoun at ``s`` (`DESCRIBED_PRONOUNS`), else None; a speaker
@@ -2001,8 +2025,10 @@ class SpeakerResolver:
         d = self.last_described
         if OWN_CONTENT_ASIDE and content is not None and content[1] <= s:
             d = next((x for start, x in reversed(self.described) if not content[0] <= start < content[1]), None)
-        if d is None or d.plural != plural or (want is not None and d.gender not in (None, want)):
-            return None
+        singular_they = ANONYMOUS_REFERENCES and plural and d is not None and d.unnamed and d.gender is None
+        if d is None or (d.plural != plural and not singular_they) \
+                or (want is not None and d.gender not in (None, want)):
+            return None  # (a singular 'they' for a person who would not be named: `ANONYMOUS_REFERENCES`)
         if not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
             return None
         k = bisect.bisect_left(self._mention_starts, d.end)
@@ -2295,6 +2321,10 @@ class SpeakerResolver:
             again = self._described_again(words[-1], s) if words[0] == "the" else None
             if again is None and SUBJECT_DESCRIBED_AGAIN and len(words) == 2:
                 again = self._indefinite_subject_before(words[-1], s)
+            if again is None and ANONYMOUS_REFERENCES and words[0] == "the" and len(words) == 2 and f.fronted \
+                    and (words[1] in PERSON_NOUNS or words[1] in _OCCUPATIONS):
+                again = self._unnamed_again(s)  # 'One member of the ruling group, who asked not to be named, ...
+                # "...," the councillor said': that member, not the councillor the article names
             if again is not None:
                 return again  # 'A senior government official, speaking on condition of anonymity, said ... "...," the
                 # official said': that official, not the person named last
@@ -2746,7 +2776,7 @@ class SpeakerResolver:
         start = subj.left_edge.idx
         end = max((t for t in subj.subtree if t.i <= subj.i), key=lambda t: t.i)
         name = art.text[start:end.idx + len(end)]
-        return _Described(name, end.idx + len(end), art.paragraph_of(start), False, gender)
+        return _Described(name, end.idx + len(end), art.paragraph_of(start), False, gender, unnamed=True)
 
     def _sentence_before(self, tok, *, paragraphs: int = 0):
         """The sentence just before the one of ``tok``, when it lies in the same paragraph (or up to ``paragraphs``
