@@ -1051,9 +1051,7 @@ def _outer_speech_verb(v):
     clause = v.head
     if TENSE_SHIFTED_OUTERS and clause.dep_ == "acl" and clause.head.dep_ == "pobj" \
             and clause.head.head.dep_ == "prep" and clause.head.head.head.lemma_.lower() in SPEECH_LEMMAS \
-            and _tense_shifted(v, clause) \
-            and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            and _tense_shifted(v, clause) and any(c.lower_ == "that" and c.dep_ == "mark" for c in clause.children):
         return clause.head.head.head  # 'said in a statement that members were seeing shortages ..., and called on ...'
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_LEMMAS or v.i < 2:
         return None
@@ -1093,7 +1091,8 @@ TENSE_SHIFTED_OUTERS = True
 
 def _tense_shifted(v, clause) -> bool:
     """Whether the coordinated cue ``v`` is in the simple past and the said clause ``clause`` it hangs on is not: a
-    modal, the present, or a progressive (`TENSE_SHIFTED_OUTERS`)."""
+    modal, the present, or a progressive; or, for a speech verb, a past perfect with a quotation between the two
+    (`TENSE_SHIFTED_OUTERS`)."""
     if v.tag_ != "VBD" or any(c.dep_ == "aux" and c.i > clause.i for c in v.children):
         return False
     aux = [c for c in clause.children if c.dep_ == "aux" and c.i < clause.i]
