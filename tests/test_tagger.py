@@ -1308,3 +1308,50 @@ def test_a_longer_tagged_reading_into_a_clause_of_time_leaves_the_rules_reading(
     assert [s.text for s in statements_of(nlp(text), tagged)] == [shorter, longer]
     monkeypatch.setattr(importlib.import_module("stance.extract.assemble"), "_CLAUSE_TAIL", re.compile(r"(?!)"))
     assert [s.text for s in statements_of(nlp(text), tagged)] == [longer]
+
+
+
+
+@pytest.mark.parametrize("module, flag, text, spans, on, off", [
+    # the condition a source spoke on is not what they said (`learned.ANONYMITY_CONDITIONS`)
+    ("learned", "ANONYMITY_CONDITIONS",
+     "Harbour budget\n\nA senior official in the ruling Harbour Party, speaking on condition of anonymity because she "
+     "was not authorised to comment, said the cabinet was split over the ferry budget.",
+     [("Source", "A senior official in the ruling Harbour Party"),
+      ("Content", "condition of anonymity because she was not authorised to comment"), ("Cue", "said"),
+      ("Content", "the cabinet was split over the ferry budget")],
+     [("A senior official in the ruling Harbour Party", "said", "the cabinet was split over the ferry budget")],
+     [("A senior official in the ruling Harbour Party", "said",
+       "condition of anonymity because she was not authorised to comment"),
+      ("A senior official in the ruling Harbour Party", "said", "the cabinet was split over the ferry budget")]),
+], ids=["anonymity-condition"])
+def test_tagged_spans_read_by_the_session_76_rules(nlp, monkeypatch, module, flag, text, spans, on, off):
+    """Statements read from tagged spans with a session-76 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
+
+@pytest.mark.parametrize("flag, speaker", [(True, "a trust audit"), (False, "A majority of the board")])
+def test_second_subject_after_a_conjunction_is_the_source(nlp, monkeypatch, flag, speaker):
+    """Of two subjects a parse gives the cue ('A majority of the board called on Vance to resign, days after [a trust
+    audit] found ...', 'majority' hung on 'found' too, as the parser does after a dateline), the one after 'after'
+    holds the cue's source (`learned.SECOND_SUBJECT_SOURCES`)."""
+    from spacy.tokens import Doc
+
+    from stance.extract import learned
+
+    words = "A majority of the board called on Vance to resign , days after a trust audit found he had approved " \
+            "payments .".split()
+    heads = [1, 16, 1, 4, 2, 16, 5, 6, 9, 5, 16, 16, 16, 15, 15, 16, 16, 19, 19, 16, 19, 16]
+    deps = ["det", "nsubj", "prep", "det", "pobj", "advcl", "prep", "pobj", "aux", "xcomp", "punct", "npadvmod",
+            "mark", "det", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"]
+    tags = "DT NN IN DT NN VBD IN NNP TO VB , NNS IN DT NN NN VBD PRP VBD VBN NNS .".split()
+    pos = "DET NOUN ADP DET NOUN VERB ADP PROPN PART VERB PUNCT NOUN SCONJ DET NOUN NOUN VERB PRON AUX VERB NOUN " \
+          "PUNCT".split()
+    lemmas = "a majority of the board call on Vance to resign , day after a trust audit find he have approve " \
+             "payment .".split()
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    spans = [("Source", "A majority of the board"), ("Cue", "called on"), ("Content", "Vance to resign"),
+             ("Source", "a trust audit"), ("Cue", "found"), ("Content", "he had approved payments")]
+    monkeypatch.setattr(learned, "SECOND_SUBJECT_SOURCES", flag)
+    read = [(s.speaker, s.cue, s.text) for s in statements_of(doc, [_span(doc.text, *span) for span in spans])]
+    assert read == [("A majority of the board", "called on", "Vance to resign"),
+                    (speaker, "found", "he had approved payments")]

@@ -866,6 +866,14 @@ def _subject(v, in_quote=None):
         sayer = _with_sayer(v)
         if sayer is not None:
             return sayer  # 'stirred up debate – with groups like PETA saying ...': the groups, not the statement
+    if QUOTE_CLOSED_PARTICIPLES:
+        outer = _quote_closed_verb(v, in_quote)
+        if outer is not None:
+            return _subject(outer, in_quote)  # 'said his party had "won far more than we gave up", pointing to ...'
+    if RELATIVE_PARTICIPLES:
+        verb = _relative_participle_verb(v)
+        if verb is not None:
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if PARTICIPLE_SPEAKERS:
         outer = _participle_speaker_verb(v, in_quote)
         if outer is not None:
@@ -1145,6 +1153,14 @@ ZERO_RELATIVE_NAMES = True
 #: Whether a cue's '-ing' participle that the parse hung on a said clause ('insisted that the extension would deliver
 #: value, pointing to forecasts ...') has the speaker of that clause as its subject, not the clause's own (session 74).
 PARTICIPLE_SPEAKERS = True
+#: Whether a cue's '-ing' participle right after a quotation that ends a said clause ('added that ministers expected
+#: banks to "play their part", [pointing] to the banking hubs') is said by that clause's speaker, whatever the clause's
+#: own subject is (session 76).
+QUOTE_CLOSED_PARTICIPLES = True
+#: Whether a cue's '-ing' participle that the parse hung on the verb of a relative clause without commas ('rejected
+#: the deal the prosecutors had offered, [saying] ...') or of a clause of comparison ('imposed a sentence longer than
+#: the one defense lawyers had asked for, [saying] ...') has the subject of the verb the clause belongs to (session 76).
+RELATIVE_PARTICIPLES = True
 #: Whether of two subjects of a speech verb, an office and the name right after it, the name speaks ('said shop
 #: steward Dervla Okonkwo-Pryce'; session 74).
 TITLE_SECOND_SUBJECTS = True
@@ -1344,7 +1360,10 @@ def _speaker_participle(art: Article, t) -> bool:
     a content ('said it would vote against the plan, [calling] the financing "pure fantasy"': the group calls it;
     `PARTICIPLE_CUES_INSIDE`)."""
     lemma = t.lemma_.lower()
-    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > 0 and art.doc[t.i - 1].text == "," \
+    doc = art.doc
+    comma = t.i > 0 and doc[t.i - 1].text == "," or (QUOTE_CLOSED_PARTICIPLES and t.i > 1 and doc[t.i - 2].text == ","
+                                                    and doc[t.i - 1].text in ALL_MARKS)  # ('was "misleading," noting')
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and comma \
         and (lemma in SPEECH_LEMMAS or lemma in RULE_SIDE) and art.in_quote[t.i] < 0 \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
 
@@ -1370,6 +1389,57 @@ def _participle_speaker_verb(v, in_quote):
             return h.head
         h = h.head
     return None
+
+
+def _bare_cue_participle(v) -> bool:
+    """Whether ``v`` is a cue's '-ing' participle the parse hung on a verb as a clause, with no subject of its own."""
+    lemma = v.lemma_.lower()
+    return v.tag_ == "VBG" and v.dep_ == "advcl" and (lemma in SPEECH_LEMMAS or lemma in RULE_SIDE) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+def _quote_closed_verb(v, in_quote):
+    """The speech verb outside quotation marks whose said clause ends in the quotation right before the cue's
+    participle ``v`` (a comma and the closing mark between them, in either order), else None
+    (`QUOTE_CLOSED_PARTICIPLES`)."""
+    doc = v.doc
+    if in_quote is None or v.i < 3 or in_quote[v.i] >= 0 or not _bare_cue_participle(v) \
+            or {doc[v.i - 1].text, doc[v.i - 2].text} - {","} - set(ALL_MARKS) or "," not in (
+            doc[v.i - 1].text, doc[v.i - 2].text) or in_quote[v.i - 3] < 0:
+        return None
+    h = v.head
+    for _ in range(5):
+        if h.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or h.head is h:
+            return None
+        if h.dep_ == "ccomp" and h.head.lemma_.lower() in SPEECH_LEMMAS and h.head.i < h.i and in_quote[h.head.i] < 0:
+            return h.head
+        h = h.head
+    return None
+
+
+def _relative_participle_verb(v):
+    """The verb that a relative clause without commas ('the plan the council approved') or a clause of comparison
+    ('longer than the one defense lawyers had asked for') belongs to, when the parse hung the cue's '-ing' participle
+    ``v`` (after a comma) on that clause's verb, and that verb has a subject; else None (`RELATIVE_PARTICIPLES`)."""
+    doc = v.doc
+    clause = v.head
+    if not _bare_cue_participle(v) or doc[v.i - 1].text != "," or clause.i > v.i:
+        return None
+    if clause.dep_ == "relcl":
+        if doc[clause.left_edge.i - 1].text == "," or any(c.lower_ in ("who", "which") for c in clause.children):
+            return None  # ('the plan, which the union rejected, calling it ...': the union may call it that)
+        verb = clause.head.head if clause.head.dep_ in ("dobj", "pobj", "attr") else None
+    elif clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "than" for c in clause.children):
+        verb = clause.head
+    else:
+        return None
+    for _ in range(3):
+        if verb is None or verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head if verb.head is not verb else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    return verb
 
 
 def _speaks_on_its_own(t) -> bool:

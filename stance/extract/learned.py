@@ -222,6 +222,10 @@ SUBJECT_SOURCES = True
 #: it hangs on, before a nearer source after it ('Governor Kathy Hochul vetoed the bill, [siding with] teachers'
 #: unions [who] said ...'; session 69).
 PARTICIPLE_SOURCES = True
+#: Whether, of two subjects the parse gives the cue verb with a conjunction between them, `SUBJECT_SOURCES` takes the
+#: one after it ('A majority of the council called on the mayor to resign, days after [a city audit] found ...';
+#: session 76).
+SECOND_SUBJECT_SOURCES = True
 
 
 def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sources: list[TaggedSpan]):
@@ -230,6 +234,12 @@ def _subject_source(art: Article, cue_head, nearest: tuple[int, TaggedSpan], sou
     Valley, which ..., praised X, while [the campaign] said ...'); else ``nearest`` ('a screen image
     captured by [Outsports.com] showed ...' keeps the outlet) (`SUBJECT_SOURCES`)."""
     subj = next((t for t in (cue_head.children if cue_head is not None else []) if t.dep_ == "nsubj"), None)
+    if SECOND_SUBJECT_SOURCES and cue_head is not None:
+        # 'A majority of the council called on the mayor to resign, days after [a city audit] found ...', parsed as
+        # two subjects of 'found': the one after the conjunction
+        last = next((t for t in reversed(list(cue_head.lefts)) if t.dep_ == "nsubj"), subj)
+        if subj is not None and any(t.dep_ == "mark" and subj.i < t.i < last.i for t in cue_head.lefts):
+            subj = last  # (a conjunction between them: not 'the novice who ran against [Schultz] is reaping')
     if subj is None and CONJ_NOUN_SOURCES and cue_head is not None and cue_head.dep_ == "conj":
         noun = conj_noun_subject(cue_head)  # 'supporters say will bring 900 jobs and [critics] call it a gift'
         if noun is not None:
@@ -339,6 +349,13 @@ def _subject_noun_cue(art: Article, cue) -> bool:
 #: Whether a tagged content that is the anonymity a source was granted ('speaking on condition of [anonymity because the
 #: talks are confidential]') is no statement (session 73).
 ANONYMITY_OBJECTS = True
+#: Whether a tagged content that is the condition a source spoke on ('speaking on [condition of anonymity because he
+#: was not authorised to comment]') is left out (session 76).
+ANONYMITY_CONDITIONS = True
+_ANONYMITY_CONDITION = re.compile(r"(?:the\s+)?(?:condition|terms|grounds)s?\s+(?:of\s+anonymity|that\s+(?:he|she|they"
+                                  r"|it|the\s+\w+)\s+(?:not\s+be|was\s+not|were\s+not)\s+(?:named|identified))"
+                                  r"(?:\s*$|\s*[,.;]|\s+(?:because|as|since|to|while|for)\b)", re.IGNORECASE)
+# (not 'mused on condition of anonymity [that they are "uncovered eyes ..."]': what follows is said)
 _ANONYMITY_REASON = re.compile(r"(?:because\s+)?(?:he|she|they|the\s+\w+)\s+(?:was|were|is|are|had)\s+"
                                r"(?:not|n[o']t\s+been)\s+(?:authori[sz]ed|allowed|permitted|cleared)\s+to\s+"
                                r"(?:speak|talk|discuss|comment)\b", re.IGNORECASE)
@@ -1005,6 +1022,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
         if ANONYMITY_OBJECTS and re.match(r"anonymity\b", art.text[cs:ce], re.IGNORECASE) and re.search(
                 r"\b(?:condition|terms|grounds|promise|guarantee)s?\s+of\s*$", art.text[max(0, cs - 40):cs]):
             continue  # 'speaking on condition of [anonymity because the talks are confidential]'
+        if ANONYMITY_CONDITIONS and _ANONYMITY_CONDITION.match(art.text[cs:ce]):
+            continue  # 'speaking on [condition of anonymity because he was not authorised to comment]'
         if NAME_CONTENTS and re.search(r"\baccording\s+to\b[^.]*,\s*$", art.text[max(0, cs - 120):cs]) \
                 and all(t.ent_type_ == "PERSON" or t.is_punct for t in art.tokens_between(cs, ce)):
             continue  # 'according to his wife, [Katarina Lessandro]': her name, not what she said

@@ -1076,6 +1076,12 @@ class People:
             cid = self._cluster_for(key, name, headline=ent.end_char <= headline_end)
             self.mentions.append(Mention(ent.start_char, end_char, cid))
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
+        if SURNAME_FIRST_NAMES:
+            for c in self.clusters:
+                first = _first_name_before(doc, c.name) if len(c.name.split()) == 1 else None
+                if first is not None:  # 'Lennon-Brady' tagged alone, 'Caoimhe Lennon-Brady' in the text
+                    c.name = f"{first} {c.name}"
+                    c.key, c.keyset = name_tokens(c.name), c.keyset | set(name_tokens(c.name))
 
     def _cluster_for(self, key: tuple[str, ...], name: str, *, headline: bool = False) -> int:
         best = None
@@ -1126,6 +1132,32 @@ class People:
             if m.start < pos:
                 best = m.cluster
         return best
+
+
+#: Whether a person the recogniser tagged only by a surname ('Lennon-Brady', 'Vasko') takes the one word with a
+#: capital that stands before that surname in the article ('Caoimhe Lennon-Brady', 'Farmer Teodor Vasko'), when it is
+#: a proper noun and not a title (session 76).
+SURNAME_FIRST_NAMES = True
+_NOT_FIRST_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december the a an and of farmer coach chef captain father sister
+brother doctor nurse professor officer sergeant inspector constable detective lady lord dame sir""".split())
+
+
+def _first_name_before(doc, surname: str) -> str | None:
+    """The one word that stands before ``surname`` in ``doc`` as a first name (`SURNAME_FIRST_NAMES`), else None."""
+    found = set()
+    headline_end = doc.text.find("\n")  # (not the headline's 'Parents Sue Social [App] Pixora')
+    for m in re.finditer(rf"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s+{re.escape(surname)}(?![\w'’-])", doc.text):
+        word = m.group(1)
+        if m.start() < headline_end:
+            continue
+        span = doc.char_span(m.start(1), m.end(1))
+        if span is None or len(span) != 1 or span[0].tag_ != "NNP" or span[0].ent_type_ not in (
+                "", "PERSON", "ORG", "GPE", "NORP") or word.lower() in _NOT_FIRST_NAMES | PERSON_NOUNS | HONORIFICS \
+                | OFFICES | _MALE_WORDS | _FEMALE_WORDS:
+            continue
+        found.add(word)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _title_case_first_line_end(text: str) -> int:
@@ -1327,6 +1359,19 @@ milena jelena ivana dragana oksana ngozi chioma adaeze folake yetunde abena akos
 lindiwe zainab mariam samira layla amina hadiza ananya meera haruka sakura keiko yumi xiaoling niamh aoife saoirse
 ciara eilidh morag catriona bronwen rhiannon
 frances kayla lori doreen louise eileen maureen sheila pauline gillian lorraine tracey""".split())
+#: Whether `_ADDED_MALE_FIRST_NAMES` and `_ADDED_FEMALE_FIRST_NAMES` count as the lists above do (session 76: 'Sonia
+#: Reyes-Haldane', 'Josephine Adeyemi' (tagged a place), 'Kieran Dowsett' had no gender or were not read as people).
+ADDED_FIRST_NAMES = True
+_ADDED_MALE_FIRST_NAMES = frozenset("""idris halvard marcus aurel alun kieran travis fraser murdo ruaridh lachlan
+struan torquil gethin iwan emyr huw llyr cian oisin seamus eoin ciaran niall fergal cathal donal tadhg darragh ronan
+colm lorcan malachy bartholomew barnaby crispin jolyon piers giles tarquin jasper rufus otto gunther horst uwe leif
+mats jens soren piet joost maarten bram sjoerd wouter benoit mathieu guillaume gianluca fabrizio enrico santiago
+obinna babatunde adewale themba sipho hamza bilal ravi""".split())
+_ADDED_FEMALE_FIRST_NAMES = frozenset("""josephine sonia bryony keisha aileen carla lorna henrike beatrix imogen eleanor
+philippa rosalind gwendolyn orla sinead ailsa kirsty shona mairead deirdre agata galina elin ebba marit solveig anneke
+femke sanne gisela renate elodie margaux capucine consuelo paloma leticia chiamaka funmilayo khadija noura akiko
+priyanka shreya nisha rukhsana farida wanjiru adwoa tamsin rowena morwenna clodagh roisin grainne nuala elspeth agnes
+edith ethel mabel maud lottie hattie winifred josie cressida perdita araminta octavia cordelia""".split())
 #: Whether a sentence that names someone's father, wife, son ... ("Delgado's father died of wounds he suffered")
 #: gives no evidence of that person's gender by its 'he' or 'she' (session 70).
 KIN_ASIDE = True
@@ -1371,6 +1416,8 @@ def name_gender(name: str, text: str) -> str | None:
     surname = re.escape(words[-1])
     first = words[0].lower() if len(words) > 1 else ""
     more_m, more_f = (_MORE_MALE_FIRST_NAMES, _MORE_FEMALE_FIRST_NAMES) if MORE_FIRST_NAMES else (frozenset(),) * 2
+    if ADDED_FIRST_NAMES:
+        more_m, more_f = more_m | _ADDED_MALE_FIRST_NAMES, more_f | _ADDED_FEMALE_FIRST_NAMES
     m = int(first in _MALE_FIRST_NAMES | more_m) + 2 * len(
         re.findall(r"\bMr\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
     f = int(first in _FEMALE_FIRST_NAMES | more_f) + 2 * len(
@@ -1433,6 +1480,8 @@ _BODY_NAME_WORDS = BODY_NOUNS | {"guild", "league", "alliance", "federation", "a
 def _known_first_names() -> frozenset:
     """The first names of one gender that `FIRST_NAME_PEOPLE` reads (with `MORE_FIRST_NAMES`, the longer lists)."""
     firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES
+    if ADDED_FIRST_NAMES:
+        firsts = firsts | _ADDED_MALE_FIRST_NAMES | _ADDED_FEMALE_FIRST_NAMES
     return firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES if MORE_FIRST_NAMES else firsts
 
 
@@ -1549,6 +1598,12 @@ def _titles_before(doc, start: int, end: int) -> bool:
                                   or t.lower_ in _RANK_TITLES) for t in doc[start:end])
 
 
+def _with_and_name(text: str, start: int) -> str:
+    """The words 'Maritime and ' when a name at ``start`` follows 'the Maritime and ' (`AND_NAMES`), else ''."""
+    m = re.search(r"\b[Tt]he ([A-Z][a-z]+ and )$", text[max(0, start - 40):start]) if AND_NAMES else None
+    return m.group(1) if m is not None else ""
+
+
 def mend_person_entities(doc) -> None:
     """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
     recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
@@ -1588,7 +1643,8 @@ def mend_person_entities(doc) -> None:
             continue
         if len(words) < 2 - honoured or is_org_name(name) or last in _MASTHEAD_WORDS or last in _NOT_SURNAMES or \
                 last in _PLACE_NOUNS or any((ents[k].start < i and not _titles_before(doc, ents[k].start, i))
-                                            or ents[k].end > j or ents[k].label_ == "PERSON" for k in inside):
+                                            or ents[k].end > j or (ents[k].label_ == "PERSON" and not (
+                                                FIRST_NAMES_JOINED and i < ents[k].start)) for k in inside):
             i = j
             continue
         ents = [e for k, e in enumerate(ents) if k not in inside] + [Span(doc, i, j, label="PERSON")]
@@ -1607,12 +1663,19 @@ def mend_person_entities(doc) -> None:
                 ents[k] = Span(doc, ent.start, ent.end, label="ORG")
                 bodies = True
     if BODY_WORD_PEOPLE:  # "The Prison Officers' [Guild]" tagged a person: the body, named in full
-        for k, ent in enumerate(ents):
+        for ent in list(ents):
             root = ent.root
             start = root.left_edge.i + (root.left_edge.lower_ == "the")
-            if ent.label_ == "PERSON" and len(ent) == 1 and root.lower_ in _BODY_NAME_WORDS and start < root.i \
-                    and all(e is ent or e.end <= start or e.start > root.i for e in ents):
-                ents[k] = Span(doc, start, root.i + 1, label="ORG")
+            if not (ent.label_ == "PERSON" and len(ent) == 1 and root.lower_ in _BODY_NAME_WORDS and start < root.i):
+                continue
+            split = [e for e in ents if e is not ent and e.end == ent.start and e.start <= start and e.label_ == "ORG"
+                     and doc[e.end - 1].tag_ == "POS"] if SPLIT_BODY_NAMES else []
+            if split:  # "[The Professional Coaches'] [Guild]", tagged an organisation and a person
+                ents = [e for e in ents if e is not split[0]]
+                ents[ents.index(ent)] = Span(doc, start, root.i + 1, label="ORG")
+                bodies = True
+            elif all(e is ent or e.end <= start or e.start > root.i for e in ents):
+                ents[ents.index(ent)] = Span(doc, start, root.i + 1, label="ORG")
                 bodies = True
     last = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and 2 <= len(e.text.split()) <= 4}
     bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w)} - surnames
@@ -1627,8 +1690,77 @@ def mend_person_entities(doc) -> None:
             if span is not None and not covered & set(range(span.start, span.end)):
                 ents.append(Span(doc, span.start, span.end, label="PERSON"))
                 covered |= set(range(span.start, span.end))
+    if LOWER_CASE_PEOPLE:  # ('Appeal judges [quash murder conviction] of man jailed for 14 years')
+        kept = [e for e in ents if not (e.label_ == "PERSON" and e.text.islower())]
+        bodies, ents = bodies or len(kept) < len(ents), kept
+    if AND_NAMES:  # 'the [Maritime and] Dockside Workers' Union': the name in full
+        for ent in list(ents):
+            i = ent.start
+            if not (ent.label_ == "ORG" and i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 3].lower_ == "the"
+                    and doc[i - 2].tag_ == "NNP" and _NAME_WORD.fullmatch(doc[i - 2].text)
+                    and (ent[-1].lower_ in _BODY_NAME_WORDS or is_org_name(ent.text))):
+                continue
+            first = [e for e in ents if e.start <= i - 2 < e.end]  # ('Maritime' may be tagged alone)
+            if all(e.start == i - 2 and e.end == i - 1 and e.label_ in ("ORG", "NORP") for e in first):
+                ents = [e for e in ents if e not in first]
+                ents[ents.index(ent)] = Span(doc, i - 2, ent.end, label="ORG")
+                bodies = True
+    if JUDGES_TITLED:  # 'Lady Justice Armitage', 'Mr Justice Pellow', tagged otherwise or not at all
+        for m in _JUDGE_TITLE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in ents):
+                continue
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
+                Span(doc, span.start, span.end, label="PERSON")]
+            bodies = True
     if surnames or bare or bodies:
         doc.ents = sorted(ents, key=lambda e: e.start)
+
+
+#: Whether a name the recogniser tagged a person that has no capital letter ('Appeal judges [quash murder conviction]
+#: of man jailed for 14 years') is not a person (session 76).
+LOWER_CASE_PEOPLE = True
+#: Whether a word with a capital, 'and' and an organisation's name after 'the' ('the Maritime and [Dockside Workers'
+#: Union]') are one name, when the recogniser tagged only the part after 'and' (session 76).
+AND_NAMES = True
+#: Whether a body's name the recogniser cut in two at a plural possessive ("[The Professional Coaches'] [Guild]", an
+#: organisation and a person) is one organisation (`BODY_WORD_PEOPLE`; session 76).
+SPLIT_BODY_NAMES = True
+#: Whether a common first name before a surname the recogniser tagged a person alone ('Mayor Renata [Solberg]') joins
+#: it, so that the name is not read as whichever Solberg the article names in full (session 76).
+FIRST_NAMES_JOINED = True
+#: Whether a judge's title and surname ('Lady Justice Armitage', 'Mr Justice Pellow') are a person's name, however the
+#: recogniser tagged them (session 76).
+JUDGES_TITLED = True
+_JUDGE_TITLE = re.compile(r"\b(?:Lady|Lord|Mr|Mrs|Ms|Madam)\.? Justice [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+#: Whether 'chairman' beside a name is no vote for a man in `person_genders` ('The committee chairman, Cllr Bryony Aske,
+#: said ... "...," she said'; session 76).
+CHAIRMEN_ANY_GENDER = True
+#: Whether a group of people that spoke ('Villagers in Fenbury Cross have described ...', a plural noun first) is of
+#: another kind than a council, a ministry, a company ... that a description names ('The county council says ...';
+#: `DESCRIBED_BODIES_KEEP_NOUNS`; session 76).
+GROUPS_NOT_BODIES = True
+#: Whether a description that ends in an office or a body owned by a person's title ("The state attorney general's
+#: office, which brought the case, said") is not that person, nor another person with that title (session 76).
+OWNED_OFFICES = True
+#: Whether 'its' and a body's noun ('Its foreign ministry') is that body of the country or organisation that is the
+#: subject of the sentence before ('Kethra reacted angrily. Its foreign ministry ... said'; session 76).
+ITS_BODIES = True
+#: Whether 'he' or 'she' before what they said is not the person whose surname stands in it ('She said Tennant stood
+#: to collect a large payout': not Dale Tennant, but the last person named before who can be 'she', in the paragraph
+#: or the one before; session 76).
+NAMED_IN_CONTENT_ASIDE = True
+#: Whether a lede's 'A coroner', 'An auditor' ... is the person the article names with that word later ('A coroner has
+#: ruled ...', 'senior coroner Alasdair Crewe' below; `INDEFINITE_LEDES`; session 76).
+LEDE_OFFICES = True
+_LEDE_OFFICES = frozenset("""coroner magistrate auditor ombudsman pathologist examiner registrar investigator umpire
+referee arbitrator mediator adjudicator assessor surveyor""".split())
+#: Whether a sentence in which another person's surname stands untagged ('Reyes-Haldane said records would place
+#: Coburn near the cabin, despite his telling detectives he was at home', 'Coburn' tagged a product) gives no vote for
+#: the gender of the one person tagged in it (session 76).
+UNTAGGED_OTHERS = True
 
 
 def person_genders(article: Article, people: People) -> list[str | None]:
@@ -1645,11 +1777,13 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     doc, text = article.doc, article.text  # (doc.text joins every token again on each access)
     votes = [[0, 0] for _ in people.clusters]
     for cid, c in enumerate(people.clusters):
-        votes[cid][0] += 2 * len(c.titles & _MALE_WORDS)
+        votes[cid][0] += 2 * len(c.titles & (_MALE_WORDS - {"chairman"} if CHAIRMEN_ANY_GENDER else _MALE_WORDS))
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
         first = c.name.split()[0].lower() if len(c.name.split()) > 1 else ""
-        votes[cid][0] += first in _MALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_MALE_FIRST_NAMES)
-        votes[cid][1] += first in _FEMALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_FEMALE_FIRST_NAMES)
+        votes[cid][0] += first in _MALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_MALE_FIRST_NAMES) or (
+            ADDED_FIRST_NAMES and first in _ADDED_MALE_FIRST_NAMES)
+        votes[cid][1] += first in _FEMALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_FEMALE_FIRST_NAMES) or (
+            ADDED_FIRST_NAMES and first in _ADDED_FEMALE_FIRST_NAMES)
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     named: dict[int, set[int]] = {}      # sentence index -> people named in it
@@ -1668,11 +1802,15 @@ def person_genders(article: Article, people: People) -> list[str | None]:
         named.setdefault(k, set()).add(m.cluster)
         if article.in_quote[span.start] < 0 and not (GENDER_NOT_OBJECTS and span.root.dep_ == "pobj"):
             outside.setdefault(k, set()).add(m.cluster)  # (not 'She said tourists came to [Inchvarra]')
+    surnames = {c.name.split()[-1]: cid for cid, c in enumerate(people.clusters)
+                if c.name.split() and c.name.split()[-1][:1].isupper()} if UNTAGGED_OTHERS else {}
     for k, ids in named.items():
         # one person, named outside the quotation marks: a name inside a quote is not who 'she' is
         if len(ids) != 1 or not outside.get(k):
             continue
         cid = next(iter(ids))
+        if UNTAGGED_OTHERS and any(surnames.get(t.text, cid) != cid and article.in_quote[t.i] < 0 for t in sents[k]):
+            continue  # 'Reyes-Haldane said records would place [Coburn] near the cabin, despite his ...' (untagged)
         if KIN_ASIDE and any(t.lower_ in _KIN and any(c.dep_ == "poss" for c in t.children) for t in sents[k]):
             continue  # "Delgado's father died of wounds he suffered in Iraq": 'he' is the father
         for t in sents[k]:
@@ -1791,6 +1929,7 @@ class SpeakerResolver:
         self.last_person: int | None = None    # cluster id of the last PERSON speaker
         self.last_org: str | None = None
         self.last_org_paragraph = -1  # where the last organisation spoke
+        self.last_org_people = False  # whether its name opens with a plural noun ('Villagers in Fenbury Cross')
         self.untagged: dict[int, str] = {}  # sentence start -> a speaker named there whom NER did not tag
         self.last_untagged: tuple[str, int, int] | None = None  # (name, offset, paragraph) for `UNTAGGED_LAST`
         self.said_by: dict[int, str] = {}  # a cue's first token -> its speaker as resolved (`STATEMENT_ISSUERS`)
@@ -2248,6 +2387,11 @@ class SpeakerResolver:
         owner = self._body_subject_before(s, places=True) if ITS_OWNERS and m is not None else None
         if owner is not None:
             return f"{strip_possessive(owner)}'s {m.group(1)}"  # 'Cambodia disagreed. Its Ministry of Water ...'
+        if ITS_BODIES and 2 <= len(words) <= 4 and words[0] == "its" and words[-1] in BODY_NOUNS \
+                and not any(c.isupper() for c in mention[1:]):
+            owner = self._body_subject_before(s, places=True) or self._name_subject_before(s)
+            if owner is not None:  # 'Kethra reacted angrily. Its foreign ministry summoned ... and said'
+                return f"{strip_possessive(owner)}'s {mention.strip().split(None, 1)[1]}"
         m = re.match(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[A-Z][\w’'&.-]*\s*){2,5})$", mention.strip())
         if OWNED_NAMES and m is not None:
             return m.group(1).strip()  # 'His Democratic Alliance will push for ...': the Democratic Alliance
@@ -2295,7 +2439,8 @@ class SpeakerResolver:
                 return f"{strip_possessive(body)}'s {mention.strip().split(None, 1)[1]}"
             return mention.strip()
         if INDEFINITE_LEDES and not has_propn and 2 <= len(words) <= 4 and words[0] in ("a", "an") \
-                and words[-1] in PERSON_NOUNS and art.paragraph_of(s) <= 1:
+                and (words[-1] in PERSON_NOUNS or (LEDE_OFFICES and words[-1] in _LEDE_OFFICES)) \
+                and art.paragraph_of(s) <= 1:
             cid = self._named_later({words[-1]}, s)  # 'A federal judge ruled ...': 'Judge Nadia Torres' below
             if cid is not None:
                 self.last_person = cid
@@ -2328,8 +2473,11 @@ class SpeakerResolver:
             if again is not None:
                 return again  # 'A senior government official, speaking on condition of anonymity, said ... "...," the
                 # official said': that official, not the person named last
+        lead = re.findall(r"[\w’'-]+", mention.split(",")[0].lower())  # (the words before a clause on them)
+        owned_office = OWNED_OFFICES and len(lead) > 2 and (lead[-1] in BODY_NOUNS or lead[-1] == "office") \
+            and lead[-2].endswith(("'s", "’s"))  # "The state attorney general's office": the office, not a person
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
-                and (set(words) & PERSON_NOUNS or f.headline_tail) and not owned_spokesperson:
+                and (set(words) & PERSON_NOUNS or f.headline_tail) and not owned_spokesperson and not owned_office:
             role = set(words)
             if OF_ROLES and "of" in words and set(words[words.index("of"):]) & BODY_NOUNS:
                 role = set(words[:words.index("of")]) | {"of"}  # 'The leader of the council': a leader, of a body
@@ -2512,10 +2660,34 @@ class SpeakerResolver:
             name, at, para = self.last_untagged
             if at < s and 0 <= self.article.paragraph_of(s) - para <= 1:
                 return name  # '"...," Adeyemi said in the statement. // She said the council would ...'
+        if NAMED_IN_CONTENT_ASIDE and cid is not None and f is not None and not f.fronted \
+                and self._named_in_content(cid, f):  # (not '[Reyes] was for Berg ..., he said': Reyes may be 'he')
+            # 'She said Tennant stood to collect a large payout': not Tennant, but the last one named before who can be
+            # 'she', in this paragraph or the one before; else no one
+            near = self.article.para_bounds(s)[0] if self.article.paragraph_of(s) == 0 else \
+                self.article.paragraphs[self.article.paragraph_of(s) - 1][0]
+            cid = next((m.cluster for m in reversed(self.people.mentions) if near <= m.start < s and m.cluster != cid
+                        and self._agrees(m.cluster, want) and not self._named_in_content(m.cluster, f)), None)
         if cid is None:
             return None
         self.last_person = cid
         return self.people.clusters[cid].name
+
+    def _named_in_content(self, cid: int, f: Frame | None) -> bool:
+        """Whether the person ``cid`` is named in the content of ``f``: by a mention of theirs, or by their surname
+        where no mention of another person covers it and no one else of the article has that surname
+        (`NAMED_IN_CONTENT_ASIDE`; not Bill Clinton for 'showing support for Hillary Clinton's "public option"')."""
+        if f is None or f.content is None:
+            return False
+        cs, ce = f.content
+        inside = [m for m in self.people.mentions if cs <= m.start < ce]
+        if any(m.cluster == cid for m in inside):
+            return True
+        surname = self.people.clusters[cid].name.split()[-1]
+        if any(c.name.split()[-1] == surname for k, c in enumerate(self.people.clusters) if k != cid):
+            return False
+        return any(not any(m.start <= cs + x.start() < m.end for m in inside)
+                   for x in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text[cs:ce]))
 
     def co_speakers(self, f: Frame | None, speaker: str | None) -> tuple[str, ...]:
         """The other people a coordinated speaker mention names ('Lindsey Graham and David Perdue
@@ -2638,6 +2810,8 @@ class SpeakerResolver:
         words = self._last_org_words()
         if noun in words:
             return False
+        if GROUPS_NOT_BODIES and self.last_org_people and noun in _BODY_KINDS:  # (a group may be 'Friends of X')
+            return True  # 'Villagers in Fenbury Cross have described ... The county council says': not the villagers
         if KIND_SYNONYMS and any(noun in group and words & group for group in _KIND_SYNONYMS):
             return False  # 'the regulator' after 'The Fair Markets Authority'
         if self.last_org.lower().startswith("the ") and not any(c.isupper() for c in self.last_org[1:]):
@@ -2657,6 +2831,8 @@ class SpeakerResolver:
     def _spoke_as_org(self, name: str, pos: int) -> str:
         """Remember an organisation that spoke at ``pos`` ('it' and 'the company' may refer to it)."""
         self.last_org, self.last_org_paragraph = name, self.article.paragraph_of(pos)
+        span = self.article.doc.char_span(pos, pos + 1, alignment_mode="expand") if GROUPS_NOT_BODIES else None
+        self.last_org_people = bool(span) and span[0].tag_ == "NNS" and name.split()[0] == span[0].text
         return name
 
     def _named_just_before(self, pos: int) -> int | None:
@@ -2708,6 +2884,18 @@ class SpeakerResolver:
             return art.text[ms:me].split(",")[0].strip() or None
         # (the name, not a clause about it: 'The Harbour Bank, which owns the ferries,')
         return re.split(r",\s*(?:which|who|that|whose)\b", art.text[ms:me])[0].strip(" ,") or None
+
+    def _name_subject_before(self, pos: int) -> str | None:
+        """The name of one word that is the subject of the main clause of the sentence just before ``pos``, in its
+        paragraph, whatever the recogniser tagged it (for 'its', not a person: 'Kethra reacted angrily. Its foreign
+        ministry ...', 'Kethra' tagged a person; `ITS_BODIES`), else None."""
+        toks = self.article.tokens_between(pos, pos + 1)
+        before = self._sentence_before(toks[0]) if toks else None
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None) if before is not None else None
+        if subj is None or subj.tag_ != "NNP" or self.article.in_quote[subj.i] >= 0 or subj.left_edge.i != subj.i \
+                or subj.right_edge.i != subj.i:
+            return None
+        return subj.text
 
     def _untagged_subject_before(self, pos: int) -> str | None:
         """The speaker of the pronoun's own sentence, or for a pronoun opening its sentence of the
@@ -2921,7 +3109,7 @@ class SpeakerResolver:
         Minister Carla Brennan' of its third paragraph. All of a one-word description must match,
         at least two words of a longer one; None when no one or several match."""
         desc = _description_words(words)
-        if not desc & (OFFICES | PERSON_NOUNS):
+        if not desc & (OFFICES | PERSON_NOUNS | (_LEDE_OFFICES if LEDE_OFFICES else frozenset())):
             return None
         first: dict[int, int] = {}
         for m in self.people.mentions:
@@ -2939,7 +3127,7 @@ class SpeakerResolver:
         link = "(?:(?:of|for)[ ]+)?" if joined else ""
         text = self.article.text
         pattern = rf"\b((?:[A-Z][\w’'&.-]*[ ]+{link}){{1,5}}){re.escape(cap)}\b"
-        found = [m.group(1) for m in re.finditer(pattern, text) if not (
+        found = [_with_and_name(text, m.start()) + m.group(1) for m in re.finditer(pattern, text) if not (
             joined and re.search(r"[A-Z][\w’'.-]*\s+(?:and|&)\s+$", text[max(0, m.start() - 40):m.start()]))]
         # (with ``joined``, not the end of a name with 'and' in it: 'Utilities Regulator' of 'the Energy and ...')
         # (a name on one line, not a sentence's last word: 'late on Wednesday.\n\nCouncil member Dana Whitt')
