@@ -1716,6 +1716,7 @@ _LATER_RULES_OFF = {
     "SAYS_IN_RELATIVES": ("attribution.RELATIVE_CONTENT_SUBJECTS",),
     "LOWER_CASE_NOT_NAMES": ("ANONYMOUS_DESCRIPTIONS",),  # (and a person who gave only a first name is described)
     "KIN_ASIDE": ("FIRST_NAME_PEOPLE", "SURNAME_FIRST_NAMES"),  # ('Marisol Ortiz' would be a woman by her name)
+    "TENSE_SHIFTED_OUTERS": ("attribution.REFERRING_OBJECTS",),  # ('accused [them]': the unions, by the pronoun)
 }
 
 
@@ -3022,10 +3023,51 @@ def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, withou
       ('Renata Solberg', 'I was elected to do a job')],
      [('Gunnar Solberg', 'calls for her resignation over harbour contracts won by a company run by her brother-in-law'),
       ('Gunnar Solberg', 'I was elected to do a job')]),
+    # the object of a cue's own 'in' is not its subject (`attribution.OWN_ADJUNCTS_NOT_SUBJECTS`)
+    ('attribution', 'OWN_ADJUNCTS_NOT_SUBJECTS',
+     'Turbine lease\n\nFarmer Colm Brady has agreed to lease part of his land for the turbines. He did not attend the '
+     'meeting, but in a short statement said the rent would "keep the farm in the family".',
+     [('Farmer Colm Brady', 'the rent would "keep the farm in the family"')],
+     [('a short statement', 'the rent would "keep the farm in the family"')]),
+    # a cue whose object is the said clause's subject is the speaker's (`attribution.REFERRING_OBJECTS`)
+    ('attribution', 'REFERRING_OBJECTS',
+     'Rents rise\n\nThe opposition\'s housing spokesman, Ravi Mistry, said the minister was "out of touch" and called '
+     'on her to cap rent rises for sitting tenants.',
+     [('Ravi Mistry', 'the minister was "out of touch"'),
+      ('Ravi Mistry', 'her to cap rent rises for sitting tenants')],
+     [('Ravi Mistry', 'the minister was "out of touch" and called on her to cap rent rises for sitting tenants'),
+      ('the minister', 'her to cap rent rises for sitting tenants')]),
+    # a cue whose object is the said clause's subject is the speaker's (`attribution.REFERRING_OBJECTS`)
+    ('attribution', 'REFERRING_OBJECTS',
+     'Depot closure\n\nThe union leader said the council was out of touch with its workers and urged it to think '
+     'again.',
+     [('The union leader', 'the council was out of touch with its workers'),
+      ('The union leader', 'it to think again')],
+     [('The union leader', 'the council was out of touch with its workers and urged it to think again'),
+      ('the council', 'it to think again')]),
+    # a headline's 'X urged to act' is a passive: X does not urge (`attribution.HEADLINE_PASSIVES`)
+    ('attribution', 'HEADLINE_PASSIVES',
+     'Council urged to halt library closures as campaigners rally\n\nThe Friends of Elmfield Library called on the '
+     'council to think again.',
+     [('The Friends of Elmfield Library', 'the council to think again')],
+     [('Council', 'to halt library closures as campaigners rally'),
+      ('The Friends of Elmfield Library', 'the council to think again')]),
+    # '..., he said' is no vote for the gender of the person named in what he said (`speakers.SPEAKER_PRONOUNS_ASIDE`)
+    ('speakers', 'SPEAKER_PRONOUNS_ASIDE',
+     'Shelter full\n\nTomasz Reyna, who runs the shelter, said the quota would leave families waiting.\n\nReyna '
+     'pointed to the case of the Okafor family. Ngozi Okafor and her two sons have been living in a school gym since '
+     'May, he said, and could wait another year.',
+     [('Tomasz Reyna', 'the quota would leave families waiting'),
+      ('Tomasz Reyna', 'the case of the Okafor family'),
+      ('Tomasz Reyna', 'Ngozi Okafor and her two sons have been living in a school gym since May')],
+     [('Tomasz Reyna', 'the quota would leave families waiting'),
+      ('Tomasz Reyna', 'the case of the Okafor family'),
+      ('Ngozi Okafor', 'Ngozi Okafor and her two sons have been living in a school gym since May')]),
 ], ids=["quote-closed-participles", "quote-closed-participles-2", "relative-participles", "untagged-others",
         "named-in-content-aside", "lower-case-people", "judges-titled", "chairmen-any-gender", "added-first-names",
         "groups-not-bodies", "owned-offices", "its-bodies", "and-names", "lede-offices", "surname-first-names",
-        "split-body-names", "first-names-joined"])
+        "split-body-names", "first-names-joined", "own-adjuncts-not-subjects", "referring-objects",
+        "referring-objects-2", "headline-passives", "speaker-pronouns-aside"])
 def test_session_76_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-76 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

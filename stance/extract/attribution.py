@@ -782,6 +782,9 @@ MODAL_NAMES = True
 
 
 def _subject(v, in_quote=None):
+    if HEADLINE_PASSIVES and _headline_passive(v):
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     for c in v.children:
         # a subject inside a quotation is a misparse of the quote's last words ('"... Full panic
         # mode," said X': 'mode' as a second subject of 'said')
@@ -860,7 +863,9 @@ def _subject(v, in_quote=None):
     if ADJACENT_SUBJECTS and v.dep_ == "conj" and v.tag_ in ("VBD", "VBZ", "VBP") and v.i > 0:
         prev = v.doc[v.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ in ("conj", "pobj", "dobj") and prev.head.i != v.i \
-                and not prev.is_punct and prev.i > v.head.i:
+                and not prev.is_punct and prev.i > v.head.i and not (
+                    OWN_ADJUNCTS_NOT_SUBJECTS and prev.dep_ == "pobj" and prev.head.head.i == v.i):
+            # (not 'He did not attend, but in [a brief statement] said ...': the cue's own phrase)
             return prev  # 'long queues formed outside banks and [businesses] said they could not get cash'
     if WITH_SAYERS and v.dep_ == "advcl" and v.tag_ == "VBG":
         sayer = _with_sayer(v)
@@ -1078,6 +1083,9 @@ def _outer_speech_verb(v):
     if inner is not None and (speaker_like(inner) or inner.pos_ == "PROPN") and TENSE_SHIFTED_OUTERS \
             and _tense_shifted(v, clause) and lemma in SPEECH_LEMMAS | RULE_SIDE:
         return clause.head  # 'said the unions were "making demands ..." and accused them of ...': the speaker accused
+    if inner is not None and (speaker_like(inner) or inner.pos_ == "PROPN") and REFERRING_OBJECTS \
+            and lemma in SPEECH_LEMMAS | RULE_SIDE and _object_refers_to(v, inner):
+        return clause.head  # 'said the minister was "out of touch" and called on her to ...': the speaker calls on her
     if inner is None or speaker_like(inner) or inner.pos_ == "PROPN":
         return None
     if v.doc[j - 1].text != "," and not (
@@ -1153,6 +1161,18 @@ ZERO_RELATIVE_NAMES = True
 #: Whether a cue's '-ing' participle that the parse hung on a said clause ('insisted that the extension would deliver
 #: value, pointing to forecasts ...') has the speaker of that clause as its subject, not the clause's own (session 74).
 PARTICIPLE_SPEAKERS = True
+#: Whether a coordinated cue after a said clause whose object is a pronoun for that clause's subject ('said the
+#: minister was "completely out of touch" and called on [her] to limit increases') is said by the speaker of the clause,
+#: not by its subject (`OUTER_SUBJECTS`; session 76).
+REFERRING_OBJECTS = True
+#: Whether a headline's past participle with no object ('Minister urged to act ...', 'Pipeline company accused of
+#: "bully-boy tactics" by landowners') is a passive: no speaker but the 'by' phrase, never the one urged or accused
+#: (session 76).
+HEADLINE_PASSIVES = True
+#: Whether a noun right before a coordinated cue that is the object of the cue's own preposition ('He did not attend
+#: the meeting, but in [a brief statement] said ...') is not taken for the cue's subject (`ADJACENT_SUBJECTS`;
+#: session 76).
+OWN_ADJUNCTS_NOT_SUBJECTS = True
 #: Whether a cue's '-ing' participle right after a quotation that ends a said clause ('added that ministers expected
 #: banks to "play their part", [pointing] to the banking hubs') is said by that clause's speaker, whatever the clause's
 #: own subject is (session 76).
@@ -1389,6 +1409,37 @@ def _participle_speaker_verb(v, in_quote):
             return h.head
         h = h.head
     return None
+
+
+def _headline_passive(v) -> bool:
+    """Whether the cue ``v`` is a past participle of a headline's first line, with no object, that the parse took
+    for an active verb or for a participle on its noun: 'Minister urged to act ...', 'Pipeline company accused of
+    "bully-boy tactics" by landowners' (`HEADLINE_PASSIVES`)."""
+    doc = v.doc
+    first_line = doc.text.find("\n")
+    if first_line < 0 or v.idx > first_line or doc.text[:first_line].rstrip().endswith(".") \
+            or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+        return False
+    nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+    subject = any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) or (v.dep_ == "acl" and v.head.i < v.i)
+    return subject and nxt is not None and (nxt.lower_ == "to" and nxt.head.head.i == v.i
+                                            and v.lemma_.lower() in _OBJECT_CONTROL
+                                            or any(c.dep_ == "agent" for c in v.children))
+
+
+#: Verbs that take an object before 'to' when active ('urged the minister to act'), so that a headline's 'X urged to
+#: act' is a passive (`HEADLINE_PASSIVES`; not 'Minister vowed to fight on').
+_OBJECT_CONTROL = frozenset("""urge tell ask order force press instruct direct invite advise encourage push require
+compel warn call""".split())
+
+
+def _object_refers_to(v, inner) -> bool:
+    """Whether the object of the cue ``v`` ('called on [her]', 'urged [them]') is a pronoun that agrees in number
+    with ``inner``, the subject of the said clause before it, and so refers to it (`REFERRING_OBJECTS`)."""
+    objs = [c for c in v.children if c.dep_ == "dobj"] + [
+        g for c in v.children if c.dep_ in ("prep", "prt") for g in c.children if g.dep_ == "pobj"]
+    plural = inner.tag_ in ("NNS", "NNPS")
+    return any(o.lower_ in (("them",) if plural else ("her", "him", "it")) for o in objs)
 
 
 def _bare_cue_participle(v) -> bool:

@@ -1757,6 +1757,10 @@ NAMED_IN_CONTENT_ASIDE = True
 LEDE_OFFICES = True
 _LEDE_OFFICES = frozenset("""coroner magistrate auditor ombudsman pathologist examiner registrar investigator umpire
 referee arbitrator mediator adjudicator assessor surveyor""".split())
+#: Whether 'he' or 'she' as the speaker of an attribution after what was said ('Yasmin Haddad and her three children
+#: have been living in an arena, he said') is no vote for the gender of the one person named in what was said
+#: (session 76).
+SPEAKER_PRONOUNS_ASIDE = True
 #: Whether a sentence in which another person's surname stands untagged ('Reyes-Haldane said records would place
 #: Coburn near the cabin, despite his telling detectives he was at home', 'Coburn' tagged a product) gives no vote for
 #: the gender of the one person tagged in it (session 76).
@@ -1815,6 +1819,10 @@ def person_genders(article: Article, people: People) -> list[str | None]:
             continue  # "Delgado's father died of wounds he suffered in Iraq": 'he' is the father
         for t in sents[k]:
             if t.lower_ in ("he", "she") and article.in_quote[t.i] < 0:
+                if SPEAKER_PRONOUNS_ASIDE and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_LEMMAS \
+                        and t.head.dep_ in ("parataxis", "ROOT") and t.head.i > t.head.sent.start + 1 \
+                        and (t.head.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children)):
+                    continue  # '[Yasmin Haddad] and her children have been living in an arena, he said': his words
                 votes[cid][0 if t.lower_ == "he" else 1] += 1
     out: list[str | None] = []
     for m, f in votes:
