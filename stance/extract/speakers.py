@@ -1608,7 +1608,9 @@ def mend_person_entities(doc) -> None:
     """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
     recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
     the other entities of ``doc`` that are one of those surnames alone ('Okafor-Grant said', tagged WORK_OF_ART)
-    (`FIRST_NAME_PEOPLE`)."""
+    (`FIRST_NAME_PEOPLE`); and mend the entities around them: bodies' names tagged as people or cut in two
+    (`BODY_WORD_PEOPLE`, `SPLIT_BODY_NAMES`, `AND_NAMES`), words in lower case tagged a person (`LOWER_CASE_PEOPLE`)
+    and judges named by their title (`JUDGES_TITLED`)."""
     if not FIRST_NAME_PEOPLE:
         return
     from spacy.tokens import Span
