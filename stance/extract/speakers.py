@@ -7,6 +7,7 @@ the speaker mention of each frame, in the order the mentions appear.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -1415,12 +1416,10 @@ def name_gender(name: str, text: str) -> str | None:
         return None
     surname = re.escape(words[-1])
     first = words[0].lower() if len(words) > 1 else ""
-    more_m, more_f = (_MORE_MALE_FIRST_NAMES, _MORE_FEMALE_FIRST_NAMES) if MORE_FIRST_NAMES else (frozenset(),) * 2
-    if ADDED_FIRST_NAMES:
-        more_m, more_f = more_m | _ADDED_MALE_FIRST_NAMES, more_f | _ADDED_FEMALE_FIRST_NAMES
-    m = int(first in _MALE_FIRST_NAMES | more_m) + 2 * len(
+    men, women = _gendered_first_names(MORE_FIRST_NAMES, ADDED_FIRST_NAMES)
+    m = int(first in men) + 2 * len(
         re.findall(r"\bMr\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
-    f = int(first in _FEMALE_FIRST_NAMES | more_f) + 2 * len(
+    f = int(first in women) + 2 * len(
         re.findall(r"\b(?:Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w.]*\s+)?" + surname + r"\b", text))
     for sent in re.split(r"(?<=[.!?])\s+", text):
         if re.search(r"\b" + surname + r"\b", sent):
@@ -1478,11 +1477,22 @@ _BODY_NAME_WORDS = BODY_NOUNS | {"guild", "league", "alliance", "federation", "a
 
 
 def _known_first_names() -> frozenset:
-    """The first names of one gender that `FIRST_NAME_PEOPLE` reads (with `MORE_FIRST_NAMES`, the longer lists)."""
-    firsts = _MALE_FIRST_NAMES | _FEMALE_FIRST_NAMES
-    if ADDED_FIRST_NAMES:
-        firsts = firsts | _ADDED_MALE_FIRST_NAMES | _ADDED_FEMALE_FIRST_NAMES
-    return firsts | _MORE_MALE_FIRST_NAMES | _MORE_FEMALE_FIRST_NAMES if MORE_FIRST_NAMES else firsts
+    """The first names of one gender that `FIRST_NAME_PEOPLE` reads (with `MORE_FIRST_NAMES` and `ADDED_FIRST_NAMES`,
+    the longer lists)."""
+    men, women = _gendered_first_names(MORE_FIRST_NAMES, ADDED_FIRST_NAMES)
+    return men | women
+
+
+@functools.lru_cache(maxsize=4)
+def _gendered_first_names(more: bool, added: bool) -> tuple[frozenset, frozenset]:
+    """The men's and the women's first names: the common ones, with the lists of `MORE_FIRST_NAMES` and
+    `ADDED_FIRST_NAMES` when those flags (passed in, so that the cache follows them) are on."""
+    men, women = _MALE_FIRST_NAMES, _FEMALE_FIRST_NAMES
+    if more:
+        men, women = men | _MORE_MALE_FIRST_NAMES, women | _MORE_FEMALE_FIRST_NAMES
+    if added:
+        men, women = men | _ADDED_MALE_FIRST_NAMES, women | _ADDED_FEMALE_FIRST_NAMES
+    return men, women
 
 
 #: Whether 'the lender', 'the broadcaster' and 'the publisher' are read as 'the company' is: the organisation that
@@ -1782,14 +1792,13 @@ def person_genders(article: Article, people: People) -> list[str | None]:
     """
     doc, text = article.doc, article.text  # (doc.text joins every token again on each access)
     votes = [[0, 0] for _ in people.clusters]
+    men, women = _gendered_first_names(MORE_FIRST_NAMES, ADDED_FIRST_NAMES)
     for cid, c in enumerate(people.clusters):
         votes[cid][0] += 2 * len(c.titles & (_MALE_WORDS - {"chairman"} if CHAIRMEN_ANY_GENDER else _MALE_WORDS))
         votes[cid][1] += 2 * len(c.titles & _FEMALE_WORDS)
         first = c.name.split()[0].lower() if len(c.name.split()) > 1 else ""
-        votes[cid][0] += first in _MALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_MALE_FIRST_NAMES) or (
-            ADDED_FIRST_NAMES and first in _ADDED_MALE_FIRST_NAMES)
-        votes[cid][1] += first in _FEMALE_FIRST_NAMES or (MORE_FIRST_NAMES and first in _MORE_FEMALE_FIRST_NAMES) or (
-            ADDED_FIRST_NAMES and first in _ADDED_FEMALE_FIRST_NAMES)
+        votes[cid][0] += first in men
+        votes[cid][1] += first in women
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     named: dict[int, set[int]] = {}      # sentence index -> people named in it
