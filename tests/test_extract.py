@@ -1717,6 +1717,13 @@ _LATER_RULES_OFF = {
     "LOWER_CASE_NOT_NAMES": ("ANONYMOUS_DESCRIPTIONS",),  # (and a person who gave only a first name is described)
     "KIN_ASIDE": ("FIRST_NAME_PEOPLE", "SURNAME_FIRST_NAMES"),  # ('Marisol Ortiz' would be a woman by her name)
     "TENSE_SHIFTED_OUTERS": ("attribution.REFERRING_OBJECTS",),  # ('accused [them]': the unions, by the pronoun)
+    # (session 77: a lede's role is the person named bare after it; 'he' is the untagged speaker who spoke last; 'she'
+    # opening a paragraph is the person the paragraph before is about; a name with an age after it is a person, and a
+    # phrase before a name is not part of it)
+    "PLACE_DESCRIPTIONS": ("LEDE_ROLES_NAMED_NEXT",),
+    "TITLED_ORG_NAMES": ("RECENT_UNTAGGED",),
+    "GENDER_NOT_OBJECTS": ("PARAGRAPH_TOPICS",),
+    "ADDED_FIRST_NAMES": ("AGED_NAMES", "article.FRONTED_PHRASES_OUT"),
 }
 
 
@@ -1897,6 +1904,7 @@ def test_an_indefinite_description_in_the_lede_is_the_person_named_later(nlp, mo
     first = next(s for s in extract(text, nlp=nlp, tagger=None) if s.speaker_mention == "A federal judge")
     assert first.speaker == speaker
     monkeypatch.setattr(speakers_module, "INDEFINITE_LEDES", False)
+    monkeypatch.setattr(speakers_module, "LEDE_ROLES_NAMED_NEXT", False)  # (session 77's rule reads it too)
     first = next(s for s in extract(text, nlp=nlp, tagger=None) if s.speaker_mention == "A federal judge")
     assert first.speaker == without
 
@@ -2865,6 +2873,170 @@ def test_session_70_rules(nlp, monkeypatch, module, flag, text, expected, withou
         "its-subject-owner", "described-body-keeps-noun", "dateline-inside-start"])
 def test_session_71_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-71 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+@pytest.mark.parametrize("flag, name", [(True, "Thérèse"), (False, None)])
+def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeypatch, flag, name):
+    """The first name before a surname tagged alone is taken when the tagger read it as a plural proper noun too
+    ('Thérèse', NNPS; `speakers.PLURAL_TAGGED_FIRST_NAMES`)."""
+    from stance.extract import speakers
+
+    doc = nlp("Hospital inquiry\n\nThérèse Moreau-Lyle spoke to reporters on Wednesday.")
+    first = next(t for t in doc if t.text == "Thérèse")
+    first.tag_ = "NNPS"
+    monkeypatch.setattr(speakers, "PLURAL_TAGGED_FIRST_NAMES", flag)
+    assert speakers._first_name_before(doc, "Moreau-Lyle") == name
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a lede's role without a name is the person named bare after it (`speakers.LEDE_ROLES_NAMED_NEXT`)
+    ('speakers', 'LEDE_ROLES_NAMED_NEXT',
+     'Ferry fares to rise\n\nThe chief executive of Harbourline Ferries warned on Monday that fares would rise by a '
+     'tenth next spring.\n\n"Fuel has doubled and we cannot absorb it," said Oriana Blackwood, who has run the '
+     'operator since 2020.',
+     [('Oriana Blackwood', 'fares would rise by a tenth next spring'),
+      ('Oriana Blackwood', 'Fuel has doubled and we cannot absorb it')],
+     [('The chief executive of Harbourline Ferries', 'fares would rise by a tenth next spring'),
+      ('Oriana Blackwood', 'Fuel has doubled and we cannot absorb it')]),
+    # a lede's role without a name is the person named bare after it (`speakers.LEDE_ROLES_NAMED_NEXT`)
+    ('speakers', 'LEDE_ROLES_NAMED_NEXT',
+     'Ferry routes cut\n\nThe island ferry company will drop ten routes next year, its chief executive told staff on '
+     'Monday.\n\n"We cannot go on as we are," wrote Oriana Blackwood in a memo to staff.',
+     [('Oriana Blackwood', 'The island ferry company will drop ten routes next year'),
+      ('Oriana Blackwood', 'We cannot go on as we are')],
+     [('its chief executive', 'The island ferry company will drop ten routes next year'),
+      ('Oriana Blackwood', 'We cannot go on as we are')]),
+    # 'he' is the untagged speaker who spoke last, not a person named before (`speakers.RECENT_UNTAGGED`)
+    ('speakers', 'RECENT_UNTAGGED',
+     "Custody review\n\nThe watchdog found that officers had ignored a detainee's requests for help. His mother, "
+     'Agata Nowicka, said the family felt vindicated.\n\nChief Constable Emrys Treharne said in a statement that the '
+     'force accepted the findings. He said new training had begun.',
+     [('Agata Nowicka', 'the family felt vindicated'),
+      ('Chief Constable Emrys Treharne', 'the force accepted the findings'),
+      ('Chief Constable Emrys Treharne', 'new training had begun')],
+     [('Agata Nowicka', 'the family felt vindicated'),
+      ('Chief Constable Emrys Treharne', 'the force accepted the findings'),
+      (None, 'new training had begun')]),
+    # a surname two people share names the one its honorific, or its form before, fits (`speakers.NAMESAKES`)
+    ('speakers', 'NAMESAKES',
+     "Reservoir inquiry\n\nNuala Brennan, who chairs the residents' group, told the inquiry the valley would be lost. "
+     'Mrs Brennan said the group had 4,000 signatures.\n\nHer sister-in-law, Deirdre Brennan, who runs the village '
+     'shop, did not attend. Mrs Brennan said she was too upset to come.',
+     [('Nuala Brennan', 'the valley would be lost'),
+      ('Nuala Brennan', 'the group had 4,000 signatures'),
+      ('Nuala Brennan', 'she was too upset to come')],
+     [('Nuala Brennan', 'the valley would be lost'),
+      ('Nuala Brennan', 'the group had 4,000 signatures'),
+      ('Deirdre Brennan', 'she was too upset to come')]),
+    # a surname two people share names the one its honorific, or its form before, fits (`speakers.NAMESAKES`)
+    ('speakers', 'NAMESAKES',
+     'Minister survives vote\n\nFinance Minister Orla Dunleavy survived a confidence vote on Tuesday night.\n\nA '
+     'backbencher, Ciaran Dunleavy, who is no relation of the minister, said he could not support her.\n\nMs Dunleavy '
+     'said the collapse of the bank had been investigated in full.',
+     [('Ciaran Dunleavy', 'he could not support her'),
+      ('Orla Dunleavy', 'the collapse of the bank had been investigated in full')],
+     [('Ciaran Dunleavy', 'he could not support her'),
+      ('Ciaran Dunleavy', 'the collapse of the bank had been investigated in full')]),
+    # a first name with an age after it is a person (`speakers.AGED_NAMES`)
+    ('speakers', 'AGED_NAMES',
+     'Bypass divides village\n\nOisín, 70, who has lived on the main street all his life, was in favour. "The lorries '
+     'shake my windows," he said.',
+     [('Oisín', 'The lorries shake my windows')],
+     [(None, 'The lorries shake my windows')]),
+    # a phrase the parse put before a name is not part of the speaker (`article.FRONTED_PHRASES_OUT`)
+    ('article', 'FRONTED_PHRASES_OUT',
+     'Runway plan\n\nShoppers were split. Beside her, Wade, 61, a retired welder, said he was all for it.',
+     [('Wade', 'he was all for it')],
+     [('Beside her, Wade', 'he was all for it')]),
+    # a paragraph of quotation after a reported statement is its speaker's (`assemble.QUOTES_AFTER_REPORTED`)
+    ('assemble', 'QUOTES_AFTER_REPORTED',
+     'Adviser jailed\n\nJudge Harriet Okoro told him he had betrayed clients who trusted him with their '
+     'savings.\n\n"You took their money and spent it on yourself. You lied to them for years."',
+     [('Harriet Okoro', 'he had betrayed clients who trusted him with their savings'),
+      ('Harriet Okoro', 'You took their money and spent it on yourself. You lied to them for years.')],
+     [('Harriet Okoro', 'he had betrayed clients who trusted him with their savings'),
+      (None, 'You took their money and spent it on yourself. You lied to them for years.')]),
+    # a lede's body without a name is the organisation that speaks next (`speakers.LEDE_BODIES_NAMED_NEXT`)
+    ('speakers', 'LEDE_BODIES_NAMED_NEXT',
+     'Solar farm opposed\n\nA parish council has objected to plans for a solar farm, warning that it would spoil the '
+     'valley.\n\nBrightfield Solar has applied to the district council for permission to build it.\n\nIn a letter to '
+     'planners, Upper Wenlow Parish Council said the scheme was out of scale with the valley.',
+     [('Upper Wenlow Parish Council', 'it would spoil the valley'),
+      ('Upper Wenlow Parish Council', 'the scheme was out of scale with the valley')],
+     [('A parish council', 'it would spoil the valley'),
+      ('Upper Wenlow Parish Council', 'the scheme was out of scale with the valley')]),
+    # a lede's body without a name is the organisation that speaks next (`speakers.LEDE_BODIES_NAMED_NEXT`)
+    ('speakers', 'LEDE_BODIES_NAMED_NEXT',
+     'Rail upgrade late\n\nThe upgrade of the coast railway is four years late and will cost far more than planned, '
+     "the government's spending watchdog said on Thursday.\n\nIn its report, the Public Accounts Office said the "
+     'ministry had started work too early.',
+     [('Public Accounts Office', 'The upgrade of the coast railway is four years late and will cost far more than '
+                                'planned'),
+      ('Public Accounts Office', 'the ministry had started work too early')],
+     [("the government's spending watchdog", 'The upgrade of the coast railway is four years late and will cost far '
+                                            'more than planned'),
+      ('the Public Accounts Office', 'the ministry had started work too early')]),
+    # a pronoun before the verb, after a comma, is its subject (`attribution.PRONOUN_SECOND_SUBJECTS`)
+    ('attribution', 'PRONOUN_SECOND_SUBJECTS',
+     'Pay talks\n\nBoard chair Edith Marr spoke after the vote.\n\nAsked whether the board would request that the '
+     'minister order teachers back to work, she said that decision "rests with the province."',
+     [('Edith Marr', 'decision "rests with the province."')],
+     [('the minister order teachers back to work', 'decision "rests with the province."')]),
+    # 'she' opening a paragraph is the person the paragraph before is about (`speakers.PARAGRAPH_TOPICS`)
+    ('speakers', 'PARAGRAPH_TOPICS',
+     'Hospital inquiry call\n\nSiobhan Carraway-Kent spoke to reporters outside the hospital, where her mother, '
+     'Margaret Carraway, died in March. She held up a photograph of her mother.\n\nShe said her mother had waited two '
+     'days for a bed.',
+     [('Siobhan Carraway-Kent', 'her mother had waited two days for a bed')],
+     [('Margaret Carraway', 'her mother had waited two days for a bed')]),
+    # a man's name in apposition to 'her brother' is not the 'she' who said it (`speakers.GENDERED_APPOSITIONS`)
+    ('speakers', 'GENDERED_APPOSITIONS',
+     'Hospital inquiry call\n\nSiobhan Kent said the family wanted answers.\n\nHer brother, Ashley Kent, who lives '
+     'abroad, supports the call for an inquiry, she said.',
+     [('Siobhan Kent', 'the family wanted answers'),
+      ('Siobhan Kent', 'Her brother, Ashley Kent, who lives abroad, supports the call for an inquiry')],
+     [('Siobhan Kent', 'the family wanted answers'),
+      ('Ashley Kent', 'Her brother, Ashley Kent, who lives abroad, supports the call for an inquiry')]),
+    # a headline's 'X told' is a passive: X was told (`attribution.HEADLINE_TOLD`)
+    ('attribution', 'HEADLINE_TOLD',
+     "Quarry plan 'will ruin our village', inquiry told\n\nResidents told a planning inquiry on Monday that a new "
+     'quarry would ruin the village.',
+     [('Residents', 'a new quarry would ruin the village')],
+     [('inquiry', "Quarry plan 'will ruin our village"),
+      ('Residents', 'a new quarry would ruin the village')]),
+    # a headline's 'X told' is a passive: X was told (`attribution.HEADLINE_TOLD`)
+    ('attribution', 'HEADLINE_TOLD',
+     "Council told bypass 'will split parish in two'\n\nResidents told the county council on Monday that the bypass "
+     'would split the parish.',
+     [('Residents', 'the bypass would split the parish')],
+     [('Residents', "bypass 'will split parish in two'"),
+      ('Residents', 'the bypass would split the parish')]),
+    # a given name joined by a hyphen to a word in lower case is kept in the name (`speakers.HYPHENED_GIVEN_NAMES`)
+    ('speakers', 'HYPHENED_GIVEN_NAMES',
+     'Debate night\n\nYeon Seo-ah of the ruling party accused her rival of dodging questions, while Baek Do-hyun of '
+     'the opposition said the government had failed young families.\n\nThe third candidate, Baek Min-jae of the Green '
+     'Justice Party, said both had ignored pensions.',
+     [('Yeon Seo-ah', 'her rival of dodging questions'),
+      ('Baek Do-hyun', 'the government had failed young families'),
+      ('Baek Min-jae', 'both had ignored pensions')],
+     [('Yeon Seo', 'her rival of dodging questions'),
+      ('Baek Do-hyun of the opposition', 'the government had failed young families'),
+      ('Baek Min-jae', 'both had ignored pensions')]),
+    # a person tagged across the end of a dateline is none (`speakers.DATELINE_STRADDLES`)
+    ('speakers', 'DATELINE_STRADDLES',
+     "Pension reform\n\nKORVIK, Eskaria - Eskaria's biggest teachers' union has rejected the pay offer made on "
+     'Friday, accusing ministers of bad faith.',
+     [("Eskaria's biggest teachers' union", 'the pay offer made on Friday'),
+      ("Eskaria's biggest teachers' union", 'ministers of bad faith')],
+     [('Eskaria - Eskaria', 'the pay offer made on Friday'),
+      ('Eskaria - Eskaria', 'ministers of bad faith')]),
+], ids=["lede-roles-named-next", "lede-roles-named-next-2", "recent-untagged", "namesakes", "namesakes-2",
+        "aged-names", "fronted-phrases-out", "quotes-after-reported", "lede-bodies-named-next",
+        "lede-bodies-named-next-2", "pronoun-second-subjects", "paragraph-topics", "gendered-appositions",
+        "headline-told", "headline-told-2", "hyphened-given-names", "dateline-straddles"])
+def test_session_77_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-77 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 

@@ -1329,6 +1329,43 @@ def test_tagged_spans_read_by_the_session_76_rules(nlp, monkeypatch, module, fla
     """Statements read from tagged spans with a session-76 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _read_with_and_without(nlp, monkeypatch, module, flag, text, spans) == (on, off)
 
+@pytest.mark.parametrize("flag, found", [
+    (True, [("Residents", "told", "a new quarry would ruin the village")]),
+    (False, [("inquiry", "told", "Quarry plan 'will ruin our village'"),
+             ("Residents", "told", "a new quarry would ruin the village")])])
+def test_tagged_cue_of_a_headline_passive_is_left_out(nlp, monkeypatch, flag, found):
+    """A tagged cue that is a headline's passive ('..., inquiry [told]': the inquiry was told) makes no statement of the
+    one who was told (`learned.HEADLINE_PASSIVE_CUES`)."""
+    from stance.extract import learned
+
+    text = ("Quarry plan 'will ruin our village', inquiry told\n\nResidents told a planning inquiry on Monday that a "
+            "new quarry would ruin the village.")
+    spans = [("Content", "Quarry plan 'will ruin our village'"), ("Source", "inquiry"), ("Cue", "told"),
+             ("Source", "Residents"), ("Content", "a new quarry would ruin the village")]
+    tagged = [_span(text, *x) for x in spans]
+    tagged.insert(3, TaggedSpan("Cue", text.index("told a planning"), text.index("told a planning") + 4, 0.9))
+    monkeypatch.setattr(learned, "HEADLINE_PASSIVE_CUES", flag)
+    assert [(s.speaker, s.cue, s.text) for s in statements_of(nlp(text), tagged)] == found
+
+
+@pytest.mark.parametrize("flag, kind", [(True, "question"), (False, "indirect")])
+def test_opening_asked_read_as_a_past_tense_puts_a_question(nlp, monkeypatch, flag, kind):
+    """A sentence's first word 'Asked', which the parse takes for a past tense here, puts a question to the speaker
+    of the sentence; it is not a statement of theirs (`learned.QUESTIONS_OPENING`)."""
+    from stance.extract import learned
+
+    text = ("Pay talks\n\nHealth Minister Hamish Doyle met union leaders on Monday.\n\nAsked whether the ministry "
+            "would raise its offer, he said: \"We have been clear about what we can afford.\"")
+    spans = [("Cue", "Asked"), ("Content", "whether the ministry would raise its offer"), ("Source", "he"),
+             ("Cue", "said"), ("Content", "We have been clear about what we can afford.")]
+    monkeypatch.setattr(learned, "QUESTIONS_OPENING", flag)
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Asked").tag_ == "VBD"  # (the parse this test is about)
+    found = [(s.speaker, s.cue, s.text, s.kind) for s in statements_of(doc, [_span(text, *x) for x in spans])]
+    assert found == [(None, "Asked", "whether the ministry would raise its offer", kind),
+                     ("Hamish Doyle", "said", "We have been clear about what we can afford.", "direct")]
+
+
 @pytest.mark.parametrize("flag, speaker", [(True, "a trust audit"), (False, "A majority of the board")])
 def test_second_subject_after_a_conjunction_is_the_source(nlp, monkeypatch, flag, speaker):
     """Of two subjects a parse gives the cue ('A majority of the board called on Vance to resign, days after [a trust

@@ -26,6 +26,9 @@ DEMONSTRATIVE_THAT = True
 #: said could spark a trade war': 'a step' read as part of the subject 'analysts') starts after that
 #: noun (session 66, `_zero_relative_start`).
 ZERO_RELATIVES = True
+#: Whether a name's mention leaves out a phrase before it that the parse hung on it, up to a comma ('Beside her, Wade,
+#: 63, a retired electrician, said': Wade; session 77).
+FRONTED_PHRASES_OUT = True
 #: Nouns that count the plural noun after them ('a dozen analysts'): no zero relative there.
 _COUNTING_NOUNS = frozenset("dozen number couple lot handful host range series group majority pair variety "
                             "score hundred thousand million bunch".split())
@@ -152,6 +155,17 @@ class Article:
         sub = [x for x in tok.subtree]
         if ZERO_RELATIVES:
             sub = sub[_zero_relative_start(sub, tok):]
+        if FRONTED_PHRASES_OUT and tok.pos_ in ("ADP", "VERB") and tok.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            # 'Beside her, Wade, 63, ... said', parsed with the preposition as the subject and Wade in apposition
+            name = next((x for x in sub if x.ent_type_ == "PERSON" and x.i > 1 and x.doc[x.i - 1].text == ","
+                         and x.ent_iob_ == "B"), None)
+            if name is not None:
+                sub = [x for x in sub if x.i >= name.i]
+        if FRONTED_PHRASES_OUT and tok.pos_ == "PROPN":
+            for c in tok.lefts:  # 'Beside her, Wade, 63, ... said': Wade
+                k = c.right_edge.i + 1
+                if c.dep_ in ("prep", "advcl", "acl", "advmod", "npadvmod") and k < tok.i and tok.doc[k].text == ",":
+                    sub = [x for x in sub if x.i > k]
         # keep the subject's own phrase: stop at a relative clause or quotation that follows
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
         ps, pe = self.para_bounds(tok.idx)

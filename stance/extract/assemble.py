@@ -15,7 +15,7 @@ from .attribution import find_frames, is_agency
 from .candidates import Candidate, Frame
 from .headlines import headline_statements, label_paragraphs, transcript_statements
 from .learned import tagged_candidates
-from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, group_name,
+from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, DOCUMENT_NOUNS, HONORIFICS, PERSON_NOUNS, SPEECH_LEMMAS, group_name,
                       is_negated_quantifier, is_person_name, match_dateline, speaks_as_country, strip_possessive,
                       tidy_name)
 from .linking import cut_nested, link
@@ -47,6 +47,10 @@ SIDE_NOUNS_NOT_CARRIED = True
 #: Whether a quotation with no attribution right after a reported statement in the same paragraph goes on with
 #: its speaker ('She added that the family had waited three years. "Every single delay ..."'; session 74).
 REPORTED_THEN_QUOTED = True
+#: Whether a paragraph that is one quotation, with no attribution, right after a paragraph that ends with what a
+#: named or described speaker told or said ('Lady Dunmorrow told him he had carried out a "cynical and sustained"
+#: fraud ... // "You occupied a position of the most profound trust. ..."'), is that speaker's (session 77).
+QUOTES_AFTER_REPORTED = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -167,9 +171,16 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
                 # 'She added that the family had waited three years. "Every delay ..."' (not '"A," she said')
                 trailing = True
             best = r if trailing else None
-        elif rp == pi - 1 and r.kind == "direct" and q.open_pos == art.paragraphs[pi][0]:
+        elif (rp == pi - 1 or (QUOTES_AFTER_REPORTED and r.kind == "direct" and rp < pi - 1
+                                and art.paragraph_of(max(r.start, r.end - 1)) == pi - 1)) and (r.kind == "direct" or (
+                QUOTES_AFTER_REPORTED and r.kind in ("indirect", "mixed") and f.subj is not None
+                and f.speaker_span is not None and f.cue[1] <= r.start and not f.fronted
+                and f.verb is not None and f.verb.lemma_.lower() in SPEECH_LEMMAS)) \
+                and q.open_pos == art.paragraphs[pi][0] and (rp == pi - 1 and r.kind == "direct" or not art.text[
+                    q.end:art.paragraphs[pi][1]].strip(' .,!?"”’\'\n')):  # (the new cases: the whole paragraph quoted)
             # a whole-paragraph quote right after a paragraph that ends quoting someone
-            last_in_prev = [x for x in raw if art.paragraph_of(x.start) == pi - 1]
+            last_in_prev = [x for x in raw if art.paragraph_of(x.start) == pi - 1 or (
+                QUOTES_AFTER_REPORTED and x is r and art.paragraph_of(max(x.start, x.end - 1)) == pi - 1)]
             pe = art.paragraphs[pi - 1][1]
             if last_in_prev and last_in_prev[-1] is r and not art.text[max(r.end, f.cue[1]):pe].strip(' .,"”’\'\n'):
                 best = r

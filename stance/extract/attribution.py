@@ -782,7 +782,7 @@ MODAL_NAMES = True
 
 
 def _subject(v, in_quote=None):
-    if HEADLINE_PASSIVES and _headline_passive(v):
+    if HEADLINE_PASSIVES and headline_passive(v):
         agent = next((c for c in v.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     for c in v.children:
@@ -814,6 +814,10 @@ def _subject(v, in_quote=None):
                              and x.ent_type_ == "PERSON"), None)
                 if name is not None:
                     return name  # 'said shop steward Dervla Okonkwo-Pryce', parsed as two subjects
+            if PRONOUN_SECOND_SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i < v.i - 2 \
+                    and c.doc[v.i - 1].dep_ == "nsubj" and c.doc[v.i - 1].head.i == v.i \
+                    and c.doc[v.i - 1].lower_ in ("he", "she", "they", "we", "i") and c.doc[v.i - 2].text == ",":
+                return c.doc[v.i - 1]  # 'Asked whether ... the province legislate teachers back to work, [she] said'
             if SECOND_SUBJECTS and c.pos_ == "NOUN":
                 named = _named_second_subject(c, v)
                 if named is not None:
@@ -1023,6 +1027,12 @@ def _paired_subject(v):
     if not any(c.dep_ == "cc" and c.i < noun.i for c in v.head.children) and v.doc[noun.i - 1].dep_ != "cc":
         return None
     return noun
+
+
+#: Whether a pronoun right before a verb, after a comma, is its subject where the parse gave the verb a noun subject
+#: before that comma as well ('Asked whether the board would ask the province to legislate teachers back to work, she
+#: said ...', 'teachers' read as a subject of 'said'; session 77).
+PRONOUN_SECOND_SUBJECTS = True
 
 
 def _named_second_subject(c, v):
@@ -1411,14 +1421,23 @@ def _participle_speaker_verb(v, in_quote):
     return None
 
 
-def _headline_passive(v) -> bool:
+def headline_passive(v) -> bool:
     """Whether the cue ``v`` is a past participle of a headline's first line, with no object, that the parse took
     for an active verb or for a participle on its noun: 'Minister urged to act ...', 'Pipeline company accused of
     "bully-boy tactics" by landowners' (`HEADLINE_PASSIVES`)."""
     doc = v.doc
     first_line = doc.text.find("\n")
     if first_line < 0 or v.idx > first_line or doc.text[:first_line].rstrip().endswith(".") \
-            or v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "ccomp") for c in v.children):
+            or v.tag_ not in ("VBD", "VBN"):
+        return False
+    if HEADLINE_TOLD and v.lemma_.lower() == "tell" and any(c.dep_ == "nsubj" and c.i < v.i for c in v.children):
+        rest = doc.text[v.idx + len(v):first_line].strip(" .,;:!?'\"‘’“”")
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if not rest or (obj is not None and obj.i == v.i + 1 + (doc[v.i + 1].dep_ == "compound")
+                        and obj.pos_ == "NOUN" and obj.lemma_.lower() not in PERSON_NOUNS
+                        and any(c.dep_ == "ccomp" and c.i > obj.i for c in v.children)):
+            return True  # 'Plan "will drown our valley", inquiry told', 'Council told bypass route "will ..."'
+    if any(c.dep_ in ("dobj", "ccomp") for c in v.children):
         return False
     nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
     subject = any(c.dep_ == "nsubj" and c.i < v.i for c in v.children) or (v.dep_ == "acl" and v.head.i < v.i)
@@ -1427,6 +1446,9 @@ def _headline_passive(v) -> bool:
                                             or any(c.dep_ == "agent" for c in v.children))
 
 
+#: Whether a headline's 'X told' at its end, or 'X told' before what was said ('Council told bypass route "will split
+#: parish in two"'), is a passive: X is who was told (`HEADLINE_PASSIVES`; session 77).
+HEADLINE_TOLD = True
 #: Verbs that take an object before 'to' when active ('urged the minister to act'), so that a headline's 'X urged to
 #: act' is a passive (`HEADLINE_PASSIVES`; not 'Minister vowed to fight on').
 _OBJECT_CONTROL = frozenset("""urge tell ask order force press instruct direct invite advise encourage push require

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .article import Article
-from .attribution import conj_noun_subject, zero_relative_participle
+from .attribution import conj_noun_subject, headline_passive, zero_relative_participle
 from .candidates import Candidate, Frame
 from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DOCUMENT_NOUNS, PERSON_NOUNS,
                       SPEECH_LEMMAS, ASKING_LEMMAS, is_anonymity_request, match_dateline)
@@ -54,6 +54,13 @@ QUESTIONS_PUT = True
 #: Whether `QUESTIONS_PUT` reads a participle between commas after its subject too ('Lukas Berg, asked
 #: about the criticism, said ...', which the parser takes for 'Berg asked', hung on 'said') (session 67).
 QUESTIONS_BETWEEN_COMMAS = True
+#: Whether a tagged cue that is a headline's passive ('Council [told] bypass route "will split parish in two"',
+#: 'Pipeline firm [accused] of "bully-boy tactics" by landowners') is left out: the rules read such a headline
+#: (session 77).
+HEADLINE_PASSIVE_CUES = True
+#: Whether `QUESTIONS_PUT` reads a sentence's first word 'Asked' that the parse took for a past tense or for the
+#: sentence's root ('Asked whether the council would raise its offer, he said: "..."'; session 77).
+QUESTIONS_OPENING = True
 #: Verbs that put a question to their object, as participles opening a sentence.
 #: Whether a tagged source that opens with the passive's 'by' ('has been criticised [by hauliers]')
 #: names its speaker without it (session 64).
@@ -939,8 +946,10 @@ def _question_put(cue_head) -> bool:
     """Whether a cue is a participle that puts a question to the sentence's subject ('Asked about
     X, Ortiz said', 'Pressed on whether ...'): a past participle of `ASKING_LEMMAS` with no
     subject of its own, hung on another verb."""
-    return (cue_head is not None and cue_head.tag_ == "VBN" and cue_head.lemma_.lower() in ASKING_LEMMAS
-            and cue_head.dep_ in ("advcl", "csubj", "dep") and not any(
+    return (cue_head is not None and (cue_head.tag_ == "VBN" or (QUESTIONS_OPENING and cue_head.is_sent_start and (
+                cue_head.tag_ == "VBD" or cue_head.dep_ == "ROOT"))) and cue_head.lemma_.lower() in ASKING_LEMMAS
+            and (cue_head.dep_ in ("advcl", "csubj", "dep") or (QUESTIONS_OPENING and cue_head.dep_ == "ROOT"
+                                                                and cue_head.is_sent_start)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cue_head.children)) or (
         QUESTIONS_BETWEEN_COMMAS and _asked_between_commas(cue_head))
 
@@ -1088,6 +1097,9 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
             continue  # '[Pressed] by Mr Polden on [whether she would resign], she said ...': the question put to her
         if QUESTIONED_CUES and _in_question_put(_head(art, (cue.start, cue.end))):
             continue  # 'Asked whether he still [expected] the deal to pass, Morrow said he did': the asker's words
+        if HEADLINE_PASSIVE_CUES and art.paragraph_of(cue.start) == 0 and _head(art, (cue.start, cue.end)) is not None \
+                and headline_passive(_head(art, (cue.start, cue.end))):
+            continue  # 'Reservoir plan "will drown our valley", inquiry [told]': the inquiry was told it
         if HEADLINE_NOUN_CUES and art.paragraph_of(cue.start) == 0 and _subject_noun_cue(art, cue):
             continue  # 'Climate [talks] stall over adaptation finance': the subject of the headline, no cue
         if MODAL_CUES and all(t.tag_ == "MD" for t in art.tokens_between(cue.start, cue.end)):

@@ -503,6 +503,17 @@ def _in_dateline(doc, ent) -> bool:
     return m is not None and ent.end_char <= start + m.end()
 
 
+#: Whether a "person" the recogniser tagged across the end of a dateline ('STRAVIK, [Eskaria - Eskaria]'s largest trade
+#: union has condemned ...') is none (session 77).
+DATELINE_STRADDLES = True
+
+
+def _straddles_dateline(doc, ent) -> bool:
+    start = doc.text.rfind("\n", 0, ent.start_char) + 1
+    m = match_dateline(doc.text[start:start + 80])
+    return m is not None and ent.start_char < start + m.end() < ent.end_char
+
+
 def _main_subject(sent):
     """The subject (active or passive) of a sentence's root, or None (also for no sentence)."""
     return None if sent is None else next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1010,6 +1021,41 @@ def _with_particles(doc, ent, name: str) -> tuple[str, int]:
     return name, ent.end_char
 
 
+#: Whether a surname alone, where two or more people of the article have it, names the one an honorific before it
+#: agrees with ('Ms Brennock': not Cathal Brennock), else the one named before by the same honorific and surname ('Mrs
+#: Garside' again: not her sister-in-law Jocelyn Garside, named since), else the one named last before it; and whether
+#: a surname the recogniser did not tag names one of those named before it, not one the article names later ('Quill
+#: said', with Ezra Quill introduced three paragraphs on; session 77).
+NAMESAKES = True
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _short_form(ent) -> str:
+    """A person's mention as honorific and surname ('mrs garside'), or the surname alone."""
+    doc = ent.doc
+    words = [t.lower_.rstrip(".") for t in ent if not t.is_punct]
+    before = doc[ent.start - 1].lower_.rstrip(".") if ent.start > 0 else ""
+    if words and words[0] in _HONORIFIC_GENDER:
+        return " ".join(words[:1] + words[-1:])
+    if before in _HONORIFIC_GENDER:
+        return f"{before} {words[-1]}" if words else before
+    return words[-1] if words else ""
+
+
+def _honorific_gender(ent) -> str | None:
+    form = _short_form(ent).split()
+    return _HONORIFIC_GENDER.get(form[0]) if len(form) == 2 else None
+
+
+def _first_name_gender(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    men, women = _gendered_first_names(MORE_FIRST_NAMES, ADDED_FIRST_NAMES)
+    first = _plain(words[0].lower())
+    return "m" if first in men and first not in women else "f" if first in women and first not in men else None
+
+
 class People:
     """PERSON entities of one article grouped into name variants (fullest form wins).
 
@@ -1021,6 +1067,8 @@ class People:
     def __init__(self, doc):
         self.clusters: list[NameCluster] = []
         self.mentions: list[Mention] = []
+        #: the short forms each person was named by ('mrs garside', 'garside'), for `NAMESAKES`
+        self.forms: dict[int, set[str]] = {}
         ents = list(doc.ents)
         headline_end = _title_case_first_line_end(doc.text)
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
@@ -1050,6 +1098,8 @@ class People:
                 continue
             if PLACE_NAMES and (ent.text.lower() in places or name.lower() in places):
                 continue  # 'Marenga' after 'the winning city, Marenga'
+            if DATELINE_STRADDLES and _straddles_dateline(doc, ent):
+                continue  # 'STRAVIK, [Eskaria - Eskaria]'s largest trade union': the region and the country
             if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
                 continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
             after = ents[i + 1] if i + 1 < len(ents) else None
@@ -1074,8 +1124,12 @@ class People:
             key = name_tokens(name)
             if not key:
                 continue
-            cid = self._cluster_for(key, name, headline=ent.end_char <= headline_end)
+            cid = self._namesake(key, ent) if NAMESAKES and len(key) == 1 else None
+            if cid is None:
+                cid = self._cluster_for(key, name, headline=ent.end_char <= headline_end)
             self.mentions.append(Mention(ent.start_char, end_char, cid))
+            if NAMESAKES:
+                self.forms.setdefault(cid, set()).add(_short_form(ent))
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
         if SURNAME_FIRST_NAMES:
             for c in self.clusters:
@@ -1109,6 +1163,28 @@ class People:
             c.keyset |= set(key)
         return best
 
+    def _matching(self, key: tuple[str, ...]) -> list[int]:
+        ks = set(key)
+        return [cid for cid, c in enumerate(self.clusters)
+                if (ks <= c.keyset or c.keyset <= ks) and (key[-1] in c.keyset or c.key[-1] in ks)]
+
+    def _namesake(self, key: tuple[str, ...], ent) -> int | None:
+        """Which of two or more people of one surname a surname alone names (`NAMESAKES`), or None (one or none
+        has it: `_cluster_for` decides)."""
+        found = self._matching(key)
+        if len(found) < 2:
+            return None
+        return self._of_namesakes(found, _short_form(ent), _honorific_gender(ent))
+
+    def _of_namesakes(self, found: list[int], form: str, gender: str | None) -> int | None:
+        if gender is not None:
+            found = [cid for cid in found if _first_name_gender(self.clusters[cid].name) in (None, gender)] or found
+        if " " in form:  # 'Mrs Garside' again: whoever was 'Mrs Garside' before, not her sister-in-law
+            same = [cid for cid in found if form in self.forms.get(cid, ())]
+            found = same or found
+        last = {m.cluster: k for k, m in enumerate(self.mentions)}
+        return max(found, key=lambda cid: (last.get(cid, -1), cid))
+
     def cluster_at(self, start: int, end: int) -> int | None:
         """The cluster id of the first mention overlapping ``start:end``, or None."""
         for m in self.mentions:
@@ -1116,11 +1192,23 @@ class People:
                 return m.cluster
         return None
 
-    def match_name(self, words: str) -> int | None:
-        """A bare surname mention that NER missed ('Lavrov' tagged ORG)."""
+    def match_name(self, words: str, before: int | None = None) -> int | None:
+        """A bare surname mention that NER missed ('Lavrov' tagged ORG); with ``before`` (its offset), one of two or
+        more people of that surname named before it (`NAMESAKES`)."""
         key = name_tokens(words)
         if not key:
             return None
+        if NAMESAKES and before is not None and len(key) == 1:
+            found = [cid for cid in self._matching(key) if key[-1] in self.clusters[cid].keyset
+                     and any(m.cluster == cid and m.start < before for m in self.mentions)]
+            if len(found) > 1 or (found and len(self._matching(key)) > 1):
+                mentions, self.mentions = self.mentions, [m for m in self.mentions if m.start < before]
+                try:
+                    form = " ".join(w.lower().rstrip(".") for w in words.split()[-2:])
+                    return self._of_namesakes(found, form if form.split()[0] in _NAME_HONORIFICS else key[-1],
+                                              _HONORIFIC_GENDER.get(words.split()[0].lower().rstrip(".")))
+                finally:
+                    self.mentions = mentions
         for cid in range(len(self.clusters) - 1, -1, -1):
             if set(key) <= self.clusters[cid].keyset and key[-1] in self.clusters[cid].keyset:
                 return cid
@@ -1139,6 +1227,8 @@ class People:
 #: capital that stands before that surname in the article ('Caoimhe Lennon-Brady', 'Farmer Teodor Vasko'), when it is
 #: a proper noun and not a title (session 76).
 SURNAME_FIRST_NAMES = True
+#: Whether `SURNAME_FIRST_NAMES` takes a first name the tagger read as a plural proper noun ('Thérèse'; session 77).
+PLURAL_TAGGED_FIRST_NAMES = True
 _NOT_FIRST_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december the a an and of farmer coach chef captain father sister
 brother doctor nurse professor officer sergeant inspector constable detective lady lord dame sir""".split())
@@ -1153,7 +1243,8 @@ def _first_name_before(doc, surname: str) -> str | None:
         if m.start() < headline_end:
             continue
         span = doc.char_span(m.start(1), m.end(1))
-        if span is None or len(span) != 1 or span[0].tag_ != "NNP" or span[0].ent_type_ not in (
+        if span is None or len(span) != 1 or span[0].tag_ not in (
+                ("NNP", "NNPS") if PLURAL_TAGGED_FIRST_NAMES else ("NNP",)) or span[0].ent_type_ not in (
                 "", "PERSON", "ORG", "GPE", "NORP") or word.lower() in _NOT_FIRST_NAMES | PERSON_NOUNS | HONORIFICS \
                 | OFFICES | _MALE_WORDS | _FEMALE_WORDS:
             continue
@@ -1725,10 +1816,49 @@ def mend_person_entities(doc) -> None:
             ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
                 Span(doc, span.start, span.end, label="PERSON")]
             bodies = True
+    if HYPHENED_GIVEN_NAMES:  # 'Baek [Min]-jae', '[Baek] Do-hyun': the name in full
+        for k, ent in enumerate(ents):
+            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "PRODUCT", "FAC") and _GIVEN_NAME_AFTER.fullmatch(ent.text):
+                ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # 'Baek Do-hyun', tagged an organisation
+                bodies = True
+                continue
+            if ent.label_ != "PERSON":
+                continue
+            end = ent.end
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                    and not doc[end].whitespace_ and doc[end + 1].is_lower and doc[end + 1].is_alpha:
+                end += 2  # 'Baek Min' + '-jae'
+            elif end + 2 < len(doc) and len(ent) == 1 and _NAME_WORD.fullmatch(doc[end].text) \
+                    and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+                    and doc[end + 2].is_lower and doc[end + 2].is_alpha and doc[end].ent_type_ in ("", "PERSON"):
+                end += 3  # 'Baek' + 'Do-hyun'
+            if end != ent.end and not any(e.start < end and e.start >= ent.end for e in ents):
+                ents[k] = Span(doc, ent.start, end, label="PERSON")
+                bodies = True
+    if AGED_NAMES:  # 'Tadhg, 71, who has lived on Main Street all his life,' (not tagged)
+        for m in _AGED_NAME.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1))
+            if span is None or not 10 <= int(m.group(2)) <= 105 or any(
+                    e.start < span.end and span.start < e.end and (e.label_ == "PERSON" or e.start < span.start
+                                                                or e.end > span.end) for e in ents) \
+                    or not all(t.pos_ == "PROPN" or t.text in ("-", "‐") for t in span) \
+                    or span[0].lower_ in _NOT_FIRST_NAMES or is_org_name(span.text):
+                continue
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
+                Span(doc, span.start, span.end, label="PERSON")]
+            bodies = True
     if surnames or bare or bodies:
         doc.ents = sorted(ents, key=lambda e: e.start)
 
 
+#: Whether a given name joined by a hyphen to a word in lower case ('Baek Min-jae', 'Baek Do-hyun', 'Yeon Seo-rin') is
+#: kept whole in a person's name where the recogniser cut it at the hyphen or before it (session 77).
+HYPHENED_GIVEN_NAMES = True
+_GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+#: Whether a name or a first name alone with an age after it ('Tadhg, 71, who has lived on Main Street all his life,',
+#: '"...," said Wade, 63, a retired electrician'), which the recogniser did not tag, is a person (session 77).
+AGED_NAMES = True
+_AGED_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+)?), (\d{2,3}),")
 #: Whether a name the recogniser tagged a person that has no capital letter ('Appeal judges [quash murder conviction]
 #: of man jailed for 14 years') is not a person (session 76).
 LOWER_CASE_PEOPLE = True
@@ -1769,6 +1899,43 @@ NAMED_IN_CONTENT_ASIDE = True
 LEDE_OFFICES = True
 _LEDE_OFFICES = frozenset("""coroner magistrate auditor ombudsman pathologist examiner registrar investigator umpire
 referee arbitrator mediator adjudicator assessor surveyor""".split())
+#: Whether a name in apposition to a noun of the other gender ('Her brother, Marc Boudreau, ...') is not whom the 'she'
+#: or 'he' after a fronted clause is (`FRONTED_SUBJECT`; session 77).
+GENDERED_APPOSITIONS = True
+#: Whether 'he' or 'she' opening a paragraph that names no one before it is the person the paragraph before is about:
+#: its last main clause with a name as the subject, every main clause after it having 'he' or 'she' as the subject
+#: ('Thérèse Boudreau-Lyle spoke to reporters outside the hospital, where her mother, Geneviève Boudreau, died. She held
+#: a photograph of her mother. // She said her mother had ...'; session 77).
+PARAGRAPH_TOPICS = True
+#: Whether 'he' or 'she' with no subject before it in the paragraph is the last speaker named with a name the recogniser
+#: did not tag ('Chief Constable Rhodri Penhallow said in a statement ... He said'), when that speaker spoke, in the
+#: paragraph or the one before, after every person named before who can be 'he' or 'she' (session 77).
+RECENT_UNTAGGED = True
+_RANK_WORDS = frozenset("constable sergeant detective marshal collector magistrate trustee".split())
+#: Whether a role without a name in a story's lede ('its chief executive warned ...', "Karsenia's foreign minister
+#: accused ...", 'The housing minister has rejected ...') or its headline is the person the story names first after
+#: the lede, as the subject of a clause, in the next two paragraphs, with no title or description of another role
+#: ('"...," said Ottoline Marchbank, who has run the group since 2019'; a reporter names a new person bare only when the
+#: lede has said who they are), when the lede names no one (session 77).
+LEDE_ROLES_NAMED_NEXT = True
+_LEAD_WORDS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
+#: Whether a body without a name in a story's lede or headline ('A salmon farming company has denied ...', "the
+#: government's spending watchdog said", 'A parish council has objected ...') is the organisation the story names next,
+#: as the subject of what it said, in the two paragraphs after the lede: one whose name has the description's noun
+#: ('Great Hessel Parish Council'), else the first of the same kind (a firm for 'company', a public body for
+#: 'watchdog'; session 77).
+LEDE_BODIES_NAMED_NEXT = True
+_FIRM_HEADS = frozenset("""company firm manufacturer maker drugmaker carmaker operator producer supplier developer
+lender insurer retailer chain airline business brand group""".split())
+_PUBLIC_HEADS = frozenset("""watchdog regulator funder authority agency body council union federation association
+charity commission board office department ministry""".split())
+_PUBLIC_NAME_ENDS = frozenset("""authority agency commission office board council ministry department court union
+federation association institute university trust service foundation charity alliance society directorate
+inspectorate executive""".split())
+_SCHOOL_HEADS = frozenset("principal headteacher headmaster headmistress dean provost rector vice-chancellor".split())
+_BARE_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof.".split())
+
+
 #: Whether 'he' or 'she' as the speaker of an attribution after what was said ('Yasmin Haddad and her three children
 #: have been living in an arena, he said') is no vote for the gender of the one person named in what was said
 #: (session 76).
@@ -1961,6 +2128,8 @@ class SpeakerResolver:
         self.last_described: _Described | None = None
         #: what the speakers resolved so far said (`NESTED_NOT_DESCRIBED`)
         self.contents: list[tuple[int, int]] = []
+        #: the descriptions of bodies that `LEDE_BODIES_NAMED_NEXT` named, and their names
+        self.lede_bodies: dict[str, str] = {}
         #: every speaker's start and `last_described` after it, in the order they were resolved
         self.described: list[tuple[int, _Described | None]] = []
         #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`): a first line with no final
@@ -1982,7 +2151,7 @@ class SpeakerResolver:
         """The speaker of a frame resolved to the fullest name the article gives ('he', 'the
         minister', 'Lavrov' -> 'Sergey Lavrov'), the mention itself when it names no person, or
         None (no frame, no speaker mention, or a pronoun that cannot be resolved)."""
-        role = name = None
+        role = name = described_as = None
         if SAME_SPOKESPERSON and f is not None and f.speaker_span is not None:
             m = _SPOKESPERSON_RE.search(self.article.text[f.speaker_span[0]:f.speaker_span[1]].strip())
             if m is not None:
@@ -1994,6 +2163,25 @@ class SpeakerResolver:
             name = self._resolve(f)
             if role is not None and name:
                 self.spokespeople[role] = name
+        if LEDE_ROLES_NAMED_NEXT and f is not None and f.speaker_span is not None:
+            cid = self._lede_role_named_next(f, name)
+            if cid is not None:
+                self.last_person = cid
+                name = self.people.clusters[cid].name
+        if LEDE_BODIES_NAMED_NEXT and f is not None and f.speaker_span is not None and name \
+                and (not name[:1].isupper() or name.split()[0] in ("A", "An", "The")):
+            body = self._lede_body_named_next(f, name)  # 'A parish council has objected': Great Hessel Parish Council
+            if body is not None:
+                self.lede_bodies[name] = body  # (and 'the watchdog' again, read as the description, is it too)
+                described_as = name
+                name = self._spoke_as_org(body, f.speaker_span[0])
+        if LEDE_BODIES_NAMED_NEXT and name and self.lede_bodies:
+            words = name.lower().split()
+            again = self.lede_bodies.get(name) or (next((b for d, b in self.lede_bodies.items()
+                                                         if d.lower().split()[-1] == words[1]), None)
+                                                   if len(words) == 2 and words[0] == "the" else None)
+            if again is not None:  # 'The watchdog said' after 'the government's spending watchdog' was named
+                name = self._spoke_as_org(again, f.speaker_span[0] if f and f.speaker_span else 0)
         if UNTAGGED_LAST and name and f is not None and f.speaker_span is not None:
             self._remember_untagged(f.speaker_span, name)
         if name and f is not None and f.cue is not None:
@@ -2007,7 +2195,7 @@ class SpeakerResolver:
         if DESCRIBED_PRONOUNS and f is not None and f.speaker_span is not None and not nested:
             mention = self.article.text[f.speaker_span[0]:f.speaker_span[1]].lower().strip()
             if mention not in _REFERRING_PRONOUNS:
-                self.last_described = self._as_described(f, name)
+                self.last_described = self._as_described(f, described_as or name)
                 if self.last_described is not None and f.content is not None:
                     self.last_described = replace(self.last_described, content=f.content)
                 self.described.append((f.speaker_span[0], self.last_described))
@@ -2075,7 +2263,8 @@ class SpeakerResolver:
         tail = " ".join(name.split()[-2:])
         titled = len(name.split()) > 2 and is_person_name(tail)  # 'Commission chairwoman Fatoumata Diallo-Reyes'
         at = self.article.text.rfind(tail, span[0], span[1]) if titled else -1
-        titled = titled and name.split()[-3].lower().rstrip(".") in PERSON_NOUNS  # (a title word before the name)
+        titled = titled and name.split()[-3].lower().rstrip(".") in (
+            PERSON_NOUNS | _RANK_WORDS if RECENT_UNTAGGED else PERSON_NOUNS)  # (a title word before the name)
         if not titled and any(t.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") for t in toks if t.idx >= at):
             return
         one_word = len(name.split()) == 1 and name[:1].isupper() and name[1:].islower() and toks[0].pos_ == "PROPN"
@@ -2543,7 +2732,7 @@ class SpeakerResolver:
                     return f"{owner}'s {lead.split(None, 1)[1]}"
         # a surname the NER did not tag as PERSON (or a transcript's 'MARSH:')
         if (has_propn or mention.isupper()) and len(words) <= 3:
-            cid = self.people.match_name(mention)
+            cid = self.people.match_name(mention, s if NAMESAKES else None)
             if HEADLINE_ONLY_MATCHES and cid in self.headline_only and s >= self.headline_end:
                 cid = None  # 'Pixora denied the allegations' is not 'Parents Sue Social App Pixora' of the headline
             if cid is not None:
@@ -2556,7 +2745,7 @@ class SpeakerResolver:
         if group:
             name = group[0]  # 'Russia and China said': Russia's (and China's, `co_speakers`)
         if APPOSED_SURNAMES and not group and name[:1].isupper() and name != mention.strip() and len(name.split()) <= 2:
-            cid = self.people.match_name(name)
+            cid = self.people.match_name(name, s if NAMESAKES else None)
             if cid is not None:  # 'Grieve, 58, a former insurance executive ...,' ('Grieve' not tagged): Alan Grieve
                 self.last_person = cid
                 return self.people.clusters[cid].name
@@ -2650,6 +2839,19 @@ class SpeakerResolver:
             cid = self._subject_of_paragraph_before(s)
             if INTRODUCED and (cid is None or not self._agrees(cid, want)):
                 cid = self._introduced_before(s, want) or cid
+        if PARAGRAPH_TOPICS and cid is None:
+            cid = self._paragraph_topic_before(s, want)
+            if cid is not None and self.gender[cid] is None:
+                self.gender[cid] = want  # (the next 'she' of the paragraph is her too)
+        if RECENT_UNTAGGED and self.last_untagged is not None and (cid is None or not self._agrees(cid, want)):
+            name, at, para = self.last_untagged
+            last = max((m.start for m in self.people.mentions if m.start < s and self._agrees(m.cluster, want)),
+                       default=-1)
+            if last < at < s and 0 <= self.article.paragraph_of(s) - para <= 1 \
+                    and self.article.text.startswith(name, at) and not is_org_name(name) \
+                    and name_gender(name, self.article.text) in (None, want):
+                return name  # 'Chief Constable Rhodri Penhallow said ... He said' (the name not tagged): not a
+                # person named before him
         if cid is None or not self._agrees(cid, want):
             cid = self.last_person if self.last_person is not None else self.people.last_before(s)
             if NAMED_SINCE and want is not None and (cid is None or self.gender[cid] != want):
@@ -2691,6 +2893,116 @@ class SpeakerResolver:
             return None
         self.last_person = cid
         return self.people.clusters[cid].name
+
+    def _lede_role_named_next(self, f: Frame, name: str | None) -> int | None:
+        """The person a lede's or headline's role without a name is, by `LEDE_ROLES_NAMED_NEXT`, or None."""
+        art = self.article
+        s, e = f.speaker_span
+        mention = art.text[s:e].split(",")[0].strip()
+        words = re.findall(r"[\w’'-]+", mention.lower())
+        first = art.text.split("\n", 1)[0].strip().rstrip(ALL_MARKS)
+        body = art.text.find("\n") + 1 if self.is_headline or (first and first[-1] not in ".!?" and len(first) < 200) \
+            else 0
+        if not words or not (1 if s < body else 2) <= len(words) <= 20 or (
+                name and name in {c.name for c in self.people.clusters}):
+            return None
+        head = f.subj.lower_ if f.subj is not None and s <= f.subj.idx < e and f.subj.tag_ in ("NN", "NNP") \
+            else words[-1]
+        if not (words[0] in _LEAD_WORDS or re.fullmatch(r"[\w-]+['’]s", words[0]) or f.headline_tail or s < body):
+            return None
+        desc = _description_words(words)
+        if not (head in PERSON_NOUNS | OFFICES | _LEDE_OFFICES | _OCCUPATIONS | RELATION_NOUNS | _SCHOOL_HEADS
+                or head.endswith(("ist", "ian"))) or head.endswith("s") or any(
+                s <= m.start < e for m in self.people.mentions):
+            return None
+        lede = next((k for k, (ps, pe) in enumerate(art.paragraphs) if ps >= body and art.text[ps:pe].strip()), None)
+        if lede is None or art.paragraph_of(s) > lede:
+            return None
+        lede_end = art.paragraphs[lede][1]
+        if any(body <= m.start < lede_end for m in self.people.mentions):
+            return None  # (the lede names someone: the role may be theirs)
+        before = {m.cluster for m in self.people.mentions if m.start < lede_end}
+        for m in self.people.mentions:
+            if m.start < lede_end or m.cluster in before:
+                continue
+            if art.paragraph_of(m.start) > lede + 2:
+                return None
+            toks = art.tokens_between(m.start, m.end)
+            if not toks or art.in_quote[toks[0].i] >= 0:
+                continue  # (a name inside a quotation)
+            root = toks[-1]
+            while root.head.i != root.i and m.start <= root.head.idx < m.end:
+                root = root.head
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+            titles = _description_words(self.people.clusters[m.cluster].titles) - _BARE_HONORIFICS
+            roles = {c.lemma_.lower() for c in root.children if c.dep_ == "appos"} | (
+                {root.head.lemma_.lower()} if root.dep_ == "appos" else set())
+            roles = {r for r in roles if r in PERSON_NOUNS}
+            if not subject:
+                if titles or roles:
+                    return None  # ('introduced by Senator Adaeze Morrow' is not 'one senior senator' of the lede)
+                continue  # (a person named in passing: 'Rents rose fastest in Dunholm')
+            if (titles and _titles_match(desc, titles)) or roles & desc:
+                others = {n.cluster for n in self.people.mentions if n.cluster != m.cluster and n.cluster not in before
+                          and art.paragraph_of(n.start) <= lede + 2
+                          and _titles_match(desc, _description_words(self.people.clusters[n.cluster].titles))}
+                return None if others else m.cluster  # 'Foreign Minister Radoslava Minck held up ...' (not one of
+                # two ministers named: 'Health Minister Ben Hale and Transport Minister Ines Varga')
+            verb = root.head if root.dep_ != "appos" else root.head.head
+            if titles or roles or not (verb.lemma_.lower() in SPEECH_LEMMAS or any(
+                    art.in_quote[t.i] >= 0 for t in root.sent)):
+                return None  # (the first new person is someone else: 'Analyst Tom Reed said', 'X, an analyst,',
+                # 'Terrence Holloway, 29, died in his cell')
+            return m.cluster
+        return None
+
+    def _lede_body_named_next(self, f: Frame, name: str | None) -> str | None:
+        """The organisation a lede's or headline's body without a name is, by `LEDE_BODIES_NAMED_NEXT`, or None."""
+        art = self.article
+        s, e = f.speaker_span
+        mention = art.text[s:e].split(",")[0].strip()
+        words = re.findall(r"[\w’'-]+", mention.lower())
+        first = art.text.split("\n", 1)[0].strip().rstrip(ALL_MARKS)
+        body = art.text.find("\n") + 1 if self.is_headline or (first and first[-1] not in ".!?" and len(first) < 200) \
+            else 0
+        if not words or len(words) > 8 or not (words[0] in _LEAD_WORDS or re.fullmatch(r"[\w-]+['’]s", words[0])
+                                               or s < body):
+            return None
+        if any(w[:1].isupper() for w in mention.split()[1:] if not re.search(r"['’]s$", w)):
+            return None  # (a name: 'the Harbour Board')
+        head = f.subj.lower_ if f.subj is not None and s <= f.subj.idx < e and f.subj.tag_ == "NN" else words[-1]
+        if head not in _FIRM_HEADS | _PUBLIC_HEADS or head != words[-1]:
+            return None
+        lede = next((k for k, (ps, pe) in enumerate(art.paragraphs) if ps >= body and art.text[ps:pe].strip()), None)
+        if lede is None or art.paragraph_of(s) > lede:
+            return None
+        lede_end = art.paragraphs[lede][1]
+        found = []
+        for ent in art.doc.ents:
+            if ent.label_ not in ("ORG", "PERSON") or ent.start_char < lede_end or art.in_quote[ent.root.i] >= 0:
+                continue
+            if art.paragraph_of(ent.start_char) > lede + 2:
+                break
+            if self.people.cluster_at(ent.start_char, ent.end_char) is not None:
+                continue
+            root = ent.root
+            if root.dep_ not in ("nsubj", "nsubjpass") and not (root.dep_ == "appos" and root.head.dep_ == "nsubj"):
+                continue
+            verb = root.head if root.dep_ != "appos" else root.head.head
+            if verb.lemma_.lower() not in SPEECH_LEMMAS and verb.lemma_.lower() not in ("apply", "object"):
+                continue
+            found.append(re.sub(r"^[Tt]he\s+", "", strip_possessive(ent.text)))
+        if not found:
+            return None
+        named = [n for n in found if head in n.lower().split()]
+        if named:
+            return named[0]
+        if head in {w for n in found for w in n.lower().split()}:
+            return None
+        public = head in _PUBLIC_HEADS
+        kind = [n for n in found if (n.split()[-1].lower() in _PUBLIC_NAME_ENDS) == public]
+        return kind[0] if kind and kind[0] == found[0] else None
 
     def _named_in_content(self, cid: int, f: Frame | None) -> bool:
         """Whether the person ``cid`` is named in the content of ``f``: by a mention of theirs, or by their surname
@@ -3009,9 +3321,13 @@ class SpeakerResolver:
         if subj is None or art.in_quote[subj.i] >= 0:
             return None
         if subj.pos_ != "PROPN":  # 'Former councillor Dan Reyes was ...': the name in apposition
+            noun = subj
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if subj is None:
                 return None
+            if GENDERED_APPOSITIONS and want is not None and noun.lower_ in (
+                    _MALE_WORDS if want == "f" else _FEMALE_WORDS):
+                return None  # 'Her brother, Marc Boudreau, supports the call for an inquiry, she said': not him
         cid = self.people.cluster_at(*_compound_name(subj))
         return cid if cid is not None and self._agrees(cid, want) else None
 
@@ -3052,7 +3368,7 @@ class SpeakerResolver:
         subj = next((t for t in reversed(art.tokens_between(ps, pos)) if t.dep_ in ("nsubj", "nsubjpass")
                      and t.head.dep_ == "ROOT" and t.text[:1].isupper()
                      and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and art.in_quote[t.i] < 0), None)
-        return self.people.match_name(subj.text) if subj is not None else None
+        return self.people.match_name(subj.text, subj.idx if NAMESAKES else None) if subj is not None else None
 
     def _sentence_before_quote(self, pos: int):
         """For a pronoun in a paragraph that opens with a quotation: the last sentence of the
@@ -3082,7 +3398,46 @@ class SpeakerResolver:
             return None
         left, end = _compound_name(subj)
         cid = self.people.cluster_at(left, end)
-        return cid if cid is not None else self.people.match_name(art.text[left:end])
+        return cid if cid is not None else self.people.match_name(art.text[left:end], left if NAMESAKES else None)
+
+    def _paragraph_topic_before(self, pos: int, want: str | None) -> int | None:
+        """For 'he' or 'she' in the first sentence of a paragraph that names no one before it: the person the paragraph
+        before is about, the subject of its last main clause whose subject is a name, when every main clause after
+        that one has a pronoun of the same gender as its subject (`PARAGRAPH_TOPICS`); else None."""
+        art = self.article
+        k = art.paragraph_of(pos)
+        ps = art.paragraphs[k][0]
+        toks = art.tokens_between(pos, pos + 1)
+        if k == 0 or not toks or toks[0].sent.start_char > ps + 1 and art.text[ps:toks[0].sent.start_char].strip() \
+                or any(ps <= m.start < pos for m in self.people.mentions) or want is None:
+            return None
+        prev_s, prev_e = art.paragraphs[k - 1]
+        spoke = self.last_person  # (someone else who spoke in the paragraph before holds: 'Lopez said ...')
+        sents = []
+        for t in art.tokens_between(prev_s, prev_e):
+            if not sents or t.sent.start != sents[-1].start:
+                sents.append(t.sent)
+        for sent in reversed(sents):
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or art.in_quote[subj.i] >= 0:
+                return None
+            if subj.lower_ in ("he", "she"):
+                if pronoun_gender(subj.lower_) != want:
+                    return None
+                continue
+            if subj.pos_ != "PROPN":
+                return None
+            left, end = _compound_name(subj)
+            cid = self.people.cluster_at(left, end)
+            if cid is None:
+                cid = self.people.match_name(art.text[left:end], left if NAMESAKES else None)
+            if cid is None:  # ('Thérèse Boudreau-Lyle' not tagged, 'Boudreau-Lyle' tagged later)
+                cid = self.people.match_name(art.text[left:end].split()[-1], left if NAMESAKES else None)
+            if spoke is not None and spoke != cid and any(m.cluster == spoke and prev_s <= m.start < prev_e
+                                                          for m in self.people.mentions):
+                return None
+            return cid if cid is not None and self._agrees(cid, want) else None
+        return None
 
     def _introduced_before(self, pos: int, want: str | None) -> int | None:
         """For a pronoun in a paragraph that opens with a quotation: the last person whom the last
