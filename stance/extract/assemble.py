@@ -175,7 +175,8 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
                                 and art.paragraph_of(max(r.start, r.end - 1)) == pi - 1)) and (r.kind == "direct" or (
                 QUOTES_AFTER_REPORTED and r.kind in ("indirect", "mixed") and f.subj is not None
                 and f.speaker_span is not None and f.cue[1] <= r.start and not f.fronted
-                and f.verb is not None and f.verb.lemma_.lower() in SPEECH_LEMMAS)) \
+                and f.verb is not None and f.verb.lemma_.lower() in SPEECH_LEMMAS and f.verb.dep_ == "ROOT"
+                and f.verb.tag_ in ("VBD", "VBZ", "VBP"))) \
                 and q.open_pos == art.paragraphs[pi][0] and (rp == pi - 1 and r.kind == "direct" or not art.text[
                     q.end:art.paragraphs[pi][1]].strip(' .,!?"”’\'\n')):  # (the new cases: the whole paragraph quoted)
             # a whole-paragraph quote right after a paragraph that ends quoting someone

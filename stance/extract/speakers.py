@@ -1025,7 +1025,8 @@ def _with_particles(doc, ent, name: str) -> tuple[str, int]:
 #: agrees with ('Ms Brennock': not Cathal Brennock), else the one named before by the same honorific and surname ('Mrs
 #: Garside' again: not her sister-in-law Jocelyn Garside, named since), else the one named last before it; and whether
 #: a surname the recogniser did not tag names one of those named before it, not one the article names later ('Quill
-#: said', with Ezra Quill introduced three paragraphs on; session 77).
+#: said', with Ezra Quill introduced three paragraphs on); 'the one named last' is the one last named as the subject of
+#: a clause, where there is one ('Patricia Smith, mother of Benghazi victim Sean Smith, ...'; session 77).
 NAMESAKES = True
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
@@ -1067,8 +1068,10 @@ class People:
     def __init__(self, doc):
         self.clusters: list[NameCluster] = []
         self.mentions: list[Mention] = []
-        #: the short forms each person was named by ('mrs garside', 'garside'), for `NAMESAKES`
+        #: the short forms each person was named by ('mrs garside', 'garside'), and which mentions are a clause's
+        #: subject, for `NAMESAKES`
         self.forms: dict[int, set[str]] = {}
+        self.subjects: set[int] = set()
         ents = list(doc.ents)
         headline_end = _title_case_first_line_end(doc.text)
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
@@ -1130,6 +1133,9 @@ class People:
             self.mentions.append(Mention(ent.start_char, end_char, cid))
             if NAMESAKES:
                 self.forms.setdefault(cid, set()).add(_short_form(ent))
+                if ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                        ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
+                    self.subjects.add(len(self.mentions) - 1)
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
         if SURNAME_FIRST_NAMES:
             for c in self.clusters:
@@ -1183,7 +1189,10 @@ class People:
             same = [cid for cid in found if form in self.forms.get(cid, ())]
             found = same or found
         last = {m.cluster: k for k, m in enumerate(self.mentions)}
-        return max(found, key=lambda cid: (last.get(cid, -1), cid))
+        last_subject = {m.cluster: k for k, m in enumerate(self.mentions) if k in self.subjects}
+        # (the one last named as a subject: 'Patricia Smith, mother of Benghazi victim Sean Smith, rejected ... "...,"
+        # Smith said' is Patricia Smith)
+        return max(found, key=lambda cid: (last_subject.get(cid, -1), last.get(cid, -1), cid))
 
     def cluster_at(self, start: int, end: int) -> int | None:
         """The cluster id of the first mention overlapping ``start:end``, or None."""
@@ -1903,7 +1912,7 @@ referee arbitrator mediator adjudicator assessor surveyor""".split())
 #: or 'he' after a fronted clause is (`FRONTED_SUBJECT`; session 77).
 GENDERED_APPOSITIONS = True
 #: Whether 'he' or 'she' opening a paragraph that names no one before it is the person the paragraph before is about:
-#: its last main clause with a name as the subject, every main clause after it having 'he' or 'she' as the subject
+#: the first name that is a main clause's subject there, no other name being one and no one else speaking there
 #: ('Thérèse Boudreau-Lyle spoke to reporters outside the hospital, where her mother, Geneviève Boudreau, died. She held
 #: a photograph of her mother. // She said her mother had ...'; session 77).
 PARAGRAPH_TOPICS = True
@@ -3402,8 +3411,8 @@ class SpeakerResolver:
 
     def _paragraph_topic_before(self, pos: int, want: str | None) -> int | None:
         """For 'he' or 'she' in the first sentence of a paragraph that names no one before it: the person the paragraph
-        before is about, the subject of its last main clause whose subject is a name, when every main clause after
-        that one has a pronoun of the same gender as its subject (`PARAGRAPH_TOPICS`); else None."""
+        before is about, the first name that is the subject of one of its main clauses, when no other name is and no
+        'he' or 'she' of the other gender is after it, and no one else spoke in it (`PARAGRAPH_TOPICS`); else None."""
         art = self.article
         k = art.paragraph_of(pos)
         ps = art.paragraphs[k][0]
@@ -3417,27 +3426,32 @@ class SpeakerResolver:
         for t in art.tokens_between(prev_s, prev_e):
             if not sents or t.sent.start != sents[-1].start:
                 sents.append(t.sent)
-        for sent in reversed(sents):
+        found = None
+        for sent in sents:  # the name the paragraph opens with as a subject, no other name a subject after it
             subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None or art.in_quote[subj.i] >= 0:
-                return None
+                continue
             if subj.lower_ in ("he", "she"):
-                if pronoun_gender(subj.lower_) != want:
+                if found is not None and pronoun_gender(subj.lower_) != want:
                     return None
                 continue
             if subj.pos_ != "PROPN":
-                return None
+                continue
             left, end = _compound_name(subj)
             cid = self.people.cluster_at(left, end)
             if cid is None:
                 cid = self.people.match_name(art.text[left:end], left if NAMESAKES else None)
             if cid is None:  # ('Thérèse Boudreau-Lyle' not tagged, 'Boudreau-Lyle' tagged later)
                 cid = self.people.match_name(art.text[left:end].split()[-1], left if NAMESAKES else None)
-            if spoke is not None and spoke != cid and any(m.cluster == spoke and prev_s <= m.start < prev_e
-                                                          for m in self.people.mentions):
-                return None
-            return cid if cid is not None and self._agrees(cid, want) else None
-        return None
+            if cid is None:
+                continue  # (no person: 'Harbourview Hospital said')
+            if found is not None and cid != found:
+                return None  # ('Trump is getting a mixed reception ... Sheldon Adelson has indicated ...': either)
+            found = cid
+        if found is None or (spoke is not None and spoke != found and any(
+                m.cluster == spoke and prev_s <= m.start < prev_e for m in self.people.mentions)):
+            return None
+        return found if self._agrees(found, want) else None
 
     def _introduced_before(self, pos: int, want: str | None) -> int | None:
         """For a pronoun in a paragraph that opens with a quotation: the last person whom the last
