@@ -1072,6 +1072,7 @@ class People:
         #: subject, for `NAMESAKES`
         self.forms: dict[int, set[str]] = {}
         self.subjects: set[int] = set()
+        self.first_line_end = doc.text.find("\n")
         ents = list(doc.ents)
         headline_end = _title_case_first_line_end(doc.text)
         #: organisations the recogniser tagged as people, by their first word ('blackridge': 'Blackridge Minerals')
@@ -1183,6 +1184,9 @@ class People:
         return self._of_namesakes(found, _short_form(ent), _honorific_gender(ent))
 
     def _of_namesakes(self, found: list[int], form: str, gender: str | None) -> int | None:
+        found = [cid for cid in found if any(m.cluster == cid and m.start > self.first_line_end
+                                             for m in self.mentions)] or found
+        # (not 'Striker Okonjo-Ferrari' of a headline, where the body names Emeka Okonjo-Ferrari)
         if gender is not None:
             found = [cid for cid in found if _first_name_gender(self.clusters[cid].name) in (None, gender)] or found
         if " " in form:  # 'Mrs Garside' again: whoever was 'Mrs Garside' before, not her sister-in-law
