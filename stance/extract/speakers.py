@@ -1021,9 +1021,10 @@ def _with_particles(doc, ent, name: str) -> tuple[str, int]:
     return name, ent.end_char
 
 
-#: Whether a surname alone, where two or more people of the article have it, names the one an honorific before it
-#: agrees with ('Ms Brennock': not Cathal Brennock), else the one named before by the same honorific and surname ('Mrs
-#: Garside' again: not her sister-in-law Jocelyn Garside, named since), else the one named last before it; and whether
+#: Whether a surname alone, where two or more people of the article have it, names the one an honorific before it, or
+#: 'she' or 'he' after it in its sentence, agrees with ('Ms Brennock': not Cathal Brennock), else the one named before
+#: by the same honorific and surname ('Mrs Garside' again: not her sister-in-law Jocelyn Garside, named since), else the
+#: one named last before it; and whether
 #: a surname the recogniser did not tag names one of those named before it, not one the article names later ('Quill
 #: said', with Ezra Quill introduced three paragraphs on); 'the one named last' is the one last named as the subject of
 #: a clause, where there is one ('Patricia Smith, mother of Benghazi victim Sean Smith, ...'; session 77).
@@ -1181,7 +1182,12 @@ class People:
         found = self._matching(key)
         if len(found) < 2:
             return None
-        return self._of_namesakes(found, _short_form(ent), _honorific_gender(ent))
+        gender = _honorific_gender(ent)
+        if gender is None:  # ('Solberg, a former schoolteacher, said she did not govern by poll numbers')
+            words = {t.lower_ for t in ent.sent if t.i >= ent.end}
+            she, he = bool(words & {"she", "her", "herself"}), bool(words & {"he", "his", "him", "himself"})
+            gender = "f" if she and not he else "m" if he and not she else None
+        return self._of_namesakes(found, _short_form(ent), gender)
 
     def _of_namesakes(self, found: list[int], form: str, gender: str | None) -> int | None:
         found = [cid for cid in found if any(m.cluster == cid and m.start > self.first_line_end
