@@ -2160,6 +2160,13 @@ class SpeakerResolver:
         #: whether the first line is a headline in any case: no final full stop, a line after it
         line = article.text.split("\n", 1)[0].rstrip()
         self.is_headline = bool(line) and line[-1] not in ".!?\"”'’" and "\n" in article.text.strip()
+        #: where the body starts after a headline (a first line with no final stop, quotation marks aside) and which
+        #: paragraph is the lede, the body's first (`LEDE_ROLES_NAMED_NEXT`, `LEDE_BODIES_NAMED_NEXT`)
+        first = article.text.split("\n", 1)[0].strip().rstrip(ALL_MARKS)
+        body = article.text.find("\n") + 1 if self.is_headline or (
+            first and first[-1] not in ".!?" and len(first) < 200) else 0
+        self.lede: tuple[int, int | None] = (body, next((k for k, (ps, pe) in enumerate(article.paragraphs)
+                                                         if ps >= body and article.text[ps:pe].strip()), None))
 
     def _agrees(self, cid: int, want: str | None) -> bool:
         """Whether person ``cid`` can be the referent of a pronoun of gender ``want`` (unknown
@@ -2919,9 +2926,7 @@ class SpeakerResolver:
         s, e = f.speaker_span
         mention = art.text[s:e].split(",")[0].strip()
         words = re.findall(r"[\w’'-]+", mention.lower())
-        first = art.text.split("\n", 1)[0].strip().rstrip(ALL_MARKS)
-        body = art.text.find("\n") + 1 if self.is_headline or (first and first[-1] not in ".!?" and len(first) < 200) \
-            else 0
+        body, lede = self.lede
         if not words or not (1 if s < body else 2) <= len(words) <= 20 or (
                 name and name in {c.name for c in self.people.clusters}):
             return None
@@ -2934,7 +2939,6 @@ class SpeakerResolver:
                 or head.endswith(("ist", "ian"))) or head.endswith("s") or any(
                 s <= m.start < e for m in self.people.mentions):
             return None
-        lede = next((k for k, (ps, pe) in enumerate(art.paragraphs) if ps >= body and art.text[ps:pe].strip()), None)
         if lede is None or art.paragraph_of(s) > lede:
             return None
         lede_end = art.paragraphs[lede][1]
@@ -2982,9 +2986,7 @@ class SpeakerResolver:
         s, e = f.speaker_span
         mention = art.text[s:e].split(",")[0].strip()
         words = re.findall(r"[\w’'-]+", mention.lower())
-        first = art.text.split("\n", 1)[0].strip().rstrip(ALL_MARKS)
-        body = art.text.find("\n") + 1 if self.is_headline or (first and first[-1] not in ".!?" and len(first) < 200) \
-            else 0
+        body, lede = self.lede
         if not words or len(words) > 8 or not (words[0] in _LEAD_WORDS or re.fullmatch(r"[\w-]+['’]s", words[0])
                                                or s < body):
             return None
@@ -2993,7 +2995,6 @@ class SpeakerResolver:
         head = f.subj.lower_ if f.subj is not None and s <= f.subj.idx < e and f.subj.tag_ == "NN" else words[-1]
         if head not in _FIRM_HEADS | _PUBLIC_HEADS or head != words[-1]:
             return None
-        lede = next((k for k, (ps, pe) in enumerate(art.paragraphs) if ps >= body and art.text[ps:pe].strip()), None)
         if lede is None or art.paragraph_of(s) > lede:
             return None
         lede_end = art.paragraphs[lede][1]
