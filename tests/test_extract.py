@@ -1338,7 +1338,10 @@ def test_a_description_with_a_proper_word_is_the_person_with_those_titles(nlp, t
     ("Greyfell Lithium said in a statement that the licence was fair.\n\nThe lake is deep.\n\nThe valley is green."
      "\n\nThe company said that the water tests would be released next month.", "The company"),
 ])
-def test_the_company_is_the_organisation_that_just_spoke(nlp, text, speaker):
+def test_the_company_is_the_organisation_that_just_spoke(nlp, monkeypatch, text, speaker):
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("stance.extract.speakers"), "LEDE_FIRMS", False)  # (a later rule's)
     assert extract(text, nlp=nlp)[-1].speaker == speaker
 
 
@@ -1722,8 +1725,14 @@ _LATER_RULES_OFF = {
     # phrase before a name is not part of it)
     "PLACE_DESCRIPTIONS": ("LEDE_ROLES_NAMED_NEXT",),
     "TITLED_ORG_NAMES": ("RECENT_UNTAGGED",),
-    "GENDER_NOT_OBJECTS": ("PARAGRAPH_TOPICS",),
+    "GENDER_NOT_OBJECTS": ("PARAGRAPH_TOPICS", "SAME_PRONOUN_ON"),
     "ADDED_FIRST_NAMES": ("AGED_NAMES", "article.FRONTED_PHRASES_OUT"),
+    # (session 78: a name in apposition after a noun for a person is a person's; 'the lender' is the lede's one
+    # company; 'she' goes on from 'she' before; a company's first word alone is the company)
+    "WHOSE_APPOSITIONS": ("APPOSED_PEOPLE",),
+    "MORE_ORG_NOUNS": ("LEDE_FIRMS",),
+    "MODIFIER_NAMES": ("SAME_PRONOUN_ON",),
+    **{flag: ("FIRMS_TAGGED_ORGS",) for flag in ("NATIONAL_DESCRIPTORS", "COUNTRY_OWNED_NAMES", "ORG_SHORT_NAMES")},
 }
 
 
@@ -2887,6 +2896,292 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
     first.tag_ = "NNPS"
     monkeypatch.setattr(speakers, "PLURAL_TAGGED_FIRST_NAMES", flag)
     assert speakers._first_name_before(doc, "Moreau-Lyle") == name
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # 'she' goes on from 'she' as the subject before, not to a name in what she said (`speakers.SAME_PRONOUN_ON`)
+    ('speakers', 'SAME_PRONOUN_ON',
+     'Surgeon hearing\n\nDr Oonagh Fairley was giving evidence on the third day.\n\nShe told the panel that she had '
+     'raised concerns about the patient, Marta Pettigrew, three times. Mrs Pettigrew, a retired teacher, had been '
+     'admitted with a fever, she said.',
+     [('Oonagh Fairley', 'she had raised concerns about the patient'),
+      ('Oonagh Fairley', 'Mrs Pettigrew, a retired teacher, had been admitted with a fever')],
+     [('Oonagh Fairley', 'she had raised concerns about the patient'),
+      ('Marta Pettigrew', 'Mrs Pettigrew, a retired teacher, had been admitted with a fever')]),
+    # 'she' goes on from 'she' as the subject before, not to a name in what she said (`speakers.SAME_PRONOUN_ON`)
+    ('speakers', 'SAME_PRONOUN_ON',
+     'Surgeon hearing\n\nDr Oonagh Fairley was giving evidence on the third day.\n\nShe told the panel that she had '
+     'raised concerns about the patient, Marta Pettigrew, three times. Mrs Pettigrew, a retired teacher, had been '
+     'admitted with a fever, she said.\n\n"I wrote it down that morning," she said.',
+     [('Oonagh Fairley', 'she had raised concerns about the patient'),
+      ('Oonagh Fairley', 'Mrs Pettigrew, a retired teacher, had been admitted with a fever'),
+      ('Oonagh Fairley', 'I wrote it down that morning')],
+     [('Oonagh Fairley', 'she had raised concerns about the patient'),
+      ('Marta Pettigrew', 'Mrs Pettigrew, a retired teacher, had been admitted with a fever'),
+      ('Marta Pettigrew', 'I wrote it down that morning')]),
+    # a name before letters after a name is a person's, without the letters (`speakers.POSTNOMINALS`)
+    ('speakers', 'POSTNOMINALS',
+     'Robbery trial\n\nOpening the case, Ffion Llewellyn KC said the jury would hear from a neighbour.\n\n"He came '
+     'home with blood on his coat," she said.',
+     [('Ffion Llewellyn', 'the jury would hear from a neighbour'),
+      ('Ffion Llewellyn', 'He came home with blood on his coat')],
+     [('Ffion Llewellyn KC', 'the jury would hear from a neighbour'),
+      ('Ffion Llewellyn KC', 'He came home with blood on his coat')]),
+    # 'she' is the last one who spoke, not one named since and no subject (`speakers.SPEAKERS_BEFORE_MENTIONS`)
+    ('speakers', 'SPEAKERS_BEFORE_MENTIONS',
+     'Surgeon hearing\n\nDr Philippa Fairley was giving evidence on the third day.\n\nShe said she had considered '
+     'refusing to operate. Mrs Pettigrew died later that day.\n\nUnder cross-examination by Tobias Grell KC, she '
+     'agreed that she had not told the director. Mr Grell suggested that her account had hardened.\n\n"I don\'t '
+     'accept that," she replied.',
+     [('Philippa Fairley', 'she had considered refusing to operate'),
+      ('Philippa Fairley', 'she had not told the director'),
+      ('Tobias Grell', 'her account had hardened'),
+      ('Philippa Fairley', "I don't accept that")],
+     [('Philippa Fairley', 'she had considered refusing to operate'),
+      ('Philippa Fairley', 'she had not told the director'),
+      ('Tobias Grell', 'her account had hardened'),
+      ('Pettigrew', "I don't accept that")]),
+    # an untagged given name before a surname is kept in the name (`speakers.GIVEN_NAMES_BEFORE_SURNAMES`)
+    ('speakers', 'GIVEN_NAMES_BEFORE_SURNAMES',
+     'Chairman quits\n\nWEXMOOR (Meridian Press) - Aldous Penhallow has resigned as chairman of Castlebridge Rovers '
+     'after a boardroom revolt.\n\n"I have given this club my best years," Mr Penhallow said.\n\nRufus Penhallow, his '
+     'son, stays on the board.',
+     [('Aldous Penhallow', 'I have given this club my best years')],
+     [('Rufus Penhallow', 'I have given this club my best years')]),
+    # a name in apposition to a noun for a person is a person's (`speakers.APPOSED_PEOPLE`)
+    ('speakers', 'APPOSED_PEOPLE',
+     "Cup exit\n\nRovers' manager, Caspian Drury, whose side sit ninth, said his players had been unlucky. Asked "
+     'about the referee, Drury said it was "not for me to judge".',
+     [('Caspian Drury', 'his players had been unlucky'),
+      ('Caspian Drury', 'it was "not for me to judge"')],
+     [("Rovers' manager, Caspian Drury", 'his players had been unlucky'),
+      ('Drury', 'it was "not for me to judge"')]),
+    # a name in apposition to a noun for a person is a person's (`speakers.APPOSED_PEOPLE`)
+    ('speakers', 'APPOSED_PEOPLE',
+     'Cannery to close\n\nPORT WELLAN, N.S. - Tidemark Foods Ltd. will shut its cannery here in March, the company '
+     'said on Tuesday.\n\nThe union accused the company of bad faith. Ruairi Desrochers, president of Local 12 of the '
+     'Coastal Food Workers, said Tidemark had promised the cannery was safe.\n\n"They looked us in the eye," '
+     'Desrochers said.\n\nHe said the union would seek a meeting with the labour minister.',
+     [('Tidemark Foods', 'Tidemark Foods Ltd. will shut its cannery here in March'),
+      ('The union', 'the company of bad faith'),
+      ('Ruairi Desrochers', 'Tidemark had promised the cannery was safe'),
+      ('Tidemark Foods', 'was safe'),
+      ('Ruairi Desrochers', 'They looked us in the eye'),
+      ('Ruairi Desrochers', 'the union would seek a meeting with the labour minister')],
+     [('Tidemark Foods', 'Tidemark Foods Ltd. will shut its cannery here in March'),
+      ('The union', 'the company of bad faith'),
+      ('Ruairi Desrochers', 'Tidemark had promised the cannery was safe'),
+      ('Tidemark Foods', 'was safe'),
+      ('Ruairi Desrochers', 'They looked us in the eye'),
+      (None, 'the union would seek a meeting with the labour minister')]),
+    # a person's name the recogniser cut is made whole (`speakers.NAME_PARTS_AROUND`)
+    ('speakers', 'NAME_PARTS_AROUND',
+     'Border clash\n\nVenkatesh Rao Pillai, the opposition leader, accused the government of hiding the losses.',
+     [('Venkatesh Rao Pillai', 'the government of hiding the losses')],
+     [('Rao Pillai', 'the government of hiding the losses')]),
+    # a person's name the recogniser cut is made whole (`speakers.NAME_PARTS_AROUND`)
+    ('speakers', 'NAME_PARTS_AROUND',
+     'Valley ruling\n\nForeign Minister Begum Rukhsana Qadri-Baig told the assembly that the ruling was unjust.',
+     [('Begum Rukhsana Qadri-Baig', 'the ruling was unjust')],
+     [('Begum Rukhsana', 'the ruling was unjust')]),
+    # 'the Commissioner' is a description, as 'the commissioner' is (`speakers.CAPITAL_TITLES`)
+    ('speakers', 'CAPITAL_TITLES',
+     'Water cuts\n\nCommissioner Ravi Adhikesavan visited the pumping station on Monday.\n\n"The pipe is forty years '
+     'old," the Commissioner said.',
+     [('Ravi Adhikesavan', 'The pipe is forty years old')],
+     [('the Commissioner', 'The pipe is forty years old')]),
+    # 'the company' is the one company the lede names (`speakers.LEDE_FIRMS`)
+    ('speakers', 'LEDE_FIRMS',
+     'Retailer seeks protection\n\nWINTERGATE, Sask. - Outdoor-clothing retailer Tamberlane Outfitters Inc. has been '
+     'granted protection from its creditors.\n\nAnalysts had expected the move for months.\n\nThe company said about '
+     '600 jobs would go.',
+     [('Tamberlane Outfitters', 'about 600 jobs would go')],
+     [('The company', 'about 600 jobs would go')]),
+    # a company's first word alone, tagged a person, is the company (`speakers.FIRMS_TAGGED_ORGS`)
+    ('speakers', 'FIRMS_TAGGED_ORGS',
+     'Plant to close\n\nBrackwater Seafoods Ltd. will close its plant in March.\n\nThe union said Brackwater had '
+     'promised the plant was safe. Sorcha Quill, a packer, said she was angry.\n\nBrackwater said it had no choice.',
+     [('The union', 'Brackwater had promised the plant was safe'),
+      ('Brackwater Seafoods', 'was safe'),
+      ('Sorcha Quill', 'she was angry'),
+      ('Brackwater Seafoods', 'it had no choice')],
+     [('The union', 'Brackwater had promised the plant was safe'),
+      ('Brackwater', 'was safe'),
+      ('Sorcha Quill', 'she was angry'),
+      ('Brackwater', 'it had no choice')]),
+    # 'the adjudicator' is the one person the article gives that title (`speakers.TITLE_NOUNS`)
+    ('speakers', 'TITLE_NOUNS',
+     'Mould ruling\n\nIn her decision, adjudicator Janine Okafor-Reid said the landlord had been slow.\n\n"That is '
+     'not a repair," the adjudicator wrote.',
+     [('Janine Okafor-Reid', 'the landlord had been slow'),
+      ('Janine Okafor-Reid', 'That is not a repair')],
+     [('Janine Okafor-Reid', 'the landlord had been slow'),
+      ('the adjudicator', 'That is not a repair')]),
+    # one who would not be named is a person, not whom 'the union' is next (`speakers.ANONYMOUS_NOT_BODIES`)
+    ('speakers', 'ANONYMOUS_NOT_BODIES',
+     'Rail strike\n\nA senior figure at Northvale, who asked not to be named, said the company was weighing a new '
+     'offer.\n\nMore strike dates have not been ruled out, the union said.',
+     [('A senior figure at Northvale', 'the company was weighing a new offer'),
+      ('the union', 'More strike dates have not been ruled out')],
+     [('A senior figure at Northvale', 'the company was weighing a new offer'),
+      ('A senior figure at Northvale', 'More strike dates have not been ruled out')]),
+    # one who would not be named is a person, not whom 'the union' is next (`speakers.ANONYMOUS_NOT_BODIES`)
+    ('speakers', 'ANONYMOUS_NOT_BODIES',
+     'Rail strike\n\nA senior figure at Northvale, who was not authorized to speak publicly, said the company was '
+     'weighing a new offer.\n\nMore strike dates have not been ruled out, the union said.',
+     [('A senior figure at Northvale', 'the company was weighing a new offer'),
+      ('the union', 'More strike dates have not been ruled out')],
+     [('A senior figure at Northvale', 'the company was weighing a new offer'),
+      ('A senior figure at Northvale', 'More strike dates have not been ruled out')]),
+    # 'A city official familiar with ...' is 'the official' after it (`speakers.FAMILIAR_DESCRIPTIONS`)
+    ('speakers', 'FAMILIAR_DESCRIPTIONS',
+     'City cites landlord\n\nA city official familiar with the inspection, who was not authorized to speak publicly, '
+     'said the city had received complaints about the complex as far back as 2022 but had lacked the staff to inspect '
+     'it.\n\n"We had two inspectors covering the whole east side. Things fell through the cracks, and Harbor Pointe '
+     'was one of them," the official said.',
+     [('A city official familiar with the inspection', 'the city had received complaints about the complex as far back '
+                                                      'as 2022 but had lacked the staff to inspect it'),
+      ('A city official familiar with the inspection', 'We had two inspectors covering the whole east side. Things '
+                                                      'fell through the cracks, and Harbor Pointe was one of them')],
+     [('A city official familiar with the inspection', 'the city had received complaints about the complex as far back '
+                                                      'as 2022 but had lacked the staff to inspect it'),
+      ('Harbor Pointe', 'We had two inspectors covering the whole east side. Things fell through the cracks, and '
+                       'Harbor Pointe was one of them')]),
+    # the name that opens a sentence is the subject 'he' continues (`speakers.OPENING_NAMES`)
+    ('speakers', 'OPENING_NAMES',
+     'Derby result\n\nMagpies coach Perpetua Lindqvist praised her young midfield.\n\nMagpies forward Eamon Ngata, a '
+     'cousin of the Stingrays captain, kicked five goals and was named best on ground. "It\'s a bit awkward," he '
+     'said.',
+     [('Perpetua Lindqvist', 'her young midfield'),
+      ('Eamon Ngata', "It's a bit awkward")],
+     [('Perpetua Lindqvist', 'her young midfield'),
+      ('Perpetua Lindqvist', "It's a bit awkward")]),
+    # the name a person gave as the only one is a person's (`speakers.NAMES_GIVEN_ONLY`)
+    ('speakers', 'NAMES_GIVEN_ONLY',
+     'Boat survivors\n\nA teacher who gave her name only as Farzana said the engine had failed on the first '
+     'night.\n\n"There was no water after that," she said.',
+     [('Farzana', 'the engine had failed on the first night'),
+      ('Farzana', 'There was no water after that')],
+     [('Farzana', 'the engine had failed on the first night'),
+      (None, 'There was no water after that')]),
+    # a name with 'a ... company' after it is 'the firm' later (`speakers.FIRMS_DESCRIBED_AFTER`)
+    ('speakers', 'FIRMS_DESCRIBED_AFTER',
+     'Rent rises\n\nTenants at Linden Court say rents rose by a third.\n\nThe block is owned by Quillan Residential '
+     'Partners, an out-of-state investment company. In a statement, the firm said costs had risen.',
+     [('Tenants at Linden Court', 'rents rose by a third'),
+      ('Quillan Residential Partners', 'costs had risen')],
+     [('Tenants at Linden Court', 'rents rose by a third'),
+      ('the firm', 'costs had risen')]),
+    # a lede's 'A Ferrand-based mining company' is the company named next (`speakers.BASED_BODIES`)
+    ('speakers', 'BASED_BODIES',
+     'Sanctions challenged\n\nA Ferrand-based mining company says it will challenge the sanctions in court.\n\nIn a '
+     'statement, Halcyon Ridge Minerals said the claims were false.',
+     [('Halcyon Ridge Minerals', 'it will challenge the sanctions in court'),
+      ('Halcyon Ridge Minerals', 'the claims were false')],
+     [('A Ferrand-based mining company', 'it will challenge the sanctions in court'),
+      ('Halcyon Ridge Minerals', 'the claims were false')]),
+    # a company with a legal ending is not 'the union' after it (`speakers.FIRMS_OTHER_KIND`)
+    ('speakers', 'FIRMS_OTHER_KIND',
+     'Cannery to close\n\nPORT WELLAN, N.S. - Tidemark Foods Ltd. will shut its cannery here in March, the company '
+     'said on Tuesday.\n\nThe union accused the company of bad faith.',
+     [('Tidemark Foods', 'Tidemark Foods Ltd. will shut its cannery here in March'),
+      ('The union', 'the company of bad faith')],
+     [('Tidemark Foods', 'Tidemark Foods Ltd. will shut its cannery here in March'),
+      ('Tidemark Foods', 'the company of bad faith')]),
+    # a speaker described with the name they go by is that name (`speakers.SELF_NAMED`)
+    ('speakers', 'SELF_NAMED',
+     'Hostages\n\nThe Khorwand Front said none of its members had been present. Its spokesman, who uses the name Qari '
+     'Zubair, accused the government of lying.',
+     [('The Khorwand Front', 'none of its members had been present'),
+      ('Qari Zubair', 'the government of lying')],
+     [('The Khorwand Front', 'none of its members had been present'),
+      ('Its spokesman', 'the government of lying')]),
+    # a speaker described with the name they go by is that name (`speakers.SELF_NAMED`)
+    ('speakers', 'SELF_NAMED',
+     'Oil workers seized\n\nOn Wednesday, a group calling itself the Ogbomade Patriotic Vanguard said it was holding '
+     'the four men. The speaker, who identified himself as "General" Tamuno Ebiye-Okoro, said the men were '
+     'well.\n\n"Now they will listen," he said in the message.',
+     [('the Ogbomade Patriotic Vanguard', 'it was holding the four men'),
+      ('Tamuno Ebiye-Okoro', 'the men were well'),
+      ('Tamuno Ebiye-Okoro', 'Now they will listen')],
+     [('the Ogbomade Patriotic Vanguard', 'it was holding the four men'),
+      ('The speaker', 'the men were well'),
+      ('The speaker', 'Now they will listen')]),
+    # a company's legal ending is left out of its name as a speaker (`assemble.LEGAL_ENDINGS_DROPPED`)
+    ('assemble', 'LEGAL_ENDINGS_DROPPED',
+     'Cannery to close\n\nTidemark Foods Ltd. will shut its cannery in March, costing 200 jobs.\n\nTidemark said it '
+     'had no choice.',
+     [('Tidemark Foods', 'it had no choice')],
+     [('Tidemark Foods Ltd.', 'it had no choice')]),
+    # a phrase parsed as the subject is cut at its last comma before the name (`article.FRONTED_TITLED_NAMES`)
+    ('article', 'FRONTED_TITLED_NAMES',
+     'Chain snatchers held\n\nAddressing a press conference at the Commissionerate, Deputy Commissioner of Police '
+     '(South) Harpreet Kaur Sandhawalia said the gang targeted elderly women.',
+     [('Harpreet Kaur Sandhawalia', 'the gang targeted elderly women')],
+     [('Addressing a press conference at the Commissionerate, Deputy Commissioner of Police (South) Harpreet Kaur '
+       'Sandhawalia', 'the gang targeted elderly women')]),
+    # a subject whose first verb the parse hung on it is the noun phrase before it (`article.COORDINATED_VERB_SUBJECTS`)
+    ('article', 'COORDINATED_VERB_SUBJECTS',
+     'Paper maker\n\nThe board named Chief Operating Officer Ezekiel Thornquist interim chief executive and said it '
+     'had begun a search for a permanent replacement.',
+     [('The board', 'it had begun a search for a permanent replacement')],
+     [('The board named Chief Operating Officer Ezekiel Thornquist interim chief executive and', 'it had begun a '
+                                                                                                'search for a '
+                                                                                                'permanent '
+                                                                                                'replacement')]),
+    # a surname of two words two people share is the one its honorific fits (`speakers.SURNAME_PARTICLES`)
+    ('speakers', 'SURNAME_PARTICLES',
+     "County board denies snubbing manager in training pitch dispute\n\nThe board's chairman, Ms Gráinne Ó Ceallaigh, "
+     'told this newspaper that she was "surprised and disappointed" that the matter had been raised on air before '
+     'being raised with her.\n\nI would hope we can all move on and focus on the championship."\n\nMs Ó Ceallaigh '
+     'said she had met Breathnach on Tuesday evening and that the meeting had been "frank but constructive".\n\nThe '
+     'team captain, Fionnbarr Ó Ceallaigh, who is a nephew of the board chairman, declined to comment when approached '
+     'after training on Wednesday, saying only that the panel was "fully focused on the league".',
+     [('County board', 'snubbing manager in training pitch dispute'),
+      ('Gráinne Ó Ceallaigh', 'she was "surprised and disappointed" that the matter had been raised on air before '
+                             'being raised with her'),
+      (None, 'we can all move on and focus on the championship'),
+      ('Gráinne Ó Ceallaigh', 'she had met Breathnach on Tuesday evening and that the meeting had been "frank but '
+                             'constructive"'),
+      ('Fionnbarr Ó Ceallaigh', 'only that the panel was "fully focused on the league"')],
+     [('County board', 'snubbing manager in training pitch dispute'),
+      ('Gráinne Ó Ceallaigh', 'she was "surprised and disappointed" that the matter had been raised on air before '
+                             'being raised with her'),
+      (None, 'we can all move on and focus on the championship'),
+      ('Fionnbarr Ó Ceallaigh', 'she had met Breathnach on Tuesday evening and that the meeting had been "frank but '
+                               'constructive"'),
+      ('Fionnbarr Ó Ceallaigh', 'only that the panel was "fully focused on the league"')]),
+    # a paragraph of quotation after '"...," the judge told her.' is the judge's (`assemble.LISTENERS_AFTER_CUES`)
+    ('assemble', 'LISTENERS_AFTER_CUES',
+     'Carer jailed\n\nJudge Ambrose Tetteh said the carer had preyed on the frail.\n\n"You were trusted," the judge '
+     'told her.\n\n"This was not a moment of madness. It went on for years."',
+     [('Ambrose Tetteh', 'the carer had preyed on the frail'),
+      ('Ambrose Tetteh', 'You were trusted'),
+      ('Ambrose Tetteh', 'This was not a moment of madness. It went on for years.')],
+     [('Ambrose Tetteh', 'the carer had preyed on the frail'),
+      ('Ambrose Tetteh', 'You were trusted'),
+      (None, 'This was not a moment of madness. It went on for years.')]),
+    # 'Surf and Sea Watch' is one group, not two people (`assemble.GROUPS_NOT_SHARED_SURNAMES`)
+    ('assemble', 'GROUPS_NOT_SHARED_SURNAMES',
+     'Beach closed\n\nSurf and Sea Watch, a volunteer group, said its own samples showed high bacteria levels.',
+     [('Surf and Sea Watch', 'its own samples showed high bacteria levels')],
+     [('Surf Watch', 'its own samples showed high bacteria levels')]),
+    # 'her voice breaking' makes no listener of 'told' a statement (`attribution.ABSOLUTE_CLAUSES`)
+    ('attribution', 'ABSOLUTE_CLAUSES',
+     'Fraud trial\n\nHis daughter, Paulette Dunmore, spoke next.\n\n"He thought he was losing his mind," she told the '
+     'court, her voice breaking.',
+     [('Paulette Dunmore', 'He thought he was losing his mind')],
+     [('Paulette Dunmore', 'her voice breaking')]),
+], ids=["same-pronoun-on", "same-pronoun-on-2", "postnominals", "speakers-before-mentions",
+        "given-names-before-surnames", "apposed-people", "apposed-people-2", "name-parts-around",
+        "name-parts-around-2", "capital-titles", "lede-firms", "firms-tagged-orgs", "title-nouns",
+        "anonymous-not-bodies", "anonymous-not-bodies-2", "familiar-descriptions", "opening-names", "names-given-only",
+        "firms-described-after", "based-bodies", "firms-other-kind", "self-named", "self-named-2",
+        "legal-endings-dropped", "fronted-titled-names", "coordinated-verb-subjects", "surname-particles",
+        "listeners-after-cues", "groups-not-shared-surnames", "absolute-clauses"])
+def test_session_78_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-78 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 
 @pytest.mark.parametrize("module, flag, text, expected, without", [

@@ -29,6 +29,14 @@ ZERO_RELATIVES = True
 #: Whether a name's mention leaves out a phrase before it that the parse hung on it, up to a comma ('Beside her, Wade,
 #: 63, a retired electrician, said': Wade; session 77).
 FRONTED_PHRASES_OUT = True
+#: Whether a phrase the parse made the subject ('Addressing a press conference at the Commissionerate, Deputy
+#: Commissioner of Police (South) Harpreet Kaur Sandhawalia said') is cut at its last comma before the person's name,
+#: keeping the title before the name (session 78).
+FRONTED_TITLED_NAMES = True
+#: Whether a subject whose first verb the parse hung on it as a clause ('The board named Ezekiel Thornquist interim
+#: chief executive and said it had begun a search') is the noun phrase before that verb, not the whole clause
+#: (session 78).
+COORDINATED_VERB_SUBJECTS = True
 #: Nouns that count the plural noun after them ('a dozen analysts'): no zero relative there.
 _COUNTING_NOUNS = frozenset("dozen number couple lot handful host range series group majority pair variety "
                             "score hundred thousand million bunch".split())
@@ -159,6 +167,11 @@ class Article:
             # 'Beside her, Wade, 63, ... said', parsed with the preposition as the subject and Wade in apposition
             name = next((x for x in sub if x.ent_type_ == "PERSON" and x.i > 1 and x.doc[x.i - 1].text == ","
                          and x.ent_iob_ == "B"), None)
+            if name is None and FRONTED_TITLED_NAMES:  # 'Addressing a press conference, Deputy Commissioner of
+                # Police (South) Harpreet Kaur Sandhawalia said': the title and the name after the last comma
+                name = next((x for x in sub if x.ent_type_ == "PERSON" and x.ent_iob_ == "B"), None)
+                comma = max((x.i for x in sub if x.text == "," and name is not None and x.i < name.i), default=None)
+                name = tok.doc[comma + 1] if comma is not None else None
             if name is not None:
                 sub = [x for x in sub if x.i >= name.i]
         if FRONTED_PHRASES_OUT and tok.pos_ == "PROPN":
@@ -166,6 +179,12 @@ class Article:
                 k = c.right_edge.i + 1
                 if c.dep_ in ("prep", "advcl", "acl", "advmod", "npadvmod") and k < tok.i and tok.doc[k].text == ",":
                     sub = [x for x in sub if x.i > k]
+        if COORDINATED_VERB_SUBJECTS and len(sub) > 2 and sub[-1].dep_ == "cc" and sub[-1].head.i == tok.i:
+            # 'The board named X interim chief executive and said ...', 'named' parsed as a clause of 'board': the board
+            verb = next((c for c in tok.children if c.dep_ == "acl" and c.i == tok.i + 1 and (
+                c.tag_ == "VBD" or any(x.dep_ in ("dobj", "oprd") for x in c.children))), None)
+            if verb is not None:
+                sub = [x for x in sub if x.i < verb.left_edge.i]
         # keep the subject's own phrase: stop at a relative clause or quotation that follows
         s, e = sub[0].idx, sub[-1].idx + len(sub[-1])
         ps, pe = self.para_bounds(tok.idx)

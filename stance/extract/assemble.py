@@ -51,6 +51,10 @@ REPORTED_THEN_QUOTED = True
 #: named or described speaker told or said ('Lady Dunmorrow told him he had carried out a "cynical and sustained"
 #: fraud ... // "You occupied a position of the most profound trust. ..."'), is that speaker's (session 77).
 QUOTES_AFTER_REPORTED = True
+#: Whether a paragraph of quotation after one that ends in a quotation and its attribution is that speaker's when the
+#: attribution ends in whom it was said to ('"...," the judge told her. // "This was not a moment of madness."', as
+#: after 'the judge said'; session 78).
+LISTENERS_AFTER_CUES = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -183,9 +187,28 @@ def _previous_direct(art: Article, raw: list[Candidate], q: Quote) -> Candidate 
             last_in_prev = [x for x in raw if art.paragraph_of(x.start) == pi - 1 or (
                 QUOTES_AFTER_REPORTED and x is r and art.paragraph_of(max(x.start, x.end - 1)) == pi - 1)]
             pe = art.paragraphs[pi - 1][1]
-            if last_in_prev and last_in_prev[-1] is r and not art.text[max(r.end, f.cue[1]):pe].strip(' .,"”’\'\n'):
+            if last_in_prev and last_in_prev[-1] is r and (not art.text[max(r.end, f.cue[1]):pe].strip(' .,"”’\'\n')
+                                                          or (LISTENERS_AFTER_CUES and _only_listeners(art, f, r, pe))):
                 best = r
     return best
+
+
+def _only_listeners(art: Article, f: Frame, r: Candidate, pe: int) -> bool:
+    """Whether the words after the cue of ``f`` to ``pe`` are only whom it was said to, and where or when ('..., the
+    judge told her.', '..., she told reporters at the hospital.'; `LISTENERS_AFTER_CUES`)."""
+    v = f.verb
+    if v is None or v.pos_ != "VERB":
+        return False
+    rest = [t for t in art.tokens_between(max(r.end, f.cue[1]), pe) if not t.is_punct]
+    for t in rest:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        x = t
+        while x.head.i != x.i and x.head.i != v.i:
+            x = x.head
+        if x.head.i != v.i or x.dep_ not in ("dobj", "dative", "prep", "npadvmod", "advmod"):
+            return False
+    return bool(rest)
 
 
 def _mood_frame(art: Article, q: Quote, qi: int) -> Frame | None:
@@ -514,6 +537,8 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
             full = {best[f] for f in best if f != k and f.endswith(" " + k) and not _IN_PHRASE.search(f)}
             if len(full) == 1:
                 best[k] = full.pop()
+    if LEGAL_ENDINGS_DROPPED:  # 'Tamberlane Outfitters Inc.': Tamberlane Outfitters, as the story calls it after
+        best = {k: _without_legal_ending(n) for k, n in best.items()}
     if all(best[_name_key(n)] == n for n in counts):
         return statements
     out = []
@@ -522,6 +547,21 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
         co = tuple(dict.fromkeys(n for n in (best[_name_key(x)] for x in s.co_speakers) if n != speaker))
         out.append(replace(s, speaker=speaker, co_speakers=co))
     return out
+
+
+#: Whether a company's legal ending ('Inc.', 'Ltd', 'LLC', 'Corp.', 'plc') is left out of its name as a speaker
+#: ('Tamberlane Outfitters Inc.': Tamberlane Outfitters; 'BlackBerry Ltd': BlackBerry; session 78).
+LEGAL_ENDINGS_DROPPED = True
+_LEGAL_ENDING = re.compile(r",?\s+(?:(?:Pvt|Private)\.?\s+)?(?:(?:Inc|Ltd|LLC|plc|PLC|Limited|GmbH|AG)\.?|(?:Corp|Co|S\.A|"
+                           r"N\.V)\.)$")  # (not 'the U.S. Marine Corp')
+
+
+def _without_legal_ending(name: str | None) -> str | None:
+    """``name`` without a company's legal ending, when a capitalised name is left."""
+    if not name:
+        return name
+    short = _LEGAL_ENDING.sub("", name)
+    return short if short != name and re.match(r"(?:[Tt]he\s+)?[A-Z]", short) and len(short) > 1 else name
 
 
 #: Whether a company's short name ('AeroVista') speaks as its full name ('AeroVista Airlines') when the article's
@@ -581,14 +621,19 @@ def named_members(s: Statement) -> Statement:
     return replace(s, speaker=group, co_speakers=tuple(dict.fromkeys((*names, *s.co_speakers))))
 
 
+#: Whether two words joined by 'and' before a word that ends a group's or body's name ('Surf and Sea Watch', 'Arts and
+#: Crafts Society') are one organisation, not two people with one surname (session 78).
+GROUPS_NOT_SHARED_SURNAMES = True
+_GROUP_ENDS = frozenset("watch action forum front movement partnership collective initiative project society centre "
+                        "center trust network campaign".split())
 _SHARED_SURNAME = re.compile(r"^([A-Z][\w'’-]+) (?:and|&) ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)$")
 
 
 def _shared_surname(s: Statement) -> Statement:
     """'Khizr and Ghazala Khan' as a speaker: Khizr Khan, with Ghazala Khan as a co-speaker."""
     m = _SHARED_SURNAME.match(s.speaker or "")
-    if m is None:
-        return s
+    if m is None or (GROUPS_NOT_SHARED_SURNAMES and (is_org_name(s.speaker) or m.group(3).lower() in _GROUP_ENDS)):
+        return s  # ('Surf and Sea Watch' is one group)
     first, second = f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"
     return replace(s, speaker=first, co_speakers=tuple(dict.fromkeys((second, *s.co_speakers))))
 

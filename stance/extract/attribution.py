@@ -366,7 +366,8 @@ AGE_SUBJECTS = True
 #: hills belong to everyone" and accused the board': the forum accused; session 70).
 QUOTED_CLIMBS = True
 #: Whether an absolute clause after a comma ('Kurtz said from the witness box, [her voice breaking]') is no
-#: content of the verb: a noun of its own before an '-ing' verb, as the parse hangs it on 'said' (session 71).
+#: content of the verb: a noun of its own before an '-ing' verb, as the parse hangs it on 'said' (session 71), nor
+#: makes the listener of 'told' one ('"...," she told the court, her voice breaking'; session 78).
 ABSOLUTE_CLAUSES = True
 #: Whether a belief or side verb in the clause of a question put to someone ('Asked whether he still expected the
 #: deal to pass, Morrow said he did') is no belief of the one asked: the reporter's question (session 70).
@@ -1867,7 +1868,8 @@ def _content(art: Article, v, lemma) -> tuple[tuple[int, int] | None, bool]:
             elif FOR_CLAUSES and _for_clause(c, v, lemma):
                 parts.append(c)  # 'called for [the deadline to be extended]', 'for' parsed as the clause's mark
             elif c.dep_ in ("dobj", "dative") and lemma in ("urge", "tell", "ask", "warn") and any(
-                    x.dep_ in ("xcomp", "ccomp") for x in kids if x.i > c.i):
+                    x.dep_ in ("xcomp", "ccomp") and not (ABSOLUTE_CLAUSES and _absolute_clause(x))
+                    for x in kids if x.i > c.i):  # (not '..., she told the court, [her voice breaking]')
                 parts.append(c)
         if parts and not any(p.dep_ == "pobj" for p in parts):
             # 'accused Clinton of X', 'denied the report on Monday': later complements belong

@@ -1083,6 +1083,13 @@ class People:
             if MODIFIER_NAMES else set()
         places = {e.text.lower() for e in ents if _names_place(e) or _in_dateline(doc, e) or _owns_state(e)} \
             if PLACE_NAMES else set()
+        if FIRMS_TAGGED_ORGS:  # 'Brackwater' tagged a person, 'Brackwater Seafoods Ltd.' an organisation
+            surnames = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and len(e.text.split()) > 1}
+            for ent in ents:
+                words = re.sub(r"^[Tt]he\s+", "", ent.text).replace(".", "").split()
+                if ent.label_ == "ORG" and len(words) > 1 and words[-1].lower() in _ORG_NAME_ENDS \
+                        and words[0] not in surnames:
+                    self.firms.setdefault(words[0].lower(), " ".join(ent.text.split()).removeprefix("the "))
         for i, ent in enumerate(ents):
             if ent.label_ != "PERSON" or (PLURAL_OWNERS_NOT_PEOPLE and _plural_owner(ent)):
                 continue
@@ -1217,7 +1224,9 @@ class People:
         key = name_tokens(words)
         if not key:
             return None
-        if NAMESAKES and before is not None and len(key) == 1:
+        surname = len(key) == 1 or (SURNAME_PARTICLES and len(
+            [c for c in self.clusters if set(key) <= c.keyset and key[-1] in c.keyset]) > 1)  # ('Ms Ó Ceallaigh')
+        if NAMESAKES and before is not None and surname:
             found = [cid for cid in self._matching(key) if key[-1] in self.clusters[cid].keyset
                      and any(m.cluster == cid and m.start < before for m in self.mentions)]
             if len(found) > 1 or (found and len(self._matching(key)) > 1):
@@ -1488,6 +1497,10 @@ edith ethel mabel maud lottie hattie winifred josie cressida perdita araminta oc
 KIN_ASIDE = True
 _KIN = frozenset("""father mother son daughter wife husband brother sister uncle aunt grandfather grandmother nephew
 niece boyfriend girlfriend widow widower fiance fiancee""".split())
+#: Nouns for a person that a name in apposition after them belongs to (`APPOSED_PEOPLE`).
+_PERSON_ROLES = frozenset(PERSON_NOUNS | OFFICES | _KIN | _MALE_WORDS | _FEMALE_WORDS | frozenset(
+    """captain striker midfielder defender forward winger goalkeeper trainer jockey owner resident witness
+    surgeon doctor nurse teacher farmer landlord tenant counsel barrister solicitor advocate partner""".split()))
 _MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 _FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 
@@ -1641,6 +1654,11 @@ def _introduced_as_firm(text: str, name: str) -> bool:
 #: collector, who did not want to be named ..., was less confident. He said ...'), is that 'he' (before, both went
 #: to the last person the article named; session 75).
 ANONYMOUS_DESCRIPTIONS = True
+#: Whether a description of one who would not be named ('A senior figure at Northvale, who asked not to be named,') is
+#: a person, not an organisation that 'the union' or 'it' may be next, though it names one; and whether one 'not
+#: authorized to speak publicly' is one who would not be named (session 78).
+ANONYMOUS_NOT_BODIES = True
+_UNAUTHORISED = re.compile(r"\bnot\s+(?:been\s+)?authori[sz]ed\s+to\s+(?:speak|comment|talk|discuss)", re.IGNORECASE)
 _UNNAMED = re.compile(r"\b(?:be\s+(?:named|identified)|anonymity|anonymously|name\s+only|only\s+(?:her|his|their)\s+"
                       r"first\s+name|first\s+name\s+only)\b", re.IGNORECASE)
 
@@ -1648,7 +1666,9 @@ _UNNAMED = re.compile(r"\b(?:be\s+(?:named|identified)|anonymity|anonymously|nam
 def _unnamed_by_request(who) -> bool:
     """Whether the relative clause ``who`` says its person is not named ('who asked not to be named', 'who spoke on
     condition of anonymity', 'who gave his name only as Liam'; not 'who uses the name Commander Idris Vale')."""
-    return who is not None and _UNNAMED.search(" ".join(t.text for t in who.subtree)) is not None
+    words = " ".join(t.text for t in who.subtree) if who is not None else ""
+    return who is not None and (_UNNAMED.search(words) is not None or (
+        ANONYMOUS_NOT_BODIES and _UNAUTHORISED.search(words) is not None))
 
 
 _INTRODUCED_FIRM = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}"
@@ -1656,11 +1676,22 @@ _INTRODUCED_FIRM = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z][\w-]*\s+){{0,3}}"
                               r"((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*)")
 
 
+#: Whether a name with a word for a company in apposition after it ('Quillan Residential Partners, an out-of-state
+#: investment company') introduces that company as 'the company' or 'the firm' later, as one after the word does
+#: (`INTRODUCED_FIRMS`; session 78).
+FIRMS_DESCRIBED_AFTER = True
+_FIRM_INTRO_WORDS = "|".join(w for w in _FIRM_INTRODUCERS if w != "group")
+_FIRM_DESCRIBED_AFTER = re.compile(r"(?<![\w’'&-])((?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*),\s+(?:a|an)\s+"
+                                   rf"(?:[a-z][\w-]*\s+){{0,3}}(?:{_FIRM_INTRO_WORDS})\b")
+
+
 def _only_introduced_firm(text: str, before: int) -> str | None:
     """The one name that ``text`` writes after a word for a company ('the private launch company Helix Orbital', 'the
     port's main terminal operator, Halvard Terminals'), if that is before ``before``, else None (none, several, or
     only after; `INTRODUCED_FIRMS`)."""
     found = list(_INTRODUCED_FIRM.finditer(text))
+    if FIRMS_DESCRIBED_AFTER:  # 'Quillan Residential Partners, an out-of-state investment company'
+        found = sorted(found + list(_FIRM_DESCRIBED_AFTER.finditer(text)), key=lambda m: m.start())
     names = {m.group(1) for m in found}
     return found[0].group(1) if len(names) == 1 and found[0].start() < before else None
 
@@ -1724,6 +1755,54 @@ def _with_and_name(text: str, start: int) -> str:
     return m.group(1) if m is not None else ""
 
 
+def _apposed_name(span, *, after: bool = False) -> bool:
+    """Whether ``span`` is two to four name words in apposition after a noun for a person, or with ``after``, before
+    one ('Ruairi Desrochers, president of Local 27,'; `APPOSED_PEOPLE`)."""
+    words = [t for t in span if t.text not in ("-", "‐")]
+    if after:
+        apposed = any(c.dep_ == "appos" and c.i > span.end and c.lower_ in _PERSON_ROLES and c.doc[span.end].text == ","
+                      for c in span.root.children)
+    else:
+        apposed = span.root.dep_ == "appos" and span.root.head.lower_ in _PERSON_ROLES and span.root.head.i < span.start
+    return 2 <= len(words) <= 4 and apposed and all(_NAME_WORD.fullmatch(t.text) for t in words) \
+        and not is_org_name(span.text) and not any(_org_noun(t.lower_) or t.lower_ in _PERSON_ROLES for t in words)
+
+
+def _given_name_before(t, ent, *, nouns: bool = False) -> bool:
+    """Whether a token not tagged is a given name before a surname ``ent`` (`GIVEN_NAMES_BEFORE_SURNAMES`); with
+    ``nouns``, one the parse took for a common noun too ('Piers')."""
+    return t.ent_type_ == "" and (t.pos_ == "PROPN" or (nouns and t.pos_ == "NOUN")) and t.dep_ == "compound" and ent.start <= t.head.i < ent.end \
+        and bool(t.whitespace_) and _NAME_WORD.fullmatch(t.text) is not None and not (
+            t.lower_ in _NAME_HONORIFICS or t.lower_ in _PERSON_ROLES or t.lower_ in _RANK_WORDS
+            or t.lower_.rstrip(".") in HONORIFICS or _org_noun(t.lower_) or t.lower_ in _NOT_FIRST_NAMES
+            or t.lower_ in _TITLE_WORDS or t.text.isupper() or re.search(r"(?:man|woman|tion|ism|ist)$", t.lower_))
+
+
+def _without_postnominals(doc, ents: list, surnames: set) -> list:
+    """``ents`` with each name before letters after a name ('Ffion Ashgrove KC', 'Tristan Hoyle KC') tagged a person
+    without them (`POSTNOMINALS`); the surnames so tagged are added to ``surnames``."""
+    from spacy.tokens import Span
+    for k, t in enumerate(doc):
+        if t.text.rstrip(".") not in _POSTNOMINALS or k < 2 or (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            continue
+        i = k
+        while i > 0 and k - i < 3 and _NAME_WORD.fullmatch(doc[i - 1].text) and doc[i - 1].whitespace_:
+            i -= 1
+        while i < k and (doc[i].lower_ in _NAME_HONORIFICS or doc[i].lower_ in PERSON_NOUNS | _COUNSEL_WORDS):
+            i += 1  # ('Mr', 'Counsel')
+        if k - i < 2 or is_org_name(doc[i:k].text) or any(_org_noun(w.lower_) for w in doc[i:k]):
+            continue
+        inside = [e for e in ents if e.start < k + 1 and i < e.end]
+        if any(e.start < i or e.end > k + 1 or e.label_ == "NORP" or (e.label_ == "ORG" and e.end <= k)
+               for e in inside) or doc[i].lower_ in ("one", "another", "a", "an", "the"):
+            continue  # (not 'One Liberal Reform MP', a party's name)
+        if any(e.label_ == "PERSON" and e.start <= i and e.end == k for e in inside):
+            continue  # ('[Jonathan Threlkeld] [KC]': the name is a person's already)
+        ents = [e for e in ents if e not in inside] + [Span(doc, i, k, label="PERSON")]
+        surnames.add(doc[k - 1].text)
+    return sorted(ents, key=lambda e: e.start)
+
+
 def mend_person_entities(doc) -> None:
     """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
     recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
@@ -1736,6 +1815,47 @@ def mend_person_entities(doc) -> None:
     from spacy.tokens import Span
     firsts = _known_first_names()
     ents, surnames, i = list(doc.ents), set(), 0
+    if POSTNOMINALS:
+        ents = _without_postnominals(doc, ents, surnames)
+    if APPOSED_PEOPLE:  # "Rovers' manager, Caspian Drury, ...", the name tagged an organisation or not at all
+        for k, ent in enumerate(ents):
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and (_apposed_name(ent) or _apposed_name(
+                    ent, after=True)):
+                start = ent.start
+                while start < ent.end - 2 and (doc[start].lower_ in _TITLE_WORDS | _RANK_WORDS
+                                               or doc[start].lower_.rstrip(".") in HONORIFICS):
+                    start += 1  # ('Detective Sergeant Marcus Hale, 49, a 22-year veteran,': Marcus Hale)
+                if start == ent.start and start > 0 and _given_name_before(doc[start - 1], ent, nouns=True) \
+                        and not any(e.end == start for e in ents):
+                    start -= 1  # ('Piers Lacombe-Hart, a strategist', 'Piers' not tagged)
+                ents[k] = Span(doc, start, ent.end, label="PERSON")
+                surnames.add(ent[-1].text)
+        for t in doc:
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "":
+                first = min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i)
+                span = doc[first:t.i + 1]
+                if all(x.ent_type_ == "" for x in span) and _apposed_name(span):
+                    ents.append(Span(doc, first, t.i + 1, label="PERSON"))  # 'Minister ..., Harjeet Kaur Dhaliwal,'
+                    surnames.add(t.text)
+        ents.sort(key=lambda e: e.start)
+    if NAME_PARTS_AROUND:  # '[Venkatesh] Rao Pillai', 'Begum Rukhsana [Qadri-Baig]': the name in full
+        for k, ent in enumerate(ents):
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            start, end = ent.start, ent.end
+            if start > 0 and _given_name_before(doc[start - 1], ent) and not any(e.end == start for e in ents) \
+                    and _plain(ent[0].lower_) not in firsts:
+                start -= 1  # (not 'Justice Frank Nervo': a name that opens with a given name is whole)
+            after = next((e for e in ents if e.start == end), None)
+            if after is not None and after.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") \
+                    and len(after) == 3 and after[1].text in ("-", "‐") and _NAME_WORD.fullmatch(after[0].text) \
+                    and _NAME_WORD.fullmatch(after[2].text) and not doc[end - 1].whitespace_ == "":
+                ents.remove(after)
+                end = after.end
+            if (start, end) != (ent.start, ent.end):
+                ents[ents.index(ent)] = Span(doc, start, end, label="PERSON")
+                surnames.add(doc[end - 1].text if end - start > 1 and doc[end - 2].text not in ("-", "‐")
+                             else doc[end - 3:end].text)
     while i < len(doc) - 1:
         t = doc[i]
         honoured = t.lower_.rstrip(".") in _NAME_HONORIFICS and t.text[:1].isupper() and doc[i + 1].ent_type_ != \
@@ -1803,7 +1923,12 @@ def mend_person_entities(doc) -> None:
     bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w)} - surnames
     for k, ent in enumerate(ents):
         if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and ent.text in surnames | bare:
-            ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # the surname alone: 'Moriarty said'
+            start = ent.start
+            if GIVEN_NAMES_BEFORE_SURNAMES and start > 0 and _given_name_before(doc[start - 1], ent):
+                start -= 1  # 'Aldous Penhaligon', 'Aldous' not tagged and 'Penhaligon' an organisation
+                if any(e.end == ent.start and e.start < start for e in ents):
+                    start = ent.start
+            ents[k] = Span(doc, start, ent.end, label="PERSON")  # the surname alone: 'Moriarty said'
     # a person's hyphened surname alone, tagged otherwise or not at all ('Asamoah-Reyes, who won 37 percent, ...')
     covered = {i for e in ents for i in range(e.start, e.end)}
     for name in bare:  # (hyphened surnames: the recogniser misses them most)
@@ -1854,6 +1979,15 @@ def mend_person_entities(doc) -> None:
             if end != ent.end and not any(e.start < end and e.start >= ent.end for e in ents):
                 ents[k] = Span(doc, ent.start, end, label="PERSON")
                 bodies = True
+    if NAMES_GIVEN_ONLY:  # 'a teacher who gave her name only as Farzana', 'Farzana' tagged an organisation
+        for m in _NAME_ONLY_AS.finditer(doc.text):
+            span = doc.char_span(m.start(1), m.end(1))
+            if span is None or any(e.start < span.end and span.start < e.end and (
+                    e.label_ == "PERSON" or e.start < span.start or e.end > span.end) for e in ents):
+                continue
+            ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
+                Span(doc, span.start, span.end, label="PERSON")]
+            bodies = True
     if AGED_NAMES:  # 'Tadhg, 71, who has lived on Main Street all his life,' (not tagged)
         for m in _AGED_NAME.finditer(doc.text):
             span = doc.char_span(m.start(1), m.end(1))
@@ -1877,6 +2011,11 @@ _GIVEN_NAME_AFTER = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 #: Whether a name or a first name alone with an age after it ('Tadhg, 71, who has lived on Main Street all his life,',
 #: '"...," said Wade, 63, a retired electrician'), which the recogniser did not tag, is a person (session 77).
 AGED_NAMES = True
+#: Whether the name a person gave as the only one they would give ('a teacher who gave her name only as Farzana',
+#: 'identified only as Musa') is a person's where the recogniser tagged it otherwise or not at all (session 78).
+NAMES_GIVEN_ONLY = True
+_NAME_ONLY_AS = re.compile(r"\b(?:(?:gave|give|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name\s+"
+                           r"(?:only\s+)?|(?:identified|known|named)\s+only\s+)as\s+([A-ZÀ-ÖØ-Þ][\w’'-]+)")
 _AGED_NAME = re.compile(r"(?<![\w’'-])([A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+)?), (\d{2,3}),")
 #: Whether a name the recogniser tagged a person that has no capital letter ('Appeal judges [quash murder conviction]
 #: of man jailed for 14 years') is not a person (session 76).
@@ -1944,6 +2083,9 @@ _LEAD_WORDS = frozenset({"the", "its", "his", "her", "their", "a", "an"})
 #: ('Great Hessel Parish Council'), else the first of the same kind (a firm for 'company', a public body for
 #: 'watchdog'; session 77).
 LEDE_BODIES_NAMED_NEXT = True
+#: Whether a body the lede describes with where it is based ('A Ferrand-based mining company says ...') is as one
+#: without that word (`LEDE_BODIES_NAMED_NEXT`; session 78).
+BASED_BODIES = True
 _FIRM_HEADS = frozenset("""company firm manufacturer maker drugmaker carmaker operator producer supplier developer
 lender insurer retailer chain airline business brand group""".split())
 _PUBLIC_HEADS = frozenset("""watchdog regulator funder authority agency body council union federation association
@@ -1953,6 +2095,96 @@ federation association institute university trust service foundation charity all
 inspectorate executive""".split())
 _SCHOOL_HEADS = frozenset("principal headteacher headmaster headmistress dean provost rector vice-chancellor".split())
 _BARE_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss mx mx. dr dr. prof prof.".split())
+#: Whether 'he' or 'she' that the last person named who spoke cannot be, and whom no subject before it names, is the
+#: last person who spoke, in the paragraph or the three before, and who can be it, rather than a person named since who
+#: has not spoken and is no subject in the paragraph or the one before ('Mr Hoyle suggested her account had hardened.
+#: // "I don't accept that," she replied': the witness, not the patient named in her evidence; session 78).
+SPEAKERS_BEFORE_MENTIONS = True
+#: Whether an untagged proper noun hung on a surname as a compound ('Aldous Penhaligon', 'Penhaligon' tagged an
+#: organisation, 'Aldous' not at all) is kept as the given name when the surname alone is made a person's, the surname
+#: being another person's too ('Rufus Penhaligon'; session 78).
+GIVEN_NAMES_BEFORE_SURNAMES = True
+#: Whether a name of two to four words in apposition after a noun for a person ("Rovers' manager, Caspian Drury,") or
+#: before one ('Ruairi Desrochers, president of Local 27,'), tagged an organisation or a place or not at all, is a
+#: person's, and so is its surname alone ('Drury said'; session 78).
+APPOSED_PEOPLE = True
+#: Whether a person's name the recogniser cut is made whole: an untagged proper noun hung on it as a compound before it
+#: ('[Venkatesh] Rao Pillai') and a hyphened surname tagged otherwise right after it ('Begum Rukhsana [Qadri-Baig]';
+#: session 78).
+NAME_PARTS_AROUND = True
+#: Whether 'the' and a title in capitals ('the Commissioner said', 'The Mayor later told reporters', 'the Deputy
+#: Commissioner') is the one person named before it whom the article gives that title (session 78).
+CAPITAL_TITLES = True
+_TITLE_QUALIFIERS = frozenset("shadow former deputy vice assistant ex junior opposition associate".split())
+_TITLE_LEADS = frozenset("deputy vice assistant acting senior chief principal district".split())
+#: Whether 'the company', 'the bank', 'The Elmsford-based retailer', 'the department-store chain' ... that no rule
+#: resolves is the one company the story's lede names (not a regulator, a court, a public body or a newspaper), when
+#: the lede names one ('Outdoor-clothing retailer Tamberlane Outfitters Inc. has been granted protection ... // the
+#: company said'; session 78).
+LEDE_FIRMS = True
+_PLACE_WORDS = frozenset("""port lake mount fort cape river reservoir bay harbour harbor island valley park
+estate bridge station airport""".split())
+_FIRM_DESCRIPTION = re.compile(r"[Tt]he\s+(?!(?:\S+\s+)*(?:central|national|state|federal|public|regional|municipal|"
+                               r"system|grid|council|county|city)\b)"
+                               r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+-based)\s+){0,3}(?:company|firm|bank|lender|"
+                               r"retailer|chain|insurer|airline|carrier|maker|manufacturer|producer|miner|operator|"
+                               r"brokerage|developer|supplier|utility|conglomerate)")
+#: Whether a company's first word alone that the recogniser tagged a person ('Brackwater had assured the union') is the
+#: company that an organisation's name the article gives begins ('Brackwater Seafoods Ltd.', tagged an organisation),
+#: and no one whom 'he' or 'she' can be, when no person named in full has it as a surname (session 78).
+FIRMS_TAGGED_ORGS = True
+#: Whether 'the' and a noun for someone by what they do that is not among the titles of offices ('the adjudicator', 'the
+#: trainer', 'the sprinter') is the one person named before it whom the article gives that title ('adjudicator Janine
+#: Okafor-Reid said'; session 78).
+TITLE_NOUNS = True
+_TITLE_NOUN = re.compile(r"[a-z-]+(?:er|or|ist|ian|ant|ent|ee|ess|ey)")
+#: Whether a speaker described as 'A city official familiar with the inspection' (or 'close to', 'involved in',
+#: 'briefed on' ...) is 'the official' after it, as 'A senior official with the ministry' is (`DESCRIBED_AGAIN`;
+#: session 78).
+FAMILIAR_DESCRIPTIONS = True
+#: Whether the person's name that opens a sentence before its main verb ('Magpies forward Eamon Ngata, a cousin of the
+#: Stingrays captain, kicked five goals') is the subject that 'he' after it continues, whatever the parse made of it,
+#: and a name in a description between it and the verb is passed over (session 78).
+OPENING_NAMES = True
+#: Whether a company named with its legal ending ('Tidemark Foods Ltd.', 'Corvallo Systems Inc.') that spoke last is of
+#: another kind than 'the union', 'the council', 'the ministry' ... after it (`DESCRIBED_BODIES_KEEP_NOUNS`;
+#: session 78).
+FIRMS_OTHER_KIND = True
+_FIRM_SUFFIXES = frozenset("ltd inc corp plc llc co limited incorporated corporation company gmbh ag sa nv".split())
+#: Whether a speaker described with the name they go by ('Its spokesman, who uses the name Qari Zubair,', 'The speaker,
+#: who identified himself as "General" Tamuno Ebiye-Okoro,', 'a group calling itself the Ogbomade Patriotic Vanguard')
+#: is that name (session 78).
+SELF_NAMED = True
+_SELF_NAMED = re.compile(r"(?:\bwho\s+(?:uses|used|goes\s+by)\s+the\s+(?:name|nom\s+de\s+guerre)\s+|"
+                         r"\bwho\s+identified\s+"
+                         r"(?:himself|herself|themselves)\s+(?:only\s+)?as\s+|\b(?:calling|called)\s+(?P<it>itself)\s+"
+                         r"(?P<the>the\s+)?)(?P<name>(?:[\"“‘']?[A-Z][\w'’-]*[\"”’']?\s+){0,5}[A-Z][\w'’-]*)")
+#: Whether a surname of two words that two people share ('Ms Ó Ceallaigh', 'Mr Van der Berg') is one of them as a
+#: surname of one word is (`NAMESAKES`: the one named before it whom its honorific fits; session 78).
+SURNAME_PARTICLES = True
+#: Whether a name before letters after a name ('Ffion Ashgrove KC said', 'KC' tagged an organisation; 'Tristan Hoyle
+#: KC', 'Tristan' tagged a place) is a person's, without the letters, and the letters' place in the parse is the name's
+#: ('by Tristan Hoyle KC': the object of 'by'; session 78).
+POSTNOMINALS = True
+_POSTNOMINALS = frozenset("KC QC SC MP MSP MEP TD JP OBE MBE CBE KBE DBE".split())
+_COUNSEL_WORDS = frozenset("counsel barrister solicitor advocate".split())
+#: Capitalised words before a name that are a title or a description, not a given name (`GIVEN_NAMES_BEFORE_SURNAMES`).
+_TITLE_WORDS = frozenset("""justice speaker rival editor admiral colonel general major captain lieutenant sergeant
+corporal private commander commodore brigadier marshal pastor reverend rev father bishop archbishop cardinal rabbi imam
+sheikh super superintendent inspector detective constable officer agent trooper deputy chief elder former late veteran
+candidate nominee incumbent challenger democrat republican independent liberal conservative labour tory activist
+author columnist host anchor reporter producer actor actress singer rapper star legend champion coach manager striker
+goalkeeper president premier chancellor governor senator representative congressman congresswoman mayor judge juror
+witness plaintiff defendant suspect victim professor doctor nurse sister brother uncle aunt grandma grandpa saint lord
+lady baron baroness earl count countess duke duchess king queen prince princess emperor sultan emir comrade provost
+opposition mla mp mps mep msp td dean rector warden chaplain sheriff marshal ranger fisherman farmer trader shopkeeper
+teacher nurse midwife councillor alderman""".split())
+#: Whether 'he' or 'she' goes on from the same pronoun as the subject of the sentence before in the paragraph, not to
+#: the subject of a content fronted before it ('She told the panel that ... Mrs Mayhew, a retired librarian, had been
+#: admitted ..., she said': the witness, not the patient; `FRONTED_SUBJECT`), and in a paragraph that opens with a
+#: quotation, from the same pronoun as the subject of the paragraph before's last sentence, not to a person that
+#: sentence introduces (`INTRODUCED`; session 78).
+SAME_PRONOUN_ON = True
 
 
 #: Whether 'he' or 'she' as the speaker of an attribution after what was said ('Yasmin Haddad and her three children
@@ -2001,7 +2233,9 @@ def person_genders(article: Article, people: People) -> list[str | None]:
             continue
         k = bisect.bisect_right(starts, span.start) - 1
         named.setdefault(k, set()).add(m.cluster)
-        if article.in_quote[span.start] < 0 and not (GENDER_NOT_OBJECTS and span.root.dep_ == "pobj"):
+        root = span.root.head if POSTNOMINALS and span.root.dep_ == "compound" and span.root.head.i == span.end and \
+            span.root.head.text.rstrip(".") in _POSTNOMINALS else span.root  # ('by Tristan Hoyle [KC]')
+        if article.in_quote[span.start] < 0 and not (GENDER_NOT_OBJECTS and root.dep_ == "pobj"):
             outside.setdefault(k, set()).add(m.cluster)  # (not 'She said tourists came to [Inchvarra]')
     surnames = {c.name.split()[-1]: cid for cid, c in enumerate(people.clusters)
                 if c.name.split() and c.name.split()[-1][:1].isupper()} if UNTAGGED_OTHERS else {}
@@ -2041,6 +2275,27 @@ def _in_description(tok) -> bool:
             return True
         t = t.head
     return False
+
+
+def _opening_name(sent):
+    """The person's name that opens ``sent`` before its main verb, with only words of a title or a description
+    before it and no comma or verb ('Magpies forward Eamon Ngata, a cousin of ..., kicked'), else None
+    (`OPENING_NAMES`)."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        before = sent.doc[sent.start:ent.start]
+        if ent.root.dep_ not in ("nsubj", "nsubjpass", "conj", "appos") or ent[-1].tag_ == "POS" or (
+                ent.end < len(sent.doc) and sent.doc[ent.end].tag_ == "POS"):
+            return None  # ("Smith's lawyer said", 'Clinton aide Huma Abedin', 'Gaunt and leaning on a cane, he')
+        if ent.end <= root.i and len(before) <= 4 and not any(
+                t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ") or t.is_punct for t in before):
+            return ent
+        return None
+    return None
 
 
 def _compound_name(tok) -> tuple[int, int]:
@@ -2149,6 +2404,10 @@ class SpeakerResolver:
         self.contents: list[tuple[int, int]] = []
         #: the descriptions of bodies that `LEDE_BODIES_NAMED_NEXT` named, and their names
         self.lede_bodies: dict[str, str] = {}
+        #: the people the pronouns resolved so far are, by the pronoun's offset (`SAME_PRONOUN_ON`)
+        self.pronouns: dict[int, int] = {}
+        #: the people who spoke so far, each with the paragraph where they last spoke (`SPEAKERS_BEFORE_MENTIONS`)
+        self.spoke: dict[int, int] = {}
         #: every speaker's start and `last_described` after it, in the order they were resolved
         self.described: list[tuple[int, _Described | None]] = []
         #: people named only in a title-case headline (`HEADLINE_ONLY_ASIDE`): a first line with no final
@@ -2178,6 +2437,16 @@ class SpeakerResolver:
         minister', 'Lavrov' -> 'Sergey Lavrov'), the mention itself when it names no person, or
         None (no frame, no speaker mention, or a pronoun that cannot be resolved)."""
         role = name = described_as = None
+        if SELF_NAMED and f is not None and f.speaker_span is not None and f.cue is not None \
+                and f.speaker_span[0] < f.cue[0]:
+            m = _SELF_NAMED.search(self.article.text[f.speaker_span[0]:f.cue[0]])
+            if m is not None:  # 'Its spokesman, who uses the name Qari Zubair,', 'a group calling itself the ...'
+                named = re.sub(r"^[\"“‘'][^\"”’']*[\"”’']\s+", "", m.group("name")).strip()  # (not '"General"')
+                if m.group("it"):
+                    return self._spoke_as_org((m.group("the") or "") + named, f.speaker_span[0])
+                at = self.article.text.find(named, f.speaker_span[0])
+                self.last_untagged = (named, at, self.article.paragraph_of(at)) if at >= 0 else self.last_untagged
+                return named
         if SAME_SPOKESPERSON and f is not None and f.speaker_span is not None:
             m = _SPOKESPERSON_RE.search(self.article.text[f.speaker_span[0]:f.speaker_span[1]].strip())
             if m is not None:
@@ -2208,6 +2477,16 @@ class SpeakerResolver:
                                                    if len(words) == 2 and words[0] == "the" else None)
             if again is not None:  # 'The watchdog said' after 'the government's spending watchdog' was named
                 name = self._spoke_as_org(again, f.speaker_span[0] if f and f.speaker_span else 0)
+        if SPEAKERS_BEFORE_MENTIONS and name and f is not None and f.speaker_span is not None:
+            cid = next((k for k, c in enumerate(self.people.clusters) if c.name == name), None)
+            if cid is not None:
+                self.spoke.pop(cid, None)  # (the last to speak comes last)
+                self.spoke[cid] = self.article.paragraph_of(f.speaker_span[0])
+        if LEDE_FIRMS and name and f is not None and f.speaker_span is not None and _FIRM_DESCRIPTION.fullmatch(name):
+            firm = _only_introduced_firm(self.article.text, f.speaker_span[0]) if INTRODUCED_FIRMS else None
+            firm = firm or self._lede_firm(f.speaker_span[0])  # ('the operator, Castlebrook Rail' first)
+            if firm is not None:  # 'Tamberlane Outfitters Inc. has been granted protection ... // the company said'
+                name = self._spoke_as_org(firm, f.speaker_span[0])
         if UNTAGGED_LAST and name and f is not None and f.speaker_span is not None:
             self._remember_untagged(f.speaker_span, name)
         if name and f is not None and f.cue is not None:
@@ -2375,6 +2654,9 @@ class SpeakerResolver:
         if d is None or not 0 <= self.article.paragraph_of(s) - d.paragraph <= 1:
             return None
         first = re.split(r"\s*[,(—–]\s*|\s+(?:who|from|in|at|with|for|of)\s+", d.name, maxsplit=1)[0].split()
+        if FAMILIAR_DESCRIPTIONS:  # 'A city official familiar with the inspection': 'the official'
+            first = re.split(r"\s+(?:familiar|close|involved|briefed|knowledgeable|speaking)\b",
+                             " ".join(first))[0].split()
         if DESCRIBED_ONE_OF and len(first) == 1 and first[0].lower() == "one":  # 'One of the western diplomats'
             words = re.split(r"\s*[,(—–]\s*|\s+(?:who|from|in|at|with|for)\s+", d.name, maxsplit=1)[0].split()
             if len(words) >= 3 and words[1].lower() == "of" and words[-1].lower() in (noun + "s", noun + "es"):
@@ -2659,6 +2941,13 @@ class SpeakerResolver:
             toks = art.tokens_between(s, s + first.end())
             has_propn = any(t.pos_ == "PROPN" for t in toks)
             words = re.findall(r"[\w’'-]+", first.group(0).lower())
+        if CAPITAL_TITLES and has_propn and 2 <= len(words) <= 3 and words[0] == "the" and words[-1] in PERSON_NOUNS \
+                and all(w in PERSON_NOUNS or w in OFFICES or w in _TITLE_LEADS for w in words[1:]) \
+                and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in toks):
+            cid = self._only_titled_before({words[-1]}, s)  # 'the Commissioner', 'The Mayor': the one person with
+            if cid is not None:  # that title named before (not the person named last, as for 'the commissioner')
+                self.last_person = cid
+                return self.people.clusters[cid].name
         if ORG_OWNERS and not has_propn and 2 <= len(words) <= 4 and words[0] == "its" \
                 and (words[-1] in PERSON_NOUNS or words[-1] in ("members", "officials", "leaders", "staff")):
             # 'Its chairman said': the chairman of the organisation that spoke last, never a person
@@ -2710,6 +2999,16 @@ class SpeakerResolver:
         lead = re.findall(r"[\w’'-]+", mention.split(",")[0].lower())  # (the words before a clause on them)
         owned_office = OWNED_OFFICES and len(lead) > 2 and (lead[-1] in BODY_NOUNS or lead[-1] == "office") \
             and lead[-2].endswith(("'s", "’s"))  # "The state attorney general's office": the office, not a person
+        if TITLE_NOUNS and not has_propn and 2 <= len(words) <= 3 and words[0] == "the" and not f.headline_tail \
+                and not set(words) & PERSON_NOUNS and _TITLE_NOUN.fullmatch(words[-1]) \
+                and words[-1] not in BODY_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS:
+            cid = self._only_titled_before({words[-1]}, s) if words[-1] not in (
+                _PUBLIC_HEADS | _FIRM_HEADS | _BODY_KINDS) and not any(
+                words[-1].title() in e.text.split() for e in art.doc.ents if e.label_ == "ORG") else None
+            if cid is not None:  # 'adjudicator Janine Okafor-Reid said ... "...," the adjudicator wrote': her
+                # (not 'the chamber' for 'Marguerite Delacroix, president of the South Alder Chamber of Commerce')
+                self.last_person = cid
+                return self.people.clusters[cid].name
         if not has_propn and words and (words[0] in ("the", "his", "her", "its") or f.headline_tail) \
                 and (set(words) & PERSON_NOUNS or f.headline_tail) and not owned_spokesperson and not owned_office:
             role = set(words)
@@ -2797,6 +3096,9 @@ class SpeakerResolver:
             and subj.ent_type_ == ""  # ('Warehouse workers at Trellis Logistics': not whom 'the union' is next)
         people_of = people_of or (PEOPLE_NOT_BODIES and subj is not None and subj.pos_ == "NOUN"
                                   and subj.lemma_.lower() in PERSON_NOUNS)  # "The chair of the Residents' Group"
+        people_of = people_of or (ANONYMOUS_NOT_BODIES and subj is not None and subj.pos_ == "NOUN" and any(
+            c.dep_ == "relcl" and _unnamed_by_request(c) for c in subj.subtree))  # 'A senior figure at Northvale,
+        # who asked not to be named,': a person, not whom 'the union' is next
         if people_of:
             return name  # (people, not an organisation 'it' or 'the company' may be next)
         if ents and not any(t.ent_type_ == "PERSON" for t in toks):
@@ -2853,6 +3155,9 @@ class SpeakerResolver:
         the rules of `resolve`; None when none can be."""
         want = pronoun_gender(low)
         cid = self._fronted_subject(f, want) if FRONTED_SUBJECT else None
+        if SAME_PRONOUN_ON and cid is not None:
+            same = self._same_pronoun_before(s, low)
+            cid = same if same is not None and self._agrees(same, want) else cid
         if cid is not None and want is not None and self.gender[cid] is None:
             self.gender[cid] = want  # the pronoun says it: the next 'he' can be them too
         if cid is None:
@@ -2863,6 +3168,12 @@ class SpeakerResolver:
                 return named
         if cid is None:
             cid = self._subject_of_paragraph_before(s)
+            same = self._same_pronoun_before(s, low, quote_opens=True) if SAME_PRONOUN_ON and cid is None else None
+            if same is not None and self._agrees(same, want):
+                topic = self._paragraph_topic_before(s, want) if PARAGRAPH_TOPICS else None
+                cid = topic if topic is not None else same  # '... had been admitted, she said. // "I said clearly
+                # ...," she said': her, unless the paragraph before is about someone ('Godane ... seized world
+                # attention ... He warned Kenya ... // "...," he said')
             if INTRODUCED and (cid is None or not self._agrees(cid, want)):
                 cid = self._introduced_before(s, want) or cid
         if PARAGRAPH_TOPICS and cid is None:
@@ -2891,6 +3202,12 @@ class SpeakerResolver:
             if QUOTED_NOT_REFERENTS:  # (a name met only inside quotation marks, 'Measles is contagious', comes last)
                 found = [c for c in found if self._named_outside(c, s)] + [c for c in found
                                                                         if not self._named_outside(c, s)]
+            if SPEAKERS_BEFORE_MENTIONS and found and found[0] not in self.spoke \
+                    and not self._subject_near(found[0], s):
+                k = self.article.paragraph_of(s)
+                spoke = [c for c, p in reversed(self.spoke.items()) if c in found and k - p <= 3]
+                if spoke and self.gender[spoke[0]] == want:
+                    found = spoke  # '"I don't accept that," she replied': the witness, not the patient she spoke of
             cid = found[0] if found else None
             if cid is not None and self.gender[cid] is None:
                 return self.people.clusters[cid].name
@@ -2918,6 +3235,7 @@ class SpeakerResolver:
         if cid is None:
             return None
         self.last_person = cid
+        self.pronouns[s] = cid
         return self.people.clusters[cid].name
 
     def _lede_role_named_next(self, f: Frame, name: str | None) -> int | None:
@@ -2990,7 +3308,8 @@ class SpeakerResolver:
         if not words or len(words) > 8 or not (words[0] in _LEAD_WORDS or re.fullmatch(r"[\w-]+['’]s", words[0])
                                                or s < body):
             return None
-        if any(w[:1].isupper() for w in mention.split()[1:] if not re.search(r"['’]s$", w)):
+        if any(w[:1].isupper() for w in mention.split()[1:] if not re.search(r"['’]s$", w)
+               and not (BASED_BODIES and re.fullmatch(r"[A-Z][\w’'.-]*-based", w))):  # ('A Ferrand-based ... company')
             return None  # (a name: 'the Harbour Board')
         head = f.subj.lower_ if f.subj is not None and s <= f.subj.idx < e and f.subj.tag_ == "NN" else words[-1]
         if head not in _FIRM_HEADS | _PUBLIC_HEADS or head != words[-1]:
@@ -3023,6 +3342,51 @@ class SpeakerResolver:
         public = head in _PUBLIC_HEADS
         kind = [n for n in found if (n.split()[-1].lower() in _PUBLIC_NAME_ENDS) == public]
         return kind[0] if kind and kind[0] == found[0] else None
+
+    def _subject_near(self, cid: int, pos: int) -> bool:
+        """Whether person ``cid`` is named as a subject before ``pos`` in its paragraph or the one before
+        (`SPEAKERS_BEFORE_MENTIONS`: 'Godane ... seized world attention ... "...," he said' is his)."""
+        art = self.article
+        k = art.paragraph_of(pos)
+        for m in self.people.mentions:
+            if m.cluster != cid or m.start >= pos or not 0 <= k - art.paragraph_of(m.start) <= 1:
+                continue
+            span = art.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def _only_titled_before(self, words: set[str], pos: int) -> int | None:
+        """The one person named before ``pos`` whose titles have all of ``words`` (`TITLE_NOUNS`), else None."""
+        seen = {m.cluster for m in self.people.mentions if m.start < pos}
+        found = [cid for cid in seen if words <= self.people.clusters[cid].titles
+                 and not (self.people.clusters[cid].titles & _TITLE_QUALIFIERS) - words]  # (not 'Shadow Chancellor X')
+        return found[0] if len(found) == 1 else None
+
+    def _lede_firm(self, pos: int) -> str | None:
+        """The one company the lede names, before ``pos``, by `LEDE_FIRMS`, or None."""
+        art = self.article
+        body, lede = self.lede
+        if lede is None or pos < art.paragraphs[lede][0]:
+            return None
+        ps, pe = art.paragraphs[lede]
+        m = match_dateline(art.text[ps:min(pe, ps + 80)])
+        ps = ps + m.end() if m is not None else ps  # (not 'Harbor Wire' of 'SOLVENNA, Ostravia (Harbor Wire) —')
+        found = []
+        for ent in art.doc.ents:
+            if ent.label_ != "ORG" or not ps <= ent.start_char < min(pe, pos) or art.in_quote[ent.root.i] >= 0 \
+                    or self.people.cluster_at(ent.start_char, ent.end_char) is not None:
+                continue
+            name = re.sub(r"^[Tt]he\s+", "", strip_possessive(ent.text)).strip()
+            words = name.lower().replace(".", "").split()
+            if not words or words[-1] in _PUBLIC_NAME_ENDS | _MASTHEAD_WORDS or _is_outlet(name) \
+                    or name.lower() in AGENCIES or (len(words) > 1 and words[-2] in _PUBLIC_NAME_ENDS) \
+                    or (words[-1] in BODY_NOUNS and words[-1] not in _ORG_NAME_ENDS) or words[0] in _PLACE_WORDS \
+                    or words[-1] in _PLACE_WORDS:
+                continue  # (a regulator, a court, a league, a newspaper, a news agency, a place: not 'the company')
+            if name not in found and not any(n.startswith(name) for n in found):
+                found.append(name)
+        return found[0] if len(found) == 1 else None
 
     def _named_in_content(self, cid: int, f: Frame | None) -> bool:
         """Whether the person ``cid`` is named in the content of ``f``: by a mention of theirs, or by their surname
@@ -3085,6 +3449,8 @@ class SpeakerResolver:
             return None
         for t in head.children:
             if t.dep_ == "appos" and t.i > head.i and start <= t.idx < end:
+                if POSTNOMINALS and t.text.rstrip(".") in _POSTNOMINALS and t.i > head.i + 1:
+                    t = t.doc[t.i - 1]  # ("Mr Brackley's barrister, Owen Tarrant KC,": the name before the letters)
                 cid = self.people.cluster_at(t.idx, t.idx + len(t.text))
                 if cid is not None:
                     return cid
@@ -3103,6 +3469,9 @@ class SpeakerResolver:
         for m in inside:
             if m.start <= head.idx < m.end:
                 return m.cluster
+            if POSTNOMINALS and head.text.rstrip(".") in _POSTNOMINALS and head.i > 0 \
+                    and m.start <= doc[head.i - 1].idx < m.end:
+                return m.cluster  # "Mr Brackley's barrister, Owen Tarrant [KC],": the head is the name's letters
         for m in inside:
             if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)
                     or (MORE_RELATIONS and head.lower_ in _MORE_RELATIONS)
@@ -3161,6 +3530,9 @@ class SpeakerResolver:
         words = self._last_org_words()
         if noun in words:
             return False
+        if FIRMS_OTHER_KIND and noun not in _FIRM_HEADS and noun in _BODY_KINDS | _PUBLIC_HEADS \
+                and self.last_org.replace(".", "").split()[-1].lower() in _FIRM_SUFFIXES:
+            return True  # 'Tidemark Foods Ltd. will shut its cannery, the company said. The union accused ...'
         if GROUPS_NOT_BODIES and self.last_org_people and noun in _BODY_KINDS:  # (a group may be 'Friends of X')
             return True  # 'Villagers in Fenbury Cross have described ... The county council says': not the villagers
         if KIND_SYNONYMS and any(noun in group and words & group for group in _KIND_SYNONYMS):
@@ -3366,6 +3738,11 @@ class SpeakerResolver:
                 continue  # a name inside the quotation is not who speaks it
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)
+            opening = _opening_name(ent.sent) if OPENING_NAMES else None
+            if opening is not None and opening.start == ent.start:
+                return self.people.cluster_at(ent.start_char, ent.end_char)  # ('Magpies forward [Eamon Ngata], ...')
+            if opening is not None and opening.end <= ent.start and ent.end <= ent.sent.root.i:
+                continue  # '[Eamon Ngata], a cousin of the [Stingrays] captain, kicked five goals': not the captain
             if SKIP_DESCRIBED and ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass") \
                     and ent.root.head.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)  # 'Trade Minister Dario Menck'
@@ -3389,6 +3766,33 @@ class SpeakerResolver:
                      and t.head.dep_ == "ROOT" and t.text[:1].isupper()
                      and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") and art.in_quote[t.i] < 0), None)
         return self.people.match_name(subj.text, subj.idx if NAMESAKES else None) if subj is not None else None
+
+    def _same_pronoun_before(self, pos: int, low: str, *, quote_opens: bool = False) -> int | None:
+        """The person whom ``low`` ('she') as the main subject of the sentence before the one at ``pos``, in its
+        paragraph, was resolved to (with ``quote_opens``, of the last sentence of the paragraph before one that opens
+        with a quotation), else None (`SAME_PRONOUN_ON`)."""
+        at = self._pronoun_subject_before(pos, low, quote_opens=quote_opens)
+        return self.pronouns.get(at) if at is not None else None
+
+    def _pronoun_subject_before(self, pos: int, low: str, *, quote_opens: bool = False) -> int | None:
+        """Where ``low`` ('she') stands as the main subject of the sentence before the one at ``pos``, in its
+        paragraph (with ``quote_opens``, of the last sentence of the paragraph before one that opens with a
+        quotation), else None."""
+        art = self.article
+        if quote_opens:
+            found = self._sentence_before_quote(pos)
+            if found is None:
+                return None
+            before = found[0]
+        else:
+            toks = art.tokens_between(pos, pos + 1)
+            if not toks or toks[0].sent.start == 0:
+                return None
+            before = art.doc[toks[0].sent.start - 1].sent
+            if before.start_char < art.para_bounds(pos)[0]:
+                return None
+        return next((t.idx for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ == low
+                     and art.in_quote[t.i] < 0), None)
 
     def _sentence_before_quote(self, pos: int):
         """For a pronoun in a paragraph that opens with a quotation: the last sentence of the
