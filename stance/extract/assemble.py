@@ -552,8 +552,8 @@ def _one_spelling(statements: list[Statement], acronyms: dict[str, str] | None =
 #: Whether a company's legal ending ('Inc.', 'Ltd', 'LLC', 'Corp.', 'plc') is left out of its name as a speaker
 #: ('Tamberlane Outfitters Inc.': Tamberlane Outfitters; 'BlackBerry Ltd': BlackBerry; session 78).
 LEGAL_ENDINGS_DROPPED = True
-_LEGAL_ENDING = re.compile(r",?\s+(?:(?:Pvt|Private)\.?\s+)?(?:(?:Inc|Ltd|LLC|plc|PLC|Limited|GmbH|AG)\.?|(?:Corp|Co|S\.A|"
-                           r"N\.V)\.)$")  # (not 'the U.S. Marine Corp')
+_LEGAL_ENDING = re.compile(r",?\s+(?:(?:Pvt|Private)\.?\s+)?(?:(?:Inc|Ltd|LLC|plc|PLC|Limited|GmbH|AG)\.?|"
+                           r"(?:Corp|Co|S\.A|N\.V)\.)$")  # (not 'the U.S. Marine Corp')
 
 
 def _without_legal_ending(name: str | None) -> str | None:

@@ -1771,7 +1771,8 @@ def _apposed_name(span, *, after: bool = False) -> bool:
 def _given_name_before(t, ent, *, nouns: bool = False) -> bool:
     """Whether a token not tagged is a given name before a surname ``ent`` (`GIVEN_NAMES_BEFORE_SURNAMES`); with
     ``nouns``, one the parse took for a common noun too ('Piers')."""
-    return t.ent_type_ == "" and (t.pos_ == "PROPN" or (nouns and t.pos_ == "NOUN")) and t.dep_ == "compound" and ent.start <= t.head.i < ent.end \
+    return t.ent_type_ == "" and (t.pos_ == "PROPN" or (nouns and t.pos_ == "NOUN")) \
+        and t.dep_ == "compound" and ent.start <= t.head.i < ent.end \
         and bool(t.whitespace_) and _NAME_WORD.fullmatch(t.text) is not None and not (
             t.lower_ in _NAME_HONORIFICS or t.lower_ in _PERSON_ROLES or t.lower_ in _RANK_WORDS
             or t.lower_.rstrip(".") in HONORIFICS or _org_noun(t.lower_) or t.lower_ in _NOT_FIRST_NAMES
