@@ -1789,7 +1789,7 @@ def _without_postnominals(doc, ents: list, surnames: set) -> list:
         i = k
         while i > 0 and k - i < 3 and _NAME_WORD.fullmatch(doc[i - 1].text) and doc[i - 1].whitespace_:
             i -= 1
-        while i < k and (doc[i].lower_ in _NAME_HONORIFICS or doc[i].lower_ in PERSON_NOUNS | _COUNSEL_WORDS):
+        while i < k and (doc[i].lower_ in _NAME_HONORIFICS or doc[i].lower_ in _PERSON_ROLES):
             i += 1  # ('Mr', 'Counsel')
         if k - i < 2 or is_org_name(doc[i:k].text) or any(_org_noun(w.lower_) for w in doc[i:k]):
             continue
@@ -1823,7 +1823,7 @@ def mend_person_entities(doc) -> None:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and (_apposed_name(ent) or _apposed_name(
                     ent, after=True)):
                 start = ent.start
-                while start < ent.end - 2 and (doc[start].lower_ in _TITLE_WORDS | _RANK_WORDS
+                while start < ent.end - 2 and (doc[start].lower_ in _TITLE_WORDS | _RANK_WORDS | _PERSON_ROLES
                                                or doc[start].lower_.rstrip(".") in HONORIFICS):
                     start += 1  # ('Detective Sergeant Marcus Hale, 49, a 22-year veteran,': Marcus Hale)
                 if start == ent.start and start > 0 and _given_name_before(doc[start - 1], ent, nouns=True) \
@@ -2123,8 +2123,8 @@ _TITLE_LEADS = frozenset("deputy vice assistant acting senior chief principal di
 #: the lede names one ('Outdoor-clothing retailer Tamberlane Outfitters Inc. has been granted protection ... // the
 #: company said'; session 78).
 LEDE_FIRMS = True
-_PLACE_WORDS = frozenset("""port lake mount fort cape river reservoir bay harbour harbor island valley park
-estate bridge station airport""".split())
+_PLACE_WORDS = _PLACE_NOUNS | frozenset("""lake mount fort cape river reservoir bay harbour harbor valley park estate
+bridge station airport""".split())
 _FIRM_DESCRIPTION = re.compile(r"[Tt]he\s+(?!(?:\S+\s+)*(?:central|national|state|federal|public|regional|municipal|"
                                r"system|grid|council|county|city)\b)"
                                r"(?:(?:[a-z][\w’'-]*|[A-Z][a-z]+-based)\s+){0,3}(?:company|firm|bank|lender|"
@@ -2168,18 +2168,14 @@ SURNAME_PARTICLES = True
 #: ('by Tristan Hoyle KC': the object of 'by'; session 78).
 POSTNOMINALS = True
 _POSTNOMINALS = frozenset("KC QC SC MP MSP MEP TD JP OBE MBE CBE KBE DBE".split())
-_COUNSEL_WORDS = frozenset("counsel barrister solicitor advocate".split())
-#: Capitalised words before a name that are a title or a description, not a given name (`GIVEN_NAMES_BEFORE_SURNAMES`).
-_TITLE_WORDS = frozenset("""justice speaker rival editor admiral colonel general major captain lieutenant sergeant
-corporal private commander commodore brigadier marshal pastor reverend rev father bishop archbishop cardinal rabbi imam
-sheikh super superintendent inspector detective constable officer agent trooper deputy chief elder former late veteran
-candidate nominee incumbent challenger democrat republican independent liberal conservative labour tory activist
-author columnist host anchor reporter producer actor actress singer rapper star legend champion coach manager striker
-goalkeeper president premier chancellor governor senator representative congressman congresswoman mayor judge juror
-witness plaintiff defendant suspect victim professor doctor nurse sister brother uncle aunt grandma grandpa saint lord
-lady baron baroness earl count countess duke duchess king queen prince princess emperor sultan emir comrade provost
-opposition mla mp mps mep msp td dean rector warden chaplain sheriff marshal ranger fisherman farmer trader shopkeeper
-teacher nurse midwife councillor alderman""".split())
+#: Capitalised words before a name that are a title or a description, not a given name, besides `_PERSON_ROLES` and
+#: `_RANK_WORDS` (`GIVEN_NAMES_BEFORE_SURNAMES`).
+_TITLE_WORDS = frozenset("""admiral agent archbishop baron baroness bishop brigadier cardinal challenger champion chaplain colonel columnist
+commodore comrade conservative corporal count countess dean defendant democrat duchess duke earl editor elder
+emir fisherman former grandma grandpa imam incumbent independent juror justice labour lady late legend liberal
+lieutenant lord major mep midwife mla mps msp opposition pastor plaintiff private producer provost rabbi ranger
+rapper rector reporter republican rev reverend rival saint sheikh shopkeeper speaker star sultan super suspect
+td tory trader trooper victim warden""".split())
 #: Whether 'he' or 'she' goes on from the same pronoun as the subject of the sentence before in the paragraph, not to
 #: the subject of a content fronted before it ('She told the panel that ... Mrs Mayhew, a retired librarian, had been
 #: admitted ..., she said': the witness, not the patient; `FRONTED_SUBJECT`), and in a paragraph that opens with a
