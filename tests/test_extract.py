@@ -1726,13 +1726,18 @@ _LATER_RULES_OFF = {
     "PLACE_DESCRIPTIONS": ("LEDE_ROLES_NAMED_NEXT",),
     "TITLED_ORG_NAMES": ("RECENT_UNTAGGED",),
     "GENDER_NOT_OBJECTS": ("PARAGRAPH_TOPICS", "SAME_PRONOUN_ON"),
-    "ADDED_FIRST_NAMES": ("AGED_NAMES", "article.FRONTED_PHRASES_OUT"),
+    "ADDED_FIRST_NAMES": ("AGED_NAMES", "article.FRONTED_PHRASES_OUT", "ROLES_BEFORE_NAMES"),
     # (session 78: a name in apposition after a noun for a person is a person's; 'the lender' is the lede's one
     # company; 'she' goes on from 'she' before; a company's first word alone is the company)
     "WHOSE_APPOSITIONS": ("APPOSED_PEOPLE",),
     "MORE_ORG_NOUNS": ("LEDE_FIRMS",),
     "MODIFIER_NAMES": ("SAME_PRONOUN_ON",),
     **{flag: ("FIRMS_TAGGED_ORGS",) for flag in ("NATIONAL_DESCRIPTORS", "COUNTRY_OWNED_NAMES", "ORG_SHORT_NAMES")},
+    # (session 79: a name after an office or an age is a person's; of an office and a name both parsed as subjects,
+    # the name speaks; 'a company spokesman' is no union's)
+    "UNTAGGED_LAST": ("ROLES_BEFORE_NAMES",),
+    "TITLE_SECOND_SUBJECTS": ("attribution.CAPITAL_TITLE_SUBJECTS",),
+    "INTRODUCED_FIRMS": ("SPOKESPEOPLE_OF_OTHER_KINDS",),
 }
 
 
@@ -1781,6 +1786,7 @@ def test_a_dateline_parsed_as_a_subject_gives_way_to_the_speaker(nlp, monkeypatc
             "bridge needed repairs.\n")
     assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] == "Ann Ortiz"
     monkeypatch.setattr(attribution, "DATELINE_SUBJECTS", False)
+    monkeypatch.setattr(attribution, "CAPITAL_TITLE_SUBJECTS", False)  # (session 79's rule reads it too)
     assert [s.speaker_mention for s in extract(text, nlp=nlp, tagger=None)][-1] != "Ann Ortiz"
 
 
@@ -2896,6 +2902,292 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
     first.tag_ = "NNPS"
     monkeypatch.setattr(speakers, "PLURAL_TAGGED_FIRST_NAMES", flag)
     assert speakers._first_name_before(doc, "Moreau-Lyle") == name
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a dateline's place may have capitals with accents (`lexicon.DATELINE_ACCENTS`)
+    ('lexicon', 'DATELINE_ACCENTS',
+     'Dock strike\n\nSÃO TOMÉ, Veridia — The union representing 900 dockers said Thursday it would ask members to '
+     'strike.',
+     [('The union', 'it would ask members to strike'),
+      ('The union representing 900 dockers', 'members to strike')],
+     [('TOMÉ, Veridia', 'it would ask members to strike'),
+      ('TOMÉ, Veridia', 'members to strike')]),
+    # the subject the parse made a conjunct of the dateline speaks, without it (`attribution.DATELINE_CONJUNCTS`)
+    ('attribution', 'DATELINE_CONJUNCTS',
+     'Club denies breach\n\nTALLAWARRA HEADS, NSW - The Tallawarra Cobras have denied any wrongdoing after the league '
+     'opened an inquiry into payments to three players.',
+     [('Club', 'breach'),
+      ('The Tallawarra Cobras', 'any wrongdoing')],
+     [('Club', 'breach'),
+      ('TALLAWARRA HEADS, NSW - The Tallawarra Cobras', 'any wrongdoing')]),
+    # 'it' after a dateline is the subject after the dateline, not the place (`speakers.DATELINE_MAIN_SUBJECTS`)
+    ('speakers', 'DATELINE_MAIN_SUBJECTS',
+     'Teachers to vote\n\nASHFORD LANDING, Mich. — The union representing 1,400 teachers in the district said '
+     'Thursday it would ask members to authorize a strike.',
+     [('The union', 'it would ask members to authorize a strike'),
+      ('The union representing 1,400 teachers in the district', 'members to authorize a strike')],
+     [('The union', 'it would ask members to authorize a strike'),
+      ('ASHFORD LANDING, Mich.', 'members to authorize a strike')]),
+    # of an office in capitals and a name, both subjects, the name speaks (`attribution.CAPITAL_TITLE_SUBJECTS`)
+    ('attribution', 'CAPITAL_TITLE_SUBJECTS',
+     'Inquest told of crowded ward\n\nConsultant in emergency medicine Dr Anand Pillay said 74 patients had been in '
+     'the department that night.',
+     [('Anand Pillay', '74 patients had been in the department that night')],
+     [('Consultant in emergency medicine', '74 patients had been in the department that night')]),
+    # a person's name the recogniser cut before its last word is made whole (`speakers.NAME_HEADS_AFTER`)
+    ('speakers', 'NAME_HEADS_AFTER',
+     'Nurses to strike\n\nHealth Minister Tarlochan Singh Bhogal said the government was sympathetic.',
+     [('Tarlochan Singh Bhogal', 'the government was sympathetic')],
+     [('Tarlochan Singh', 'the government was sympathetic')]),
+    # a person's name the recogniser cut before its last word is made whole (`speakers.NAME_HEADS_AFTER`)
+    ('speakers', 'NAME_HEADS_AFTER',
+     "Lab inquiry\n\nIn a statement, the university's vice president for research, Hyun-woo Pak, said the inquiry was "
+     'fair.',
+     [('Hyun-woo Pak', 'the inquiry was fair')],
+     [('Hyun-woo', 'the inquiry was fair')]),
+    # a judge's title may name a given name before the surname (`speakers.JUDGES_GIVEN_NAMES`)
+    ('speakers', 'JUDGES_GIVEN_NAMES',
+     'Inquest reopened\n\nMr Justice Pieter Swanepoel said the first inquiry had failed to hear key witnesses.',
+     [('Justice Pieter Swanepoel', 'the first inquiry had failed to hear key witnesses')],
+     [('Justice Pieter', 'the first inquiry had failed to hear key witnesses')]),
+    # a name after an office or an age, tagged an organisation, is a person's (`speakers.ROLES_BEFORE_NAMES`)
+    ('speakers', 'ROLES_BEFORE_NAMES',
+     '"Stay indoors, drink water": health department issues heatwave warning as mercury heads for 45°C\n\nAt a tanker '
+     'in Extension 9, 68-year-old Matshidiso Ramokgopa waited with four empty buckets. "I have sugar diabetes and '
+     'high blood. They tell us to drink water. Which water?" she said.',
+     [('Matshidiso Ramokgopa', 'I have sugar diabetes and high blood. They tell us to drink water. Which water?')],
+     [(None, 'I have sugar diabetes and high blood. They tell us to drink water. Which water?')]),
+    # one a named person backs is not that person (`speakers.PICKS_AND_BACKERS`)
+    ('speakers', 'PICKS_AND_BACKERS',
+     'Leadership vote\n\nHamish Okoro-Reid faces a challenge on Tuesday.\n\nA senior Okoro-Reid backer, who asked not '
+     'to be named, claimed the challenger was short of votes.',
+     [('A senior Okoro-Reid backer', 'the challenger was short of votes')],
+     [('Hamish Okoro-Reid', 'the challenger was short of votes')]),
+    # 'she' in what a man asked is no vote for his gender (`speakers.ASKED_PRONOUNS_ASIDE`)
+    ('speakers', 'ASKED_PRONOUNS_ASIDE',
+     'Nominee grilled\n\nDr Leonora Vasquez-Tran faced four hours of questions.\n\nSen. Marcus Ollerenshaw asked '
+     'whether she considered herself independent.\n\n"I would be one vote of twelve," she replied.',
+     [('Marcus Ollerenshaw', 'whether she considered herself independent'),
+      ('Leonora Vasquez-Tran', 'I would be one vote of twelve')],
+     [('Marcus Ollerenshaw', 'whether she considered herself independent'),
+      ('Marcus Ollerenshaw', 'I would be one vote of twelve')]),
+    # 'she replied' after a question is not the one who asked it (`speakers.REPLIES_NOT_ASKERS`)
+    ('speakers', 'REPLIES_NOT_ASKERS',
+     'Central bank nominee vows independence as senators press on rate cuts\n\nLeonora Vasquez-Tran, a former chief '
+     'economist at the Tamarack Reserve Bank, faced nearly four hours of questioning in a confirmation hearing that '
+     'was largely cordial but turned testy when Democrats asked about her private conversations with the '
+     'president.\n\n"I want to be absolutely clear about this, because I know it\'s on everybody\'s mind," '
+     'Vasquez-Tran said.\n\nSen. Ollerenshaw asked whether she considered herself that chairman.\n\n"I\'m not going '
+     'to characterize the president\'s remarks," she replied.',
+     [('Leonora Vasquez-Tran', 'independence'),
+      ('Leonora Vasquez-Tran', "I want to be absolutely clear about this, because I know it's on everybody's mind"),
+      ('Ollerenshaw', 'whether she considered herself that chairman'),
+      ('Leonora Vasquez-Tran', "I'm not going to characterize the president's remarks")],
+     [('Leonora Vasquez-Tran', 'independence'),
+      ('Leonora Vasquez-Tran', "I want to be absolutely clear about this, because I know it's on everybody's mind"),
+      ('Ollerenshaw', 'whether she considered herself that chairman'),
+      ('Ollerenshaw', "I'm not going to characterize the president's remarks")]),
+    # a given name alone in apposition to a word for kin is a person's (`speakers.KIN_GIVEN_NAMES`)
+    ('speakers', 'KIN_GIVEN_NAMES',
+     "Inquest finding\n\nDr Eimear Whelehan-Cross said the student's condition had been underestimated.\n\nSpeaking "
+     'outside the court, Mr Tierney-Moran\'s mother, Bríd, said the family had waited two years.\n\n"He was let '
+     'down," she said.',
+     [('Eimear Whelehan-Cross', "the student's condition had been underestimated"),
+      ('Bríd', 'the family had waited two years'),
+      ('Bríd', 'He was let down')],
+     [('Eimear Whelehan-Cross', "the student's condition had been underestimated"),
+      ("Mr Tierney-Moran's mother, Bríd", 'the family had waited two years'),
+      ('Eimear Whelehan-Cross', 'He was let down')]),
+    # 'speaking on condition of anonymity' makes an unnamed person 'he' is next (`speakers.ANONYMOUS_PARTICIPLES`)
+    ('speakers', 'ANONYMOUS_PARTICIPLES',
+     'Theatres empty\n\nDesmond Akinola-Price said patients were waiting too long.\n\nOne senior consultant at the '
+     'trust, speaking on condition of anonymity, claimed that theatres had stood empty. "We have the surgeons and the '
+     'lights are off," he said.',
+     [('Desmond Akinola-Price', 'patients were waiting too long'),
+      ('One senior consultant at the trust', 'theatres had stood empty'),
+      ('One senior consultant', 'We have the surgeons and the lights are off')],
+     [('Desmond Akinola-Price', 'patients were waiting too long'),
+      ('One senior consultant at the trust', 'theatres had stood empty'),
+      ('Desmond Akinola-Price', 'We have the surgeons and the lights are off')]),
+    # initials and a surname ending an organisation's entity are a person (`speakers.INITIALLED_NAMES`)
+    ('speakers', 'INITIALLED_NAMES',
+     "Nurses' strike\n\nJomon Thekkekara, the association's president, said the arrears were overdue.\n\nLeader of "
+     'the Opposition R. Kamalakannan accused the government of neglect. His party, he said, would join the protest.',
+     [('Thekkekara', 'the arrears were overdue'),
+      ('R. Kamalakannan', 'the government of neglect'),
+      ('R. Kamalakannan', 'His party'),
+      ('R. Kamalakannan', 'would join the protest')],
+     [('Thekkekara', 'the arrears were overdue'),
+      ('Leader of the Opposition R. Kamalakannan', 'the government of neglect'),
+      ('Thekkekara', 'His party'),
+      ('Thekkekara', 'would join the protest')]),
+    # a name that closes an office with 'of' in capitals is that person (`speakers.TITLES_CLOSED_BY_NAMES`)
+    ('speakers', 'TITLES_CLOSED_BY_NAMES',
+     "Nurses' strike\n\nJomon Thekkekara, the association's president, said the arrears were overdue.\n\nLeader of "
+     'the Opposition R. Kamalakannan accused the government of neglect. His party, he said, would join the protest.',
+     [('Thekkekara', 'the arrears were overdue'),
+      ('R. Kamalakannan', 'the government of neglect'),
+      ('R. Kamalakannan', 'His party'),
+      ('R. Kamalakannan', 'would join the protest')],
+     [('Thekkekara', 'the arrears were overdue'),
+      ('Leader of the Opposition R. Kamalakannan', 'the government of neglect'),
+      ('R. Kamalakannan', 'His party'),
+      ('R. Kamalakannan', 'would join the protest')]),
+    # a name in apposition to 'provost' is a person's (`speakers.MORE_PERSON_ROLES`)
+    ('speakers', 'MORE_PERSON_ROLES',
+     "Brandmoor University to close linguistics department, citing enrolment slump\n\nThe university's provost, "
+     'Henrietta Vasquez-Lindqvist, told reporters the department had seen undergraduate enrolment fall by more than '
+     '40 per cent over the past eight years.\n\n"These are not decisions anyone takes lightly,"\n\nShe said some '
+     'courses, including introductory phonetics and a popular course on the Indigenous languages of the region, would '
+     'move to the department of anthropology.',
+     [('Henrietta Vasquez-Lindqvist', 'the department had seen undergraduate enrolment fall by more than 40 per cent '
+                                     'over the past eight years'),
+      ('Henrietta Vasquez-Lindqvist', 'These are not decisions anyone takes lightly'),
+      ('Henrietta Vasquez-Lindqvist', 'some courses, including introductory phonetics and a popular course on the '
+                                     'Indigenous languages of the region, would move to the department of '
+                                     'anthropology')],
+     [('Henrietta Vasquez-Lindqvist', 'the department had seen undergraduate enrolment fall by more than 40 per cent '
+                                     'over the past eight years'),
+      ('Henrietta Vasquez-Lindqvist', 'These are not decisions anyone takes lightly'),
+      (None, 'some courses, including introductory phonetics and a popular course on the Indigenous languages of the '
+            'region, would move to the department of anthropology')]),
+    # 'he' in a clause of a sentence about 'A spokesman for X' is the spokesman (`speakers.INDEFINITE_MAIN_SUBJECTS`)
+    ('speakers', 'INDEFINITE_MAIN_SUBJECTS',
+     'Chancellor silent\n\n"Gideon listened," a Cabinet minister said.\n\nA spokesman for the Chancellor declined to '
+     'comment on what he called "private discussions".',
+     [('a Cabinet minister', 'Gideon listened'),
+      ('A spokesman for the Chancellor', '"private discussions"')],
+     [('a Cabinet minister', 'Gideon listened'),
+      (None, '"private discussions"')]),
+    # 'the statement read' after a quotation is a cue (`attribution.READ_AFTER_SUBJECTS`)
+    ('attribution', 'READ_AFTER_SUBJECTS',
+     'Minister resigns\n\nDeclan Furlong resigned last night.\n\n"I have always tried to act with integrity," the '
+     'statement read.',
+     [('the statement', 'I have always tried to act with integrity')],
+     []),
+    # 'adding' after a said clause is the speech verb's speaker's (`attribution.ADDING_TO_SAYERS`)
+    ('attribution', 'ADDING_TO_SAYERS',
+     'Bonus row\n\nAnsel Kirkpatrick said the union would ask the board to meet in public, adding that members were '
+     'angry.',
+     [('Ansel Kirkpatrick', 'the union would ask the board to meet in public'),
+      ('the union', 'the board to meet in public'),
+      ('Ansel Kirkpatrick', 'members were angry')],
+     [('Ansel Kirkpatrick', 'the union would ask the board to meet in public'),
+      ('the union', 'the board to meet in public'),
+      ('the union', 'members were angry')]),
+    # a place in capitals with a colon opening the first paragraph is the dateline (`headlines.COLON_DATELINES`)
+    ('headlines', 'COLON_DATELINES',
+     'Nurses threaten strike\n\nSUNDARKOT: Nearly 14,000 nurses will strike from Monday if arrears are not paid, the '
+     "nurses' association announced on Wednesday.",
+     [("the nurses' association", 'Nearly 14,000 nurses will strike from Monday if arrears are not paid')],
+     []),
+    # a paragraph of quotation after one 'said Dr X, the ...' ends is X's (`assemble.SPEAKERS_AFTER_CUES`)
+    ('assemble', 'SPEAKERS_AFTER_CUES',
+     'Tablets recalled\n\n"Stopping the medicine suddenly is riskier," said Dr Caoimhín Ó Laoghaire, the authority\'s '
+     'chief medical officer.\n\n"We are asking patients to check the batch number."',
+     [('Caoimhín Ó Laoghaire', 'Stopping the medicine suddenly is riskier'),
+      ('Caoimhín Ó Laoghaire', 'We are asking patients to check the batch number.')],
+     [('Caoimhín Ó Laoghaire', 'Stopping the medicine suddenly is riskier'),
+      (None, 'We are asking patients to check the batch number.')]),
+    # a name the recogniser starts after its particles starts at the given name (`speakers.PARTICLES_BEFORE`)
+    ('speakers', 'PARTICLES_BEFORE',
+     "Coalition deal 'within days' - Greens\n\nJan-Hendrik van der Berg, the Liberal leader expected to become prime "
+     'minister, was more guarded. Asked whether he shared her optimism, he said that "nothing is agreed until '
+     'everything is agreed", adding that his parliamentary group would have the final word on any text.\n\nThe '
+     'process is being steered by Hester Kuipers-Maas, a former president of the Supreme Court appointed by '
+     'parliament as informateur.',
+     [('Jan-Hendrik van der Berg', '"nothing is agreed until everything is agreed"'),
+      ('Jan-Hendrik van der Berg', 'his parliamentary group would have the final word on any text')],
+     [('Berg', '"nothing is agreed until everything is agreed"'),
+      ('Berg', 'his parliamentary group would have the final word on any text')]),
+    # a surname two people share gives neither a vote for their gender (`speakers.SHARED_SURNAMES_NO_VOTES`)
+    ('speakers', 'SHARED_SURNAMES_NO_VOTES',
+     'De la Cruz secures regionalist backing, investiture vote set for Thursday\n\nSAN ALBERO, Oct 7 (Meridian Press) '
+     '- Socialist leader Sofía de la Cruz won the support of the Montaluz Nationalist Party on Tuesday for her bid to '
+     "become Castavera's prime minister, putting her within reach of a majority in parliament after four months of "
+     "deadlock following July's inconclusive election.\n\nIts leader, Álvaro de la Cruz, accused the Socialists of "
+     '"auctioning off the unity of the country one region at a time".\n\n"Sofía de la Cruz wants to be prime minister '
+     'at any price, and it is the taxpayers of every other region who will pay that price," he told reporters.\n\nIf '
+     'De la Cruz is invested, she would be the first woman to lead a government in Castavera since the restoration of '
+     'democracy.',
+     [('Álvaro de la Cruz', 'the Socialists of "auctioning off the unity of the country one region at a time"'),
+      ('Álvaro de la Cruz', 'Sofía de la Cruz wants to be prime minister at any price, and it is the taxpayers of '
+                           'every other region who will pay that price')],
+     [('Álvaro de la Cruz', 'the Socialists of "auctioning off the unity of the country one region at a time"'),
+      ('Sofía de la Cruz', 'Sofía de la Cruz wants to be prime minister at any price, and it is the taxpayers of every '
+                          'other region who will pay that price')]),
+    # 'Ms Ferrars-Hume' tagged an organisation is a person (`speakers.HONOURED_NOT_BODIES`)
+    ('speakers', 'HONOURED_NOT_BODIES',
+     "Defector was 'never a team player' - Pelham Gate source\n\nLucinda Ferrars-Hume, who served as environment "
+     "secretary until last year's reshuffle and represents the marginal seat of Welbourne South, took her place on "
+     'the Opposition benches beside Tobiah Marsh as MPs filed in shortly before noon.\n\nThe response from those '
+     'around the Prime Minister was markedly less restrained.\n\nUnder parliamentary rules, Ms Ferrars-Hume is not '
+     'required to resign her seat, and she indicated she had no intention of doing so.',
+     [('Pelham Gate', "Defector was 'never a team player"),
+      ('Lucinda Ferrars-Hume', 'she had no intention of doing so')],
+     [('Pelham Gate', "Defector was 'never a team player"),
+      ('Tobiah Marsh', 'she had no intention of doing so')]),
+    # 'he' after 'X's chief executive, Name, said' is the name (`speakers.APPOSED_SPEAKERS_BEFORE`)
+    ('speakers', 'APPOSED_SPEAKERS_BEFORE',
+     'Skyreach rejects Corvus Air\'s "opportunistic" takeover bid\n\nCorvus\'s chief executive, Aldous Fennimaine, '
+     'said he was disappointed but not surprised by the rejection.\n\n"We have tried to do this the friendly way," he '
+     'told analysts on a call. He added that Corvus had no intention of raising its offer "at this stage".',
+     [('Aldous Fennimaine', 'he was disappointed but not surprised by the rejection'),
+      ('Aldous Fennimaine', 'We have tried to do this the friendly way'),
+      ('Aldous Fennimaine', 'Corvus had no intention of raising its offer "at this stage"')],
+     [('Aldous Fennimaine', 'he was disappointed but not surprised by the rejection'),
+      ('Corvus', 'We have tried to do this the friendly way'),
+      ('Aldous Fennimaine', 'Corvus had no intention of raising its offer "at this stage"')]),
+    # a hyphen parsed as the subject is the hyphened noun it joins (`attribution.HYPHEN_TOKEN_SUBJECTS`)
+    ('attribution', 'HYPHEN_TOKEN_SUBJECTS',
+     'Junior doctors to strike for five days in January - union\n\nBut a first-year doctor here now earns less per '
+     'hour than a barista in many coffee shops, and we are losing colleagues abroad every single week."\n\nHer fellow '
+     'co-chair, Dr Tunde Osei-Bamford, said emergency cover would be provided by consultants, and that the guild had '
+     'written to every hospital trust setting out what it expected to be in place.',
+     [('Tunde Osei-Bamford', 'emergency cover would be provided by consultants, and that the guild had written to '
+                            'every hospital trust setting out what it expected to be in place')],
+     [('Her fellow co', 'emergency cover would be provided by consultants, and that the guild had written to every '
+                       'hospital trust setting out what it expected to be in place')]),
+    # 'a university spokeswoman' is not the union's that spoke before (`speakers.SPOKESPEOPLE_OF_OTHER_KINDS`)
+    ('speakers', 'SPOKESPEOPLE_OF_OTHER_KINDS',
+     'Vice-chancellor\'s $1.46m pay an \'insult\' to underpaid staff: union\n\n"It is an insult, plain and simple," '
+     "the union's Tarrawong branch president, Dr Yasmin Adeyemi, said.\n\nDr Adeyemi said the union would write to "
+     'the council demanding that the bonus be frozen until every affected casual had been repaid in full.\n\nA '
+     'university spokeswoman said the vice-chancellor\'s pay was set by the council\'s remuneration committee "with '
+     'reference to comparable institutions".',
+     [('Yasmin Adeyemi', 'the union would write to the council demanding that the bonus be frozen until every affected '
+                        'casual had been repaid in full'),
+      ('the union', 'the bonus be frozen until every affected casual had been repaid in full'),
+      ('A university spokeswoman', 'the vice-chancellor\'s pay was set by the council\'s remuneration committee "with '
+                                  'reference to comparable institutions"')],
+     [('Yasmin Adeyemi', 'the union would write to the council demanding that the bonus be frozen until every affected '
+                        'casual had been repaid in full'),
+      ('the union', 'the bonus be frozen until every affected casual had been repaid in full'),
+      ('the union', 'the vice-chancellor\'s pay was set by the council\'s remuneration committee "with reference to '
+                   'comparable institutions"')]),
+], ids=["dateline-accents", "dateline-conjuncts", "dateline-main-subjects", "capital-title-subjects",
+        "name-heads-after", "name-heads-after-2", "judges-given-names", "roles-before-names", "picks-and-backers",
+        "asked-pronouns-aside", "replies-not-askers", "kin-given-names", "anonymous-participles", "initialled-names",
+        "titles-closed-by-names", "more-person-roles", "indefinite-main-subjects", "read-after-subjects",
+        "adding-to-sayers", "colon-datelines", "speakers-after-cues", "particles-before", "shared-surnames-no-votes",
+        "honoured-not-bodies", "apposed-speakers-before", "hyphen-token-subjects", "spokespeople-of-other-kinds"])
+def test_session_79_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-79 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
+
+
+def test_apposed_acl_cue_has_the_noun_as_its_subject(nlp, monkeypatch):
+    """'called' parsed as a clause on 'secretary' after the name in apposition has the secretary as its subject
+    (`attribution.APPOSED_ACL_CUES`, which the tagger's statements use: a rule frame has no 'called on')."""
+    from stance.extract import attribution
+    doc = nlp("Nurses back strike\n\nThe Nursing Professions Union said it stands with the doctors. Its general "
+              "secretary, Fergus Mbatha-Lyle, called on ministers to return to the table \"before the first picket "
+              "line goes up\".")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "acl" and attribution.apposed_acl_subject(called).text == "secretary"
+    monkeypatch.setattr(attribution, "APPOSED_ACL_CUES", False)
+    assert attribution.apposed_acl_subject(called) is None
 
 
 @pytest.mark.parametrize("module, flag, text, expected, without", [

@@ -55,6 +55,9 @@ QUOTES_AFTER_REPORTED = True
 #: attribution ends in whom it was said to ('"...," the judge told her. // "This was not a moment of madness."', as
 #: after 'the judge said'; session 78).
 LISTENERS_AFTER_CUES = True
+#: Whether the same holds for a quotation's speaker named after its cue, with a description ('"...," said Dr Caoimhín Ó
+#: Laoghaire, the authority's chief medical officer. // "We are asking patients ..."'; session 79).
+SPEAKERS_AFTER_CUES = True
 _KEEP_UNATTRIBUTED = True  # a full quoted sentence with no attribution is still a statement
 
 
@@ -200,6 +203,11 @@ def _only_listeners(art: Article, f: Frame, r: Candidate, pe: int) -> bool:
     if v is None or v.pos_ != "VERB":
         return False
     rest = [t for t in art.tokens_between(max(r.end, f.cue[1]), pe) if not t.is_punct]
+    speaker = {t.i for t in f.subj.subtree} if SPEAKERS_AFTER_CUES and f.subj is not None and f.subj.i > v.i else set()
+    if speaker and r.kind == "direct":  # '"...," said Dr Caoimhín Ó Laoghaire, the authority's chief medical officer.'
+        rest = [t for t in rest if t.i not in speaker]
+        if not rest:
+            return True
     for t in rest:
         if t.pos_ in ("VERB", "AUX"):
             return False

@@ -12,12 +12,12 @@ import re
 
 from .article import Article
 from .candidates import Frame
-from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS,
+from .lexicon import (AGENCIES, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, CUE_OBJECTS, CUE_PREP_OBJECTS, HONORIFICS,
                       DOCUMENT_NOUNS, INFINITIVE_OK, NEEDS, NO_DOBJ_CONTENT, PERSON_NOUNS, QUOTE_ONLY, SPEECH_LEMMAS,
                       ASKING_LEMMAS, BELIEF_LEMMAS, SIDE_PEOPLE, is_anonymity_request, match_dateline, strip_possessive)
 from .quotes import ALL_MARKS, DOUBLE_MARKS
 
-__all__ = ["find_frames", "is_agency", "speaker_like", "conj_noun_subject"]
+__all__ = ["find_frames", "is_agency", "speaker_like", "conj_noun_subject", "apposed_acl_subject"]
 
 #: Names shaped like a news agency's, for agencies not in `lexicon.AGENCIES`.
 _AGENCY_NAME_RE = re.compile(r"\b(press|news|wire)\s+(agency|service)$|\bnews\s+agency$|\bpress association$")
@@ -168,6 +168,9 @@ DATELINE_SUBJECTS = True
 #: The same where the parse hangs the verb's real subject on the dateline as an apposition ('JERUSALEM -
 #: Israel on Sunday rejected ...'; session 68).
 DATELINE_APPOSITIONS = True
+#: The same where the parse makes the verb's real subject a conjunct of the dateline ('TALLAWARRA HEADS, NSW - The
+#: Tallawarra Cobras have denied ...', [HEADS] ... [Cobras] as 'conj': the Cobras; session 79).
+DATELINE_CONJUNCTS = True
 #: The same for the subject a participle or a conjunct takes from the verb it hangs on (session 69).
 CLIMBED_DATELINES = True
 #: Whether a coordinated verb with no subject of its own, right after a noun the parse hung elsewhere, has
@@ -771,6 +774,13 @@ def _in_dateline(tok) -> bool:
     return m is not None and tok.idx < start + m.end()
 
 
+def _dateline_apposition(c):
+    """The child of a subject ``c`` in the dateline that stands after the dateline in apposition to it (or as its
+    conjunct, `DATELINE_CONJUNCTS`): the verb's real subject ('JERUSALEM - Israel on Sunday rejected'), or None."""
+    deps = ("appos", "conj") if DATELINE_CONJUNCTS else ("appos",)
+    return next((x for x in c.children if x.dep_ in deps and x.i > c.i and not _in_dateline(x)), None)
+
+
 def _dateline_subject_before(c, v) -> bool:
     """Whether the subject ``c`` of ``v`` lies in the dateline and ``v`` has another subject after it, outside
     the dateline ('LONDON (Reuters) - Donald Trump said': Trump)."""
@@ -793,7 +803,7 @@ def _subject(v, in_quote=None):
             if DATELINE_SUBJECTS and _dateline_subject_before(c, v):
                 continue  # 'LONDON (Reuters) - Donald Trump said': the parse's second subject speaks
             if DATELINE_APPOSITIONS and _in_dateline(c):
-                appos = next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), None)
+                appos = _dateline_apposition(c)
                 if appos is not None:
                     return appos  # '[JERUSALEM] - [Israel] on Sunday rejected': the parse's apposition speaks
             if ISSUED_DOCUMENTS and v.dep_ == "relcl" and c.lower_ in ("that", "which"):
@@ -815,6 +825,12 @@ def _subject(v, in_quote=None):
                              and x.ent_type_ == "PERSON"), None)
                 if name is not None:
                     return name  # 'said shop steward Dervla Okonkwo-Pryce', parsed as two subjects
+            if CAPITAL_TITLE_SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
+                name = next((x for x in v.children if x.dep_ == "nsubj" and x.left_edge.i == c.right_edge.i + 1
+                             and x.pos_ == "PROPN" and (x.ent_type_ in ("PERSON", "ORG") or x.doc[
+                                 x.left_edge.i].lower_.rstrip(".") in HONORIFICS)), None)
+                if name is not None:  # 'Head of Paediatric Nephrology at the hospital Dr. S. Ilamparithi said',
+                    return name  # 'inquest magistrate Nozuko Gqirana said' (the name tagged ORG): two subjects
             if PRONOUN_SECOND_SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.i < v.i - 2 \
                     and c.doc[v.i - 1].dep_ == "nsubj" and c.doc[v.i - 1].head.i == v.i \
                     and c.doc[v.i - 1].lower_ in ("he", "she", "they", "we", "i") and c.doc[v.i - 2].text == ",":
@@ -850,6 +866,8 @@ def _subject(v, in_quote=None):
         pair = _paired_subject(v)
         if pair is not None:
             return pair  # 'with supporters pointing to X and [opponents] warning of Y'
+    if apposed_acl_subject(v) is not None:
+        return v.head  # 'Its general secretary, Fergus Mbatha-Lyle, called on ministers ...': 'called' on the noun
     root = _noun_root_cue(v) if v.dep_ == "acl" else None
     if root is not None:
         return root  # 'A senior diplomat from a country that backed it admitted privately that ...' (no verb root)
@@ -915,7 +933,7 @@ def _subject(v, in_quote=None):
                 if CLIMBED_DATELINES and _dateline_subject_before(c, h):
                     continue  # 'VATICAN CITY - Pope Leo called ..., telling pilgrims': the Pope tells them
                 if DATELINE_APPOSITIONS and _in_dateline(c):
-                    return next((x for x in c.children if x.dep_ == "appos" and x.i > c.i and not _in_dateline(x)), c)
+                    return _dateline_apposition(c) or c
                 if WHOSE_CLIMBS:
                     owner = _whose_owner(c)
                     if owner is not None:
@@ -952,10 +970,20 @@ READ_DOCUMENTS = True
 def _document_reads(art: Article, t) -> bool:
     """Whether ``t`` ('reads', 'read') follows a closing quotation mark and a comma and has a document noun
     ('editorial', 'statement', 'letter') as its subject, for `READ_DOCUMENTS`."""
-    if t.i < 2 or t.doc[t.i - 1].text not in ALL_MARKS or t.doc[t.i - 2].text not in (",", "!", "?"):
-        return False
-    return any(c.dep_ == "nsubj" and c.i > t.i and (c.lemma_.lower() in DOCUMENT_NOUNS or c.lower_ in _READ_NOUNS)
-               for c in t.children)
+    def after_quote(i: int) -> bool:
+        return i >= 2 and t.doc[i - 1].text in ALL_MARKS and t.doc[i - 2].text in (",", "!", "?")
+    return any(c.dep_ == "nsubj" and (c.i > t.i and after_quote(t.i) or (
+        READ_AFTER_SUBJECTS and c.i < t.i and c.right_edge.i == t.i - 1 and after_quote(c.left_edge.i)))
+               and (c.lemma_.lower() in DOCUMENT_NOUNS or c.lower_ in _READ_NOUNS) for c in t.children)
+
+
+#: Whether the document may come before 'read' ('"I have spent 19 years in public life ...," the statement read.';
+#: session 79).
+READ_AFTER_SUBJECTS = True
+#: Whether a past tense that the parse hung on a noun as a clause, right after a name in apposition to the noun and its
+#: comma ('Its general secretary, Fergus Mbatha-Lyle, called on ministers to ...'), has that noun as its subject
+#: (session 79).
+APPOSED_ACL_CUES = True
 
 
 #: Things that 'read' what is written on them, beside `lexicon.DOCUMENT_NOUNS`.
@@ -968,6 +996,17 @@ RELATIVE_GAPS = True
 #: diplomat from a country that backed the resolution admitted privately that Castor would not budge', with
 #: 'diplomat' the root) is a cue whose speaker is that root (session 72).
 NOUN_ROOT_CUES = True
+
+
+def apposed_acl_subject(v):
+    """The noun a past tense ``v`` is parsed on as a clause, right after a name in apposition to the noun and its comma
+    ('Its general secretary, Fergus Mbatha-Lyle, called on ministers ...'), as the cue's subject (`APPOSED_ACL_CUES`);
+    else None."""
+    if APPOSED_ACL_CUES and v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.i > 1 and v.doc[v.i - 1].text == "," \
+            and not any(c.dep_ in ("agent", "auxpass") for c in v.children) \
+            and speaker_like(v.head) and any(c.dep_ == "appos" and c.i < v.i for c in v.head.children):
+        return v.head
+    return None
 
 
 def _noun_root_cue(v):
@@ -1195,6 +1234,10 @@ RELATIVE_PARTICIPLES = True
 #: Whether of two subjects of a speech verb, an office and the name right after it, the name speaks ('said shop
 #: steward Dervla Okonkwo-Pryce'; session 74).
 TITLE_SECOND_SUBJECTS = True
+#: The same for an office in capitals or with a prepositional phrase, and a name the recogniser took for an
+#: organisation or that a title opens ('Consultant in emergency medicine Dr Anand Subramanyam told the inquest',
+#: 'inquest magistrate Nozuko Gqirana said'; session 79).
+CAPITAL_TITLE_SUBJECTS = True
 #: Whether a hyphened noun that the parse split into several subjects of a speech verb speaks as a whole ('said its
 #: co-ordinator, Daniel Prewett', 'One university vice-chancellor ... said'; session 74).
 HYPHENED_SUBJECTS = True
@@ -1215,9 +1258,17 @@ def _hyphened_end(c):
     """The last word of the hyphened noun that ``c`` opens, which the parse split into several subjects ('its
     co-ordinator, Daniel Prewett': 'ordinator', with the name in apposition), else ``c`` (`HYPHENED_SUBJECTS`)."""
     doc = c.doc
+    if HYPHEN_TOKEN_SUBJECTS and c.text == "-" and 0 < c.i < len(doc) - 1 and _joined_by_hyphen(doc[c.i - 1],
+                                                                                            doc[c.i + 1]):
+        return doc[c.i + 1]  # 'Her fellow co-chair', parsed with the hyphen as the subject
     while c.i + 2 < len(doc) and _joined_by_hyphen(c, doc[c.i + 2]) and doc[c.i + 1].head.i in (c.head.i, c.i):
         c = doc[c.i + 2]
     return c
+
+
+#: Whether a hyphen the parse made a speech verb's subject ('Her fellow co[-]chair, Dr Tunde Osei-Bamford, said') is
+#: the hyphened noun it joins (session 79).
+HYPHEN_TOKEN_SUBJECTS = True
 
 
 def _hyphened_start(c):
@@ -1399,6 +1450,12 @@ def _speaker_participle(art: Article, t) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
 
 
+#: Whether 'adding' after a said clause whose subject is a person or a body is still the speech verb's speaker's
+#: ('Kirkpatrick said the union would ask the board ..., adding that members were "angrier ..."': Kirkpatrick, not
+#: the union; session 79).
+ADDING_TO_SAYERS = True
+
+
 def _participle_speaker_verb(v, in_quote):
     """The speech verb whose said clause the parse hung the cue's '-ing' participle ``v`` on, after a comma and with no
     subject of its own, when that clause's subject is a thing ('Ms Marchetti insisted that the extension would still
@@ -1410,8 +1467,9 @@ def _participle_speaker_verb(v, in_quote):
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children)):
         return None
     own = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if own is None or own.lower_ in _SPEAKER_PRONOUNS or speaker_like(own) or any(
-            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in own.subtree):
+    adding = ADDING_TO_SAYERS and lemma == "add" and own is not None and own.lower_ not in _SPEAKER_PRONOUNS
+    if not adding and (own is None or own.lower_ in _SPEAKER_PRONOUNS or speaker_like(own) or any(
+            t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in own.subtree)):
         return None  # ('reported that one of Hunter's sources nuanced their claims, saying ...': the source says it)
     h = v.head
     while h.dep_ in ("ccomp", "conj") and h.head is not h:

@@ -24,6 +24,27 @@ def _is_headline(art: Article, pi: int) -> bool:
     return 2 <= n <= 25 and pi + 1 < len(art.paragraphs)
 
 
+#: Whether a place in capitals with a colon opening the article's first paragraph after the headline ('SUNDARKOT:
+#: Nearly 14,000 nurses ... will go on strike ..., the association announced here on Wednesday.', as Indian papers
+#: write a dateline) is the dateline, neither a page's label (whose paragraph held no statement) nor a transcript
+#: speaker, unless another paragraph opens with a speaker's capitals too (session 79).
+COLON_DATELINES = True
+
+
+def _colon_dateline(art: Article, pi: int, m) -> bool:
+    who = m.group("who").strip(" .")
+    if not COLON_DATELINES or pi != 1 or m.start() != art.paragraphs[pi][0] or "." in who \
+            or who.lower() in PAGE_LABELS | NOTE_LABELS or not _is_headline_line(art):
+        return False
+    return not any(_TRANSCRIPT_RE.match(art.text, ps, pe) for ps, pe in art.paragraphs[2:])
+
+
+def _is_headline_line(art: Article) -> bool:
+    """Whether the article's first paragraph is one line without a final stop: a headline."""
+    ps, pe = art.paragraphs[0]
+    return "\n" not in art.text[ps:pe].strip() and not re.search(r"[.!?][”\"’']?\s*$", art.text[ps:pe])
+
+
 def label_paragraphs(art: Article) -> set[int]:
     """Paragraphs that a page's label in capitals opens ('MORE: ...', 'PHOTOS: ...', 'HORROR: ...'):
     links, captions and kickers of a scraped page, whose words are not the article's statements.
@@ -31,7 +52,8 @@ def label_paragraphs(art: Article) -> set[int]:
     out = set()
     for pi, (ps, pe) in enumerate(art.paragraphs):
         m = _TRANSCRIPT_RE.match(art.text, ps, pe)
-        if m and m.group("who").strip(" .").lower() not in NOTE_LABELS and not _transcript_speaker(art, *m.span("who")):
+        if m and m.group("who").strip(" .").lower() not in NOTE_LABELS \
+                and not _transcript_speaker(art, *m.span("who")) and not _colon_dateline(art, pi, m):
             out.add(pi)
     return out
 
@@ -46,7 +68,7 @@ def transcript_statements(art: Article, raw: list[Candidate]) -> list[Candidate]
         if pi in taken:
             continue
         m = _TRANSCRIPT_RE.match(art.text, ps, pe)
-        if not m:
+        if not m or _colon_dateline(art, pi, m):
             continue
         who_s, who_e = m.span("who")
         if not _transcript_speaker(art, who_s, who_e):

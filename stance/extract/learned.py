@@ -19,7 +19,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .article import Article
-from .attribution import conj_noun_subject, headline_passive, zero_relative_participle
+from .attribution import apposed_acl_subject, conj_noun_subject, headline_passive, zero_relative_participle
 from .candidates import Candidate, Frame
 from .lexicon import (BELIEF_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, CONTENT_PREPS, DOCUMENT_NOUNS, PERSON_NOUNS,
                       SPEECH_LEMMAS, ASKING_LEMMAS, is_anonymity_request, match_dateline)
@@ -1197,7 +1197,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                 if RELATIVE_SOURCES and subj is not None:
                     subj = _relative_who(cue_head, subj)
                 if PARTICIPLE_PATIENTS and _patient_source(cue_head, speaker_span, (c.start, c.end)) and not (
-                        ZERO_RELATIVE_SOURCES and zero_relative_participle(cue_head)):
+                        ZERO_RELATIVE_SOURCES and zero_relative_participle(cue_head)) \
+                        and apposed_acl_subject(cue_head) is None:  # (not 'Its general secretary, X, called on')
                     speaker_span, subj = None, None  # 'A former councillor [accused] of diverting grants': not hers
             else:
                 # a passive subject is what was said ('Nothing was said', 'He is said to ...'),
@@ -1212,6 +1213,8 @@ def tagged_candidates(art: Article, spans: list[TaggedSpan], existing: list[Cand
                     # her party [to oppose] the act': the subject of the verb it hangs on ('urged them to
                     # oppose' is theirs: an xcomp infinitive is left alone)
                     subj = next((t for t in cue_head.head.children if t.dep_ == "nsubj"), None)
+                if subj is None and cue_head is not None:
+                    subj = apposed_acl_subject(cue_head)  # 'Its general secretary, Fergus Mbatha-Lyle, called on'
                 if subj is None and CONJ_NOUN_SOURCES and cue_head is not None and cue_head.dep_ == "conj":
                     subj = conj_noun_subject(cue_head)  # 'will bring 900 jobs and [critics] call it a gift'
                 if subj is None and PREP_PARTICIPLE_SUBJECTS and cue_head is not None:

@@ -113,11 +113,19 @@ ASKING_LEMMAS = frozenset({"ask", "press", "question", "quiz", "challenge", "pos
 
 #: A dateline opening a paragraph: 'HALVERSTOCK - ', 'KESTREL BAY (Reuters) — '.
 DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'’/()-]{1,40}?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+#: Whether a dateline's place may have capitals with accents ('KORDIANÉ, Taranke (Meridian Press) — ', 'ŁÓDŹ - ';
+#: session 79).
+DATELINE_ACCENTS = True
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
+_ACCENTED_DATELINE_RE = re.compile(rf"^[{_CAPS}][{_CAPS} .,'’/()-]{{1,40}}?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]+\s*")
 #: Whether a dateline may name the city's country or state after it, and the day: 'ABUJA, Nigeria (Reuters) - ',
 #: 'LIMA, Peru — ', 'KESTREL BAY, Ontario, March 3 (AP) - ' (session 70).
 DATELINE_REGIONS = True
 _REGION_DATELINE_RE = re.compile(r"^[A-Z][A-Z .'’/-]{1,40}?"
                                  r"(?:,\s*[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})?"
+                                 r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
+_ACCENTED_REGION_RE = re.compile(rf"^[{_CAPS}][{_CAPS} .'’/-]{{1,40}}?"
+                                 rf"(?:,\s*[{_CAPS}][\w.'’-]+(?:\s+[{_CAPS}][\w.'’-]+){{0,2}})?"
                                  r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*")
 
 #: Whether a live blog's time stamp opening a paragraph ('10:31 - A delegate ... tells Corvane that ...', '14:05 GMT —')
@@ -139,6 +147,8 @@ def match_dateline(text: str):
         m = _REGION_DATELINE_RE.match(text)
     if m is None and TIMESTAMP_DATELINES:
         m = _TIMESTAMP_RE.match(text)
+    if m is None and DATELINE_ACCENTS and re.match(rf"[{_CAPS}]+", text) and not text.isascii():
+        m = _ACCENTED_DATELINE_RE.match(text) or _ACCENTED_REGION_RE.match(text)
     return m
 
 

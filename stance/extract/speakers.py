@@ -17,9 +17,9 @@ from .article import Article
 from .candidates import Frame
 from .quotes import ALL_MARKS
 from .tweets import handle_as_name, handle_name
-from .lexicon import (AGENCIES, APOSTROPHES, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OFFICES, ORG_NOUNS,
-                      PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SIDE_PEOPLE, SPEECH_LEMMAS, TITLE_EXPANSIONS,
-                      is_known_outlet, is_person_name, match_dateline, strip_possessive)
+from .lexicon import (AGENCIES, APOSTROPHES, ASKING_LEMMAS, BODY_NOUNS, CLAIM_NOUNS, DOCUMENT_NOUNS, HONORIFICS,
+                      OFFICES, ORG_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, SIDE_PEOPLE, SPEECH_LEMMAS,
+                      TITLE_EXPANSIONS, is_known_outlet, is_person_name, match_dateline, strip_possessive)
 
 __all__ = ["NameCluster", "Mention", "People", "SpeakerResolver", "name_tokens", "name_gender", "person_genders",
            "pronoun_gender", "is_org_name", "mend_person_entities", "AGREEMENT"]
@@ -422,6 +422,11 @@ PHRASES_BEFORE_PRONOUNS = True
 #: the organisation named in apposition (session 73).
 EMPLOYERS = True
 _EMPLOYERS = frozenset("employer employers".split())
+#: Whether a description of someone a named person chose, backs or follows ("President Arlen Whitcombe's pick to lead
+#: the Federal Monetary Board told", 'A senior Okoro-Reid backer ... claimed') is not that person (session 79).
+PICKS_AND_BACKERS = True
+_PICKS_AND_BACKERS = frozenset("""pick picks nominee nominees appointee appointees choice backer backers loyalist
+loyalists successor predecessor deputy deputies challenger challengers""".split())
 #: Whether the kinds of `_BODY_KINDS` take the words of `_KIND_SYNONYMS` as the same kind and an authority, a board
 #: or a regulator as kinds of their own ('an offer the union said it would welcome' after 'The Civil Aviation Authority
 #: said': not the authority; 'the regulator' after 'The Fair Markets Authority': the authority; session 72).
@@ -514,9 +519,27 @@ def _straddles_dateline(doc, ent) -> bool:
     return m is not None and ent.start_char < start + m.end() < ent.end_char
 
 
+#: Whether a sentence's main subject that the parse put in the dateline opening it gives way to its apposition or
+#: conjunct, or the root's second subject, after the dateline ('ASHFORD LANDING, Mich. — The union representing ...
+#: said Thursday it would ask': the union, not the town, is who 'it' is; session 79).
+DATELINE_MAIN_SUBJECTS = True
+
+
 def _main_subject(sent):
     """The subject (active or passive) of a sentence's root, or None (also for no sentence)."""
-    return None if sent is None else next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = None if sent is None else next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _past_dateline(subj)
+
+
+def _past_dateline(subj):
+    """A verb's subject, or where the parse put it in the dateline opening the sentence, its apposition or conjunct, or
+    the verb's next subject, after the dateline (`DATELINE_MAIN_SUBJECTS`)."""
+    if not DATELINE_MAIN_SUBJECTS or subj is None or not _in_dateline(subj.doc, subj.doc[subj.i:subj.i + 1]):
+        return subj
+    after = next((x for x in (*subj.children, *subj.head.children) if x.i > subj.i and (
+        x.dep_ in ("appos", "conj") and x.head.i == subj.i or x.dep_ == subj.dep_ and x.head.i == subj.head.i)
+                  and not _in_dateline(subj.doc, subj.doc[x.i:x.i + 1])), None)
+    return subj if after is None else after
 
 
 def _names_place(ent) -> bool:
@@ -754,7 +777,7 @@ def _it_reporter(it):
         return main if _thing_or_body(main) else None  # citing what it called ...': the prosecution
     if it.dep_ != "nsubj" or v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_LEMMAS:
         return None
-    main = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    main = _past_dateline(next((c for c in v.head.children if c.dep_ == "nsubj"), None))
     return main if _thing_or_body(main) else None
 
 
@@ -1755,17 +1778,70 @@ def _with_and_name(text: str, start: int) -> str:
     return m.group(1) if m is not None else ""
 
 
+#: Whether more offices and occupations than `_PERSON_ROLES` have a name in apposition that is a person's ('The
+#: university's provost, Henrietta Vasquez-Lindqvist,', 'inquest magistrate Nozuko Gqirana'; session 79).
+MORE_PERSON_ROLES = True
+_MORE_PERSON_ROLES = frozenset("""vice-chancellor dean principal registrar headteacher headmaster headmistress coroner
+magistrate consultant provost rector bursar curator warden marshal treasurer trustee midwife paramedic pharmacist
+researcher""".split())
+
+
+def _person_role(word: str) -> bool:
+    """Whether a word in lower case is a person's office, occupation, rank or kin (`APPOSED_PEOPLE`)."""
+    return word in _PERSON_ROLES or (MORE_PERSON_ROLES and word in _MORE_PERSON_ROLES)
+
+
 def _apposed_name(span, *, after: bool = False) -> bool:
     """Whether ``span`` is two to four name words in apposition after a noun for a person, or with ``after``, before
     one ('Ruairi Desrochers, president of Local 27,'; `APPOSED_PEOPLE`)."""
     words = [t for t in span if t.text not in ("-", "‐")]
     if after:
-        apposed = any(c.dep_ == "appos" and c.i > span.end and c.lower_ in _PERSON_ROLES and c.doc[span.end].text == ","
+        apposed = any(c.dep_ == "appos" and c.i > span.end and _person_role(c.lower_) and c.doc[span.end].text == ","
                       for c in span.root.children)
     else:
-        apposed = span.root.dep_ == "appos" and span.root.head.lower_ in _PERSON_ROLES and span.root.head.i < span.start
+        apposed = span.root.dep_ == "appos" and _person_role(span.root.head.lower_) and span.root.head.i < span.start
     return 2 <= len(words) <= 4 and apposed and all(_NAME_WORD.fullmatch(t.text) for t in words) \
         and not is_org_name(span.text) and not any(_org_noun(t.lower_) or t.lower_ in _PERSON_ROLES for t in words)
+
+
+def _initialled_name(ent) -> int | None:
+    """Where, in an entity not tagged a person, a name of initials and a surname that ends it starts ('the Opposition
+    R. Kamalakannan', 'K. S. Venkatesan' tagged an organisation; `INITIALLED_NAMES`), else None."""
+    if ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") or len(ent) < 2 \
+            or not _NAME_WORD.fullmatch(ent[-1].text) or (is_org_name(ent.text) and _org_noun(ent[-1].lower_)):
+        return None
+    k = len(ent) - 1
+    while k > 0 and re.fullmatch(r"[A-Z]\.", ent[k - 1].text):
+        k -= 1
+    if k == len(ent) - 1 or (k > 0 and ent[k - 1].text in ("-", "&", "of")):
+        return None
+    return ent.start + k
+
+
+def _other_kind(word: str, org: str) -> bool:
+    """Whether a word for a kind of body is not the kind the organisation ``org`` is, by its name's words or `ORG_NOUNS`
+    ('university' for "Higher Education Workers' Union"; `SPOKESPEOPLE_OF_OTHER_KINDS`)."""
+    names = [w.strip(".,'’").lower() for w in org.split()]
+    return word not in names and any(_org_noun(w) for w in names) and word in _BODY_KIND_WORDS
+
+
+_BODY_KIND_WORDS = frozenset("""university college school hospital trust council union ministry department company
+bank party church club court police army agency commission board""".split())
+
+
+def _role_before_name(span) -> bool:
+    """Whether ``span`` is two or three name words right after a word for a person's office or rank, or an age
+    ('inquest magistrate Nozuko Gqirana said', '68-year-old Matshidiso Ramokgopa', the names tagged an organisation;
+    `ROLES_BEFORE_NAMES`)."""
+    words = [t for t in span if t.text not in ("-", "‐")]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    aged = before is not None and before.lower_ == "old" and before.i >= 2 and before.doc[before.i - 2].lower_ == "year"
+    role = before is not None and before.lower_ not in ("former", "late", "then", "ex") and (
+        _person_role(before.lower_) or before.lower_ in _RANK_WORDS | _TITLE_WORDS)  # (not 'Former [White House]')
+    honour = before is not None and before.lower_.rstrip(".") in HONORIFICS and before.text[:1].isupper()
+    return before is not None and bool(before.whitespace_) and (role or aged or honour) \
+        and 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(t.text) for t in words) and not is_org_name(span.text) \
+        and not any(_title_word(t) for t in words)
 
 
 def _given_name_before(t, ent, *, nouns: bool = False) -> bool:
@@ -1804,6 +1880,38 @@ def _without_postnominals(doc, ents: list, surnames: set) -> list:
     return sorted(ents, key=lambda e: e.start)
 
 
+def _particles_before(doc, ent) -> int:
+    """Where a person's name that the recogniser starts after its particles starts: at the given name before them,
+    one word or two joined by a hyphen ('Jan-Hendrik van der [Berg]'; `PARTICLES_BEFORE`); else the entity's start."""
+    j = ent.start
+    while j > 0 and doc[j - 1].text in _PARTICLES and ent.start - j < 3:
+        j -= 1
+    if j == ent.start or j == 0 or not _NAME_WORD.fullmatch(doc[j - 1].text) or _title_word(doc[j - 1]) \
+            or not doc[j - 1].whitespace_:
+        return ent.start
+    j -= 1
+    if j >= 2 and doc[j - 1].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j - 2].whitespace_ \
+            and _NAME_WORD.fullmatch(doc[j - 2].text):
+        j -= 2  # ('Jan-Hendrik')
+    return j
+
+
+def _title_word(t) -> bool:
+    """Whether a word is an office, a rank, an honorific, a word for a body or a place noun, not a name's."""
+    low = t.lower_
+    return _person_role(low) or low in _TITLE_WORDS | _RANK_WORDS | _NAME_HONORIFICS | _PLACE_NOUNS \
+        or low.rstrip(".") in HONORIFICS or _org_noun(low)
+
+
+def _hyphened_given_name(doc, end: int) -> bool:
+    """Whether a name the recogniser cut at ``end`` goes on as a given name in two parts joined by a hyphen and a
+    surname ('[Hyun]-woo Pak'; `NAME_HEADS_AFTER`)."""
+    return NAME_HEADS_AFTER and 0 < end and end + 2 < len(doc) and doc[end].text in ("-", "‐") \
+        and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower \
+        and doc[end + 1].whitespace_ and doc[end + 2].pos_ == "PROPN" \
+        and _NAME_WORD.fullmatch(doc[end + 2].text) is not None
+
+
 def mend_person_entities(doc) -> None:
     """Tag as PERSON, in place, the names that a common first name or an honorific opens and a surname ends when the
     recogniser tagged them otherwise or not at all ('Declan Moriarty' tagged ORG, 'Dame Felicity Okafor-Grant'), and
@@ -1831,6 +1939,33 @@ def mend_person_entities(doc) -> None:
                     start -= 1  # ('Piers Lacombe-Hart, a strategist', 'Piers' not tagged)
                 ents[k] = Span(doc, start, ent.end, label="PERSON")
                 surnames.add(ent[-1].text)
+        for k, ent in enumerate(ents) if HONOURED_NOT_BODIES else ():
+            end = ent.end - (ent[-1].tag_ == "POS")
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC", "WORK_OF_ART") and end - ent.start >= 2 \
+                    and ent[0].lower_.rstrip(".") in _NAME_HONORIFICS and ent[0].text[:1].isupper() \
+                    and all(_NAME_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in doc[ent.start + 1:end]) \
+                    and not is_org_name(doc[ent.start + 1:end].text):
+                ents[k] = Span(doc, ent.start + 1, end, label="PERSON")  # '[Ms Ferrars-Hume]' tagged an organisation
+                surnames.add(doc[end - 1].text)
+        for k, ent in enumerate(list(ents)) if INITIALLED_NAMES else ():
+            named = _initialled_name(ent)  # 'Leader of [the Opposition R. Kamalakannan]': R. Kamalakannan
+            if named is not None:
+                ents.remove(ent)
+                ents.append(Span(doc, named, ent.end, label="PERSON"))
+                if named - ent.start > 1:
+                    ents.append(Span(doc, ent.start, named, label=ent.label_))
+                surnames.add(ent[-1].text)
+        ents.sort(key=lambda e: e.start)
+        for k, ent in enumerate(ents) if ROLES_BEFORE_NAMES else ():
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and _role_before_name(ent):
+                ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # 'inquest magistrate [Nozuko Gqirana] said'
+                surnames.add(ent[-1].text)
+        for t in doc if KIN_GIVEN_NAMES else ():  # "Mr Tierney-Moran's mother, [Bríd], said": her given name
+            if t.dep_ == "appos" and t.head.lower_ in _KIN and t.head.i == t.i - 2 and doc[t.i - 1].text == "," \
+                    and len(list(t.subtree)) == 1 and _NAME_WORD.fullmatch(t.text) and t.ent_type_ != "PERSON" \
+                    and t.i + 1 < len(doc) and doc[t.i + 1].is_punct and _plain(t.lower_) not in _NOT_FIRST_NAMES:
+                ents = [e for e in ents if not (e.start <= t.i < e.end)] + [Span(doc, t.i, t.i + 1, label="PERSON")]
+        ents.sort(key=lambda e: e.start)
         for t in doc:
             if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "":
                 first = min(c.i for c in t.subtree if c.dep_ == "compound" or c.i == t.i)
@@ -1840,8 +1975,8 @@ def mend_person_entities(doc) -> None:
                     surnames.add(t.text)
         ents.sort(key=lambda e: e.start)
     if NAME_PARTS_AROUND:  # '[Venkatesh] Rao Pillai', 'Begum Rukhsana [Qadri-Baig]': the name in full
-        for k, ent in enumerate(ents):
-            if ent.label_ != "PERSON" or len(ent) < 2:
+        for k, ent in enumerate(list(ents)):
+            if ent.label_ != "PERSON" or ent not in ents or (len(ent) < 2 and not _hyphened_given_name(doc, ent.end)):
                 continue
             start, end = ent.start, ent.end
             if start > 0 and _given_name_before(doc[start - 1], ent) and not any(e.end == start for e in ents) \
@@ -1853,10 +1988,22 @@ def mend_person_entities(doc) -> None:
                     and _NAME_WORD.fullmatch(after[2].text) and not doc[end - 1].whitespace_ == "":
                 ents.remove(after)
                 end = after.end
+            if NAME_HEADS_AFTER and end < len(doc) and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" \
+                    and doc[end - 1].whitespace_ and _NAME_WORD.fullmatch(doc[end].text) and not _title_word(doc[end]) \
+                    and not is_org_name(doc[start:end + 1].text) and all(e.start != end or len(e) == 1 for e in ents):
+                ents = [e for e in ents if e.start != end]  # 'Tarlochan Singh [Bhogal]', 'Peter Mugo [Gitau]'
+                end += 1
+            elif _hyphened_given_name(doc, end) and all(e.start != end + 2 or len(e) == 1 for e in ents):
+                ents = [e for e in ents if not (end <= e.start <= end + 2)]  # '[Hyun]-woo Pak': Hyun-woo Pak
+                end += 3
             if (start, end) != (ent.start, ent.end):
                 ents[ents.index(ent)] = Span(doc, start, end, label="PERSON")
                 surnames.add(doc[end - 1].text if end - start > 1 and doc[end - 2].text not in ("-", "‐")
                              else doc[end - 3:end].text)
+    for k, ent in enumerate(list(ents)) if PARTICLES_BEFORE else ():
+        start = _particles_before(doc, ent) if ent.label_ == "PERSON" else ent.start
+        if start < ent.start and not any(e.end > start and e.start < ent.start for e in ents):
+            ents[ents.index(ent)] = Span(doc, start, ent.end, label="PERSON")  # 'Jan-Hendrik van der [Berg]'
     while i < len(doc) - 1:
         t = doc[i]
         honoured = t.lower_.rstrip(".") in _NAME_HONORIFICS and t.text[:1].isupper() and doc[i + 1].ent_type_ != \
@@ -1954,7 +2101,7 @@ def mend_person_entities(doc) -> None:
                 ents[ents.index(ent)] = Span(doc, i - 2, ent.end, label="ORG")
                 bodies = True
     if JUDGES_TITLED:  # 'Lady Justice Armitage', 'Mr Justice Pellow', tagged otherwise or not at all
-        for m in _JUDGE_TITLE.finditer(doc.text):
+        for m in (_JUDGE_FULL_NAME if JUDGES_GIVEN_NAMES else _JUDGE_TITLE).finditer(doc.text):
             span = doc.char_span(m.start(), m.end())
             if span is None or any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end for e in ents):
                 continue
@@ -2034,6 +2181,11 @@ FIRST_NAMES_JOINED = True
 #: recogniser tagged them (session 76).
 JUDGES_TITLED = True
 _JUDGE_TITLE = re.compile(r"\b(?:Lady|Lord|Mr|Mrs|Ms|Madam)\.? Justice [A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+#: Whether such a judge's title may name a given name before the surname ('Mr Justice Pieter Swanepoel', was 'Mr Justice
+#: Pieter'; session 79).
+JUDGES_GIVEN_NAMES = True
+_JUDGE_FULL_NAME = re.compile(r"\b(?:Lady|Lord|Mr|Mrs|Ms|Madam)\.? Justice [A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                              r"(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?\b")
 
 
 #: Whether 'chairman' beside a name is no vote for a man in `person_genders` ('The committee chairman, Cllr Bryony Aske,
@@ -2113,6 +2265,40 @@ APPOSED_PEOPLE = True
 #: ('[Venkatesh] Rao Pillai') and a hyphened surname tagged otherwise right after it ('Begum Rukhsana [Qadri-Baig]';
 #: session 78).
 NAME_PARTS_AROUND = True
+#: Whether a person's name the recogniser cut before its last word is made whole: the proper noun after it that the
+#: name's words hang on ('Health Minister [Tarlochan Singh] Bhogal', 'Area MCA [Peter Mugo] Gitau'), and a surname
+#: after a given name in two parts joined by a hyphen ('[Hyun]-woo Pak'; session 79).
+NAME_HEADS_AFTER = True
+#: Whether two or three name words the recogniser took for an organisation or a place, right after a word for an
+#: office or a rank, are a person ('inquest magistrate Nozuko Gqirana said': she is who 'She said' is next;
+#: session 79).
+ROLES_BEFORE_NAMES = True
+#: Whether initials and a surname that end an entity not tagged a person are a person ('Leader of the Opposition R.
+#: Kamalakannan', with 'the Opposition R. Kamalakannan' tagged an organisation: he is who 'he said' is next;
+#: session 79).
+INITIALLED_NAMES = True
+#: Whether a person's name that closes an office with 'of' in capitals is that person ('Leader of the Opposition R.
+#: Kamalakannan', 'Minister of State for Rural Transport Declan Furlong'; session 79).
+TITLES_CLOSED_BY_NAMES = True
+#: Whether a person's name that the recogniser starts after its particles starts at the given name before them ('Jan-
+#: Hendrik van der [Berg]': not his namesake Pieter van der Berg; session 79).
+PARTICLES_BEFORE = True
+#: Whether a name an honorific opens that the recogniser tagged an organisation, a place or a work ('Ms Ferrars-Hume',
+#: "Ms Ferrars-Hume's") is a person's (session 79).
+HONOURED_NOT_BODIES = True
+#: Whether the subject of the paragraph before a quotation that a pronoun says may be an office with the person's name
+#: in apposition, when it spoke ("Corvus's chief executive, Aldous Fennimaine, said ... // "...," he told analysts";
+#: not 'His wife, Corinna, did not attend.'; session 79).
+APPOSED_SPEAKERS_BEFORE = True
+#: Whether 'a university spokeswoman' after a body of another kind spoke ("Higher Education Workers' Union") is not that
+#: body's spokeswoman (session 79).
+SPOKESPEOPLE_OF_OTHER_KINDS = True
+#: Whether a given name alone in apposition to a word for kin ("Mr Tierney-Moran's mother, Bríd, said", the name tagged
+#: an organisation) is a person: she is who 'she said' is next (session 79).
+KIN_GIVEN_NAMES = True
+#: Whether a participle says a person described is not named as a 'who' clause does ('One senior consultant at the
+#: trust, speaking on condition of anonymity, claimed ... "...," he said.': the consultant; session 79).
+ANONYMOUS_PARTICIPLES = True
 #: Whether 'the' and a title in capitals ('the Commissioner said', 'The Mayor later told reporters', 'the Deputy
 #: Commissioner') is the one person named before it whom the article gives that title (session 78).
 CAPITAL_TITLES = True
@@ -2194,6 +2380,23 @@ SPEAKER_PRONOUNS_ASIDE = True
 UNTAGGED_OTHERS = True
 
 
+#: Whether 'he' or 'she' in what a person asked is no vote for that person's gender ('Ollerenshaw asked whether she
+#: considered herself that chairman': the nominee he asked; session 79).
+ASKED_PRONOUNS_ASIDE = True
+#: Whether a sentence that names a surname two people of the article share, alone, gives neither a vote for their
+#: gender ('De la Cruz, she said, ...' where Sofía and Álvaro de la Cruz are named; session 79).
+SHARED_SURNAMES_NO_VOTES = True
+#: Whether 'he' or 'she' who replies right after a sentence in which a person asked something is not the asker but the
+#: last other person to speak ('Ollerenshaw asked whether she considered herself that chairman. // "I'm not going to
+#: characterize the president's remarks," she replied.': the nominee; session 79).
+REPLIES_NOT_ASKERS = True
+#: Whether 'he' or 'she' in a clause of a sentence whose main subject is one person described with 'a' or 'an', no
+#: name, is that person ('A spokesman for the Chancellor declined to comment on what he called "private discussions
+#: between colleagues".'; session 79).
+INDEFINITE_MAIN_SUBJECTS = True
+_REPLY_LEMMAS = frozenset("reply respond answer retort counter".split())
+
+
 def person_genders(article: Article, people: People) -> list[str | None]:
     """The gender ('m', 'f' or None: unknown) the article gives each person of ``people``.
 
@@ -2229,6 +2432,10 @@ def person_genders(article: Article, people: People) -> list[str | None]:
         if span is None or not len(span) or not sents:
             continue
         k = bisect.bisect_right(starts, span.start) - 1
+        said = text[m.start:m.end].lower()
+        if SHARED_SURNAMES_NO_VOTES and len(said.split()) < len(people.clusters[m.cluster].name.split()) and sum(
+                c.name.lower().endswith(" " + said) for c in people.clusters) > 1:
+            named.setdefault(k, set()).add(-1)  # 'De la Cruz' where Sofía and Álvaro de la Cruz are named: either
         named.setdefault(k, set()).add(m.cluster)
         root = span.root.head if POSTNOMINALS and span.root.dep_ == "compound" and span.root.head.i == span.end and \
             span.root.head.text.rstrip(".") in _POSTNOMINALS else span.root  # ('by Tristan Hoyle [KC]')
@@ -2251,6 +2458,9 @@ def person_genders(article: Article, people: People) -> list[str | None]:
                         and t.head.dep_ in ("parataxis", "ROOT") and t.head.i > t.head.sent.start + 1 \
                         and (t.head.dep_ == "parataxis" or any(c.dep_ == "ccomp" and c.i < t.i for c in t.head.children)):
                     continue  # '[Yasmin Haddad] and her children have been living in an arena, he said': his words
+                if ASKED_PRONOUNS_ASIDE and any(a.lemma_.lower() in ASKING_LEMMAS and a.i < t.i and any(
+                        c.dep_ == "nsubj" and c.i < a.i for c in a.children) for a in t.ancestors):
+                    continue  # 'Ollerenshaw asked whether she considered herself that chairman': whom he asked
                 votes[cid][0 if t.lower_ == "he" else 1] += 1
     out: list[str | None] = []
     for m, f in votes:
@@ -2515,6 +2725,10 @@ class SpeakerResolver:
         # (one who would not be named: 'A former colleague of Mr Fenwick, who asked not to be named,')
         anonymous = ANONYMOUS_REFERENCES and any(c.dep_ == "relcl" and _unnamed_by_request(c) for t in span
                                                  for c in t.children)
+        participle = next((c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > span.root.i
+                           and _unnamed_by_request(c)), None) if ANONYMOUS_PARTICIPLES else None
+        anonymous = anonymous or (ANONYMOUS_REFERENCES and participle is not None)  # ('..., speaking on condition of
+        # anonymity,')
         if any(t.ent_type_ == "PERSON" and not (anonymous and t.i > span.root.i) for t in span):
             return None  # (a name among its words: 'a Clinton aide' is for the name rules)
         bare = _without_titles(name.split())
@@ -2552,7 +2766,8 @@ class SpeakerResolver:
         gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
         if gender is None and who is not None and not plural:
             gender = _clause_gender(who)  # 'who gave his name only as Musa'
-        return _Described(name, e, self.article.paragraph_of(s), plural, gender, unnamed=_unnamed_by_request(who))
+        return _Described(name, e, self.article.paragraph_of(s), plural, gender,
+                          unnamed=_unnamed_by_request(who) or participle is not None)
 
     def _remember_untagged(self, span: tuple[int, int], name: str) -> None:
         """Remember a speaker written as a person's name that is none of the article's people ('Ifeoma Adeyemi', or
@@ -2812,6 +3027,10 @@ class SpeakerResolver:
             if named is not None:  # '"...," the 58-year-old said': Alasdair Munro, named just before
                 self.last_person = named
                 return self.people.clusters[named].name
+        if INDEFINITE_MAIN_SUBJECTS and low in ("he", "she"):
+            described = self._indefinite_main_subject(s, pronoun_gender(low))
+            if described is not None:
+                return described  # 'A spokesman for the Chancellor declined to comment on what he called ...'
         if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
             described = self._described_before(s, pronoun_gender(low), plural=low == "they", content=f.content)
             if described is not None:
@@ -2849,7 +3068,8 @@ class SpeakerResolver:
             return self.last_org
         if BODY_SPOKESPEOPLE and self.last_org and len(words) == 3 and words[0] in ("a", "an", "the") \
                 and words[2].startswith("spokes") and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
-                and (_org_noun(words[1]) or words[1] in self.last_org.lower().split()):
+                and (_org_noun(words[1]) or words[1] in self.last_org.lower().split()) and not (
+                    SPOKESPEOPLE_OF_OTHER_KINDS and _other_kind(words[1], self.last_org)):
             return self.last_org  # 'The Defence Ministry said ... A ministry spokesman said': the ministry
         if ISSUED_STATEMENTS and self.last_org and words in (["the", "statement"], ["the", "release"]) \
                 and art.paragraph_of(s) == self.last_org_paragraph \
@@ -3151,6 +3371,12 @@ class SpeakerResolver:
         """The person a pronoun speaker mention at offset ``s`` ('he', 'she', 'her') refers to, by
         the rules of `resolve`; None when none can be."""
         want = pronoun_gender(low)
+        if REPLIES_NOT_ASKERS and f is not None and f.verb is not None and f.verb.lemma_.lower() in _REPLY_LEMMAS:
+            replier = self._replier(f, s, want)
+            if replier is not None:
+                self.last_person = replier
+                self.pronouns[s] = replier
+                return self.people.clusters[replier].name
         cid = self._fronted_subject(f, want) if FRONTED_SUBJECT else None
         if SAME_PRONOUN_ON and cid is not None:
             same = self._same_pronoun_before(s, low)
@@ -3472,10 +3698,18 @@ class SpeakerResolver:
         for m in inside:
             if (head.lower_ in RELATION_NOUNS or (NAMED_AROUND and head.lower_ in AROUND_NOUNS)
                     or (MORE_RELATIONS and head.lower_ in _MORE_RELATIONS)
-                    or (EMPLOYERS and head.lower_ in _EMPLOYERS)) and m.end <= head.idx:
+                    or (EMPLOYERS and head.lower_ in _EMPLOYERS)
+                    or (PICKS_AND_BACKERS and head.lower_ in _PICKS_AND_BACKERS)) and m.end <= head.idx:
                 continue  # "Foley's family", "Clinton advisers": other people than Foley or Clinton
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             tok = span.root if span is not None else head
+            if TITLES_CLOSED_BY_NAMES and span is not None and span.start > 0 and m.end >= end - 1 \
+                    and head.text[:1].isupper() and _person_role(head.lower_) and tok.head.lower_ in ("of", "for") \
+                    and head.lower_ not in RELATION_NOUNS | _MORE_RELATIONS | _PICKS_AND_BACKERS:
+                before = doc[span.start - 1]  # 'Leader of the Opposition R. Kamalakannan': the name ends the title
+                if before.text[:1].isupper() and before.pos_ in ("NOUN", "PROPN") and before.head.i == tok.i \
+                        and before.dep_ == "compound" and tok.dep_ == "pobj" and before.lower_ not in ("the", "a"):
+                    return m.cluster
             while tok.i != head.i:
                 if tok.dep_ in _NOT_THE_SPEAKER:
                     break
@@ -3674,7 +3908,8 @@ class SpeakerResolver:
         subj = self._noun_subject_before(pos)
         if subj is None:
             return None
-        who = next((c for c in subj.children if c.dep_ == "relcl"), None)
+        who = next((c for c in subj.children if c.dep_ == "relcl" or (ANONYMOUS_PARTICIPLES and c.dep_ == "acl"
+                                                                    and c.tag_ == "VBG")), None)
         if not _unnamed_by_request(who) or not any(
                 c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in subj.children):
             return None
@@ -3685,6 +3920,47 @@ class SpeakerResolver:
         end = max((t for t in subj.subtree if t.i <= subj.i), key=lambda t: t.i)
         name = art.text[start:end.idx + len(end)]
         return _Described(name, end.idx + len(end), art.paragraph_of(start), False, gender, unnamed=True)
+
+    def _indefinite_main_subject(self, s: int, want: str | None) -> str | None:
+        """For 'he' or 'she' at ``s`` inside a clause of a sentence whose main subject, before it, is one person
+        described and not named ('A spokesman for the Chancellor declined to comment on what he called ...'): that
+        description, when its words do not say another gender (`INDEFINITE_MAIN_SUBJECTS`); else None."""
+        art = self.article
+        toks = art.tokens_between(s, s + 1)
+        if not toks or toks[0].dep_ != "nsubj" or art.in_quote[toks[0].i] >= 0:
+            return None
+        subj = _main_subject(toks[0].sent)
+        if subj is None or subj.i >= toks[0].i or subj.i == toks[0].i or subj.tag_ != "NN" \
+                or subj.lemma_.lower() not in PERSON_NOUNS or art.in_quote[subj.i] >= 0 \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
+                or toks[0].head.i == subj.head.i \
+                or any(t.ent_type_ == "PERSON" and t.i <= subj.i for t in subj.subtree):
+            return None
+        words = {t.lower_ for t in subj.subtree}
+        gender = "m" if words & _MALE_WORDS else "f" if words & _FEMALE_WORDS else None
+        if want is not None and gender not in (None, want):
+            return None
+        if subj.head.i in self.said_by:
+            return self.said_by[subj.head.i]  # (the description as its own statement named it)
+        ms, me = art.mention_span(subj)
+        return re.split(r",\s", art.text[ms:me])[0].strip() or None
+
+    def _replier(self, f: Frame, s: int, want: str | None) -> int | None:
+        """For a pronoun that replies ('"...," she replied.') after a sentence in which a person asked something
+        ('Ollerenshaw asked whether she considered herself that chairman.'): the last other person to speak, within
+        three paragraphs, who can be the pronoun (`REPLIES_NOT_ASKERS`), else None."""
+        art = self.article
+        toks = art.tokens_between(min(s, f.content[0]) if f.content else s, s + 1)
+        before = self._sentence_before(toks[0], paragraphs=1) if toks else None
+        if before is None:
+            return None
+        asker = next((self.people.cluster_at(c.idx, c.idx + len(c)) for a in before if a.lemma_.lower() in ASKING_LEMMAS
+                      and a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubj"), None)
+        if asker is None:
+            return None
+        k = art.paragraph_of(s)
+        return next((c for c, p in reversed(self.spoke.items()) if c != asker and k - p <= 3 and self._agrees(c, want)),
+                    None)
 
     def _sentence_before(self, tok, *, paragraphs: int = 0):
         """The sentence just before the one of ``tok``, when it lies in the same paragraph (or up to ``paragraphs``
@@ -3815,6 +4091,10 @@ class SpeakerResolver:
         sent, prev_s = found
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                      and t.idx >= prev_s and art.in_quote[t.i] < 0), None)
+        if APPOSED_SPEAKERS_BEFORE and subj is not None and subj.pos_ == "NOUN" and _person_role(subj.lower_) \
+                and subj.head.lemma_.lower() in SPEECH_LEMMAS:
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
+            # "Corvus's chief executive, Aldous Fennimaine, said ... // "...," he told analysts': him
         if subj is None or subj.pos_ != "PROPN":
             return None
         left, end = _compound_name(subj)
