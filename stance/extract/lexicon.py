@@ -147,7 +147,7 @@ def match_dateline(text: str):
         m = _REGION_DATELINE_RE.match(text)
     if m is None and TIMESTAMP_DATELINES:
         m = _TIMESTAMP_RE.match(text)
-    if m is None and DATELINE_ACCENTS and re.match(rf"[{_CAPS}]+", text) and not text.isascii():
+    if m is None and DATELINE_ACCENTS and not text.isascii():
         m = _ACCENTED_DATELINE_RE.match(text) or _ACCENTED_REGION_RE.match(text)
     return m
 

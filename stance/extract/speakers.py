@@ -1947,7 +1947,7 @@ def mend_person_entities(doc) -> None:
                     and not is_org_name(doc[ent.start + 1:end].text):
                 ents[k] = Span(doc, ent.start + 1, end, label="PERSON")  # '[Ms Ferrars-Hume]' tagged an organisation
                 surnames.add(doc[end - 1].text)
-        for k, ent in enumerate(list(ents)) if INITIALLED_NAMES else ():
+        for ent in list(ents) if INITIALLED_NAMES else ():
             named = _initialled_name(ent)  # 'Leader of [the Opposition R. Kamalakannan]': R. Kamalakannan
             if named is not None:
                 ents.remove(ent)
@@ -3930,7 +3930,7 @@ class SpeakerResolver:
         if not toks or toks[0].dep_ != "nsubj" or art.in_quote[toks[0].i] >= 0:
             return None
         subj = _main_subject(toks[0].sent)
-        if subj is None or subj.i >= toks[0].i or subj.i == toks[0].i or subj.tag_ != "NN" \
+        if subj is None or subj.i >= toks[0].i or subj.tag_ != "NN" \
                 or subj.lemma_.lower() not in PERSON_NOUNS or art.in_quote[subj.i] >= 0 \
                 or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children) \
                 or toks[0].head.i == subj.head.i \
