@@ -1822,11 +1822,10 @@ def _other_kind(word: str, org: str) -> bool:
     """Whether a word for a kind of body is not the kind the organisation ``org`` is, by its name's words or `ORG_NOUNS`
     ('university' for "Higher Education Workers' Union"; `SPOKESPEOPLE_OF_OTHER_KINDS`)."""
     names = [w.strip(".,'’").lower() for w in org.split()]
-    return word not in names and any(_org_noun(w) for w in names) and word in _BODY_KIND_WORDS
+    return word not in names and any(_org_noun(w) for w in names) and word in _BODY_KINDS | _MORE_KIND_WORDS
 
 
-_BODY_KIND_WORDS = frozenset("""university college school hospital trust council union ministry department company
-bank party church club court police army agency commission board""".split())
+_MORE_KIND_WORDS = frozenset("college trust club board".split())  # (beside `_BODY_KINDS`)
 
 
 def _role_before_name(span) -> bool:
