@@ -1736,8 +1736,13 @@ _LATER_RULES_OFF = {
     # (session 79: a name after an office or an age is a person's; of an office and a name both parsed as subjects,
     # the name speaks; 'a company spokesman' is no union's)
     "UNTAGGED_LAST": ("ROLES_BEFORE_NAMES",),
-    "TITLE_SECOND_SUBJECTS": ("attribution.CAPITAL_TITLE_SUBJECTS",),
+    "TITLE_SECOND_SUBJECTS": ("attribution.CAPITAL_TITLE_SUBJECTS", "attribution.BROKEN_NAME_SUBJECTS"),
     "INTRODUCED_FIRMS": ("SPOKESPEOPLE_OF_OTHER_KINDS",),
+    # (session 80: a described subject before a pronoun comes before the person named last; 'the firm' is the company
+    # named before it; a name in apposition to someone's kin is not who speaks a fronted content)
+    **{flag: ("DESCRIBED_SUBJECTS_FIRST",) for flag in ("DESCRIBED_SUBJECTS", "LOWER_CASE_PEOPLE")},
+    "FIRMS_DESCRIBED_AFTER": ("FIRMS_NAMED_BEFORE",),
+    "GENDERED_APPOSITIONS": ("OWNED_APPOSITIONS_ASIDE",),
 }
 
 
@@ -2902,6 +2907,185 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
     first.tag_ = "NNPS"
     monkeypatch.setattr(speakers, "PLURAL_TAGGED_FIRST_NAMES", flag)
     assert speakers._first_name_before(doc, "Moreau-Lyle") == name
+
+
+@pytest.mark.parametrize("module, flag, text, expected, without", [
+    # a capitalised office with a name in apposition: 'she' is her, not the country (`speakers.CAPITAL_OFFICES_APPOSED`)
+    ('speakers', 'CAPITAL_OFFICES_APPOSED',
+     "Ship attacks condemned\n\nRas Hamdan's Permanent Representative to the Assembly, Ambassador Mirela "
+     'Dask-Hovan, told delegates after the vote that forty ships had been seized since March.\n\n"Every crew has a '
+     'family waiting," she said.',
+     [('Mirela Dask-Hovan', 'Every crew has a family waiting')],
+     [('Ras Hamdan', 'Every crew has a family waiting')]),
+    # 'the firm' is the company named last before it, in its paragraph or the one before (`speakers.FIRMS_NAMED_BEFORE`)
+    ('speakers', 'FIRMS_NAMED_BEFORE',
+     'Bypass opens\n\nThe county opened the Drayton bypass on Monday, two years late.\n\nThe road was designed and '
+     'built by Corraway Civil Works Ltd, which will run it for 20 years. In a statement, the firm said the road had '
+     'halved journey times.',
+     [('Corraway Civil Works', 'the road had halved journey times')],
+     [('the firm', 'the road had halved journey times')]),
+    # 'the judge' is the person titled 'Mr Justice' (`speakers.JUSTICES_ARE_JUDGES`)
+    ('speakers', 'JUSTICES_ARE_JUDGES',
+     "Rower loses appeal\n\nIn a written ruling, the panel's chair, Mr Justice Fergal Oyston-Reade, said the rower "
+     'had not shown that the breach was accidental. Her solicitor, Tomas Vinterberg, said she would not '
+     'appeal.\n\n"The code is strict for a reason," the judge wrote.',
+     [('Justice Fergal Oyston-Reade', 'the rower had not shown that the breach was accidental'),
+      ('Tomas Vinterberg', 'she would not appeal'),
+      ('Justice Fergal Oyston-Reade', 'The code is strict for a reason')],
+     [('Justice Fergal Oyston-Reade', 'the rower had not shown that the breach was accidental'),
+      ('Tomas Vinterberg', 'she would not appeal'),
+      ('Tomas Vinterberg', 'The code is strict for a reason')]),
+    # of an office and a name the parse broke into two subjects, the name speaks (`attribution.BROKEN_NAME_SUBJECTS`)
+    ('attribution', 'BROKEN_NAME_SUBJECTS',
+     'TV deal signed\n\nCommission chairman Graeme Ashdown-Tully said the deal was fair to clubs.',
+     [('Graeme Ashdown-Tully', 'the deal was fair to clubs')],
+     [('Commission chairman', 'the deal was fair to clubs')]),
+    # a participle on a verb with two subjects has the one its rules choose (`attribution.CLIMBED_SECOND_SUBJECTS`)
+    ('attribution', 'CLIMBED_SECOND_SUBJECTS',
+     'Mayor sentenced\n\nSpecial prosecutor Denise Fairbanks-Oro had asked for nine years, telling the judge that '
+     'the former mayor had "never once accepted responsibility."',
+     [('Denise Fairbanks-Oro', 'the former mayor had "never once accepted responsibility."')],
+     [('Special prosecutor', 'the former mayor had "never once accepted responsibility."')]),
+    # a name before 'MP' and another name is the MP's seat, not a person 'she' can be (`speakers.SEATS_BEFORE_TITLES`)
+    ('speakers', 'SEATS_BEFORE_TITLES',
+     'Bus route to go\n\nKembang GRC MP Priya Castellane-Moor said in a post that she had written to the '
+     'board.\n\n"I will keep pushing," she wrote.',
+     [('Priya Castellane-Moor', 'I will keep pushing')],
+     [('Kembang GRC', 'I will keep pushing')]),
+    # 'the envoy' is the ambassador (`speakers.ENVOYS_ARE_AMBASSADORS`)
+    ('speakers', 'ENVOYS_ARE_AMBASSADORS',
+     'Stranded workers safe\n\nAmbassador Kofi Renner-Adjei told reporters that all the workers were safe.\n\nThe '
+     'envoy said the embassy was arranging flights home.',
+     [('Kofi Renner-Adjei', 'all the workers were safe'),
+      ('Kofi Renner-Adjei', 'the embassy was arranging flights home')],
+     [('Kofi Renner-Adjei', 'all the workers were safe'),
+      ('The envoy', 'the embassy was arranging flights home')]),
+    # 'The official, who ...,' is the official who spoke, not the one named last (`speakers.CLAUSED_DESCRIBED_AGAIN`)
+    ('speakers', 'CLAUSED_DESCRIBED_AGAIN',
+     'Workers to fly home\n\nAmbassador Kofi Renner-Adjei told reporters that all the workers were safe.\n\nA '
+     'ministry official confirmed that the case was under review. The official, who was not authorised to speak '
+     'publicly, said two recruiters had been questioned.',
+     [('Kofi Renner-Adjei', 'all the workers were safe'),
+      ('A ministry official', 'the case was under review'),
+      ('A ministry official', 'two recruiters had been questioned')],
+     [('Kofi Renner-Adjei', 'all the workers were safe'),
+      ('A ministry official', 'the case was under review'),
+      ('Kofi Renner-Adjei', 'two recruiters had been questioned')]),
+    # 'a cousin of the victim named Hattie Brannock' is her (`speakers.NAMED_NAMES`)
+    ('speakers', 'NAMED_NAMES',
+     'Vigil held\n\nMayor Ingrid Salvesen wrote that she had met the family.\n\nAbout 40 people gathered outside '
+     'the library. One of them, a cousin of the victim named Hattie Brannock, said she had known him all his life.',
+     [('Ingrid Salvesen', 'she had met the family'),
+      ('Hattie Brannock', 'she had known him all his life')],
+     [('Ingrid Salvesen', 'she had met the family'),
+      ('One of them', 'she had known him all his life')]),
+    # 'she' after 'the chief paused' is the chief, not the one named last (`speakers.DESCRIBED_SUBJECTS_FIRST`)
+    ('speakers', 'DESCRIBED_SUBJECTS_FIRST',
+     'Shooting video released\n\nPolice Chief Odile Marchetti-Kwan said the footage would be released in '
+     "full.\n\nThe footage shows Officer Lyle Dannecker firing twice. A lawyer for the officers' union, Sam Petrov, "
+     'said the officer had followed his training.\n\nAsked by a reporter whether the officer had time to react, the '
+     'chief paused. "That is for the investigators," she said.',
+     [('Odile Marchetti-Kwan', 'the footage would be released in full'),
+      ('Sam Petrov', 'the officer had followed his training'),
+      ('Odile Marchetti-Kwan', 'That is for the investigators')],
+     [('Odile Marchetti-Kwan', 'the footage would be released in full'),
+      ('Sam Petrov', 'the officer had followed his training'),
+      ('Sam Petrov', 'That is for the investigators')]),
+    # 'Her grandson, Casimir Farrant-Pole,' is whom 'he' is next, whatever the verb (`speakers.KIN_APPOSED_BEFORE`)
+    ('speakers', 'KIN_APPOSED_BEFORE',
+     'Care home charges\n\nAmong those who died was Ottilie Farrant, 88. Her grandson, Casimir Farrant-Pole, drove '
+     'from the coast for the hearing.\n\n"She deserved better," he said.',
+     [('Casimir Farrant-Pole', 'She deserved better')],
+     [('Ottilie Farrant', 'She deserved better')]),
+    # 'the firm' is the company named last before it, in its paragraph or the one before (`speakers.FIRMS_NAMED_BEFORE`)
+    ('speakers', 'FIRMS_NAMED_BEFORE',
+     'Toll road opens\n\nA campaign group, Fair Roads Now, said the tolls were too high.\n\nThe road was built by '
+     'Halloway Concessions Ltd, which will run it for 25 years. In a statement, the firm said journeys were '
+     'shorter.',
+     [('Halloway Concessions', 'journeys were shorter')],
+     [('the firm', 'journeys were shorter')]),
+    # a given name between a rank and a surname tagged a body makes a person's name (`speakers.TITLED_GIVEN_NAMES`)
+    ('speakers', 'TITLED_GIVEN_NAMES',
+     'Supply boat hit\n\n"We will go back," KCG spokesperson Commodore Arnel Villafranca-Sy said at a '
+     'briefing.\n\nAccording to Villafranca-Sy, the boat was blocked for an hour. One crew member was hurt, he '
+     'said.',
+     [('Arnel Villafranca-Sy', 'We will go back'),
+      ('Arnel Villafranca-Sy', 'the boat was blocked for an hour'),
+      ('Arnel Villafranca-Sy', 'One crew member was hurt')],
+     [('KCG spokesperson Commodore Arnel Villafranca-Sy', 'We will go back'),
+      ('Villafranca-Sy', 'the boat was blocked for an hour'),
+      (None, 'One crew member was hurt')]),
+    # a nickname in quotation marks inside a name leaves the name whole (`speakers.NICKNAMED_PEOPLE`)
+    ('speakers', 'NICKNAMED_PEOPLE',
+     'Workers told to stay calm\n\nMigrant Workers Secretary Jose Ramon "Jun" Alcaraz said his department was '
+     'ready. He did not say how much had been set aside.',
+     [('Jose Ramon Alcaraz', 'his department was ready'),
+      ('Jose Ramon Alcaraz', 'how much had been set aside')],
+     [('Jose Ramon', 'his department was ready'),
+      ('Jose Ramon', 'how much had been set aside')]),
+    # a surname with a macron alone, tagged a body, is the person it names (`speakers.MARKED_SURNAMES`)
+    ('speakers', 'MARKED_SURNAMES',
+     'Coach sacked\n\nThe Storm have sacked head coach Wiremu Hāpuku after eight straight defeats.\n\nChief '
+     'executive Barnaby Crewe said the decision was final.\n\nHāpuku, who guided the Storm to a final, did not '
+     'respond. In a post on Tuesday, the 47-year-old wrote that he was proud of the culture they built.',
+     [('Barnaby Crewe', 'the decision was final'),
+      ('Wiremu Hāpuku', 'he was proud of the culture they built')],
+     [('Barnaby Crewe', 'the decision was final'),
+      ('Barnaby Crewe', 'he was proud of the culture they built')]),
+    # a named treasurer in a content fronted before 'she said' is not who speaks (`speakers.OWNED_APPOSITIONS_ASIDE`)
+    ('speakers', 'OWNED_APPOSITIONS_ASIDE',
+     'Trial opens\n\nDefense attorney Gail Petrosyan countered that her client had been "set up to fail" by the '
+     "board. The charity's former treasurer, Howard Lindqvist, approved every large payment, she said.",
+     [('Gail Petrosyan', 'her client had been "set up to fail" by the board'),
+      ('Gail Petrosyan', "The charity's former treasurer, Howard Lindqvist, approved every large payment")],
+     [('Gail Petrosyan', 'her client had been "set up to fail" by the board'),
+      ('Howard Lindqvist', "The charity's former treasurer, Howard Lindqvist, approved every large payment")]),
+    # 'According to him' is the unnamed official just described (`speakers.OBJECTS_DESCRIBED`)
+    ('speakers', 'OBJECTS_DESCRIBED',
+     "Nurses deal\n\nMaricel Dumlao, president of the nurses' alliance, said the group wanted a clause on "
+     'fees.\n\nA ministry official, who requested anonymity as he was not authorized to discuss the talks, said the '
+     'deal was nearly done. According to him, the licences would be recognised after six months.',
+     [('Maricel Dumlao', 'the group wanted a clause on fees'),
+      ('A ministry official', 'the deal was nearly done'),
+      ('A ministry official', 'the licences would be recognised after six months')],
+     [('Maricel Dumlao', 'the group wanted a clause on fees'),
+      ('A ministry official', 'the deal was nearly done'),
+      (None, 'the licences would be recognised after six months')]),
+    # a given name between a rank and a surname tagged a body makes a person's name (`speakers.TITLED_GIVEN_NAMES`)
+    ('speakers', 'TITLED_GIVEN_NAMES',
+     'Estate delays\n\nBut the Chairman, House Committee on Housing, Hon. Bala Ishaku-Okon, said the committee '
+     'would summon the contractor.\n\n"We have seen the site," the lawmaker said.',
+     [('Bala Ishaku-Okon', 'the committee would summon the contractor'),
+      ('Bala Ishaku-Okon', 'We have seen the site')],
+     [('Bala Ishaku-Okon', 'the committee would summon the contractor'),
+      ('the lawmaker', 'We have seen the site')]),
+    # 'the lawmaker' is the senator (`speakers.LAWMAKERS_TITLED`)
+    ('speakers', 'LAWMAKERS_TITLED',
+     "Estate delays\n\nThe corporation's managing director, Ngozi Etuk-Olawale, said the units would be ready by "
+     'June. Senator Bala Ishaku-Okon said the committee would summon the contractor.\n\n"We have seen the site," '
+     'the lawmaker said.',
+     [('Ngozi Etuk-Olawale', 'the units would be ready by June'),
+      ('Bala Ishaku-Okon', 'the committee would summon the contractor'),
+      ('Bala Ishaku-Okon', 'We have seen the site')],
+     [('Ngozi Etuk-Olawale', 'the units would be ready by June'),
+      ('Bala Ishaku-Okon', 'the committee would summon the contractor'),
+      ('the lawmaker', 'We have seen the site')]),
+    # 'The council' is the county council named before, not the group that spoke (`speakers.BODIES_NAMED_BY_NOUN`)
+    ('speakers', 'BODIES_NAMED_BY_NOUN',
+     'Speed limit call\n\nA spokeswoman for the cycling group Safe Lanes North said it would write to Wessmoor '
+     'County Council asking for a lower limit. The council said it would consider any request carefully.',
+     [('Safe Lanes North', 'it would write to Wessmoor County Council asking for a lower limit'),
+      ('Wessmoor County Council', 'it would consider any request carefully')],
+     [('Safe Lanes North', 'it would write to Wessmoor County Council asking for a lower limit'),
+      ('Safe Lanes North', 'it would consider any request carefully')]),
+], ids=['capital-offices-apposed', 'firms-named-before', 'justices-are-judges', 'broken-name-subjects',
+         'climbed-second-subjects', 'seats-before-titles', 'envoys-are-ambassadors', 'claused-described-again',
+         'named-names', 'described-subjects-first', 'kin-apposed-before', 'firms-named-before-2',
+         'titled-given-names', 'nicknamed-people', 'marked-surnames', 'owned-appositions-aside',
+         'objects-described', 'titled-given-names-2', 'lawmakers-titled', 'bodies-named-by-noun'])
+def test_session_80_rules(nlp, monkeypatch, module, flag, text, expected, without):
+    """Statements with a session-80 rule on, then off (`stance.extract.<module>.<flag>`)."""
+    assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)
 
 
 @pytest.mark.parametrize("module, flag, text, expected, without", [

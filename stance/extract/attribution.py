@@ -825,6 +825,12 @@ def _subject(v, in_quote=None):
                              and x.ent_type_ == "PERSON"), None)
                 if name is not None:
                     return name  # 'said shop steward Dervla Okonkwo-Pryce', parsed as two subjects
+            if BROKEN_NAME_SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.text.islower():
+                name = next((x for x in v.children if x.dep_ == "nsubj" and x.i > c.right_edge.i + 1
+                             and x.ent_type_ == "PERSON" and all(t.ent_type_ == "PERSON" or t.text == "-"
+                                                                 for t in c.doc[c.right_edge.i + 1:x.i])), None)
+                if name is not None:  # 'Commission chairman Graeme Ashdown-Tully said', the name parsed in pieces
+                    return name
             if CAPITAL_TITLE_SUBJECTS and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON":
                 name = next((x for x in v.children if x.dep_ == "nsubj" and x.left_edge.i == c.right_edge.i + 1
                              and x.pos_ == "PROPN" and (x.ent_type_ in ("PERSON", "ORG") or x.doc[
@@ -938,6 +944,9 @@ def _subject(v, in_quote=None):
                     owner = _whose_owner(c)
                     if owner is not None:
                         return owner  # 'Ilievski, whose party has championed the bill, called it ...': Ilievski
+                if CLIMBED_SECOND_SUBJECTS and sum(x.dep_ == "nsubj" for x in h.children) > 1:
+                    return _subject(h, in_quote) or c  # 'Special prosecutor Denise Fairbanks-Oro had asked for nine
+                    # years, telling the judge ...', an office and a name parsed as two subjects: the name
                 return c
     return None
 
@@ -1234,6 +1243,12 @@ RELATIVE_PARTICIPLES = True
 #: Whether of two subjects of a speech verb, an office and the name right after it, the name speaks ('said shop
 #: steward Dervla Okonkwo-Pryce'; session 74).
 TITLE_SECOND_SUBJECTS = True
+#: Whether, of an office and a name that the parse broke into pieces both read as subjects of a speech verb, the name
+#: speaks ('Commission chairman Graeme Ashdown-Tully said': 'Graeme' and 'Ashdown' hung on 'said'; session 80).
+BROKEN_NAME_SUBJECTS = True
+#: Whether a participle that shares the subject of the verb it hangs on, when the parse gave that verb two subjects,
+#: has the one the verb's own rules choose (an office and a name: the name; session 80).
+CLIMBED_SECOND_SUBJECTS = True
 #: The same for an office in capitals or with a prepositional phrase, and a name the recogniser took for an
 #: organisation or that a title opens ('Consultant in emergency medicine Dr Anand Subramanyam told the inquest',
 #: 'inquest magistrate Nozuko Gqirana said'; session 79).

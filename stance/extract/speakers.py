@@ -625,6 +625,10 @@ ITS_SUBJECT_OWNERS = True
 #: ('The governor struck a cautious note. Prices were still rising, he said': the governor, or 'Governor Elias
 #: Thrane' when the article names him after; session 71).
 DESCRIBED_SUBJECTS = True
+#: Whether that described subject comes before the person named last when no rule before has found who 'he' or 'she'
+#: is ('Asked by a reporter whether ..., the chief paused. "...," she said': the chief, 'Police Chief Dolores
+#: Vance-Whitaker' when the article named her before; not the officer named last; session 80).
+DESCRIBED_SUBJECTS_FIRST = True
 #: Whether a description in the body that matches no one's titles is kept from the person only the headline names
 #: ('Shouting Match Erupts as School Board Votes ...': 'the board president called a recess'; session 71).
 HEADLINE_ONLY_FALLBACK = True
@@ -1120,6 +1124,8 @@ class People:
             if not toks:
                 continue
             name = strip_possessive(_name_part(ent).strip().strip(ALL_MARKS).strip())  # (not: 'Marcia "')
+            if NICKNAMED_PEOPLE:
+                name = re.sub(r"\s+[\"“][A-Z][a-z]+[\"”](?=\s)", "", name)  # 'Jose Ramon Alcaraz', not '"Jun"'
             if not name or name.lower() in AGENCIES:
                 continue
             if ORG_NAMES_NOT_PEOPLE and is_org_name(name):
@@ -1138,6 +1144,10 @@ class People:
             if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
                 continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
             after = ents[i + 1] if i + 1 < len(ents) else None
+            if SEATS_BEFORE_TITLES and after is not None and after.label_ == "PERSON" \
+                    and 1 <= after.start - ent.end <= 3 and doc[after.start - 1].lower_.rstrip(".") in _SEAT_TITLES \
+                    and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[ent.end:after.start - 1]):
+                continue  # 'Kembang GRC MP Jasmine Teo-Raharjo', 'Kanyoni West MP Grace Njoroge': the MP's seat
             if len(name.split()) == 1 and after is not None and after.label_ == "PERSON" and \
                     re.fullmatch(r"\s+(?:and|&)\s+", doc.text[ent.end_char:after.start_char]) and \
                     len(_name_part(after).split()) >= 2:
@@ -1169,6 +1179,12 @@ class People:
                         ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")):
                     self.subjects.add(len(self.mentions) - 1)
             self.clusters[cid].titles |= _title_words(doc, ent) | titles
+            if JUSTICES_ARE_JUDGES and ("Justice" in words[:2] or ent.start and doc[ent.start - 1].text == "Justice"):
+                self.clusters[cid].titles.add("judge")  # 'Mr Justice Declan Harte-Moran' is 'the judge'
+            if ENVOYS_ARE_AMBASSADORS and "ambassador" in self.clusters[cid].titles:
+                self.clusters[cid].titles.add("envoy")  # 'Ambassador Hamid Osei-Karumba' is 'the envoy'
+            if LAWMAKERS_TITLED and self.clusters[cid].titles & _LAWMAKER_TITLES:
+                self.clusters[cid].titles |= {"lawmaker", "legislator"}  # 'Hon. Bala Ishaku-Okon', 'MP Jasmine Teo'
         if SURNAME_FIRST_NAMES:
             for c in self.clusters:
                 first = _first_name_before(doc, c.name) if len(c.name.split()) == 1 else None
@@ -1728,6 +1744,13 @@ def _only_introduced_firm(text: str, before: int) -> str | None:
 ANONYMOUS_REFERENCES = True
 
 
+def _honour_before(doc, g: int) -> bool:
+    """Whether token ``g`` (or the word before it, when it is a full stop: 'Hon.') is a capitalised title or honorific
+    (`TITLED_GIVEN_NAMES`)."""
+    t = doc[g - 1] if doc[g].text == "." and g > 0 else doc[g]
+    return t.lower_.rstrip(".") in _TITLE_WORDS | HONORIFICS | _PLAIN_HONOURS and t.text[:1].isupper()
+
+
 def _clause_gender(who) -> str | None:
     """'m' or 'f' when the clause ``who`` has pronouns of one gender only ('who gave his name only as Musa'), else
     None."""
@@ -1959,6 +1982,38 @@ def mend_person_entities(doc) -> None:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and _role_before_name(ent):
                 ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # 'inquest magistrate [Nozuko Gqirana] said'
                 surnames.add(ent[-1].text)
+        for m in _NICKNAMED.finditer(doc.text) if NICKNAMED_PEOPLE else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            q = next((t.i for t in span if t.text in ('"', "“")), None) if span is not None else None
+            if q is not None and q - span.start > 2:
+                start = q - 3 if doc[q - 2].is_punct else q - 2  # ('Ma. Corazon')
+                span = doc[start:span.end]  # two given names at most (not 'Migrant Workers Secretary')
+            while span is not None and len(span) > 4 and (span[0].lower_.rstrip(".") in _TITLE_WORDS | HONORIFICS
+                                                          or _person_role(span[0].lower_)
+                                                          or span[0].lower_.endswith(("secretary", "minister"))):
+                span = span[1:]
+            if span is not None and not any(e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end
+                                            for e in ents):  # 'Ma. Corazon "Cora" Villaluz-Tan': the name, whole
+                ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
+                    Span(doc, span.start, span.end, label="PERSON")]
+                surnames.add(span[-1].text)
+        ents.sort(key=lambda e: e.start)
+        for k, ent in enumerate(ents) if TITLED_GIVEN_NAMES else ():
+            g = ent.start - 1  # 'KCG spokesperson Commodore Arnel [Villafranca-Sy]', the surname tagged an organisation
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and g >= 1 and len(ent) <= 3 \
+                    and all(_NAME_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in ent) \
+                    and _NAME_WORD.fullmatch(doc[g].text) and doc[g].ent_type_ == "" and doc[g].whitespace_ \
+                    and doc[g - 1].lower_.rstrip(".") in _TITLE_WORDS and doc[g - 1].text[:1].isupper() \
+                    and not is_org_name(ent.text):
+                ents[k] = Span(doc, g, ent.end, label="PERSON")
+                surnames.add(ent[-1].text)
+            elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and g >= 0 and 2 <= len(ent) <= 4 \
+                    and all(_NAME_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in ent) \
+                    and _honour_before(doc, g) and not is_org_name(ent.text) \
+                    and ent[0].lower_ not in _TITLE_WORDS | _RANK_WORDS | HONORIFICS \
+                    and ent[0].lemma_.lower() not in PERSON_NOUNS:
+                ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # 'Hon. [Bala Ishaku-Okon]' tagged a place
+                surnames.add(ent[-1].text)
         for t in doc if KIN_GIVEN_NAMES else ():  # "Mr Tierney-Moran's mother, [Bríd], said": her given name
             if t.dep_ == "appos" and t.head.lower_ in _KIN and t.head.i == t.i - 2 and doc[t.i - 1].text == "," \
                     and len(list(t.subtree)) == 1 and _NAME_WORD.fullmatch(t.text) and t.ent_type_ != "PERSON" \
@@ -2067,7 +2122,8 @@ def mend_person_entities(doc) -> None:
                 ents[ents.index(ent)] = Span(doc, start, root.i + 1, label="ORG")
                 bodies = True
     last = {e.text.split()[-1] for e in ents if e.label_ == "PERSON" and 2 <= len(e.text.split()) <= 4}
-    bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w)} - surnames
+    bare = {w for w in last if re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’]+(?:-[A-ZÀ-ÖØ-Þ][\w'’]+)+", w) or (
+        MARKED_SURNAMES and re.fullmatch(r"[A-Z][\w'’]+", w) and not w.isascii())} - surnames  # ('Hāpuku')
     for k, ent in enumerate(ents):
         if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC") and ent.text in surnames | bare:
             start = ent.start
@@ -2289,6 +2345,21 @@ HONOURED_NOT_BODIES = True
 #: in apposition, when it spoke ("Corvus's chief executive, Aldous Fennimaine, said ... // "...," he told analysts";
 #: not 'His wife, Corinna, did not attend.'; session 79).
 APPOSED_SPEAKERS_BEFORE = True
+#: Whether that office may be written with capitals ("Ras Qamar's Permanent Representative to the Assembly, Ambassador
+#: Lana Yousef Al Sabeeh, told ... // "...," she said": her, not the country the recogniser tagged a person;
+#: session 80).
+CAPITAL_OFFICES_APPOSED = True
+#: Whether the person so named after a word that says they are a man or a woman is whom 'he' or 'she' of that gender
+#: is, whatever the verb ('Her grandson, Daniel Lucero-Pratt, drove four hours to attend. // "...," he said': him, not
+#: his grandmother; not 'His wife, Corinna, did not attend. // "...," he said'; session 80).
+KIN_APPOSED_BEFORE = True
+_MORE_MALE_KIN = frozenset({"grandson", "stepson", "stepfather", "godson", "fiance"})
+_MORE_FEMALE_KIN = frozenset({"granddaughter", "stepdaughter", "stepmother", "goddaughter", "fiancee"})
+
+
+def _word_gender(word: str) -> str | None:
+    """'m' or 'f' when a noun for a person says they are a man or a woman ('grandson', 'wife'), else None."""
+    return "m" if word in _MALE_WORDS | _MORE_MALE_KIN else "f" if word in _FEMALE_WORDS | _MORE_FEMALE_KIN else None
 #: Whether 'a university spokeswoman' after a body of another kind spoke ("Higher Education Workers' Union") is not that
 #: body's spokeswoman (session 79).
 SPOKESPEOPLE_OF_OTHER_KINDS = True
@@ -2308,6 +2379,59 @@ _TITLE_LEADS = frozenset("deputy vice assistant acting senior chief principal di
 #: the lede names one ('Outdoor-clothing retailer Tamberlane Outfitters Inc. has been granted protection ... // the
 #: company said'; session 78).
 LEDE_FIRMS = True
+#: Whether 'the company' or 'the firm' that no lede names is the company named last before it, in its paragraph or the
+#: one before ('In a statement, Tri-Valley said ... The company said'; session 80).
+FIRMS_NAMED_BEFORE = True
+#: Whether a person titled 'Justice' ('Mr Justice Declan Harte-Moran', 'Lady Justice Armitage') is whom 'the judge' is
+#: (session 80).
+JUSTICES_ARE_JUDGES = True
+#: Whether a name the recogniser tagged a person right before 'MP', 'MLA', 'Senator' or 'Councillor' and another
+#: person's name is the seat that person holds, not a person ('Kembang GRC MP Jasmine Teo-Raharjo'; session 80).
+SEATS_BEFORE_TITLES = True
+#: Whether an ambassador is whom 'the envoy' is ('Ambassador Hamid Osei-Karumba told ... The envoy said'; session 80).
+ENVOYS_ARE_AMBASSADORS = True
+#: Whether a person titled an MP, a senator, a representative or 'Hon.' is whom 'the lawmaker' or 'the legislator' is
+#: (session 80).
+LAWMAKERS_TITLED = True
+_LAWMAKER_TITLES = frozenset({"mp", "senator", "sen", "sen.", "rep", "rep.", "representative", "congressman",
+                              "congresswoman", "legislator", "hon", "hon.", "assemblyman", "assemblywoman", "mla"})
+#: Whether 'The official, who was not authorised to speak to the media, said' is read as 'the official' again (the
+#: 'A ministry official' who spoke just before, not the ambassador named last): a clause on a description is not
+#: part of the words matched (session 80).
+CLAUSED_DESCRIBED_AGAIN = True
+#: Whether a description that ends 'named' and a name is that person ('One of them, a neighbor of the family named
+#: Teresa Oyelowo, said'; session 80).
+NAMED_NAMES = True
+#: Whether a given name between a capitalised title and a surname the recogniser tagged something else makes them a
+#: person's name ('KCG spokesperson Commodore Arnel Villafranca-Sy', 'Villafranca-Sy' tagged an organisation), and
+#: a name of two to four words after a title or an honorific is a person's however it was tagged ('Hon. Bala
+#: Ishaku-Okon', tagged a building; session 80).
+TITLED_GIVEN_NAMES = True
+#: Honorifics of a name in some papers' styles ('Hon. Bala Ishaku-Okon', 'Engr. Tunde Bakare', 'Barr. Ada Obi') that
+#: `TITLED_GIVEN_NAMES` reads as it reads a title.
+_PLAIN_HONOURS = frozenset({"hon", "engr", "barr", "arc", "alhaji", "alhaja", "chief", "pastor", "imam", "sheikh"})
+#: Whether a given name, a nickname in quotation marks and a surname are one person's name ('Foreign Affairs
+#: Undersecretary Ma. Corazon "Cora" Villaluz-Tan said', 'Jose Ramon "Jun" Alcaraz'; session 80).
+NICKNAMED_PEOPLE = True
+#: Whether a surname with a letter beyond ASCII, of a person the recogniser tagged with a given name ('Wiremu Hāpuku'),
+#: is that person alone where it tagged it a place or an organisation ('Hāpuku, who guided the Storm ...'), as a
+#: hyphened surname is (session 80).
+MARKED_SURNAMES = True
+#: Whether a name in apposition to someone's office or kin ("The charity's former treasurer, Howard Lindqvist,") as the
+#: subject of a content fronted before 'she said' is someone the speaker speaks of, not the speaker (session 80).
+OWNED_APPOSITIONS_ASIDE = True
+#: Whether 'him', 'her' or 'them' after 'according to' is read as 'he', 'she' or 'they' would be, so that a person
+#: described and not named just before is whom it refers to (session 80).
+OBJECTS_DESCRIBED = True
+#: Whether 'the council' is the one council the article names ('Wessmoor County Council') rather than the group that
+#: spoke last ('A spokeswoman for the cycling group Safe Lanes North said it would write to Wessmoor County Council
+#: ... The council said'; session 80).
+BODIES_NAMED_BY_NOUN = True
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\.?(?:[ ]+[A-Z][a-z]+){0,3}[ ]+[\"“][A-Z][a-z]+[\"”][ ]+"
+                        r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_SEAT_TITLES = frozenset({"mp", "mps", "mla", "mpp", "mna", "td", "msp", "senator", "sen", "councillor", "councilor",
+                          "cllr", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep",
+                          "representative"})
 _PLACE_WORDS = _PLACE_NOUNS | frozenset("""lake mount fort cape river reservoir bay harbour harbor valley park estate
 bridge station airport""".split())
 _FIRM_DESCRIPTION = re.compile(r"[Tt]he\s+(?!(?:\S+\s+)*(?:central|national|state|federal|public|regional|municipal|"
@@ -2691,6 +2815,8 @@ class SpeakerResolver:
         if LEDE_FIRMS and name and f is not None and f.speaker_span is not None and _FIRM_DESCRIPTION.fullmatch(name):
             firm = _only_introduced_firm(self.article.text, f.speaker_span[0]) if INTRODUCED_FIRMS else None
             firm = firm or self._lede_firm(f.speaker_span[0])  # ('the operator, Castlebrook Rail' first)
+            if firm is None and FIRMS_NAMED_BEFORE and name.lower().split()[-1] in ("company", "firm"):
+                firm = self._firm_named_before(f.speaker_span[0])
             if firm is not None:  # 'Tamberlane Outfitters Inc. has been granted protection ... // the company said'
                 name = self._spoke_as_org(firm, f.speaker_span[0])
         if UNTAGGED_LAST and name and f is not None and f.speaker_span is not None:
@@ -2974,6 +3100,10 @@ class SpeakerResolver:
                 return name  # the recogniser missed the name ('Ana Costa' tagged ORG)
         if cid is None:
             cid = self._person_heading(s, e, head_word)
+        if cid is None and NAMED_NAMES:
+            m = re.search(r"\bnamed\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,?$", mention)
+            if m is not None:  # 'One of them, a neighbor of the family named Teresa Oyelowo,': her
+                cid = self.people.cluster_at(s + m.start(1), s + m.end(1))
         if cid is None and DESCRIPTIONS_THEN_NAMES:
             # 'Her counterpart in Westdale, Tony Marsh,' (the name parsed inside the description): the name
             m = re.match(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,]{2,60},\s+(?=[A-Z])", mention)
@@ -3030,6 +3160,10 @@ class SpeakerResolver:
             described = self._indefinite_main_subject(s, pronoun_gender(low))
             if described is not None:
                 return described  # 'A spokesman for the Chancellor declined to comment on what he called ...'
+        if OBJECTS_DESCRIBED and low in ("him", "her", "them") and f.cue is not None \
+                and art.text[f.cue[0]:f.cue[1]].lower().startswith("according"):
+            low = {"him": "he", "her": "she", "them": "they"}[low]  # 'According to him,' after 'A DFA official, who
+            # requested anonymity as he was not authorized ..., said': that official, as 'he said' would be
         if DESCRIBED_PRONOUNS and low in ("he", "she", "they"):
             described = self._described_before(s, pronoun_gender(low), plural=low == "they", content=f.content)
             if described is not None:
@@ -3093,12 +3227,20 @@ class SpeakerResolver:
             named = _content_org_subject(art, f.content, s)
             if named is not None:
                 return self._spoke_as_org(named, s)  # 'Carver Motors is recalling ..., the company said': Carver
+        if FIRMS_NAMED_BEFORE and self.last_org and words[-1:] in (["company"], ["firm"]) and len(words) <= 3 \
+                and self.last_org_paragraph < art.paragraph_of(s):
+            near = self._firm_named_before(s, own_paragraph=True)
+            if near is not None:  # 'Per Hallstrom of the Green Alliance wrote ... // Shares in Nordvik Energia, the
+                return self._spoke_as_org(near, s)  # state-backed company, rose ... The firm said': Nordvik Energia
         if ORG_DESCRIPTIONS and self.last_org and 0 < len(words) <= 3 and words[0] == "the" \
                 and _org_noun(words[-1]) and not any(c.isupper() for c in mention[1:]) and f.verb is not None \
                 and f.verb.lemma_.lower() in SPEECH_LEMMAS and 0 <= art.paragraph_of(s) - self.last_org_paragraph <= 1 \
                 and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS) \
                 and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
                 and not (DESCRIBED_BODIES_KEEP_NOUNS and self._other_kind(words[-1])) \
+                and not (BODIES_NAMED_BY_NOUN and words[-1] in BODY_NOUNS
+                         and 0 <= art.text.find(self._only_body_named(words[-1]) or "\0") < s
+                         and self._only_body_named(words[-1]) != self.last_org) \
                 and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
                          and not set(words[1:]) <= self._last_org_words()):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
@@ -3200,6 +3342,9 @@ class SpeakerResolver:
                 return self.people.clusters[cid].name
         owned_spokesperson = OWNED_SPOKESPEOPLE and not has_propn and bool(words) and words[-1].startswith("spokes") \
             and any(re.fullmatch(r"[\w-]+['’]s", w) for w in words[1:-1]) and words[0] == "the"
+        full_words = words
+        if CLAUSED_DESCRIBED_AGAIN and re.match(r"[^,]+,\s*who\b", mention.strip()):
+            words = re.findall(r"[\w’'-]+", mention.split(",")[0].lower())  # (the words before the clause on them)
         if DESCRIBED_AGAIN and not has_propn and 2 <= len(words) <= 3 and not f.headline_tail and (
                 words[0] == "the" or (SUBJECT_DESCRIBED_AGAIN and words[0] == "that")):
             again = self._described_again(words[-1], s) if words[0] == "the" else None
@@ -3212,6 +3357,7 @@ class SpeakerResolver:
             if again is not None:
                 return again  # 'A senior government official, speaking on condition of anonymity, said ... "...," the
                 # official said': that official, not the person named last
+        words = full_words  # (else the clause counts as before)
         lead = re.findall(r"[\w’'-]+", mention.split(",")[0].lower())  # (the words before a clause on them)
         owned_office = OWNED_OFFICES and len(lead) > 2 and (lead[-1] in BODY_NOUNS or lead[-1] == "office") \
             and lead[-2].endswith(("'s", "’s"))  # "The state attorney general's office": the office, not a person
@@ -3389,7 +3535,7 @@ class SpeakerResolver:
             if named is not None:
                 return named
         if cid is None:
-            cid = self._subject_of_paragraph_before(s)
+            cid = self._subject_of_paragraph_before(s, want)
             same = self._same_pronoun_before(s, low, quote_opens=True) if SAME_PRONOUN_ON and cid is None else None
             if same is not None and self._agrees(same, want):
                 topic = self._paragraph_topic_before(s, want) if PARAGRAPH_TOPICS else None
@@ -3411,6 +3557,10 @@ class SpeakerResolver:
                     and name_gender(name, self.article.text) in (None, want):
                 return name  # 'Chief Constable Rhodri Penhallow said ... He said' (the name not tagged): not a
                 # person named before him
+        if cid is None and DESCRIBED_SUBJECTS_FIRST:
+            described = self._described_subject_before(s, want)
+            if described is not None:  # 'Asked by a reporter ..., the chief paused. "...," she said': the chief, not
+                return described  # the officer named last, whom nothing says is a woman
         if cid is None or not self._agrees(cid, want):
             cid = self.last_person if self.last_person is not None else self.people.last_before(s)
             if NAMED_SINCE and want is not None and (cid is None or self.gender[cid] != want):
@@ -3596,19 +3746,51 @@ class SpeakerResolver:
         ps = ps + m.end() if m is not None else ps  # (not 'Harbor Wire' of 'SOLVENNA, Ostravia (Harbor Wire) —')
         found = []
         for ent in art.doc.ents:
-            if ent.label_ != "ORG" or not ps <= ent.start_char < min(pe, pos) or art.in_quote[ent.root.i] >= 0 \
-                    or self.people.cluster_at(ent.start_char, ent.end_char) is not None:
+            if not ps <= ent.start_char < min(pe, pos):
                 continue
-            name = re.sub(r"^[Tt]he\s+", "", strip_possessive(ent.text)).strip()
-            words = name.lower().replace(".", "").split()
-            if not words or words[-1] in _PUBLIC_NAME_ENDS | _MASTHEAD_WORDS or _is_outlet(name) \
-                    or name.lower() in AGENCIES or (len(words) > 1 and words[-2] in _PUBLIC_NAME_ENDS) \
-                    or (words[-1] in BODY_NOUNS and words[-1] not in _ORG_NAME_ENDS) or words[0] in _PLACE_WORDS \
-                    or words[-1] in _PLACE_WORDS:
-                continue  # (a regulator, a court, a league, a newspaper, a news agency, a place: not 'the company')
-            if name not in found and not any(n.startswith(name) for n in found):
+            name = self._firm_name(ent)
+            if name is not None and name not in found and not any(n.startswith(name) for n in found):
                 found.append(name)
         return found[0] if len(found) == 1 else None
+
+    def _firm_name(self, ent) -> str | None:
+        """The name of a company that entity ``ent`` is, outside quotation marks ('The Tri-Valley Water Co.':
+        'Tri-Valley Water Co.'), or None: not an organisation, a person of the article, a regulator, a court, a league,
+        a newspaper, a news agency or a place, which 'the company' is not (`LEDE_FIRMS`)."""
+        art = self.article
+        if ent.label_ != "ORG" or art.in_quote[ent.root.i] >= 0 \
+                or self.people.cluster_at(ent.start_char, ent.end_char) is not None:
+            return None
+        name = re.sub(r"^[Tt]he\s+", "", strip_possessive(ent.text)).strip()
+        words = name.lower().replace(".", "").split()
+        if not words or "\n" in name or words[-1] in _PUBLIC_NAME_ENDS | _MASTHEAD_WORDS or _is_outlet(name) \
+                or name.lower() in AGENCIES or (len(words) > 1 and words[-2] in _PUBLIC_NAME_ENDS) \
+                or (words[-1] in BODY_NOUNS and words[-1] not in _ORG_NAME_ENDS) or words[0] in _PLACE_WORDS \
+                or words[-1] in _PLACE_WORDS:
+            return None
+        return name
+
+    def _firm_named_before(self, pos: int, *, own_paragraph: bool = False) -> str | None:
+        """For 'the company' or 'the firm' at ``pos`` that no rule gave a name: the company last named before it, in its
+        paragraph or the one before ('Tri-Valley said ... The company said', 'built by Summit Highway Concessions Ltd
+        ... In a statement, the firm said'; `FIRMS_NAMED_BEFORE`), else None. Its fullest name of the article is
+        given ("Skyline Habitat's lawyer": 'Skyline Habitat Developers Ltd'). With ``own_paragraph``, in its paragraph
+        only."""
+        art = self.article
+        k = art.paragraph_of(pos)
+        start = art.paragraphs[k if own_paragraph else max(k - 1, 0)][0]
+        if k == 0 or pos < self.headline_end:
+            return None
+        names = [self._firm_name(ent) for ent in art.doc.ents if start <= ent.start_char < pos and (
+            ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "appos", "conj")
+            or ent.root.dep_ == "pobj" and ent.root.head.lower_ == "by"
+            or any(c.dep_ == "appos" and c.lemma_.lower() in ("company", "firm") for c in ent.root.children))]
+        # (not 'outside Parliament', 'the Drenmark section'; 'Shares in Nordvik Energia, the state-backed company')
+        name = next((n for n in reversed(names) if n is not None), None)
+        if name is None:
+            return None
+        fuller = [self._firm_name(ent) for ent in art.doc.ents if ent.start_char < pos]
+        return next((n for n in fuller if n is not None and n != name and n.startswith(name + " ")), name)
 
     def _named_in_content(self, cid: int, f: Frame | None) -> bool:
         """Whether the person ``cid`` is named in the content of ``f``: by a mention of theirs, or by their surname
@@ -3992,6 +4174,8 @@ class SpeakerResolver:
             if GENDERED_APPOSITIONS and want is not None and noun.lower_ in (
                     _MALE_WORDS if want == "f" else _FEMALE_WORDS):
                 return None  # 'Her brother, Marc Boudreau, supports the call for an inquiry, she said': not him
+            if OWNED_APPOSITIONS_ASIDE and any(c.dep_ == "poss" for c in noun.children):
+                return None  # "The charity's former treasurer, Howard Lindqvist, approved every payment, she said"
         cid = self.people.cluster_at(*_compound_name(subj))
         return cid if cid is not None and self._agrees(cid, want) else None
 
@@ -4078,7 +4262,7 @@ class SpeakerResolver:
         toks = art.tokens_between(prev_s, prev_e)
         return (toks[-1].sent, prev_s) if toks else None
 
-    def _subject_of_paragraph_before(self, pos: int) -> int | None:
+    def _subject_of_paragraph_before(self, pos: int, want: str | None = None) -> int | None:
         """For a pronoun in a paragraph that opens with a quotation: the person who is the subject
         of the last sentence of the paragraph before ('Asked about it, Walsh offered her own plan.'
         / '"The fleet is too old," she said.'); a surname the entity recogniser did not tag as a
@@ -4090,8 +4274,10 @@ class SpeakerResolver:
         sent, prev_s = found
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                      and t.idx >= prev_s and art.in_quote[t.i] < 0), None)
-        if APPOSED_SPEAKERS_BEFORE and subj is not None and subj.pos_ == "NOUN" and _person_role(subj.lower_) \
-                and subj.head.lemma_.lower() in SPEECH_LEMMAS:
+        if APPOSED_SPEAKERS_BEFORE and subj is not None and (subj.pos_ == "NOUN" or CAPITAL_OFFICES_APPOSED
+                                                             and subj.pos_ == "PROPN") \
+                and (_person_role(subj.lower_) and subj.head.lemma_.lower() in SPEECH_LEMMAS
+                     or KIN_APPOSED_BEFORE and want is not None and _word_gender(subj.lower_) == want):
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
             # "Corvus's chief executive, Aldous Fennimaine, said ... // "...," he told analysts': him
         if subj is None or subj.pos_ != "PROPN":
@@ -4177,7 +4363,12 @@ class SpeakerResolver:
         if want is not None and words & (_MALE_WORDS if want == "f" else _FEMALE_WORDS):
             return None
         cid = self._named_later(words, pos)
+        if cid is None and DESCRIBED_SUBJECTS_FIRST:
+            cid = self._only_titled_before(_description_words(words) & (OFFICES | PERSON_NOUNS), pos)
+            cid = cid if cid is not None and self._agrees(cid, want) else None  # 'Police Chief Dolores Vance-Whitaker'
         if cid is not None:
+            if DESCRIBED_SUBJECTS_FIRST:
+                self.last_person = cid
             return self.people.clusters[cid].name
         ms, _me = art.mention_span(subj)
         return art.text[ms:subj.idx + len(subj)]
