@@ -3078,11 +3078,62 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
       ('Wessmoor County Council', 'it would consider any request carefully')],
      [('Safe Lanes North', 'it would write to Wessmoor County Council asking for a lower limit'),
       ('Safe Lanes North', 'it would consider any request carefully')]),
+    # a name after 'Datuk Seri' is a person's, the styles left out (`speakers.STYLED_NAMES`)
+    ('speakers', 'STYLED_NAMES',
+     'Flood relief\n\nMenteri Besar Datuk Seri Hamzah Yaakob, who visited the relief centre, said the state had set '
+     'aside RM10mil for aid.\n\n"What we need is unity," he told reporters.',
+     [('Hamzah Yaakob', 'the state had set aside RM10mil for aid'),
+      ('Hamzah Yaakob', 'What we need is unity')],
+     [('Menteri Besar Datuk', 'the state had set aside RM10mil for aid'),
+      ('Menteri Besar Datuk', 'What we need is unity')]),
+    # 'MLA' tagged a person alone is no one's name (`speakers.TITLES_NOT_NAMES`)
+    ('speakers', 'TITLES_NOT_NAMES',
+     'Leader survives\n\nOne of them, former MLA Grace Whitcombe-Yuen, said the result was not good enough.',
+     [('Grace Whitcombe-Yuen', 'the result was not good enough')],
+     [('MLA', 'the result was not good enough')]),
+    # 'Minister for Agriculture Bríd Tallon': 'Agriculture' is no given name (`speakers.OFFICE_FIELDS_NOT_NAMES`)
+    ('speakers', 'OFFICE_FIELDS_NOT_NAMES',
+     'Dairy deal blocked\n\nMinister for Agriculture Bríd Tallon said she respected the ruling. She said, however, '
+     'that she would meet both firms.',
+     [('Bríd Tallon', 'she respected the ruling'),
+      ('Bríd Tallon', 'she would meet both firms')],
+     [('Minister for Agriculture Bríd Tallon', 'she respected the ruling'),
+      ('Agriculture Bríd Tallon', 'she would meet both firms')]),
+    # 'Among the crew ... was grip Jarrah O'Donnell' is whom 'he' is next (`speakers.INVERTED_SUBJECTS`)
+    ('speakers', 'INVERTED_SUBJECTS',
+     'Film crews strike\n\nUnion organiser Grant Abernethy said the strike would go on.\n\nAmong the crew on the '
+     'picket line was grip Jarrah O\'Donnell, 34, who has worked in the industry for 11 years. "I love this job," '
+     'he said.',
+     [('Grant Abernethy', 'the strike would go on'),
+      ("Jarrah O'Donnell", 'I love this job')],
+     [('Grant Abernethy', 'the strike would go on'),
+      ('Grant Abernethy', 'I love this job')]),
+    # 'Dr Ivy Ng Wing-sze' is a person's name, whom 'she added' is (`speakers.GIVEN_NAMES_LAST`)
+    ('speakers', 'GIVEN_NAMES_LAST',
+     'Bank results\n\nChief executive Winnie Lau Ka-man said the bank had been prudent.\n\n"The headline is '
+     'strong," said Dr Ivy Ng Wing-sze, head of bank research at Pemberton Hale. The loan ratio was the number to '
+     'watch, she added.',
+     [('Winnie Lau Ka-man', 'the bank had been prudent'),
+      ('Ivy Ng Wing-sze', 'The headline is strong'),
+      ('Ivy Ng Wing-sze', 'The loan ratio was the number to watch')],
+     [('Winnie Lau Ka-man', 'the bank had been prudent'),
+      ('Dr Ivy Ng Wing-sze', 'The headline is strong'),
+      ('Winnie Lau Ka-man', 'The loan ratio was the number to watch')]),
+    # 'who' after 'Mufti X of Darul Uloom Y,' is the mufti (`speakers.PEOPLE_OF_BODIES`)
+    ('speakers', 'PEOPLE_OF_BODIES',
+     'Hoarding a sin, cleric says\n\nThe call was endorsed by Mufti Ghulam Mustafa Chishti of Darul Uloom Rahimia, '
+     'who told worshippers that giving to flood victims was the best use of zakat.',
+     [('Ghulam Mustafa Chishti', 'The call'),
+      ('Ghulam Mustafa Chishti', 'giving to flood victims was the best use of zakat')],
+     [('Ghulam Mustafa Chishti', 'The call'),
+      ('Darul Uloom Rahimia', 'giving to flood victims was the best use of zakat')]),
 ], ids=['capital-offices-apposed', 'firms-named-before', 'justices-are-judges', 'broken-name-subjects',
          'climbed-second-subjects', 'seats-before-titles', 'envoys-are-ambassadors', 'claused-described-again',
          'named-names', 'described-subjects-first', 'kin-apposed-before', 'firms-named-before-2',
          'titled-given-names', 'nicknamed-people', 'marked-surnames', 'owned-appositions-aside',
-         'objects-described', 'titled-given-names-2', 'lawmakers-titled', 'bodies-named-by-noun'])
+         'objects-described', 'titled-given-names-2', 'lawmakers-titled', 'bodies-named-by-noun',
+         'styled-names', 'titles-not-names', 'office-fields-not-names', 'inverted-subjects',
+         'given-names-last', 'people-of-bodies'])
 def test_session_80_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-80 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -830,6 +830,9 @@ def _who_antecedent(noun):
         return t.ent_type_ in ("PERSON", "NORP", "ORG") or t.lemma_.lower() in PERSON_NOUNS | _OCCUPATIONS \
             or t.lemma_.lower() in _MORE_OCCUPATIONS or t.lemma_.lower() in SIDE_PEOPLE
 
+    if PEOPLE_OF_BODIES and noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("of", "at", "from") and noun.head.head.ent_type_ == "PERSON":
+        return noun.head.head  # 'Mufti Ghulam Mustafa Chishti of Darul Uloom Rahimia, who told worshippers': him
     if people(noun) or noun.pos_ == "PROPN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return noun
     owner = noun.head.head
@@ -1144,6 +1147,8 @@ class People:
             if MODIFIER_NAMES and ent.text not in alone and _modifies_noun(doc, ent):
                 continue  # 'the Lusaran delegation' (and never 'Lusaran' alone): no one whom 'she' can be
             after = ents[i + 1] if i + 1 < len(ents) else None
+            if TITLES_NOT_NAMES and name.lower().rstrip(".") in _SEAT_TITLES | _STYLE_HONOURS:
+                continue  # 'former [MLA] Grace Whitcombe-Yuen', '[Datuk Dr]' tagged a person: a title, no one's name
             if SEATS_BEFORE_TITLES and after is not None and after.label_ == "PERSON" \
                     and 1 <= after.start - ent.end <= 3 and doc[after.start - 1].lower_.rstrip(".") in _SEAT_TITLES \
                     and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[ent.end:after.start - 1]):
@@ -1874,7 +1879,10 @@ def _given_name_before(t, ent, *, nouns: bool = False) -> bool:
         and bool(t.whitespace_) and _NAME_WORD.fullmatch(t.text) is not None and not (
             t.lower_ in _NAME_HONORIFICS or t.lower_ in _PERSON_ROLES or t.lower_ in _RANK_WORDS
             or t.lower_.rstrip(".") in HONORIFICS or _org_noun(t.lower_) or t.lower_ in _NOT_FIRST_NAMES
-            or t.lower_ in _TITLE_WORDS or t.text.isupper() or re.search(r"(?:man|woman|tion|ism|ist)$", t.lower_))
+            or t.lower_ in _TITLE_WORDS or t.text.isupper() or re.search(r"(?:man|woman|tion|ism|ist)$", t.lower_)
+            or STYLED_NAMES and t.lower_ in ("seri", "sri", "paduka", "wira", "datuk", "datin", "tun")
+            or OFFICE_FIELDS_NOT_NAMES and t.i > 1 and t.doc[t.i - 1].lower_ in ("of", "for")
+            and t.doc[t.i - 2].text[:1].isupper())  # ('Minister for [Agriculture] Bríd Tallon')
 
 
 def _without_postnominals(doc, ents: list, surnames: set) -> list:
@@ -1996,6 +2004,20 @@ def mend_person_entities(doc) -> None:
                                             for e in ents):  # 'Ma. Corazon "Cora" Villaluz-Tan': the name, whole
                 ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
                     Span(doc, span.start, span.end, label="PERSON")]
+                surnames.add(span[-1].text)
+        ents.sort(key=lambda e: e.start)
+        for m in _HYPHENED_GIVEN_LAST.finditer(doc.text) if GIVEN_NAMES_LAST else ():
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span[0].lower_ not in _TITLE_WORDS | HONORIFICS | _NAME_HONORIFICS \
+                    and span[0].lemma_.lower() not in PERSON_NOUNS and not is_org_name(span.text):
+                ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
+                    Span(doc, span.start, span.end, label="PERSON")]  # 'Dr [Ivy Ng Wing-sze]', untagged
+                surnames.add(span[-1].text)
+        for m in _STYLED_NAME.finditer(doc.text) if STYLED_NAMES else ():
+            span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+            if span is not None and not is_org_name(span.text):  # 'State Mufti Datuk Dr [Mohd Faizal Ariffin]'
+                ents = [e for e in ents if e.end <= span.start - 3 or e.start >= span.end or (
+                    e.end <= span.start and e.label_ != "PERSON")] + [Span(doc, span.start, span.end, label="PERSON")]
                 surnames.add(span[-1].text)
         ents.sort(key=lambda e: e.start)
         for k, ent in enumerate(ents) if TITLED_GIVEN_NAMES else ():
@@ -2417,6 +2439,30 @@ NICKNAMED_PEOPLE = True
 #: is that person alone where it tagged it a place or an organisation ('Hāpuku, who guided the Storm ...'), as a
 #: hyphened surname is (session 80).
 MARKED_SURNAMES = True
+#: Whether a name after a Malaysian style of honour ('Datuk', 'Datuk Seri', 'Tan Sri', 'Datin Paduka', with 'Dr',
+#: 'Haji' or 'Ir' after it) is a person's, the styles left out of it ('State Mufti Datuk Dr Mohd Faizal Ariffin':
+#: 'Mohd Faizal Ariffin'; session 80).
+STYLED_NAMES = True
+_STYLE_HONOURS = frozenset({"datuk", "datin", "dato", "dato'", "tan sri", "puan sri", "toh puan", "tun", "datuk seri",
+                            "dato' sri", "dato sri", "datuk dr", "datin dr", "dato' dr", "datuk seri dr"})
+_STYLED_NAME = re.compile(r"\b(?:Datuk|Datin|Dato['’]?|Tan Sri|Puan Sri|Toh Puan|Tun)"
+                          r"(?:[ ]+(?:Seri|Sri|Paduka|Wira))?(?:[ ]+(?:Dr|Ir|Prof|Haji|Hajah|Hj)\.?)?"
+                          r"[ ]+(?P<name>[A-Z][a-z]+(?:[ ]+(?:[A-Z][a-z]+|bin|binti|a/[lp])){1,4})")
+#: Whether a seat's title or a style of honour that the recogniser tagged a person alone is no one's name (session 80).
+TITLES_NOT_NAMES = True
+#: Whether the field of a capitalised office before a name is not a given name of it ('Minister for Agriculture Bríd
+#: Tallon': not 'Agriculture Bríd Tallon', whom 'she' then missed; session 80).
+OFFICE_FIELDS_NOT_NAMES = True
+#: Whether a name after 'was' in a sentence turned round ('Among the crew on the picket line was grip Jarrah O'Donnell,
+#: 34, ... "I love this job," he said.') is its subject, whom 'he' is next (session 80).
+INVERTED_SUBJECTS = True
+#: Whether an English given name, a surname and a hyphened given name after it are a person's name, as Hong Kong papers
+#: write them ('Dr Ivy Ng Wing-sze', 'Winnie Lau Ka-man'), however the recogniser tagged them (session 80).
+GIVEN_NAMES_LAST = True
+#: Whether 'who' after a person's name and the body they are of is the person ('Mufti Ghulam Mustafa Chishti of Darul
+#: Uloom Rahimia, who told worshippers ...'; session 80).
+PEOPLE_OF_BODIES = True
+_HYPHENED_GIVEN_LAST = re.compile(r"\b[A-Z][a-z]+[ ]+[A-Z][a-z]{1,6}[ ]+[A-Z][a-z]+-[a-z]+\b")
 #: Whether a name in apposition to someone's office or kin ("The charity's former treasurer, Howard Lindqvist,") as the
 #: subject of a content fronted before 'she said' is someone the speaker speaks of, not the speaker (session 80).
 OWNED_APPOSITIONS_ASIDE = True
@@ -4194,6 +4240,10 @@ class SpeakerResolver:
                 continue  # a name inside the quotation is not who speaks it
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)
+            if INVERTED_SUBJECTS and ent.root.dep_ == "attr" and ent.root.head.dep_ == "ROOT" \
+                    and ent.root.head.lemma_ == "be" and ent.root.head.i < ent.root.i \
+                    and not any(c.dep_ in ("nsubj", "expl") for c in ent.root.head.children):
+                return self.people.cluster_at(ent.start_char, ent.end_char)  # 'Among the crew was Jarrah O'Donnell'
             opening = _opening_name(ent.sent) if OPENING_NAMES else None
             if opening is not None and opening.start == ent.start:
                 return self.people.cluster_at(ent.start_char, ent.end_char)  # ('Magpies forward [Eamon Ngata], ...')
