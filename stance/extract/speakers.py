@@ -625,9 +625,9 @@ ITS_SUBJECT_OWNERS = True
 #: ('The governor struck a cautious note. Prices were still rising, he said': the governor, or 'Governor Elias
 #: Thrane' when the article names him after; session 71).
 DESCRIBED_SUBJECTS = True
-#: Whether that described subject comes before the person named last when no rule before has found who 'he' or 'she'
-#: is ('Asked by a reporter whether ..., the chief paused. "...," she said': the chief, 'Police Chief Dolores
-#: Vance-Whitaker' when the article named her before; not the officer named last; session 80).
+#: Whether that described subject, when the article names them ('Police Chief Dolores Vance-Whitaker' named before),
+#: comes before the person named last when no rule before has found who 'he' or 'she' is ('Asked by a reporter whether
+#: ..., the chief paused. "...," she said': the chief, not the officer named last; session 80).
 DESCRIBED_SUBJECTS_FIRST = True
 #: Whether a description in the body that matches no one's titles is kept from the person only the headline names
 #: ('Shouting Match Erupts as School Board Votes ...': 'the board president called a recess'; session 71).
@@ -1753,7 +1753,8 @@ def _honour_before(doc, g: int) -> bool:
     """Whether token ``g`` (or the word before it, when it is a full stop: 'Hon.') is a capitalised title or honorific
     (`TITLED_GIVEN_NAMES`)."""
     t = doc[g - 1] if doc[g].text == "." and g > 0 else doc[g]
-    return t.lower_.rstrip(".") in _TITLE_WORDS | HONORIFICS | _PLAIN_HONOURS and t.text[:1].isupper()
+    return t.lower_.rstrip(".") in _TITLE_WORDS | HONORIFICS | _PLAIN_HONOURS and t.text[:1].isupper() \
+        and t.lower_ not in ("former", "late", "then", "ex", "acting", "interim")  # (not 'Former [White House]')
 
 
 def _clause_gender(who) -> str | None:
@@ -2032,6 +2033,7 @@ def mend_person_entities(doc) -> None:
             elif ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC") and g >= 0 and 2 <= len(ent) <= 4 \
                     and all(_NAME_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in ent) \
                     and _honour_before(doc, g) and not is_org_name(ent.text) \
+                    and not any(_org_noun(t.lower_) or t.lower_ in _PLACE_WORDS for t in ent) \
                     and ent[0].lower_ not in _TITLE_WORDS | _RANK_WORDS | HONORIFICS \
                     and ent[0].lemma_.lower() not in PERSON_NOUNS:
                 ents[k] = Span(doc, ent.start, ent.end, label="PERSON")  # 'Hon. [Bala Ishaku-Okon]' tagged a place
@@ -2371,9 +2373,10 @@ APPOSED_SPEAKERS_BEFORE = True
 #: Lana Yousef Al Sabeeh, told ... // "...," she said": her, not the country the recogniser tagged a person;
 #: session 80).
 CAPITAL_OFFICES_APPOSED = True
-#: Whether the person so named after a word that says they are a man or a woman is whom 'he' or 'she' of that gender
-#: is, whatever the verb ('Her grandson, Daniel Lucero-Pratt, drove four hours to attend. // "...," he said': him, not
-#: his grandmother; not 'His wife, Corinna, did not attend. // "...," he said'; session 80).
+#: Whether the person so named after a word that says they are a man or a woman, and whose owner is of the other
+#: gender, is whom 'he' or 'she' of that gender is, whatever the verb ('Her grandson, Daniel Lucero-Pratt, drove four
+#: hours to attend. // "...," he said': him, not his grandmother; not 'His wife, Corinna, did not attend. // "...," he
+#: said', nor 'His father, Adel Bary, was extradited ... // "...," he rapped', his son's words; session 80).
 KIN_APPOSED_BEFORE = True
 _MORE_MALE_KIN = frozenset({"grandson", "stepson", "stepfather", "godson", "fiance"})
 _MORE_FEMALE_KIN = frozenset({"granddaughter", "stepdaughter", "stepmother", "goddaughter", "fiancee"})
@@ -3284,9 +3287,7 @@ class SpeakerResolver:
                 and not (OUTLETS_NOT_BODIES and _is_outlet(self.last_org) and words[-1] not in _OUTLET_NOUNS) \
                 and not (COMPANIES_NOT_PLACES and words[-1] in _COMPANY_NOUNS and self._is_place(self.last_org)) \
                 and not (DESCRIBED_BODIES_KEEP_NOUNS and self._other_kind(words[-1])) \
-                and not (BODIES_NAMED_BY_NOUN and words[-1] in BODY_NOUNS
-                         and 0 <= art.text.find(self._only_body_named(words[-1]) or "\0") < s
-                         and self._only_body_named(words[-1]) != self.last_org) \
+                and not (BODIES_NAMED_BY_NOUN and self._body_named_before(words[-1], s)) \
                 and not (DESCRIBED_DEPARTMENTS and words[-1] in _DEPARTMENT_NOUNS and len(words) > 2
                          and not set(words[1:]) <= self._last_org_words()):
             return self.last_org  # 'Greyfell Lithium said ... The company said': Greyfell Lithium
@@ -3604,7 +3605,7 @@ class SpeakerResolver:
                 return name  # 'Chief Constable Rhodri Penhallow said ... He said' (the name not tagged): not a
                 # person named before him
         if cid is None and DESCRIBED_SUBJECTS_FIRST:
-            described = self._described_subject_before(s, want)
+            described = self._described_subject_before(s, want, named_only=True)
             if described is not None:  # 'Asked by a reporter ..., the chief paused. "...," she said': the chief, not
                 return described  # the officer named last, whom nothing says is a woman
         if cid is None or not self._agrees(cid, want):
@@ -3981,6 +3982,15 @@ class SpeakerResolver:
                 return m.cluster
         return None
 
+    def _body_named_before(self, noun: str, pos: int) -> bool:
+        """Whether the article names, before ``pos``, the one body with ``noun`` as the last word of its name, and the
+        organisation that spoke last is not one with that word in its name ('the board of elections' said, then 'the
+        board said': the same; `BODIES_NAMED_BY_NOUN`)."""
+        if noun not in BODY_NOUNS or noun in self._last_org_words():
+            return False
+        named = self._only_body_named(noun)
+        return 0 <= (self.article.text.find(named) if named else -1) < pos
+
     def _other_kind(self, noun: str) -> bool:
         """Whether the organisation that spoke last is of another kind than ``noun`` says: named by a description
         with another noun ('The labour ministry' for 'the union'), or by a name with a word of `_BODY_KINDS` that is
@@ -4327,7 +4337,8 @@ class SpeakerResolver:
         if APPOSED_SPEAKERS_BEFORE and subj is not None and (subj.pos_ == "NOUN" or CAPITAL_OFFICES_APPOSED
                                                              and subj.pos_ == "PROPN") \
                 and (_person_role(subj.lower_) and subj.head.lemma_.lower() in SPEECH_LEMMAS
-                     or KIN_APPOSED_BEFORE and want is not None and _word_gender(subj.lower_) == want):
+                     or KIN_APPOSED_BEFORE and want is not None and _word_gender(subj.lower_) == want and any(
+                         c.dep_ == "poss" and c.lower_ == ("her" if want == "m" else "his") for c in subj.children)):
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subj.i), subj)
             # "Corvus's chief executive, Aldous Fennimaine, said ... // "...," he told analysts': him
         if subj is None or subj.pos_ != "PROPN":
@@ -4399,11 +4410,11 @@ class SpeakerResolver:
                 return cid
         return None
 
-    def _described_subject_before(self, pos: int, want: str | None) -> str | None:
+    def _described_subject_before(self, pos: int, want: str | None, *, named_only: bool = False) -> str | None:
         """For a pronoun at ``pos`` whom no named person can be: the person the sentence before it, in its paragraph,
         has as its main subject by a description ('The governor struck a cautious note.'), named as the one person
         whose titles match it when the article names them after (`_named_later`), else as the description
-        (`DESCRIBED_SUBJECTS`); None when there is no such subject."""
+        (`DESCRIBED_SUBJECTS`); None when there is no such subject, or with ``named_only``, when no one named is it."""
         art = self.article
         subj = self._noun_subject_before(pos)
         if subj is None or subj.lemma_.lower() not in PERSON_NOUNS | _OCCUPATIONS or not any(
@@ -4420,6 +4431,8 @@ class SpeakerResolver:
             if DESCRIBED_SUBJECTS_FIRST:
                 self.last_person = cid
             return self.people.clusters[cid].name
+        if named_only:
+            return None
         ms, _me = art.mention_span(subj)
         return art.text[ms:subj.idx + len(subj)]
 
