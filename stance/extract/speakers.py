@@ -2413,6 +2413,9 @@ JUSTICES_ARE_JUDGES = True
 #: Whether a name the recogniser tagged a person right before 'MP', 'MLA', 'Senator' or 'Councillor' and another
 #: person's name is the seat that person holds, not a person ('Kembang GRC MP Jasmine Teo-Raharjo'; session 80).
 SEATS_BEFORE_TITLES = True
+_SEAT_TITLES = frozenset({"mp", "mps", "mla", "mpp", "mna", "td", "msp", "senator", "sen", "councillor", "councilor",
+                          "cllr", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep",
+                          "representative"})
 #: Whether an ambassador is whom 'the envoy' is ('Ambassador Hamid Osei-Karumba told ... The envoy said'; session 80).
 ENVOYS_ARE_AMBASSADORS = True
 #: Whether a person titled an MP, a senator, a representative or 'Hon.' is whom 'the lawmaker' or 'the legislator' is
@@ -2438,6 +2441,8 @@ _PLAIN_HONOURS = frozenset({"hon", "engr", "barr", "arc", "alhaji", "alhaja", "c
 #: Whether a given name, a nickname in quotation marks and a surname are one person's name ('Foreign Affairs
 #: Undersecretary Ma. Corazon "Cora" Villaluz-Tan said', 'Jose Ramon "Jun" Alcaraz'; session 80).
 NICKNAMED_PEOPLE = True
+_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\.?(?:[ ]+[A-Z][a-z]+){0,3}[ ]+[\"“][A-Z][a-z]+[\"”][ ]+"
+                        r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 #: Whether a surname with a letter beyond ASCII, of a person the recogniser tagged with a given name ('Wiremu Hāpuku'),
 #: is that person alone where it tagged it a place or an organisation ('Hāpuku, who guided the Storm ...'), as a
 #: hyphened surname is (session 80).
@@ -2462,10 +2467,10 @@ INVERTED_SUBJECTS = True
 #: Whether an English given name, a surname and a hyphened given name after it are a person's name, as Hong Kong papers
 #: write them ('Dr Ivy Ng Wing-sze', 'Winnie Lau Ka-man'), however the recogniser tagged them (session 80).
 GIVEN_NAMES_LAST = True
+_HYPHENED_GIVEN_LAST = re.compile(r"\b[A-Z][a-z]+[ ]+[A-Z][a-z]{1,6}[ ]+[A-Z][a-z]+-[a-z]+\b")
 #: Whether 'who' after a person's name and the body they are of is the person ('Mufti Ghulam Mustafa Chishti of Darul
 #: Uloom Rahimia, who told worshippers ...'; session 80).
 PEOPLE_OF_BODIES = True
-_HYPHENED_GIVEN_LAST = re.compile(r"\b[A-Z][a-z]+[ ]+[A-Z][a-z]{1,6}[ ]+[A-Z][a-z]+-[a-z]+\b")
 #: Whether a name in apposition to someone's office or kin ("The charity's former treasurer, Howard Lindqvist,") as the
 #: subject of a content fronted before 'she said' is someone the speaker speaks of, not the speaker (session 80).
 OWNED_APPOSITIONS_ASIDE = True
@@ -2476,11 +2481,6 @@ OBJECTS_DESCRIBED = True
 #: spoke last ('A spokeswoman for the cycling group Safe Lanes North said it would write to Wessmoor County Council
 #: ... The council said'; session 80).
 BODIES_NAMED_BY_NOUN = True
-_NICKNAMED = re.compile(r"\b[A-Z][a-z]+\.?(?:[ ]+[A-Z][a-z]+){0,3}[ ]+[\"“][A-Z][a-z]+[\"”][ ]+"
-                        r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_SEAT_TITLES = frozenset({"mp", "mps", "mla", "mpp", "mna", "td", "msp", "senator", "sen", "councillor", "councilor",
-                          "cllr", "assemblyman", "assemblywoman", "congressman", "congresswoman", "rep",
-                          "representative"})
 _PLACE_WORDS = _PLACE_NOUNS | frozenset("""lake mount fort cape river reservoir bay harbour harbor valley park estate
 bridge station airport""".split())
 _FIRM_DESCRIPTION = re.compile(r"[Tt]he\s+(?!(?:\S+\s+)*(?:central|national|state|federal|public|regional|municipal|"
@@ -3810,8 +3810,8 @@ class SpeakerResolver:
             return None
         name = re.sub(r"^[Tt]he\s+", "", strip_possessive(ent.text)).strip()
         words = name.lower().replace(".", "").split()
-        if not words or "\n" in name or words[-1] in _PUBLIC_NAME_ENDS | _MASTHEAD_WORDS or _is_outlet(name) \
-                or name.lower() in AGENCIES or (len(words) > 1 and words[-2] in _PUBLIC_NAME_ENDS) \
+        if not words or (FIRMS_NAMED_BEFORE and "\n" in name) or words[-1] in _PUBLIC_NAME_ENDS | _MASTHEAD_WORDS \
+                or _is_outlet(name) or name.lower() in AGENCIES or (len(words) > 1 and words[-2] in _PUBLIC_NAME_ENDS) \
                 or (words[-1] in BODY_NOUNS and words[-1] not in _ORG_NAME_ENDS) or words[0] in _PLACE_WORDS \
                 or words[-1] in _PLACE_WORDS:
             return None
