@@ -3986,8 +3986,8 @@ class SpeakerResolver:
         """Whether the article names, before ``pos``, the one body with ``noun`` as the last word of its name, and the
         organisation that spoke last is not one with that word in its name ('the board of elections' said, then 'the
         board said': the same; `BODIES_NAMED_BY_NOUN`)."""
-        if noun not in BODY_NOUNS or noun in self._last_org_words():
-            return False
+        if noun not in BODY_NOUNS or noun in self._last_org_words() or noun in _COMPANY_NOUNS | _FIRM_HEADS:
+            return False  # (a company is read by `FIRMS_NAMED_BEFORE`: not 'Halden Fire Company' for 'The company')
         named = self._only_body_named(noun)
         return 0 <= (self.article.text.find(named) if named else -1) < pos
 
