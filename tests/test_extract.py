@@ -1743,6 +1743,7 @@ _LATER_RULES_OFF = {
     **{flag: ("DESCRIBED_SUBJECTS_FIRST",) for flag in ("DESCRIBED_SUBJECTS", "LOWER_CASE_PEOPLE")},
     "FIRMS_DESCRIBED_AFTER": ("FIRMS_NAMED_BEFORE",),
     "GENDERED_APPOSITIONS": ("OWNED_APPOSITIONS_ASIDE",),
+    "OWNED_OFFICES": ("FIELDS_DIFFER",),  # (an attorney general's office is no assistant district attorney's either)
 }
 
 
@@ -3127,13 +3128,59 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
       ('Ghulam Mustafa Chishti', 'giving to flood victims was the best use of zakat')],
      [('Ghulam Mustafa Chishti', 'The call'),
       ('Darul Uloom Rahimia', 'giving to flood victims was the best use of zakat')]),
+    # 'the Governor' is the person in apposition to 'The Governor of the ... Bank' (`speakers.CAPITAL_APPOSED_TITLES`)
+    ('speakers', 'CAPITAL_APPOSED_TITLES',
+     'Currency slide\n\nTraders said the cedi had lost a fifth of its value.\n\nThe Governor of the Central Bank, '
+     'Dr Kwabena Osei-Darkwa, said the fall was seasonal. Importer Abena Kyei said costs had doubled.\n\n"We have '
+     'adequate reserves," the Governor said.',
+     [('Traders', 'the cedi had lost a fifth of its value'),
+      ('Kwabena Osei-Darkwa', 'the fall was seasonal'),
+      ('Abena Kyei', 'costs had doubled'),
+      ('Kwabena Osei-Darkwa', 'We have adequate reserves')],
+     [('Traders', 'the cedi had lost a fifth of its value'),
+      ('Kwabena Osei-Darkwa', 'the fall was seasonal'),
+      ('Abena Kyei', 'costs had doubled'),
+      ('the Governor', 'We have adequate reserves')]),
+    # 'The senior coroner for Westmarch, Gillian Rhodes-Akande,' is 'the coroner' (`speakers.TITLES_AFTER_FOR`)
+    ('speakers', 'TITLES_AFTER_FOR',
+     'Inquest\n\nThe senior coroner for Westmarch, Gillian Rhodes-Akande, recorded a narrative conclusion and said '
+     'she would issue a report.\n\n"Mrs Pilkington was left alone," the coroner said.',
+     [('Gillian Rhodes-Akande', 'she would issue a report'),
+      ('Gillian Rhodes-Akande', 'Mrs Pilkington was left alone')],
+     [('Gillian Rhodes-Akande', 'she would issue a report'),
+      ('the coroner', 'Mrs Pilkington was left alone')]),
+    # 'the mother of three' is the woman named just before (`speakers.PARENT_DESCRIPTIONS`)
+    ('speakers', 'PARENT_DESCRIPTIONS',
+     'Measles outbreak\n\nHealth Minister Priya Wongsakul said clinics would open on Monday.\n\nKirra Lawson, whose '
+     'son is among the cases, urged parents to vaccinate. "He\'s too little for the needle," the mother of three '
+     'wrote.',
+     [('Priya Wongsakul', 'clinics would open on Monday'),
+      ('Kirra Lawson', 'parents to vaccinate'),
+      ('Kirra Lawson', "He's too little for the needle")],
+     [('Priya Wongsakul', 'clinics would open on Monday'),
+      ('Kirra Lawson', 'parents to vaccinate'),
+      ('the mother of three', "He's too little for the needle")]),
+    # a name with 'de' in apposition to a minister is a person, whom 'she' is (`speakers.PARTICLES_APPOSED`)
+    ('speakers', 'PARTICLES_APPOSED',
+     'Farmers\' siege\n\nThe agriculture minister, Anne-Laure de Saint-Preux, struck a conciliatory tone. "I hear '
+     'the anger," she said in a televised statement.',
+     [('Anne-Laure de Saint-Preux', 'I hear the anger')],
+     [('The agriculture minister', 'I hear the anger')]),
+    # 'The interior minister' is not the agriculture minister (`speakers.FIELDS_DIFFER`)
+    ('speakers', 'FIELDS_DIFFER',
+     "Farmers' siege\n\nThe agriculture minister, Anne-Laure de Saint-Preux, struck a conciliatory tone.\n\nHer "
+     'colleague at the interior ministry was blunter. Gérard-Henri Bonnefoy-Castaing ordered police to stop the '
+     'tractors. The interior minister said 15,000 police had been deployed.',
+     [('Gérard-Henri Bonnefoy-Castaing', '15,000 police had been deployed')],
+     [('Anne-Laure de Saint-Preux', '15,000 police had been deployed')]),
 ], ids=['capital-offices-apposed', 'firms-named-before', 'justices-are-judges', 'broken-name-subjects',
          'climbed-second-subjects', 'seats-before-titles', 'envoys-are-ambassadors', 'claused-described-again',
          'named-names', 'described-subjects-first', 'kin-apposed-before', 'firms-named-before-2',
          'titled-given-names', 'nicknamed-people', 'marked-surnames', 'owned-appositions-aside',
          'objects-described', 'titled-given-names-2', 'lawmakers-titled', 'bodies-named-by-noun',
          'styled-names', 'titles-not-names', 'office-fields-not-names', 'inverted-subjects',
-         'given-names-last', 'people-of-bodies'])
+         'given-names-last', 'people-of-bodies', 'capital-apposed-titles', 'titles-after-for',
+         'parent-descriptions', 'particles-apposed', 'fields-differ'])
 def test_session_80_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-80 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

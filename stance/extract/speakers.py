@@ -1352,10 +1352,13 @@ def _title_words(doc, ent) -> set[str]:
             words |= {t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")}
     if root.dep_ == "appos":
         words |= {t.lower_ for t in root.head.subtree
-                  if t.pos_ in ("NOUN", "ADJ") and not (ent.start <= t.i < ent.end)}
+                  if (t.pos_ in ("NOUN", "ADJ") or CAPITAL_APPOSED_TITLES and t.pos_ == "PROPN"
+                      and t.lower_ in PERSON_NOUNS | OFFICES) and not (ent.start <= t.i < ent.end)}
         prep = root.head.head
-        if TITLES_AFTER_OF and root.head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "of" \
-                and prep.head.lemma_.lower() in PERSON_NOUNS:
+        if TITLES_AFTER_OF and root.head.dep_ == "pobj" and prep.dep_ == "prep" and (
+                prep.lower_ == "of" or TITLES_AFTER_FOR and prep.lower_ in ("for", "at", "in")) \
+                and (prep.head.lemma_.lower() in PERSON_NOUNS or TITLES_AFTER_FOR and prep.lower_ != "of"
+                     and _person_role(prep.head.lemma_.lower())):
             # 'The mayor of Greater Manchester, Andy Kerr,', the name parsed in apposition to the place
             words |= {prep.head.lower_} | {t.lower_ for t in prep.head.lefts if t.pos_ in ("NOUN", "ADJ")}
     return words
@@ -1398,6 +1401,25 @@ _CHIEF_FIELDS = frozenset({"medical", "financial", "operating", "police", "fire"
                            "information", "scientific", "science", "nursing", "legal", "security", "marketing",
                            "investment", "compliance", "communications", "press", "education", "planning",
                            "constable", "whip", "justice", "economic", "commercial", "safety", "electoral"})
+
+
+def _fields_differ(desc: set[str], titles: set[str]) -> bool:
+    """Whether a description and a person's titles share an office but each has a word of its own beside it ('interior
+    minister' and 'agriculture minister'; `FIELDS_DIFFER`)."""
+    shared = {d for d in desc if _titles_match({d}, titles)}
+    if not shared & (OFFICES | PERSON_NOUNS):
+        return False
+    aside = _BARE_HONORIFICS | _TIME_QUALIFIERS | {"the", "a", "an", "its", "his", "her", "their"}
+    own = {d for d in desc - shared if d.isalpha() and d not in aside}
+    theirs = {t for t in titles if not _titles_match({t}, desc) and t.isalpha() and t not in aside
+              and t not in OFFICES | PERSON_NOUNS}
+    return bool(own) and bool(theirs)
+
+
+#: Words that say when someone holds an office, not which ('the former finance minister', 'The outgoing Finance
+#: Minister, Dr (Mrs) Efua Mensimah Quaye'; `FIELDS_DIFFER`).
+_TIME_QUALIFIERS = frozenset("""former outgoing incoming new acting interim current then ex retiring retired senior
+junior longtime long-serving""".split())
 
 
 def _other_office(desc: set[str], titles: set[str]) -> bool:
@@ -1823,7 +1845,8 @@ def _person_role(word: str) -> bool:
 def _apposed_name(span, *, after: bool = False) -> bool:
     """Whether ``span`` is two to four name words in apposition after a noun for a person, or with ``after``, before
     one ('Ruairi Desrochers, president of Local 27,'; `APPOSED_PEOPLE`)."""
-    words = [t for t in span if t.text not in ("-", "‐")]
+    words = [t for t in span if t.text not in ("-", "‐") and not (
+        PARTICLES_APPOSED and t.text in _PARTICLES and 0 < t.i - span.start < len(span) - 1)]
     if after:
         apposed = any(c.dep_ == "appos" and c.i > span.end and _person_role(c.lower_) and c.doc[span.end].text == ","
                       for c in span.root.children)
@@ -2481,6 +2504,24 @@ OBJECTS_DESCRIBED = True
 #: spoke last ('A spokeswoman for the cycling group Safe Lanes North said it would write to Wessmoor County Council
 #: ... The council said'; session 80).
 BODIES_NAMED_BY_NOUN = True
+#: Whether an office in capitals that a name is in apposition to is among that person's titles ('The Governor of the
+#: Central Bank, Dr Kwabena Osei-Darkwa,' is whom 'the Governor' is; session 80).
+CAPITAL_APPOSED_TITLES = True
+#: Whether `TITLES_AFTER_OF` reads 'for', 'at' and 'in' as it reads 'of' ('The senior coroner for Westmarch, Gillian
+#: Rhodes-Akande,' is whom 'the coroner' is, the name parsed in apposition to the place; session 80).
+TITLES_AFTER_FOR = True
+#: Whether 'the mother of three' (a parent of so many) who speaks is the person named last before it, in the same
+#: paragraph or the one before, as 'the 58-year-old' is (`AGE_DESCRIPTIONS`; session 80).
+PARENT_DESCRIPTIONS = True
+#: Whether a name in apposition to a person's office may hold a particle ('The agriculture minister, Anne-Laure de
+#: Saint-Preux,', tagged an organisation, is a person, whom 'she' is next; session 80).
+PARTICLES_APPOSED = True
+#: Whether a description whose office a person's titles share, but with a field of its own where the titles have
+#: another ('the interior minister' for 'The agriculture minister, Anne-Laure de Saint-Preux'), is not that person
+#: (session 80).
+FIELDS_DIFFER = True
+_PARENT_OF = re.compile(r"the (?:mother|father|grandmother|grandfather|mum|dad) of (?:one|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|\d+)")
 _PLACE_WORDS = _PLACE_NOUNS | frozenset("""lake mount fort cape river reservoir bay harbour harbor valley park estate
 bridge station airport""".split())
 _FIRM_DESCRIPTION = re.compile(r"[Tt]he\s+(?!(?:\S+\s+)*(?:central|national|state|federal|public|regional|municipal|"
@@ -3205,6 +3246,11 @@ class SpeakerResolver:
             if named is not None:  # '"...," the 58-year-old said': Alasdair Munro, named just before
                 self.last_person = named
                 return self.people.clusters[named].name
+        if PARENT_DESCRIPTIONS and _PARENT_OF.fullmatch(low.split(",")[0].strip()):
+            named = self._named_just_before(s)
+            if named is not None and self._agrees(named, _word_gender(low.split()[1])):
+                self.last_person = named  # 'Kirra Lawson, whose son is among the cases, urged ... "...," the mother
+                return self.people.clusters[named].name  # of three wrote': her
         if INDEFINITE_MAIN_SUBJECTS and low in ("he", "she"):
             described = self._indefinite_main_subject(s, pronoun_gender(low))
             if described is not None:
@@ -4512,6 +4558,8 @@ class SpeakerResolver:
             candidates = range(len(clusters))
         else:
             candidates = {m.cluster for m in self.people.mentions if m.start < pos}
+        if FIELDS_DIFFER:  # 'the interior minister' is not the agriculture minister, whom 'minister' would match
+            candidates = [cid for cid in candidates if not _fields_differ(desc, clusters[cid].titles)]
         scored = [(_titles_match(desc, _description_words(clusters[cid].titles) if EXPANDED_TITLES
                                  else clusters[cid].titles), cid) for cid in candidates]
         best = max((sc for sc, _ in scored), default=0)
