@@ -1744,6 +1744,7 @@ _LATER_RULES_OFF = {
     "FIRMS_DESCRIBED_AFTER": ("FIRMS_NAMED_BEFORE",),
     "GENDERED_APPOSITIONS": ("OWNED_APPOSITIONS_ASIDE",),
     "OWNED_OFFICES": ("FIELDS_DIFFER",),  # (an attorney general's office is no assistant district attorney's either)
+    "SPEAKER_PRONOUNS_ASIDE": ("CONTENT_SUBJECTS_ASIDE",),  # ('Ngozi Okafor and her two sons ..., he said')
 }
 
 
@@ -3173,6 +3174,17 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
      'tractors. The interior minister said 15,000 police had been deployed.',
      [('Gérard-Henri Bonnefoy-Castaing', '15,000 police had been deployed')],
      [('Anne-Laure de Saint-Preux', '15,000 police had been deployed')]),
+    # 'X, he said, "..."': he is not X, the subject of what he said (`speakers.CONTENT_SUBJECTS_ASIDE`)
+    ('speakers', 'CONTENT_SUBJECTS_ASIDE',
+     'Coalition falls\n\nThe Liberal Alliance leader, Anne-Sophie de Lichtervelde-Gérard, said her party would '
+     'leave the government.\n\nDeputy Prime Minister Frank Dewaele called the move "irresponsible". De '
+     'Lichtervelde-Gérard, he said, "has put the next election before the next budget".',
+     [('Anne-Sophie de Lichtervelde-Gérard', 'her party would leave the government'),
+      ('Frank Dewaele', 'the move "irresponsible"'),
+      ('Frank Dewaele', 'has put the next election before the next budget')],
+     [('Anne-Sophie de Lichtervelde-Gérard', 'her party would leave the government'),
+      ('Frank Dewaele', 'the move "irresponsible"'),
+      ('Anne-Sophie de Lichtervelde-Gérard', 'has put the next election before the next budget')]),
 ], ids=['capital-offices-apposed', 'firms-named-before', 'justices-are-judges', 'broken-name-subjects',
          'climbed-second-subjects', 'seats-before-titles', 'envoys-are-ambassadors', 'claused-described-again',
          'named-names', 'described-subjects-first', 'kin-apposed-before', 'firms-named-before-2',
@@ -3180,7 +3192,7 @@ def test_first_name_before_a_surname_tagged_as_a_plural_proper_noun(nlp, monkeyp
          'objects-described', 'titled-given-names-2', 'lawmakers-titled', 'bodies-named-by-noun',
          'styled-names', 'titles-not-names', 'office-fields-not-names', 'inverted-subjects',
          'given-names-last', 'people-of-bodies', 'capital-apposed-titles', 'titles-after-for',
-         'parent-descriptions', 'particles-apposed', 'fields-differ'])
+         'parent-descriptions', 'particles-apposed', 'fields-differ', 'content-subjects-aside'])
 def test_session_80_rules(nlp, monkeypatch, module, flag, text, expected, without):
     """Statements with a session-80 rule on, then off (`stance.extract.<module>.<flag>`)."""
     assert _with_and_without(nlp, monkeypatch, module, flag, text) == (expected, without)

@@ -2520,6 +2520,9 @@ PARTICLES_APPOSED = True
 #: another ('the interior minister' for 'The agriculture minister, Anne-Laure de Saint-Preux'), is not that person
 #: (session 80).
 FIELDS_DIFFER = True
+#: Whether a name that is the subject of what a pronoun said, in the pronoun's own sentence ('De Lichtervelde-Gérard,
+#: he said, "has put the next election before the next budget"'), is not whom the pronoun is (session 80).
+CONTENT_SUBJECTS_ASIDE = True
 _PARENT_OF = re.compile(r"the (?:mother|father|grandmother|grandfather|mum|dad) of (?:one|two|three|four|five|six|"
                         r"seven|eight|nine|ten|\d+)")
 _PLACE_WORDS = _PLACE_NOUNS | frozenset("""lake mount fort cape river reservoir bay harbour harbor valley park estate
@@ -4287,6 +4290,7 @@ class SpeakerResolver:
         art = self.article
         ps, _pe = art.para_bounds(pos)
         toks = art.tokens_between(pos, pos + 1) if PHRASES_BEFORE_PRONOUNS else []
+        here = art.tokens_between(pos, pos + 1) if CONTENT_SUBJECTS_ASIDE else []
         for ent in reversed(art.doc.ents):
             if ent.start_char >= pos or ent.label_ != "PERSON":
                 continue
@@ -4294,6 +4298,10 @@ class SpeakerResolver:
                 break
             if art.in_quote[ent.root.i] >= 0:
                 continue  # a name inside the quotation is not who speaks it
+            if CONTENT_SUBJECTS_ASIDE and here and ent.sent.start == here[0].sent.start \
+                    and ent.root.head.i != here[0].head.i and here[0].head.lemma_.lower() in SPEECH_LEMMAS \
+                    and here[0].head.dep_ == "parataxis" and here[0].head.head.i == ent.root.head.i:
+                continue  # 'De Lichtervelde-Gérard, he said, "has put ..."': the subject of what he said, not him
             if ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT":
                 return self.people.cluster_at(ent.start_char, ent.end_char)
             if INVERTED_SUBJECTS and ent.root.dep_ == "attr" and ent.root.head.dep_ == "ROOT" \
