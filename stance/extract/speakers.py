@@ -2032,8 +2032,9 @@ def mend_person_entities(doc) -> None:
         ents.sort(key=lambda e: e.start)
         for m in _HYPHENED_GIVEN_LAST.finditer(doc.text) if GIVEN_NAMES_LAST else ():
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is not None and span[0].lower_ not in _TITLE_WORDS | HONORIFICS | _NAME_HONORIFICS \
-                    and span[0].lemma_.lower() not in PERSON_NOUNS and not is_org_name(span.text):
+            if span is not None and span[0].lower_ not in _TITLE_WORDS | HONORIFICS | _NAME_HONORIFICS | _RANK_WORDS \
+                    and span[0].lemma_.lower() not in PERSON_NOUNS and not _person_role(span[0].lower_) \
+                    and not is_org_name(span.text):
                 ents = [e for e in ents if e.end <= span.start or e.start >= span.end] + [
                     Span(doc, span.start, span.end, label="PERSON")]  # 'Dr [Ivy Ng Wing-sze]', untagged
                 surnames.add(span[-1].text)
